@@ -1,0 +1,71 @@
+package eu.skills4cities.citycert.application;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The candidate's applications over JSON: the same service, the same rules as the UI. */
+@RestController
+@RequestMapping("/api/applications")
+@Tag(name = "Applications", description = "Apply for certification and follow an application")
+class ApplicationApiController {
+
+    private final ApplicationService applications;
+    private final CurrentUserProvider users;
+
+    ApplicationApiController(ApplicationService applications, CurrentUserProvider users) {
+        this.applications = applications;
+        this.users = users;
+    }
+
+    @GetMapping
+    @Operation(summary = "The signed-in candidate's applications, newest first")
+    List<ApplicationSummary> mine() {
+        return applications.mine(users.require());
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Submit an application with one PDF; starts the certification process")
+    ResponseEntity<ApplicationDetails> submit(@RequestParam(required = false) String roleCode,
+                                              @RequestParam(required = false) String statement,
+                                              @RequestParam(required = false) MultipartFile document) throws IOException {
+        UploadedDocument upload = document == null ? null
+                : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
+        ApplicationDetails submitted = applications.submit(users.require(),
+                new SubmitApplication(roleCode, statement, upload));
+        return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One application the user may see")
+    ApplicationDetails get(@PathVariable UUID id) {
+        return applications.get(users.require(), id);
+    }
+
+    @GetMapping("/{id}/documents/{documentId}")
+    @Operation(summary = "Download an evidence document")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
+        DocumentContent content = applications.document(users.require(), id, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(content.fileName()).build().toString())
+                .body(content.content());
+    }
+}

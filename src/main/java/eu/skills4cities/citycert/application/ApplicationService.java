@@ -1,0 +1,176 @@
+package eu.skills4cities.citycert.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.framework.CertificationRole;
+import eu.skills4cities.citycert.framework.FrameworkService;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import eu.skills4cities.citycert.security.UserAccountService;
+import eu.skills4cities.citycert.security.UserProfile;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submits applications and shows them to the people allowed to see them: the candidate
+ * who owns one, and staff who work on or audit applications.
+ */
+@Service
+public class ApplicationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
+    /** Staff roles that may open any application in the walking skeleton. */
+    private static final Set<Role> STAFF = EnumSet.of(Role.REVIEWER, Role.ASSESSOR, Role.CERTIFICATION_OFFICER,
+            Role.AUDITOR, Role.ADMIN);
+    static final int MIN_STATEMENT = 20;
+    static final int MAX_STATEMENT = 4000;
+
+    private final ApplicationRepository applications;
+    private final EvidenceDocumentStore documents;
+    private final EvidenceDocumentPolicy documentPolicy;
+    private final FrameworkService framework;
+    private final UserAccountService users;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
+                       EvidenceDocumentPolicy documentPolicy, FrameworkService framework, UserAccountService users,
+                       RuntimeService runtimeService, Clock clock) {
+        this.applications = applications;
+        this.documents = documents;
+        this.documentPolicy = documentPolicy;
+        this.framework = framework;
+        this.users = users;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the application with its document and starts the certification process, in
+     * one transaction: if either fails, neither happens.
+     *
+     * @throws InvalidApplicationException listing every problem; nothing is stored
+     */
+    @Transactional
+    public ApplicationDetails submit(CurrentUser candidate, SubmitApplication request) {
+        if (!candidate.has(Role.CANDIDATE)) {
+            throw new AccessDeniedException("Only candidates submit applications");
+        }
+        List<String> problems = new ArrayList<>();
+        CertificationRole role = null;
+        if (request.roleCode() == null || request.roleCode().isBlank()) {
+            problems.add("Choose the role you apply for.");
+        } else {
+            role = framework.role(request.roleCode()).orElse(null);
+            if (role == null) {
+                problems.add("There is no certification role '" + request.roleCode() + "'.");
+            }
+        }
+        String statement = request.statement() == null ? "" : request.statement().strip();
+        if (statement.length() < MIN_STATEMENT || statement.length() > MAX_STATEMENT) {
+            problems.add("The statement must have %d to %d characters; it has %d."
+                    .formatted(MIN_STATEMENT, MAX_STATEMENT, statement.length()));
+        }
+        var document = documentPolicy.check(request.document(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String number = "A-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), applications.nextNumber());
+        CertificationApplication application = applications.save(new CertificationApplication(id, number,
+                candidate.username(), role.code(), statement, ApplicationStatus.SUBMITTED, null, null, now, now, null));
+        var accepted = document.orElseThrow();
+        documents.insert(id, UUID.randomUUID(), accepted.fileName(), accepted.contentType(), accepted.content(),
+                accepted.sha256(), now);
+
+        ProcessInstance process = runtimeService.startProcessInstanceByKey(CertificationProcess.PROCESS_KEY, number,
+                Map.of(CertificationProcess.VAR_APPLICATION_ID, id.toString(),
+                        CertificationProcess.VAR_CANDIDATE, candidate.username(),
+                        CertificationProcess.VAR_ROLE_CODE, role.code()));
+        // the process has already moved the application on (a status listener ran); re-read it
+        CertificationApplication started = applications.findById(id).orElseThrow();
+        applications.save(started.withProcessInstance(process.getId()));
+        log.info("Application {} submitted by {} for role {}", number, candidate.username(), role.code());
+        return details(id);
+    }
+
+    /** The candidate's own applications, newest first. */
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> mine(CurrentUser candidate) {
+        return applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
+                .map(a -> new ApplicationSummary(a.id(), a.number(), a.roleCode(), roleTitle(a.roleCode()),
+                        a.status(), a.createdAt(), a.updatedAt()))
+                .toList();
+    }
+
+    /**
+     * One application, if the user may see it.
+     *
+     * @throws ApplicationNotFoundException when it does not exist or is not the user's to see
+     */
+    @Transactional(readOnly = true)
+    public ApplicationDetails get(CurrentUser user, UUID id) {
+        CertificationApplication application = applications.findById(id)
+                .filter(a -> maySee(user, a))
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        return toDetails(application);
+    }
+
+    /** A document of an application the user may see. */
+    @Transactional(readOnly = true)
+    public DocumentContent document(CurrentUser user, UUID applicationId, UUID documentId) {
+        get(user, applicationId);
+        return documents.content(applicationId, documentId)
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+    }
+
+    /** For the process and other features acting on the system's behalf: no user check. */
+    @Transactional(readOnly = true)
+    public ApplicationDetails details(UUID id) {
+        return toDetails(applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id)));
+    }
+
+    /** Moves the application to a new status, recording a reason when there is one. Called by the process. */
+    @Transactional
+    public void changeStatus(UUID id, ApplicationStatus status, String reason) {
+        CertificationApplication application = applications.findById(id)
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        if (application.status() == status && reason == null) {
+            return;
+        }
+        applications.save(application.withStatus(status, reason, clock.instant()));
+        log.info("Application {} is now {}", application.number(), status);
+    }
+
+    private boolean maySee(CurrentUser user, CertificationApplication application) {
+        return application.candidateUsername().equals(user.username())
+                || user.roles().stream().anyMatch(STAFF::contains);
+    }
+
+    private ApplicationDetails toDetails(CertificationApplication a) {
+        String candidateName = users.find(a.candidateUsername()).map(UserProfile::fullName).orElse(a.candidateUsername());
+        return new ApplicationDetails(a.id(), a.number(), a.candidateUsername(), candidateName, a.roleCode(),
+                roleTitle(a.roleCode()), a.statement(), a.status(), a.outcomeReason(), a.processInstanceId(),
+                a.createdAt(), a.updatedAt(), documents.list(a.id()));
+    }
+
+    private String roleTitle(String code) {
+        return framework.role(code).map(CertificationRole::title).orElse(code);
+    }
+}

@@ -1,0 +1,15 @@
+package eu.skills4cities.citycert.application;
+
+/** Where an application stands, in the words a candidate sees (message key {@code status.NAME}). */
+public enum ApplicationStatus {
+    SUBMITTED,
+    IN_REVIEW,
+    IN_ASSESSMENT,
+    AWAITING_DECISION,
+    CERTIFIED,
+    REJECTED;
+
+    public boolean closed() {
+        return this == CERTIFIED || this == REJECTED;
+    }
+}

@@ -1,0 +1,9 @@
+package eu.skills4cities.citycert.application;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of a candidate's list of applications. */
+public record ApplicationSummary(UUID id, String number, String roleCode, String roleTitle,
+                                 ApplicationStatus status, Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,80 @@
+package eu.skills4cities.citycert.application;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Arrays;
+
+/**
+ * Names shared between {@code processes/certification.bpmn} and the Java code: the process
+ * key, activity ids, variable names, and the staff stages with the verdicts each allows.
+ */
+public final class CertificationProcess {
+
+    public static final String PROCESS_KEY = "certification";
+
+    public static final String VAR_APPLICATION_ID = "applicationId";
+    public static final String VAR_CANDIDATE = "candidate";
+    public static final String VAR_ROLE_CODE = "roleCode";
+    /** Set on the refusal service tasks by an input parameter: which stage refused. */
+    public static final String VAR_REFUSED_AT = "refusedAt";
+
+    public static final String ACTIVITY_REVIEW = "Activity_ReviewEvidence";
+    public static final String ACTIVITY_ASSESS = "Activity_AssessCandidate";
+    public static final String ACTIVITY_DECIDE = "Activity_DecideCertification";
+    public static final String ACTIVITY_ISSUE = "Activity_IssueCertificate";
+    public static final String ACTIVITY_RECORD_REVIEW_REFUSAL = "Activity_RecordReviewRefusal";
+    public static final String ACTIVITY_RECORD_DECISION_REFUSAL = "Activity_RecordDecisionRefusal";
+    public static final String END_CERTIFIED = "Event_Certified";
+    public static final String END_REFUSED_AT_REVIEW = "Event_RefusedAtReview";
+    public static final String END_REFUSED_AT_DECISION = "Event_RefusedAtDecision";
+
+    private CertificationProcess() {
+    }
+
+    /**
+     * The staff stages: each is one user task whose verdict and comment are stored in
+     * process variables named after the stage ({@code reviewVerdict}, {@code reviewComment}).
+     */
+    public enum Stage {
+        REVIEW(ACTIVITY_REVIEW, "review", List.of("SUFFICIENT", "INSUFFICIENT"), ApplicationStatus.IN_REVIEW),
+        ASSESSMENT(ACTIVITY_ASSESS, "assessment", List.of("COMPETENT", "NOT_YET_COMPETENT"), ApplicationStatus.IN_ASSESSMENT),
+        DECISION(ACTIVITY_DECIDE, "decision", List.of("CERTIFY", "REFUSE"), ApplicationStatus.AWAITING_DECISION);
+
+        private final String activityId;
+        private final String variablePrefix;
+        private final List<String> verdicts;
+        private final ApplicationStatus status;
+
+        Stage(String activityId, String variablePrefix, List<String> verdicts, ApplicationStatus status) {
+            this.activityId = activityId;
+            this.variablePrefix = variablePrefix;
+            this.verdicts = verdicts;
+            this.status = status;
+        }
+
+        public String activityId() {
+            return activityId;
+        }
+
+        public List<String> verdicts() {
+            return verdicts;
+        }
+
+        /** The status an application has while this stage's task is open. */
+        public ApplicationStatus status() {
+            return status;
+        }
+
+        public String verdictVariable() {
+            return variablePrefix + "Verdict";
+        }
+
+        public String commentVariable() {
+            return variablePrefix + "Comment";
+        }
+
+        public static Optional<Stage> ofActivity(String activityId) {
+            return Arrays.stream(values()).filter(s -> s.activityId.equals(activityId)).findFirst();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package eu.skills4cities.citycert.application.process;
+
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs when a staff task starts ({@code camunda:executionListener} on each user task) and
+ * moves the application to the stage's status, in the engine's transaction.
+ */
+@Component("applicationStatusListener")
+class ApplicationStatusListener implements ExecutionListener {
+
+    private final ApplicationService applications;
+
+    ApplicationStatusListener(ApplicationService applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Stage stage = Stage.ofActivity(execution.getCurrentActivityId()).orElseThrow(() ->
+                new IllegalStateException("No stage for activity " + execution.getCurrentActivityId()));
+        UUID applicationId = UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID));
+        applications.changeStatus(applicationId, stage.status(), null);
+    }
+}

@@ -1,0 +1,33 @@
+package eu.skills4cities.citycert.application.process;
+
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a refusal on the application: the stage that refused comes from the task's
+ * {@code refusedAt} input parameter, the reason from that stage's comment.
+ */
+@Component("recordRefusalDelegate")
+class RecordRefusalDelegate implements JavaDelegate {
+
+    private final ApplicationService applications;
+
+    RecordRefusalDelegate(ApplicationService applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Stage stage = Stage.valueOf((String) execution.getVariable(CertificationProcess.VAR_REFUSED_AT));
+        String reason = (String) execution.getVariable(stage.commentVariable());
+        UUID applicationId = UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID));
+        applications.changeStatus(applicationId, ApplicationStatus.REJECTED, reason);
+    }
+}

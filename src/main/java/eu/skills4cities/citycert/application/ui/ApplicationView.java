@@ -1,0 +1,105 @@
+package eu.skills4cities.citycert.application.ui;
+
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationLinks;
+import eu.skills4cities.citycert.application.ApplicationNotFoundException;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One application, for its candidate and for staff. Someone else's application, or an id
+ * that does not exist, both show the same "not available" message.
+ */
+@Route("applications/:id")
+@RolesAllowed({Role.CANDIDATE_NAME, Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME,
+        Role.AUDITOR_NAME, Role.ADMIN_NAME})
+class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ApplicationService applications;
+    private final CurrentUserProvider users;
+    private String title = "";
+
+    ApplicationView(ApplicationService applications, CurrentUserProvider users) {
+        this.applications = applications;
+        this.users = users;
+        setMaxWidth("60rem");
+    }
+
+    static RouteParameters parameters(UUID id) {
+        return new RouteParameters("id", id.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        CurrentUser user = users.require();
+        try {
+            UUID id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
+            show(user, applications.get(user, id));
+        } catch (IllegalArgumentException | ApplicationNotFoundException e) {
+            Paragraph notFound = new Paragraph(getTranslation("application.not-found"));
+            notFound.setId("not-found");
+            add(notFound);
+            title = getTranslation("application.not-found");
+        }
+    }
+
+    private void show(CurrentUser user, ApplicationDetails application) {
+        title = getTranslation("application.title", application.number());
+        FormLayout facts = new FormLayout();
+        facts.addFormItem(new Span(application.roleTitle()), getTranslation("application.role"));
+        facts.addFormItem(new Span(application.candidateName()), getTranslation("application.candidate"));
+        Span status = new Span(getTranslation("status." + application.status().name()));
+        status.setId("status");
+        facts.addFormItem(status, getTranslation("application.status"));
+        facts.addFormItem(new Span(DateDisplay.dateTime(application.createdAt(), getLocale())),
+                getTranslation("application.submitted"));
+        if (application.outcomeReason() != null) {
+            Span reason = new Span(application.outcomeReason());
+            reason.setId("outcome-reason");
+            facts.addFormItem(reason, getTranslation("application.outcome"));
+        }
+        add(new H2(title), facts, new H3(getTranslation("application.statement")),
+                new Paragraph(application.statement()), new H3(getTranslation("application.documents")));
+
+        UnorderedList documents = new UnorderedList();
+        documents.setId("documents");
+        for (DocumentInfo document : application.documents()) {
+            Anchor download = new Anchor(ApplicationLinks.document(application.id(), document.id()), document.fileName());
+            download.setDownload(true);
+            download.setRouterIgnore(true);
+            documents.add(new ListItem(download, new Span(" (" + document.sizeBytes() + " bytes)")));
+        }
+        add(documents);
+        if (application.status() == ApplicationStatus.CERTIFIED && application.candidateUsername().equals(user.username())) {
+            add(new Anchor("certificates", getTranslation("home.go.certificates")));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

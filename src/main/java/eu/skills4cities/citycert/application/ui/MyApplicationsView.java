@@ -1,0 +1,60 @@
+package eu.skills4cities.citycert.application.ui;
+
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationSummary;
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The candidate's applications, with the way to apply for another role. */
+@Route("applications")
+@Menu(order = 1, title = "menu.applications")
+@RolesAllowed(Role.CANDIDATE_NAME)
+class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
+
+    MyApplicationsView(ApplicationService applications, CurrentUserProvider users) {
+        Button apply = new Button(getTranslation("applications.new"),
+                click -> getUI().ifPresent(ui -> ui.navigate(NewApplicationView.class)));
+        apply.setId("apply");
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("applications.title")), apply);
+
+        var mine = applications.mine(users.require());
+        if (mine.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("applications.empty"));
+            empty.setId("no-applications");
+            add(empty);
+            return;
+        }
+        Grid<ApplicationSummary> grid = new Grid<>();
+        grid.addColumn(ApplicationSummary::number).setKey("number").setHeader(getTranslation("applications.column.number"));
+        grid.addColumn(ApplicationSummary::roleTitle).setKey("role").setHeader(getTranslation("applications.column.role"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> getTranslation("status." + a.status().name())).setKey("status")
+                .setHeader(getTranslation("applications.column.status")).setFlexGrow(2);
+        grid.addColumn(a -> DateDisplay.dateTime(a.createdAt(), getLocale())).setKey("submitted")
+                .setHeader(getTranslation("applications.column.submitted"));
+        grid.addColumn(a -> DateDisplay.dateTime(a.updatedAt(), getLocale())).setKey("updated")
+                .setHeader(getTranslation("applications.column.updated"));
+        grid.setItems(mine);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate(ApplicationView.class, ApplicationView.parameters(click.getItem().id()))));
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("applications.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,122 @@
+package eu.skills4cities.citycert.application.ui;
+
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.InvalidApplicationException;
+import eu.skills4cities.citycert.application.SubmitApplication;
+import eu.skills4cities.citycert.application.UploadedDocument;
+import eu.skills4cities.citycert.framework.CertificationRole;
+import eu.skills4cities.citycert.framework.FrameworkService;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Applying for a role: choose the role, write a statement, attach one PDF, submit. The
+ * service checks everything again and lists every problem; the form shows them all.
+ */
+@Route("applications/new")
+@RolesAllowed(Role.CANDIDATE_NAME)
+class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+    private final Select<CertificationRole> role = new Select<>();
+    private final TextArea statement = new TextArea();
+    private final Span received = new Span();
+    private final Div problems = new Div();
+    private UploadedDocument document;
+
+    NewApplicationView(ApplicationService applications, FrameworkService framework, CurrentUserProvider users) {
+        setMaxWidth("48rem");
+        role.setId("role");
+        role.setLabel(getTranslation("apply.role"));
+        role.setPlaceholder(getTranslation("apply.role.placeholder"));
+        role.setItems(framework.roles());
+        role.setItemLabelGenerator(r -> r.sample()
+                ? r.title() + " (" + getTranslation("apply.role.sample") + ")" : r.title());
+        role.setWidthFull();
+
+        statement.setId("statement");
+        statement.setLabel(getTranslation("apply.statement"));
+        statement.setHelperText(getTranslation("apply.statement.helper"));
+        statement.setMaxLength(4000);
+        statement.setMinHeight("10rem");
+        statement.setWidthFull();
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            document = new UploadedDocument(metadata.fileName(), metadata.contentType(), bytes);
+            received.setText(getTranslation("apply.document.received", metadata.fileName(), bytes.length + " bytes"));
+        })));
+        upload.setId("document");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.addFileRejectedListener(rejected -> Notification.show(
+                getTranslation("apply.document.rejected", rejected.getErrorMessage())));
+        upload.addFileRemovedListener(removed -> {
+            document = null;
+            received.setText("");
+        });
+        received.setId("document-received");
+
+        problems.setId("problems");
+        problems.setVisible(false);
+        problems.getStyle().set("color", "var(--lumo-error-text-color)");
+
+        Button submit = new Button(getTranslation("apply.submit"), click -> {
+            try {
+                ApplicationDetails submitted = applications.submit(users.require(), new SubmitApplication(
+                        role.getValue() == null ? null : role.getValue().code(), statement.getValue(), document));
+                Notification.show(getTranslation("apply.submitted", submitted.number()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(current -> current.navigate(ApplicationView.class,
+                        ApplicationView.parameters(submitted.id())));
+            } catch (InvalidApplicationException e) {
+                showProblems(e);
+            }
+        });
+        submit.setId("submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("apply.cancel"),
+                click -> getUI().ifPresent(current -> current.navigate(MyApplicationsView.class)));
+
+        add(new H2(getTranslation("apply.title")), role, statement,
+                new Span(getTranslation("apply.document")), upload, received,
+                new Paragraph(getTranslation("apply.document.helper", "20 MB")),
+                problems, new HorizontalLayout(submit, cancel));
+    }
+
+    private void showProblems(InvalidApplicationException e) {
+        problems.removeAll();
+        UnorderedList list = new UnorderedList();
+        e.problems().forEach(problem -> list.add(new ListItem(problem)));
+        problems.add(new Paragraph(getTranslation("apply.problems")), list);
+        problems.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("apply.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,111 @@
+package eu.skills4cities.citycert.certificate;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues certificates and hands them to the people allowed to have them. */
+@Service
+public class CertificateService {
+
+    private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
+    private static final Set<Role> STAFF_READERS = EnumSet.of(Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN);
+    private static final String COLUMNS = """
+            id, number, application AS application_id, holder_username, holder_name, role_code, role_title,
+            issued_on, valid_until""";
+
+    private final JdbcClient jdbc;
+    private final ApplicationService applications;
+    private final CertificatePdfRenderer renderer;
+    private final CertificateProperties properties;
+    private final Clock clock;
+
+    CertificateService(JdbcClient jdbc, ApplicationService applications, CertificatePdfRenderer renderer,
+                       CertificateProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.applications = applications;
+        this.renderer = renderer;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues the certificate of a certified application. Idempotent: a retried or concurrent
+     * call finds the certificate already issued (one per application, enforced by a unique
+     * constraint) and returns it.
+     */
+    @Transactional
+    public CertificateInfo issue(UUID applicationId) {
+        Optional<CertificateInfo> existing = forApplication(applicationId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ApplicationDetails application = applications.details(applicationId);
+        LocalDate issuedOn = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate validUntil = issuedOn.plusMonths(properties.validityMonths());
+        String number = CertificateNumbers.next(issuedOn.getYear());
+        byte[] pdf = renderer.render(new CertificatePdfRenderer.Content(number, application.candidateName(),
+                application.roleTitle(), issuedOn, validUntil, properties.issuerName()));
+        int inserted = jdbc.sql("""
+                INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
+                                         issued_on, valid_until, pdf, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                ON CONFLICT (application) DO NOTHING
+                """)
+                .params(UUID.randomUUID(), number, applicationId, application.candidateUsername(),
+                        application.candidateName(), application.roleCode(), application.roleTitle(),
+                        Date.valueOf(issuedOn), Date.valueOf(validUntil), pdf)
+                .update();
+        if (inserted == 1) {
+            applications.changeStatus(applicationId, ApplicationStatus.CERTIFIED, null);
+            log.info("Certificate {} issued for application {}", number, application.number());
+        }
+        return forApplication(applicationId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CertificateInfo> forApplication(UUID applicationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE application = ?")
+                .param(applicationId).query(CertificateInfo.class).optional();
+    }
+
+    /** The holder's own certificates, newest first. */
+    @Transactional(readOnly = true)
+    public List<CertificateInfo> mine(CurrentUser holder) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE holder_username = ? ORDER BY issued_on DESC, number")
+                .param(holder.username()).query(CertificateInfo.class).list();
+    }
+
+    /**
+     * The PDF of a certificate, for its holder and for officers, auditors and administrators.
+     *
+     * @throws CertificateNotFoundException when there is none the user may have
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(CurrentUser user, String number) {
+        CertificateInfo certificate = jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE number = ?")
+                .param(number).query(CertificateInfo.class).optional()
+                .filter(c -> c.holderUsername().equals(user.username())
+                        || user.roles().stream().anyMatch(STAFF_READERS::contains))
+                .orElseThrow(() -> new CertificateNotFoundException(number));
+        return jdbc.sql("SELECT pdf FROM certificate WHERE id = ?").param(certificate.id())
+                .query(byte[].class).single();
+    }
+}

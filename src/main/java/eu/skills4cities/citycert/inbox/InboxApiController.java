@@ -1,0 +1,67 @@
+package eu.skills4cities.citycert.inbox;
+
+import java.util.List;
+
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The staff inbox over JSON. */
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "The staff inbox: list, claim and complete tasks")
+class InboxApiController {
+
+    private final StaffTaskService tasks;
+    private final CurrentUserProvider users;
+
+    InboxApiController(StaffTaskService tasks, CurrentUserProvider users) {
+        this.tasks = tasks;
+        this.users = users;
+    }
+
+    record Page(List<StaffTask> tasks, long total) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Tasks assigned to me and unassigned tasks of my groups")
+    Page inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+        var user = users.require();
+        int pageSize = Math.max(1, Math.min(limit, 200));
+        return new Page(tasks.inbox(user, Math.max(0, offset), pageSize), tasks.count(user));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One task")
+    StaffTask get(@PathVariable String id) {
+        return tasks.get(users.require(), id);
+    }
+
+    @PostMapping("/{id}/claim")
+    @Operation(summary = "Claim a task; 409 when somebody else has it")
+    StaffTask claim(@PathVariable String id) {
+        return tasks.claim(users.require(), id);
+    }
+
+    @PostMapping("/{id}/unclaim")
+    @Operation(summary = "Give a claimed task back to the group")
+    ResponseEntity<Void> unclaim(@PathVariable String id) {
+        tasks.unclaim(users.require(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Complete my claimed task with a verdict and a comment")
+    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody CompleteTask body) {
+        tasks.complete(users.require(), id, body.verdict(), body.comment());
+        return ResponseEntity.noContent().build();
+    }
+}

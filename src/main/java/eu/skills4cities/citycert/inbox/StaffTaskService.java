@@ -1,0 +1,175 @@
+package eu.skills4cities.citycert.inbox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.security.CurrentUser;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do with their tasks. Every method checks the user against the task's candidate
+ * groups and assignee in the engine, so the UI, the JSON API and any other caller get the
+ * same answer.
+ */
+@Service
+public class StaffTaskService {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffTaskService.class);
+    static final int MAX_COMMENT = 4000;
+
+    private final TaskService taskService;
+    private final ApplicationService applications;
+    private final TaskOutcomeStore outcomes;
+    private final Clock clock;
+
+    StaffTaskService(TaskService taskService, ApplicationService applications, TaskOutcomeStore outcomes, Clock clock) {
+        this.taskService = taskService;
+        this.applications = applications;
+        this.outcomes = outcomes;
+        this.clock = clock;
+    }
+
+    /** Tasks assigned to the user, and unassigned tasks of the user's groups, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StaffTask> inbox(CurrentUser user, int offset, int limit) {
+        if (user.engineGroups().isEmpty()) {
+            return List.of();
+        }
+        List<Task> tasks = inboxQuery(user).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit);
+        return tasks.stream().map(this::toStaffTask).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CurrentUser user) {
+        return user.engineGroups().isEmpty() ? 0 : inboxQuery(user).count();
+    }
+
+    /**
+     * One task the user may work on.
+     *
+     * @throws TaskNotFoundException       when no such task is open
+     * @throws TaskActionRefusedException  when it is another group's task
+     */
+    @Transactional(readOnly = true)
+    public StaffTask get(CurrentUser user, String taskId) {
+        return toStaffTask(visibleTask(user, taskId));
+    }
+
+    @Transactional
+    public StaffTask claim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        if (user.username().equals(task.getAssignee())) {
+            return toStaffTask(task);
+        }
+        if (task.getAssignee() != null) {
+            throw TaskActionRefusedException.conflict("This task has been claimed by " + task.getAssignee() + " already.");
+        }
+        try {
+            taskService.claim(taskId, user.username());
+        } catch (TaskAlreadyClaimedException e) {
+            throw TaskActionRefusedException.conflict("This task has just been claimed by " + e.getTaskAssignee() + ".");
+        }
+        log.info("Task {} ({}) claimed by {}", taskId, task.getTaskDefinitionKey(), user.username());
+        return toStaffTask(taskService.createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    @Transactional
+    public void unclaim(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        requireAssignedTo(user, task);
+        taskService.setAssignee(taskId, null);
+        log.info("Task {} released by {}", taskId, user.username());
+    }
+
+    /**
+     * Completes the user's claimed task with a verdict and a comment; the outcome is
+     * recorded in the same transaction as the process step.
+     */
+    @Transactional
+    public void complete(CurrentUser user, String taskId, String verdict, String comment) {
+        Task task = visibleTask(user, taskId);
+        requireAssignedTo(user, task);
+        Stage stage = stageOf(task);
+        if (verdict == null || !stage.verdicts().contains(verdict)) {
+            throw TaskActionRefusedException.forbidden("Choose one of the verdicts " + stage.verdicts() + ".");
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty() || text.length() > MAX_COMMENT) {
+            throw TaskActionRefusedException.forbidden(
+                    "Give a comment of 1 to " + MAX_COMMENT + " characters explaining the verdict.");
+        }
+        UUID applicationId = applicationIdOf(task);
+        outcomes.insert(applicationId, stage, taskId, verdict, text, user.username(), clock.instant());
+        taskService.complete(taskId, Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), text));
+        log.info("Task {} ({}) of application {} completed by {} with verdict {}", taskId, stage,
+                applicationId, user.username(), verdict);
+    }
+
+    /** What staff decided on an application so far. */
+    @Transactional(readOnly = true)
+    public List<TaskOutcome> outcomes(UUID applicationId) {
+        return outcomes.forApplication(applicationId);
+    }
+
+    private TaskQuery inboxQuery(CurrentUser user) {
+        return taskService.createTaskQuery()
+                .processDefinitionKey(CertificationProcess.PROCESS_KEY)
+                .or()
+                .taskAssignee(user.username())
+                .taskCandidateGroupIn(user.engineGroups())
+                .endOr();
+    }
+
+    private Task visibleTask(CurrentUser user, String taskId) {
+        Task task = Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult())
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
+        boolean inMyGroups = taskService.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && link.getGroupId() != null && user.engineGroups().contains(link.getGroupId()));
+        if (!inMyGroups && !user.username().equals(task.getAssignee())) {
+            throw TaskActionRefusedException.forbidden("This task belongs to another team's queue.");
+        }
+        return task;
+    }
+
+    private static void requireAssignedTo(CurrentUser user, Task task) {
+        if (task.getAssignee() == null) {
+            throw TaskActionRefusedException.forbidden("Claim the task before you work on it.");
+        }
+        if (!user.username().equals(task.getAssignee())) {
+            throw TaskActionRefusedException.conflict("This task has been claimed by " + task.getAssignee() + ".");
+        }
+    }
+
+    private static Stage stageOf(Task task) {
+        return Stage.ofActivity(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("Unknown task " + task.getTaskDefinitionKey()));
+    }
+
+    private UUID applicationIdOf(Task task) {
+        Object id = taskService.getVariable(task.getId(), CertificationProcess.VAR_APPLICATION_ID);
+        return UUID.fromString((String) id);
+    }
+
+    private StaffTask toStaffTask(Task task) {
+        ApplicationDetails application = applications.details(applicationIdOf(task));
+        return new StaffTask(task.getId(), task.getName(), stageOf(task), application.id(), application.number(),
+                application.candidateName(), application.roleTitle(), task.getAssignee(),
+                task.getCreateTime().toInstant());
+    }
+}

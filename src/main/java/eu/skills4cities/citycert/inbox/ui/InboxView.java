@@ -1,0 +1,101 @@
+package eu.skills4cities.citycert.inbox.ui;
+
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.inbox.StaffTask;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The tasks a staff member may work on, loaded page by page. */
+@Route("inbox")
+@Menu(order = 3, title = "menu.inbox")
+@RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME})
+class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final StaffTaskService tasks;
+    private final CurrentUser user;
+    private final Grid<StaffTask> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Paragraph empty = new Paragraph();
+
+    InboxView(StaffTaskService tasks, CurrentUserProvider users) {
+        this.tasks = tasks;
+        this.user = users.require();
+        setSizeFull();
+        count.setId("task-count");
+        empty.setId("no-tasks");
+        empty.setText(getTranslation("inbox.empty"));
+
+        grid.setId("tasks");
+        grid.addColumn(t -> getTranslation("stage." + t.stage().name())).setKey("task")
+                .setHeader(getTranslation("inbox.column.task"));
+        grid.addColumn(StaffTask::applicationNumber).setKey("application")
+                .setHeader(getTranslation("inbox.column.application"));
+        grid.addColumn(StaffTask::candidateName).setKey("candidate").setHeader(getTranslation("inbox.column.candidate"));
+        grid.addColumn(StaffTask::roleTitle).setKey("role").setHeader(getTranslation("inbox.column.role")).setFlexGrow(2);
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : t.assignee()).setKey("assignee")
+                .setHeader(getTranslation("inbox.column.assignee"));
+        grid.addColumn(t -> DateDisplay.dateTime(t.created(), getLocale())).setKey("created")
+                .setHeader(getTranslation("inbox.column.created"));
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        grid.setItems(query -> tasks.inbox(user, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) tasks.count(user));
+        add(new H2(getTranslation("inbox.title")), count, empty, grid);
+        refreshCount();
+    }
+
+    private HorizontalLayout actions(StaffTask task) {
+        Button open = new Button(getTranslation("inbox.open"), click -> openTask(task));
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        HorizontalLayout actions = new HorizontalLayout(open);
+        if (task.assignee() == null) {
+            Button claim = new Button(getTranslation("inbox.claim"), click -> claim(task));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            actions.addComponentAsFirst(claim);
+        }
+        return actions;
+    }
+
+    private void claim(StaffTask task) {
+        try {
+            tasks.claim(user, task.id());
+            Notification.show(getTranslation("inbox.claimed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            openTask(task);
+        } catch (TaskActionRefusedException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private void openTask(StaffTask task) {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, TaskView.parameters(task.id())));
+    }
+
+    private void refreshCount() {
+        long total = tasks.count(user);
+        count.setText(getTranslation("inbox.count", total));
+        empty.setVisible(total == 0);
+        grid.setVisible(total > 0);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,179 @@
+package eu.skills4cities.citycert.inbox.ui;
+
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationLinks;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.inbox.StaffTask;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
+import eu.skills4cities.citycert.inbox.TaskNotFoundException;
+import eu.skills4cities.citycert.inbox.TaskOutcome;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Working one task: the application, its documents, what earlier stages decided, and the
+ * verdict form. The service enforces who may claim and complete; this view only offers it.
+ */
+@Route("inbox/:taskId")
+@RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME})
+class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StaffTaskService tasks;
+    private final ApplicationService applications;
+    private final CurrentUserProvider users;
+    private String title = "";
+
+    TaskView(StaffTaskService tasks, ApplicationService applications, CurrentUserProvider users) {
+        this.tasks = tasks;
+        this.applications = applications;
+        this.users = users;
+        setMaxWidth("60rem");
+    }
+
+    static RouteParameters parameters(String taskId) {
+        return new RouteParameters("taskId", taskId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().get("taskId").orElse(""));
+    }
+
+    private void show(String taskId) {
+        removeAll();
+        CurrentUser user = users.require();
+        StaffTask task;
+        try {
+            task = tasks.get(user, taskId);
+        } catch (TaskNotFoundException | TaskActionRefusedException e) {
+            Paragraph notFound = new Paragraph(getTranslation("task.not-found"));
+            notFound.setId("not-found");
+            add(notFound);
+            title = getTranslation("task.not-found");
+            return;
+        }
+        ApplicationDetails application = applications.get(user, task.applicationId());
+        title = getTranslation("task.title", getTranslation("stage." + task.stage().name()), application.number());
+        add(new H2(title), facts(application), new H3(getTranslation("application.statement")),
+                new Paragraph(application.statement()), new H3(getTranslation("application.documents")),
+                documents(application));
+        var history = tasks.outcomes(application.id());
+        if (!history.isEmpty()) {
+            add(new H3(getTranslation("application.history")), history(history));
+        }
+        if (task.assignee() == null) {
+            Button claim = new Button(getTranslation("task.claim"), click -> claim(user, taskId));
+            claim.setId("claim");
+            claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new Paragraph(getTranslation("task.claim-first")), claim);
+        } else if (!task.assignee().equals(user.username())) {
+            add(new Paragraph(getTranslation("task.assigned-other", task.assignee())));
+        } else {
+            add(verdictForm(user, task));
+        }
+    }
+
+    private FormLayout facts(ApplicationDetails application) {
+        FormLayout facts = new FormLayout();
+        facts.addFormItem(new Span(application.candidateName()), getTranslation("application.candidate"));
+        facts.addFormItem(new Span(application.roleTitle()), getTranslation("application.role"));
+        facts.addFormItem(new Span(DateDisplay.dateTime(application.createdAt(), getLocale())),
+                getTranslation("application.submitted"));
+        return facts;
+    }
+
+    private UnorderedList documents(ApplicationDetails application) {
+        UnorderedList list = new UnorderedList();
+        list.setId("documents");
+        for (DocumentInfo document : application.documents()) {
+            Anchor download = new Anchor(ApplicationLinks.document(application.id(), document.id()), document.fileName());
+            download.setDownload(true);
+            download.setRouterIgnore(true);
+            list.add(new ListItem(download));
+        }
+        return list;
+    }
+
+    private UnorderedList history(java.util.List<TaskOutcome> outcomes) {
+        UnorderedList list = new UnorderedList();
+        list.setId("history");
+        for (TaskOutcome outcome : outcomes) {
+            list.add(new ListItem("%s: %s (%s, %s): %s".formatted(getTranslation("stage." + outcome.stage().name()),
+                    getTranslation("verdict." + outcome.verdict()), outcome.actor(),
+                    DateDisplay.dateTime(outcome.completedAt(), getLocale()), outcome.comment())));
+        }
+        return list;
+    }
+
+    private VerticalLayout verdictForm(CurrentUser user, StaffTask task) {
+        RadioButtonGroup<String> verdict = new RadioButtonGroup<>(getTranslation("task.verdict"));
+        verdict.setId("verdict");
+        verdict.setItems(task.stage().verdicts());
+        verdict.setItemLabelGenerator(v -> getTranslation("verdict." + v));
+        TextArea comment = new TextArea(getTranslation("task.comment"));
+        comment.setId("comment");
+        comment.setHelperText(getTranslation("task.comment.helper"));
+        comment.setWidthFull();
+        comment.setMaxLength(4000);
+        Button complete = new Button(getTranslation("task.complete"), click -> {
+            try {
+                tasks.complete(user, task.id(), verdict.getValue(), comment.getValue());
+                Notification.show(getTranslation("task.completed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            } catch (TaskActionRefusedException | TaskNotFoundException e) {
+                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        complete.setId("complete");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button release = new Button(getTranslation("task.release"), click -> {
+            tasks.unclaim(user, task.id());
+            show(task.id());
+        });
+        release.setId("release");
+        VerticalLayout form = new VerticalLayout(verdict, comment, new HorizontalLayout(complete, release));
+        form.setPadding(false);
+        return form;
+    }
+
+    private void claim(CurrentUser user, String taskId) {
+        try {
+            tasks.claim(user, taskId);
+            Notification.show(getTranslation("inbox.claimed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (TaskActionRefusedException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+        show(taskId);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,49 @@
+package eu.skills4cities.citycert.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The roles people hold in CityCert. Each maps to a Spring Security authority
+ * ({@code ROLE_…}) and to a process engine group, so that candidate groups on BPMN user
+ * tasks name the same people as the UI's role checks.
+ */
+public enum Role {
+    CANDIDATE("candidates"),
+    REVIEWER("reviewers"),
+    ASSESSOR("assessors"),
+    CERTIFICATION_OFFICER("certification-officers"),
+    AUDITOR("auditors"),
+    ADMIN("camunda-admin");
+
+    /** Constants for annotations such as {@code @RolesAllowed}, which need compile-time strings. */
+    public static final String CANDIDATE_NAME = "CANDIDATE";
+    public static final String REVIEWER_NAME = "REVIEWER";
+    public static final String ASSESSOR_NAME = "ASSESSOR";
+    public static final String CERTIFICATION_OFFICER_NAME = "CERTIFICATION_OFFICER";
+    public static final String AUDITOR_NAME = "AUDITOR";
+    public static final String ADMIN_NAME = "ADMIN";
+
+    private final String engineGroupId;
+
+    Role(String engineGroupId) {
+        this.engineGroupId = engineGroupId;
+    }
+
+    /** The engine group of this role; ADMIN maps to Camunda's administrators group. */
+    public String engineGroupId() {
+        return engineGroupId;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> fromAuthority(String authority) {
+        return Arrays.stream(values()).filter(role -> role.authority().equals(authority)).findFirst();
+    }
+
+    public static Optional<Role> fromEngineGroup(String groupId) {
+        return Arrays.stream(values()).filter(role -> role.engineGroupId.equals(groupId)).findFirst();
+    }
+}

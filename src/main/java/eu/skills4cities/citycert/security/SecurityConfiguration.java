@@ -1,0 +1,92 @@
+package eu.skills4cities.citycert.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three filter chains, most specific first:
+ * <ol>
+ *   <li>CityCert's JSON API ({@code /api}) and the engine REST API ({@code /engine-rest}):
+ *       HTTP Basic or the browser session, answers 401 instead of redirecting; the engine
+ *       REST API is for administrators only and never open to anonymous callers;</li>
+ *   <li>the Camunda webapps ({@code /camunda}): administrators only, signed in through
+ *       CityCert's login (see {@link CamundaWebappSingleSignOn});</li>
+ *   <li>everything else: the Vaadin UI with form login and view access control.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/login";
+
+    /** bcrypt by default; the prefix in the stored hash allows a stronger scheme later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Matches the path within the application, whichever servlet serves it: the engine REST
+     * API and the webapps run in Jersey servlets, where Spring MVC's matchers do not look.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        BasicAuthenticationEntryPoint unauthorized = new BasicAuthenticationEntryPoint();
+        unauthorized.setRealmName("CityCert");
+        unauthorized.afterPropertiesSet();
+        // scripts that authenticate with every request need no CSRF token; browser sessions do
+        RequestMatcher carriesCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                // the webapps send their own CSRF token (Camunda's CsrfPreventionFilter checks it)
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                // /error renders the error of any request, including refused API calls (401, 403)
+                .requestMatchers("/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
+        return http.build();
+    }
+}

@@ -1,0 +1,92 @@
+package eu.skills4cities.citycert.security;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and answers who a user is. */
+@Service
+public class UserAccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final EngineIdentityMirror engineIdentity;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+                       EngineIdentityMirror engineIdentity, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.engineIdentity = engineIdentity;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws InvalidAccountException listing every problem with the request; nothing is stored
+     */
+    @Transactional
+    public UserProfile create(NewAccount request) {
+        List<String> problems = new ArrayList<>();
+        if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+            problems.add("The username must be 3 to 100 lower-case letters, digits, dots, dashes or underscores.");
+        } else if (accounts.existsByUsername(request.username())) {
+            problems.add("The username '" + request.username() + "' is taken.");
+        }
+        if (request.fullName() == null || request.fullName().isBlank()) {
+            problems.add("The full name is required.");
+        }
+        if (request.email() == null || !EMAIL.matcher(request.email()).matches()) {
+            problems.add("The email address is not valid.");
+        } else if (accounts.existsByEmailIgnoreCase(request.email())) {
+            problems.add("An account with this email address exists already.");
+        }
+        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+            problems.add("The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (request.roles() == null || request.roles().isEmpty()) {
+            problems.add("An account needs at least one role.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountException(problems);
+        }
+        UserAccount account = accounts.save(new UserAccount(UUID.randomUUID(), request.username(),
+                passwordEncoder.encode(request.password()), request.fullName().trim(), request.email().trim(), true,
+                clock.instant(),
+                request.roles().stream().map(UserAccount.UserRole::new).collect(Collectors.toSet()), null));
+        engineIdentity.mirror(account.username(), account.fullName(), account.email(), request.roles());
+        log.info("Account {} created with roles {}", account.username(), request.roles());
+        return toProfile(account);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserProfile> find(String username) {
+        return accounts.findByUsername(username).map(UserAccountService::toProfile);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    static UserProfile toProfile(UserAccount account) {
+        return new UserProfile(account.username(), account.fullName(), account.email(),
+                account.roles().stream().map(UserAccount.UserRole::role).collect(Collectors.toSet()));
+    }
+}
