@@ -5,7 +5,8 @@ import java.security.SecureRandom;
 /**
  * Certificate numbers such as {@code CC-2026-7KQ4-9XHM}: the year, eight random characters
  * (so numbers cannot be guessed by counting) and, last, a check character that catches a
- * mistyped character. The alphabet leaves out I, L, O and U, which people misread.
+ * mistyped character. A clash with an existing number fails the insert (unique constraint),
+ * and the issuing job's retry draws a new number. The alphabet leaves out I, L, O and U, which people misread.
  */
 final class CertificateNumbers {
 
@@ -34,12 +35,19 @@ final class CertificateNumbers {
         return checkCharacter(compact) == number.charAt(16);
     }
 
-    /** A weighted sum modulo 31 over the characters' values; 31 is prime, so swaps and single errors change it. */
+    /**
+     * Luhn mod 32 over the characters' positions in the alphabet (digits of the year
+     * included): catches every single mistyped character and most swaps of neighbours.
+     */
     private static char checkCharacter(String text) {
+        int n = ALPHABET.length();
+        int factor = 2;
         int sum = 0;
-        for (int i = 0; i < text.length(); i++) {
-            sum += (i + 1) * ALPHABET.indexOf(text.charAt(i));
+        for (int i = text.length() - 1; i >= 0; i--) {
+            int addend = factor * ALPHABET.indexOf(text.charAt(i));
+            sum += addend / n + addend % n;
+            factor = factor == 2 ? 1 : 2;
         }
-        return ALPHABET.charAt(sum % 31);
+        return ALPHABET.charAt((n - sum % n) % n);
     }
 }

@@ -32,6 +32,9 @@ class EmbeddedPostgresLauncher {
                 .setCleanDataDirectory(properties.temporary())
                 .setPort(properties.port())
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Spring stops the server (destroy method) after everything that uses it, the
+                // engine included; zonky's own shutdown hook would race with that
+                .setRegisterShutdownHook(false)
                 // a kept cluster holds real work: keep PostgreSQL's durability guarantees
                 .setServerConfig("synchronous_commit", properties.temporary() ? "off" : "on")
                 .setServerConfig("max_connections", "100")

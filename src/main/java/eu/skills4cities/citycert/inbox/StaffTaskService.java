@@ -1,9 +1,11 @@
 package eu.skills4cities.citycert.inbox;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
@@ -11,6 +13,8 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -18,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +36,7 @@ public class StaffTaskService {
 
     private static final Logger log = LoggerFactory.getLogger(StaffTaskService.class);
     static final int MAX_COMMENT = 4000;
+    private static final Set<Role> TASK_WORKERS = EnumSet.of(Role.REVIEWER, Role.ASSESSOR, Role.CERTIFICATION_OFFICER);
 
     private final TaskService taskService;
     private final ApplicationService applications;
@@ -47,16 +53,15 @@ public class StaffTaskService {
     /** Tasks assigned to the user, and unassigned tasks of the user's groups, oldest first. */
     @Transactional(readOnly = true)
     public List<StaffTask> inbox(CurrentUser user, int offset, int limit) {
-        if (user.engineGroups().isEmpty()) {
-            return List.of();
-        }
+        requireStaff(user);
         List<Task> tasks = inboxQuery(user).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit);
         return tasks.stream().map(this::toStaffTask).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(CurrentUser user) {
-        return user.engineGroups().isEmpty() ? 0 : inboxQuery(user).count();
+        requireStaff(user);
+        return inboxQuery(user).count();
     }
 
     /**
@@ -83,6 +88,9 @@ public class StaffTaskService {
             taskService.claim(taskId, user.username());
         } catch (TaskAlreadyClaimedException e) {
             throw TaskActionRefusedException.conflict("This task has just been claimed by " + e.getTaskAssignee() + ".");
+        } catch (OptimisticLockingException e) {
+            // a colleague's claim committed between our read and our write
+            throw TaskActionRefusedException.conflict("This task has just been claimed by a colleague.");
         }
         log.info("Task {} ({}) claimed by {}", taskId, task.getTaskDefinitionKey(), user.username());
         return toStaffTask(taskService.createTaskQuery().taskId(taskId).singleResult());
@@ -135,7 +143,14 @@ public class StaffTaskService {
                 .endOr();
     }
 
+    private static void requireStaff(CurrentUser user) {
+        if (user.roles().stream().noneMatch(TASK_WORKERS::contains)) {
+            throw new AccessDeniedException("Only reviewers, assessors and certification officers work on tasks");
+        }
+    }
+
     private Task visibleTask(CurrentUser user, String taskId) {
+        requireStaff(user);
         Task task = Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult())
                 .orElseThrow(() -> new TaskNotFoundException(taskId));
         boolean inMyGroups = taskService.getIdentityLinksForTask(taskId).stream()

@@ -1,0 +1,140 @@
+package eu.skills4cities.citycert.application;
+
+import java.util.UUID;
+
+import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static eu.skills4cities.citycert.application.CertificationProcess.ACTIVITY_ASSESS;
+import static eu.skills4cities.citycert.application.CertificationProcess.ACTIVITY_DECIDE;
+import static eu.skills4cities.citycert.application.CertificationProcess.ACTIVITY_ISSUE;
+import static eu.skills4cities.citycert.application.CertificationProcess.ACTIVITY_RECORD_DECISION_REFUSAL;
+import static eu.skills4cities.citycert.application.CertificationProcess.ACTIVITY_RECORD_REVIEW_REFUSAL;
+import static eu.skills4cities.citycert.application.CertificationProcess.ACTIVITY_REVIEW;
+import static eu.skills4cities.citycert.application.CertificationProcess.END_CERTIFIED;
+import static eu.skills4cities.citycert.application.CertificationProcess.END_REFUSED_AT_DECISION;
+import static eu.skills4cities.citycert.application.CertificationProcess.END_REFUSED_AT_REVIEW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/**
+ * The certification process, path by path, on the real engine and database. Tasks are
+ * completed through the engine here; the inbox's own rules are tested in the inbox tests.
+ */
+@CityCertSpringTest
+class CertificationProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    private CurrentUser candidate;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        candidate = accounts.create(Role.CANDIDATE);
+    }
+
+    @Test
+    void a_submitted_application_waits_for_evidence_review_by_reviewers() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
+        ProcessInstance process = processOf(application);
+
+        assertThat(process).isStarted().isWaitingAt(ACTIVITY_REVIEW);
+        assertThat(process).hasBusinessKey(application.number());
+        assertThat(task(process)).hasCandidateGroup("reviewers");
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    }
+
+    @Test
+    void happy_path_ends_with_an_issued_certificate() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        ProcessInstance process = processOf(application);
+
+        complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant and current."));
+        assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
+        assertThat(task(process)).hasCandidateGroup("assessors");
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_ASSESSMENT);
+
+        complete(task(process), withVariables("assessmentVerdict", "COMPETENT", "assessmentComment", "Strong interview."));
+        assertThat(process).isWaitingAt(ACTIVITY_DECIDE);
+        assertThat(task(process)).hasCandidateGroup("certification-officers");
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+
+        complete(task(process), withVariables("decisionVerdict", "CERTIFY", "decisionComment", "All requirements met."));
+        // issuing runs asynchronously, after the officer's transaction
+        assertThat(process).isWaitingAt(ACTIVITY_ISSUE);
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+
+        execute(job());
+        assertThat(process).isEnded().hasPassed(ACTIVITY_ISSUE).hasPassed(END_CERTIFIED);
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.CERTIFIED);
+        assertThat(certificateCount(application.id())).isEqualTo(1);
+    }
+
+    @Test
+    void insufficient_evidence_ends_the_process_with_the_reviewers_reason() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
+        ProcessInstance process = processOf(application);
+
+        complete(task(process), withVariables("reviewVerdict", "INSUFFICIENT",
+                "reviewComment", "The portfolio shows no project management work."));
+
+        assertThat(process).isEnded().hasPassed(ACTIVITY_RECORD_REVIEW_REFUSAL).hasPassed(END_REFUSED_AT_REVIEW)
+                .hasNotPassed(ACTIVITY_ASSESS);
+        ApplicationDetails refused = applications.details(application.id());
+        assertThat(refused.status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(refused.outcomeReason()).isEqualTo("The portfolio shows no project management work.");
+        assertThat(certificateCount(application.id())).isZero();
+    }
+
+    @Test
+    void a_refused_decision_ends_the_process_with_the_officers_reason_and_no_certificate() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPMC"));
+        ProcessInstance process = processOf(application);
+
+        complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
+        complete(task(process), withVariables("assessmentVerdict", "NOT_YET_COMPETENT", "assessmentComment", "Weak."));
+        complete(task(process), withVariables("decisionVerdict", "REFUSE",
+                "decisionComment", "The assessment shows gaps in stakeholder engagement."));
+
+        assertThat(process).isEnded().hasPassed(ACTIVITY_RECORD_DECISION_REFUSAL).hasPassed(END_REFUSED_AT_DECISION)
+                .hasNotPassed(ACTIVITY_ISSUE);
+        ApplicationDetails refused = applications.details(application.id());
+        assertThat(refused.status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(refused.outcomeReason()).isEqualTo("The assessment shows gaps in stakeholder engagement.");
+        assertThat(certificateCount(application.id())).isZero();
+    }
+
+    private ProcessInstance processOf(ApplicationDetails application) {
+        assertThat(application.processInstanceId()).isNotNull();
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(application.processInstanceId()).singleResult();
+    }
+
+    private long certificateCount(UUID applicationId) {
+        return jdbc.sql("SELECT count(*) FROM certificate WHERE application = ?").param(applicationId)
+                .query(Long.class).single();
+    }
+}

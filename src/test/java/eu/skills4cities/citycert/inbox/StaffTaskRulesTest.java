@@ -1,0 +1,115 @@
+package eu.skills4cities.citycert.inbox;
+
+import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Who may claim and complete which task, checked by the service whatever the caller. */
+@CityCertSpringTest
+class StaffTaskRulesTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    StaffTaskService tasks;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TestAccounts accounts;
+
+    private CurrentUser reviewer;
+    private String reviewTaskId;
+
+    @BeforeEach
+    void submitAnApplication() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        reviewer = accounts.create(Role.REVIEWER);
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
+        reviewTaskId = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+    }
+
+    @Test
+    void an_assessor_can_neither_claim_nor_complete_a_review_task() {
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+
+        assertThatThrownBy(() -> tasks.claim(assessor, reviewTaskId))
+                .isInstanceOf(TaskActionRefusedException.class).hasMessageContaining("another team's queue");
+        tasks.claim(reviewer, reviewTaskId);
+        assertThatThrownBy(() -> tasks.complete(assessor, reviewTaskId, "SUFFICIENT", "ok"))
+                .isInstanceOf(TaskActionRefusedException.class);
+        assertThat(taskService.createTaskQuery().taskId(reviewTaskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_second_claim_loses_and_is_told_who_has_the_task() {
+        CurrentUser otherReviewer = accounts.create(Role.REVIEWER);
+        tasks.claim(reviewer, reviewTaskId);
+
+        assertThatThrownBy(() -> tasks.claim(otherReviewer, reviewTaskId))
+                .isInstanceOf(TaskActionRefusedException.class)
+                .hasMessage("This task has been claimed by " + reviewer.username() + " already.")
+                .satisfies(e -> assertThat(((TaskActionRefusedException) e).conflict()).isTrue());
+        assertThat(taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getAssignee())
+                .isEqualTo(reviewer.username());
+    }
+
+    @Test
+    void a_task_must_be_claimed_before_it_is_completed() {
+        assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "SUFFICIENT", "Looks fine."))
+                .isInstanceOf(TaskActionRefusedException.class).hasMessage("Claim the task before you work on it.");
+    }
+
+    @Test
+    void a_verdict_of_another_stage_or_an_empty_comment_is_refused_and_the_task_stays_open() {
+        tasks.claim(reviewer, reviewTaskId);
+
+        assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "CERTIFY", "Fine."))
+                .hasMessage("Choose one of the verdicts [SUFFICIENT, INSUFFICIENT].");
+        assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "SUFFICIENT", "   "))
+                .hasMessageContaining("Give a comment");
+        assertThat(taskService.createTaskQuery().taskId(reviewTaskId).count()).isEqualTo(1);
+        assertThat(tasks.outcomes(tasks.get(reviewer, reviewTaskId).applicationId())).isEmpty();
+    }
+
+    @Test
+    void a_released_task_can_be_claimed_by_a_colleague() {
+        CurrentUser colleague = accounts.create(Role.REVIEWER);
+        tasks.claim(reviewer, reviewTaskId);
+        tasks.unclaim(reviewer, reviewTaskId);
+
+        assertThat(tasks.claim(colleague, reviewTaskId).assignee()).isEqualTo(colleague.username());
+    }
+
+    @Test
+    void the_inbox_shows_my_groups_unassigned_tasks_and_hides_those_claimed_by_others() {
+        CurrentUser colleague = accounts.create(Role.REVIEWER);
+        assertThat(tasks.inbox(colleague, 0, 1000)).extracting(StaffTask::id).contains(reviewTaskId);
+
+        tasks.claim(reviewer, reviewTaskId);
+
+        assertThat(tasks.inbox(colleague, 0, 1000)).extracting(StaffTask::id).doesNotContain(reviewTaskId);
+        assertThat(tasks.inbox(reviewer, 0, 1000)).extracting(StaffTask::id).contains(reviewTaskId);
+        assertThat(tasks.inbox(accounts.create(Role.ASSESSOR), 0, 1000)).extracting(StaffTask::id)
+                .doesNotContain(reviewTaskId);
+    }
+
+    @Test
+    void candidates_have_no_inbox() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        assertThatThrownBy(() -> tasks.inbox(candidate, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tasks.claim(candidate, reviewTaskId)).isInstanceOf(AccessDeniedException.class);
+    }
+}

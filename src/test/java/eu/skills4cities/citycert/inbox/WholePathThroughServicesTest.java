@@ -1,0 +1,95 @@
+package eu.skills4cities.citycert.inbox;
+
+import java.util.UUID;
+
+import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One application from submission to a downloadable certificate, through the services the
+ * UI and the API use, on the real engine and database.
+ */
+@CityCertSpringTest
+class WholePathThroughServicesTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    StaffTaskService tasks;
+    @Autowired
+    CertificateService certificates;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void an_application_travels_from_submission_to_a_certificate_the_candidate_downloads() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+
+        ApplicationDetails submitted = applications.submit(candidate, TestDocuments.application("SCPM"));
+        assertThat(submitted.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(submitted.documents()).singleElement()
+                .satisfies(d -> assertThat(d.fileName()).isEqualTo("portfolio.pdf"));
+
+        work(reviewer, submitted.id(), Stage.REVIEW, "SUFFICIENT", "Relevant, authentic and current.");
+        assertThat(applications.get(candidate, submitted.id()).status()).isEqualTo(ApplicationStatus.IN_ASSESSMENT);
+        work(assessor, submitted.id(), Stage.ASSESSMENT, "COMPETENT", "Passed the structured interview.");
+        assertThat(applications.get(candidate, submitted.id()).status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+        work(officer, submitted.id(), Stage.DECISION, "CERTIFY", "Review and assessment support certification.");
+
+        Job issue = management.createJobQuery().processInstanceId(submitted.processInstanceId()).singleResult();
+        management.executeJob(issue.getId());
+
+        assertThat(applications.get(candidate, submitted.id()).status()).isEqualTo(ApplicationStatus.CERTIFIED);
+        CertificateInfo certificate = certificates.mine(candidate).get(0);
+        assertThat(certificate.applicationId()).isEqualTo(submitted.id());
+        assertThat(certificate.roleTitle()).isEqualTo("Smart City Project Manager");
+        assertThat(certificate.validUntil()).isEqualTo(certificate.issuedOn().plusMonths(24));
+        assertThat(new String(certificates.pdf(candidate, certificate.number()), 0, 5)).isEqualTo("%PDF-");
+        assertThat(tasks.outcomes(submitted.id())).extracting(TaskOutcome::stage, TaskOutcome::verdict, TaskOutcome::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Stage.REVIEW, "SUFFICIENT", reviewer.username()),
+                        org.assertj.core.groups.Tuple.tuple(Stage.ASSESSMENT, "COMPETENT", assessor.username()),
+                        org.assertj.core.groups.Tuple.tuple(Stage.DECISION, "CERTIFY", officer.username()));
+    }
+
+    @Test
+    void issuing_twice_for_the_same_application_keeps_one_certificate() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails submitted = applications.submit(candidate, TestDocuments.application("SCPD"));
+
+        CertificateInfo first = certificates.issue(submitted.id());
+        CertificateInfo second = certificates.issue(submitted.id());
+
+        assertThat(second).isEqualTo(first);
+        assertThat(certificates.mine(candidate)).hasSize(1);
+    }
+
+    private void work(CurrentUser staff, UUID applicationId, Stage stage, String verdict, String comment) {
+        StaffTask task = tasks.inbox(staff, 0, 500).stream()
+                .filter(t -> t.applicationId().equals(applicationId))
+                .findFirst().orElseThrow(() -> new AssertionError(stage + " task not in the inbox of " + staff));
+        assertThat(task.stage()).isEqualTo(stage);
+        tasks.claim(staff, task.id());
+        tasks.complete(staff, task.id(), verdict, comment);
+    }
+}
