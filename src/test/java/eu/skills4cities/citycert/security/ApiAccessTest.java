@@ -1,0 +1,198 @@
+package eu.skills4cities.citycert.security;
+
+import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The JSON API, the engine REST API and the Camunda webapps refuse what a caller may not
+ * do, with accounts signing in by HTTP Basic as scripts do.
+ */
+@CityCertSpringTest
+@AutoConfigureMockMvc
+class ApiAccessTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    TaskService taskService;
+
+    private CurrentUser owner;
+    private ApplicationDetails application;
+
+    @BeforeEach
+    void anApplicationExists() {
+        owner = accounts.create(Role.CANDIDATE);
+        application = applications.submit(owner, TestDocuments.application("SCPM"));
+    }
+
+    @Test
+    void anonymous_callers_get_401_from_the_api_and_the_engine_rest_api() throws Exception {
+        mvc.perform(get("/api/applications")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+        mvc.perform(get("/engine-rest/engine")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/engine-rest/task")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void a_wrong_password_gets_401() throws Exception {
+        mvc.perform(get("/api/applications").with(httpBasic(owner.username(), "wrong")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    /** Administrators passing these filters is shown on a real server: see {@code EngineAccessServerTest}. */
+    @Test
+    void the_engine_rest_api_refuses_staff_who_are_not_administrators() throws Exception {
+        mvc.perform(get("/engine-rest/engine").with(basic(accounts.create(Role.REVIEWER))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_camunda_webapps_send_visitors_to_the_login_and_refuse_non_administrators() throws Exception {
+        mvc.perform(get("/camunda/app/cockpit/default/")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/login")));
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        mvc.perform(get("/camunda/app/cockpit/default/")
+                        .with(user(candidate.username()).roles(Role.CANDIDATE.name())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_owner_reads_the_application_and_downloads_the_document() throws Exception {
+        mvc.perform(get("/api/applications/{id}", application.id()).with(basic(owner)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.number").value(application.number()))
+                .andExpect(jsonPath("$.status").value("IN_REVIEW"));
+        mvc.perform(get("/api/applications/{id}/documents/{doc}", application.id(),
+                        application.documents().get(0).id()).with(basic(owner)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(content().bytes(TestDocuments.pdf()));
+    }
+
+    @Test
+    void another_candidate_learns_nothing_about_the_application_or_its_document() throws Exception {
+        CurrentUser stranger = accounts.create(Role.CANDIDATE);
+        String unknownId = java.util.UUID.randomUUID().toString();
+
+        String forStranger = mvc.perform(get("/api/applications/{id}", application.id()).with(basic(stranger)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(not(containsString(owner.username()))))
+                .andReturn().getResponse().getContentAsString();
+        String forUnknown = mvc.perform(get("/api/applications/{id}", unknownId).with(basic(stranger)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        // the same answer as for an id that does not exist, but for the id itself
+        org.assertj.core.api.Assertions.assertThat(forStranger.replace(application.id().toString(), "ID"))
+                .isEqualTo(forUnknown.replace(unknownId, "ID"));
+
+        mvc.perform(get("/api/applications/{id}/documents/{doc}", application.id(),
+                        application.documents().get(0).id()).with(basic(stranger)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/applications").with(basic(stranger)))
+                .andExpect(status().isOk()).andExpect(content().json("[]"));
+    }
+
+    @Test
+    void a_reviewer_cannot_complete_an_assessors_task_over_the_api() throws Exception {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        String reviewTask = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+        mvc.perform(post("/api/tasks/{id}/claim", reviewTask).with(basic(reviewer))).andExpect(status().isOk());
+        mvc.perform(post("/api/tasks/{id}/complete", reviewTask).with(basic(reviewer))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verdict\":\"SUFFICIENT\",\"comment\":\"Relevant evidence.\"}"))
+                .andExpect(status().isNoContent());
+        String assessmentTask = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+
+        mvc.perform(post("/api/tasks/{id}/claim", assessmentTask).with(basic(reviewer)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("This task belongs to another team's queue."));
+        mvc.perform(post("/api/tasks/{id}/complete", assessmentTask).with(basic(reviewer))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verdict\":\"COMPETENT\",\"comment\":\"I should not do this.\"}"))
+                .andExpect(status().isForbidden());
+        org.assertj.core.api.Assertions.assertThat(taskService.createTaskQuery().taskId(assessmentTask).count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_claim_conflict_answers_409_naming_the_winner() throws Exception {
+        CurrentUser first = accounts.create(Role.REVIEWER);
+        CurrentUser second = accounts.create(Role.REVIEWER);
+        String task = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+
+        mvc.perform(post("/api/tasks/{id}/claim", task).with(basic(first))).andExpect(status().isOk());
+        mvc.perform(post("/api/tasks/{id}/claim", task).with(basic(second)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString(first.username())));
+    }
+
+    @Test
+    void candidates_have_no_task_inbox() throws Exception {
+        mvc.perform(get("/api/tasks").with(basic(owner))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_candidate_submits_over_the_api_and_sees_every_problem_of_a_bad_submission() throws Exception {
+        MockMultipartFile pdf = new MockMultipartFile("document", "cv.pdf", "application/pdf", TestDocuments.pdf());
+        mvc.perform(multipart("/api/applications").file(pdf).param("roleCode", "SCPD")
+                        .param("statement", TestDocuments.STATEMENT).with(basic(owner)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("IN_REVIEW"))
+                .andExpect(jsonPath("$.documents[0].fileName").value("cv.pdf"));
+
+        MockMultipartFile html = new MockMultipartFile("document", "cv.pdf", "application/pdf",
+                "<html><script>alert(1)</script>".getBytes());
+        mvc.perform(multipart("/api/applications").file(html).param("roleCode", "XX")
+                        .param("statement", "short").with(basic(owner)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems.length()").value(3));
+    }
+
+    @Test
+    void staff_cannot_submit_applications() throws Exception {
+        MockMultipartFile pdf = new MockMultipartFile("document", "cv.pdf", "application/pdf", TestDocuments.pdf());
+        mvc.perform(multipart("/api/applications").file(pdf).param("roleCode", "SCPD")
+                        .param("statement", TestDocuments.STATEMENT).with(basic(accounts.create(Role.REVIEWER))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_openapi_description_is_published() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/applications']").exists())
+                .andExpect(jsonPath("$.paths['/api/tasks/{id}/complete']").exists());
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(CurrentUser user) {
+        return httpBasic(user.username(), TestAccounts.PASSWORD);
+    }
+}

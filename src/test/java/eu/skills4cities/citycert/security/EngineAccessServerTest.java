@@ -1,0 +1,96 @@
+package eu.skills4cities.citycert.security;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import eu.skills4cities.citycert.CityCertServerTest;
+import eu.skills4cities.citycert.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On a real server: administrators reach the engine REST API and enter Cockpit with their
+ * CityCert sign-in (no second login), and "/" is CityCert's own UI.
+ */
+@CityCertServerTest
+class EngineAccessServerTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void an_administrator_uses_the_engine_rest_api_with_http_basic() throws Exception {
+        CurrentUser admin = accounts.create(Role.ADMIN);
+
+        HttpResponse<String> engines = http.send(get("/engine-rest/engine").header("Authorization", basic(admin)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = http.send(get("/engine-rest/process-definition").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(engines.statusCode()).isEqualTo(200);
+        assertThat(engines.body()).contains("\"name\":\"default\"");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_administrator_signed_in_to_citycert_enters_cockpit_without_a_second_login() throws Exception {
+        CurrentUser admin = accounts.create(Role.ADMIN);
+        signIn(admin);
+
+        HttpResponse<String> cockpit = http.send(get("/camunda/app/cockpit/default/").build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> whoAmI = http.send(get("/camunda/api/admin/auth/user/default").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(cockpit.statusCode()).isEqualTo(200);
+        assertThat(whoAmI.statusCode()).isEqualTo(200);
+        assertThat(whoAmI.body()).contains("\"userId\":\"" + admin.username() + "\"").contains("\"cockpit\"");
+    }
+
+    @Test
+    void the_root_path_is_citycert_and_never_the_camunda_welcome_page() throws Exception {
+        HttpResponse<String> root = http.send(get("/").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    private void signIn(CurrentUser user) throws Exception {
+        // the login page hands out the CSRF token the form posts back
+        HttpResponse<String> page = http.send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        String form = "username=" + user.username() + "&password=" + TestAccounts.PASSWORD;
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(uri(path)).GET();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String basic(CurrentUser user) {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (user.username() + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+}
