@@ -1,0 +1,133 @@
+package eu.skills4cities.citycert.application.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.framework.CertificationRole;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The candidate's views: the list, the application form and one application. */
+class CandidateViewsTest extends KaribuViewTest {
+
+    @Autowired
+    ApplicationService applications;
+
+    private CurrentUser candidate;
+
+    @BeforeEach
+    void signInAsCandidate() {
+        candidate = accounts.create(Role.CANDIDATE);
+        signIn(candidate);
+    }
+
+    @Test
+    void a_new_candidate_sees_that_there_are_no_applications_yet() {
+        UI.getCurrent().navigate(MyApplicationsView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-applications")).getText())
+                .contains("You have not applied yet");
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
+    void a_candidate_applies_with_role_statement_and_pdf_and_sees_the_application_in_review() {
+        UI.getCurrent().navigate(MyApplicationsView.class);
+        _click(_get(Button.class, spec -> spec.withId("apply")));
+        NavigatorKt.expectView(NewApplicationView.class);
+
+        @SuppressWarnings("unchecked")
+        Select<CertificationRole> role = _get(Select.class, spec -> spec.withId("role"));
+        _setValue(role, role.getListDataView().getItems()
+                .filter(r -> r.code().equals("SCPM")).findFirst().orElseThrow());
+        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), TestDocuments.STATEMENT);
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document")), "my portfolio.pdf",
+                "application/pdf", TestDocuments.pdf());
+        assertThat(_get(Span.class, spec -> spec.withId("document-received")).getText()).contains("my portfolio.pdf");
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+
+        NavigatorKt.expectView(ApplicationView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("Evidence in review");
+        assertThat(_get(ListItem.class).getChildren().findFirst().map(c -> ((Anchor) c).getText()))
+                .hasValue("my portfolio.pdf");
+        assertThat(applications.mine(candidate)).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.IN_REVIEW));
+
+        UI.getCurrent().navigate(MyApplicationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Evidence in review");
+        assertThat(GridKt._getFormatted(grid, 0, "role")).isEqualTo("Smart City Project Manager");
+    }
+
+    @Test
+    void submitting_an_incomplete_form_lists_every_problem_and_stores_nothing() {
+        UI.getCurrent().navigate(NewApplicationView.class);
+        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), "Too short");
+
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+
+        NavigatorKt.expectView(NewApplicationView.class);
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "Choose the role you apply for.",
+                "The statement must have 20 to 4000 characters; it has 9.",
+                "Attach one PDF document as evidence.");
+        assertThat(applications.mine(candidate)).isEmpty();
+    }
+
+    @Test
+    void an_html_file_named_pdf_is_refused_with_the_reason() {
+        UI.getCurrent().navigate(NewApplicationView.class);
+        @SuppressWarnings("unchecked")
+        Select<CertificationRole> role = _get(Select.class, spec -> spec.withId("role"));
+        _setValue(role, role.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), TestDocuments.STATEMENT);
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document")), "cv.pdf", "application/pdf",
+                "<html><script>alert('x')</script></html>".getBytes());
+
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+
+        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("The document is not a PDF (its content does not start with a PDF header), "
+                        + "whatever its name says.");
+        assertThat(applications.mine(candidate)).isEmpty();
+    }
+
+    @Test
+    void another_candidates_application_is_not_shown_and_not_confirmed_to_exist() {
+        CurrentUser owner = accounts.create(Role.CANDIDATE);
+        ApplicationDetails theirs = applications.submit(owner, TestDocuments.application("SCPD"));
+
+        UI.getCurrent().navigate(ApplicationView.class, ApplicationView.parameters(theirs.id()));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText())
+                .isEqualTo("No such application is available to you.");
+        assertThat(_find(Span.class, spec -> spec.withId("status"))).isEmpty();
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).doesNotContain("portfolio.pdf");
+    }
+}

@@ -1,0 +1,56 @@
+package eu.skills4cities.citycert.base;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.security.Role;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NavigationAccessViewTest extends KaribuViewTest {
+
+    @Test
+    void visitors_who_are_not_signed_in_are_sent_to_the_login_page() {
+        UI.getCurrent().navigate("applications");
+
+        // the login view is configured by path, so the browser is sent there by a page load
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).anySatisfy(
+                        parameter -> assertThat(String.valueOf(parameter)).endsWith("login")));
+    }
+
+    @Test
+    void the_login_view_is_open_to_everybody() {
+        UI.getCurrent().navigate("login");
+
+        NavigatorKt.expectView(LoginView.class);
+    }
+
+    @Test
+    void a_candidate_is_refused_the_staff_inbox() {
+        signIn(accounts.create(Role.CANDIDATE));
+
+        UI.getCurrent().navigate("inbox");
+
+        assertThat(NavigatorKt.getCurrentView()).isNotInstanceOf(HomeView.class);
+        assertThat(NavigatorKt.getCurrentView().getClass().getSimpleName()).doesNotContain("Inbox");
+    }
+
+    @Test
+    void the_menu_offers_each_role_only_its_own_views() {
+        signIn(accounts.create(Role.CANDIDATE));
+        UI.getCurrent().navigate("");
+        NavigatorKt.expectView(HomeView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Home", "My applications", "My certificates");
+
+        signIn(accounts.create(Role.REVIEWER));
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox");
+    }
+}

@@ -1,0 +1,134 @@
+package eu.skills4cities.citycert.inbox.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskOutcome;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The staff inbox and the task screen. */
+class StaffViewsTest extends KaribuViewTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    StaffTaskService tasks;
+    @Autowired
+    TaskService taskService;
+
+    private ApplicationDetails application;
+    private String reviewTaskId;
+
+    @BeforeEach
+    void anApplicationWaitsForReview() {
+        application = applications.submit(accounts.create(Role.CANDIDATE), TestDocuments.application("SCPMC"));
+        reviewTaskId = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+    }
+
+    @Test
+    void a_reviewer_claims_a_task_from_the_inbox_reviews_and_completes_it() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        signIn(reviewer);
+        UI.getCurrent().navigate(InboxView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<eu.skills4cities.citycert.inbox.StaffTask> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        int row = rowOf(grid, application.number());
+        assertThat(GridKt._getFormatted(grid, row, "task")).isEqualTo("Evidence review");
+        assertThat(GridKt._getFormatted(grid, row, "assignee")).isEqualTo("nobody yet");
+        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withText("Claim")));
+
+        NavigatorKt.expectView(TaskView.class);
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("portfolio.pdf");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> verdict = _get(RadioButtonGroup.class, spec -> spec.withId("verdict"));
+        _setValue(verdict, "SUFFICIENT");
+        _setValue(_get(TextArea.class, spec -> spec.withId("comment")), "Relevant, authentic and current.");
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+
+        NavigatorKt.expectView(InboxView.class);
+        assertThat(taskService.createTaskQuery().taskId(reviewTaskId).count()).isZero();
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_ASSESSMENT);
+        assertThat(tasks.outcomes(application.id())).singleElement().satisfies(outcome -> {
+            assertThat(outcome.stage()).isEqualTo(Stage.REVIEW);
+            assertThat(outcome.actor()).isEqualTo(reviewer.username());
+            assertThat(outcome.comment()).isEqualTo("Relevant, authentic and current.");
+        });
+    }
+
+    @Test
+    void completing_without_a_verdict_is_refused_and_the_task_stays_with_the_reviewer() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        tasks.claim(reviewer, reviewTaskId);
+        signIn(reviewer);
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(reviewTaskId));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("comment")), "Forgot the verdict.");
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+
+        NavigatorKt.expectView(TaskView.class);
+        assertThat(taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getAssignee())
+                .isEqualTo(reviewer.username());
+        assertThat(tasks.outcomes(application.id())).isEmpty();
+    }
+
+    @Test
+    void an_assessor_opening_a_review_task_is_told_it_is_not_theirs() {
+        signIn(accounts.create(Role.ASSESSOR));
+
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(reviewTaskId));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText())
+                .isEqualTo("This task is no longer open, or it is not yours to see.");
+        assertThat(_find(Button.class, spec -> spec.withId("claim"))).isEmpty();
+    }
+
+    @Test
+    void a_task_claimed_by_a_colleague_offers_no_verdict_form() {
+        CurrentUser colleague = accounts.create(Role.REVIEWER);
+        tasks.claim(colleague, reviewTaskId);
+        signIn(accounts.create(Role.REVIEWER));
+
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(reviewTaskId));
+
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("Claimed by " + colleague.username() + ".");
+        assertThat(_find(Button.class, spec -> spec.withId("complete"))).isEmpty();
+    }
+
+    private static int rowOf(Grid<eu.skills4cities.citycert.inbox.StaffTask> grid, String applicationNumber) {
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            if (GridKt._getFormatted(grid, row, "application").equals(applicationNumber)) {
+                return row;
+            }
+        }
+        throw new AssertionError("Application " + applicationNumber + " is not in the inbox");
+    }
+}
