@@ -67,6 +67,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         if (task.assignee() == null) {
             Button claim = new Button(getTranslation("inbox.claim"), click -> claim(task));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            claim.setId("claim-" + task.applicationNumber());
             actions.addComponentAsFirst(claim);
         }
         return actions;

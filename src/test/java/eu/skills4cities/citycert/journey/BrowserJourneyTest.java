@@ -1,0 +1,137 @@
+package eu.skills4cities.citycert.journey;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import eu.skills4cities.citycert.CityCertServerTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser (Debian's Chromium) against the running application: a candidate signs
+ * in and submits an application; a reviewer signs in and claims the review task.
+ */
+@CityCertServerTest
+class BrowserJourneyTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ApplicationService applications;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_candidate_submits_an_application_and_a_reviewer_claims_its_review() throws IOException {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        Path pdf = Files.createTempFile("portfolio-", ".pdf");
+        Files.write(pdf, TestDocuments.pdf());
+
+        signIn(candidate);
+        open("/applications/new");
+        WebElement role = wait.until(ExpectedConditions.elementToBeClickable(By.id("role")));
+        role.click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[contains(., 'Smart City Project Manager')]"))).click();
+        browser.findElement(By.cssSelector("#statement textarea")).sendKeys(TestDocuments.STATEMENT);
+        WebElement fileInput = browser.findElement(By.id("document")).getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(pdf.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("document-received"),
+                pdf.getFileName().toString()));
+        screenshot("candidate-apply");
+        browser.findElement(By.id("submit")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Evidence in review"));
+        screenshot("candidate-application-submitted");
+        var submitted = applications.mine(candidate);
+        assertThat(submitted).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.IN_REVIEW));
+        String number = submitted.get(0).number();
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Application " + number);
+
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+
+        signIn(reviewer);
+        open("/inbox");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + number))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        screenshot("reviewer-task-claimed");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Evidence review: application " + number);
+        assertThat(browser.findElements(By.linkText(pdf.getFileName().toString()))).hasSize(1);
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_visitor_on_the_login_page_with_a_message() {
+        open("/login");
+        typeCredentials("nobody-here", "not-the-password");
+
+        wait.until(ExpectedConditions.urlContains("error"));
+        // the form renders its error once Vaadin has attached it; waiting ignores "not yet there"
+        wait.until(driver -> "true".equals(
+                driver.findElement(By.tagName("vaadin-login-form")).getDomProperty("error")));
+        assertThat(browser.findElements(By.id("logout"))).isEmpty();
+    }
+
+    private void signIn(CurrentUser user) {
+        open("/login");
+        typeCredentials(user.username(), TestAccounts.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    private void typeCredentials(String username, String password) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
