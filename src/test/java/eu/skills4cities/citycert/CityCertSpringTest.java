@@ -5,17 +5,24 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a temporary embedded PostgreSQL, with the demo roles and
- * accounts. All tests with this annotation share one Spring context (and one database), so
- * each test creates the accounts it needs with {@link TestAccounts}.
+ * accounts, and MockMvc for the HTTP layer. All tests with this annotation share one Spring
+ * context (and one database), so each test creates the accounts it needs with
+ * {@link TestAccounts}.
+ *
+ * <p>The engine gets its own name here: the Camunda webapps and REST API find engines by
+ * name in a JVM-wide registry, and the real-server tests ({@link CityCertServerTest}) run
+ * in the same JVM with the engine named "default".
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=mock-web-tests")
+@AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 public @interface CityCertSpringTest {
 }

@@ -23,7 +23,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Views tested without a browser (Karibu-Testing) inside the real application context.
@@ -40,6 +40,9 @@ public abstract class KaribuViewTest {
     protected ApplicationContext context;
     @Autowired
     protected TestAccounts accounts;
+    /** The application's strategy (Vaadin's): the static holder may belong to another test context. */
+    @Autowired
+    protected SecurityContextHolderStrategy securityContexts;
 
     @BeforeEach
     void setUpVaadin() {
@@ -47,7 +50,7 @@ public abstract class KaribuViewTest {
             FakeRequest request = new FakeRequest(session) {
                 @Override
                 public Principal getUserPrincipal() {
-                    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+                    Authentication authentication = securityContexts.getContext().getAuthentication();
                     return authentication == null || TRUST.isAnonymous(authentication) ? null : authentication;
                 }
             };
@@ -62,7 +65,7 @@ public abstract class KaribuViewTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
     }
 
     /**
@@ -83,12 +86,12 @@ public abstract class KaribuViewTest {
     }
 
     protected void signIn(CurrentUser user) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        securityContexts.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user.username(), null,
                 user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
     }
 
     protected void signOut() {
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
     }
 }

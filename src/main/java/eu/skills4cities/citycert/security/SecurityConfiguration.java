@@ -85,7 +85,8 @@ class SecurityConfiguration {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // /error renders the error of any request, including refused API calls (401, 403)
-                .requestMatchers("/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+                .requestMatchers("/error", "/actuator/health", "/actuator/health/**",
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         return http.build();
     }

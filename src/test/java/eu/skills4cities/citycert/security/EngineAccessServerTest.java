@@ -55,7 +55,7 @@ class EngineAccessServerTest {
         HttpResponse<String> whoAmI = http.send(get("/camunda/api/admin/auth/user/default").build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(cockpit.statusCode()).isEqualTo(200);
+        assertThat(cockpit.statusCode()).as(cockpit.headers().map() + cockpit.body()).isEqualTo(200);
         assertThat(whoAmI.statusCode()).isEqualTo(200);
         assertThat(whoAmI.body()).contains("\"userId\":\"" + admin.username() + "\"").contains("\"cockpit\"");
     }
