@@ -17,13 +17,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 class EmbeddedPostgresLauncher {
 
     private final EmbeddedPostgresProperties properties;
+    private Path dataDirectory;
 
     EmbeddedPostgresLauncher(EmbeddedPostgresProperties properties) {
         this.properties = properties;
     }
 
+    /** The directory of the cluster started last. */
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
     EmbeddedPostgres start() throws IOException {
-        Path dataDirectory = properties.temporary()
+        dataDirectory = properties.temporary()
                 ? Files.createTempDirectory("citycert-pg-")
                 : Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
         Files.createDirectories(dataDirectory);
