@@ -1,26 +1,45 @@
 package eu.skills4cities.citycert.application;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the feature's refusals into RFC 9457 problem details. */
+/**
+ * Turns the feature's refusals into RFC 9457 problem details, in the caller's language
+ * ({@code Accept-Language}; English by default).
+ */
 @RestControllerAdvice(assignableTypes = ApplicationApiController.class)
 class ApplicationApiErrors {
 
+    private final MessageSource messages;
+
+    ApplicationApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler
     ProblemDetail invalid(InvalidApplicationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
-        problem.setTitle("The application was not accepted");
-        problem.setProperty("problems", e.problems());
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> problems = e.problems().stream().map(p -> messages.getMessage(p, locale)).toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                String.join(" ", problems));
+        problem.setTitle(messages.getMessage("api.application.refused", null, locale));
+        problem.setProperty("problems", problems);
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail notFound(ApplicationNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage("application.not-found", null, locale));
+        problem.setTitle(messages.getMessage("api.not-found", null, locale));
         return problem;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.CertificationRole;
 import eu.skills4cities.citycert.framework.FrameworkService;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -70,20 +71,19 @@ public class ApplicationService {
         if (!candidate.has(Role.CANDIDATE)) {
             throw new AccessDeniedException("Only candidates submit applications");
         }
-        List<String> problems = new ArrayList<>();
+        List<UserMessage> problems = new ArrayList<>();
         CertificationRole role = null;
         if (request.roleCode() == null || request.roleCode().isBlank()) {
-            problems.add("Choose the role you apply for.");
+            problems.add(UserMessage.of("problem.role.missing"));
         } else {
             role = framework.role(request.roleCode()).orElse(null);
             if (role == null) {
-                problems.add("There is no certification role '" + request.roleCode() + "'.");
+                problems.add(UserMessage.of("problem.role.unknown", request.roleCode()));
             }
         }
         String statement = request.statement() == null ? "" : request.statement().strip();
         if (statement.length() < MIN_STATEMENT || statement.length() > MAX_STATEMENT) {
-            problems.add("The statement must have %d to %d characters; it has %d."
-                    .formatted(MIN_STATEMENT, MAX_STATEMENT, statement.length()));
+            problems.add(UserMessage.of("problem.statement.length", MIN_STATEMENT, MAX_STATEMENT, statement.length()));
         }
         var document = documentPolicy.check(request.document(), problems);
         if (!problems.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import eu.skills4cities.citycert.base.UserMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,20 +33,20 @@ class EvidenceDocumentPolicy {
     }
 
     /** Adds every problem with the document to {@code problems}; returns the document when there is none. */
-    Optional<AcceptedDocument> check(UploadedDocument document, List<String> problems) {
+    Optional<AcceptedDocument> check(UploadedDocument document, List<UserMessage> problems) {
         if (document == null || document.content() == null) {
-            problems.add("Attach one PDF document as evidence.");
+            problems.add(UserMessage.of("problem.document.missing"));
             return Optional.empty();
         }
         byte[] content = document.content();
         int before = problems.size();
         if (content.length == 0) {
-            problems.add("The document is empty.");
+            problems.add(UserMessage.of("problem.document.empty"));
         } else if (content.length > properties.maxDocumentBytes()) {
-            problems.add("The document has %s; the limit is %s.".formatted(
+            problems.add(UserMessage.of("problem.document.too-large",
                     readableSize(content.length), readableSize(properties.maxDocumentBytes())));
         } else if (!startsWithPdfHeader(content)) {
-            problems.add("The document is not a PDF (its content does not start with a PDF header), whatever its name says.");
+            problems.add(UserMessage.of("problem.document.not-pdf"));
         }
         if (problems.size() > before) {
             return Optional.empty();

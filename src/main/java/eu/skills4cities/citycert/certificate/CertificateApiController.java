@@ -5,6 +5,8 @@ import java.util.List;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,10 +27,12 @@ class CertificateApiController {
 
     private final CertificateService certificates;
     private final CurrentUserProvider users;
+    private final MessageSource messages;
 
-    CertificateApiController(CertificateService certificates, CurrentUserProvider users) {
+    CertificateApiController(CertificateService certificates, CurrentUserProvider users, MessageSource messages) {
         this.certificates = certificates;
         this.users = users;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -49,6 +53,7 @@ class CertificateApiController {
 
     @ExceptionHandler
     ProblemDetail notFound(CertificateNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage("certificate.not-found", null, LocaleContextHolder.getLocale()));
     }
 }

@@ -82,15 +82,15 @@ public class StaffTaskService {
             return toStaffTask(task);
         }
         if (task.getAssignee() != null) {
-            throw TaskActionRefusedException.conflict("This task has been claimed by " + task.getAssignee() + " already.");
+            throw TaskActionRefusedException.conflict("task.refused.claimed-by", task.getAssignee());
         }
         try {
             taskService.claim(taskId, user.username());
         } catch (TaskAlreadyClaimedException e) {
-            throw TaskActionRefusedException.conflict("This task has just been claimed by " + e.getTaskAssignee() + ".");
+            throw TaskActionRefusedException.conflict("task.refused.claimed-by", e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
             // a colleague's claim committed between our read and our write
-            throw TaskActionRefusedException.conflict("This task has just been claimed by a colleague.");
+            throw TaskActionRefusedException.conflict("task.refused.claimed-by-colleague");
         }
         log.info("Task {} ({}) claimed by {}", taskId, task.getTaskDefinitionKey(), user.username());
         return toStaffTask(taskService.createTaskQuery().taskId(taskId).singleResult());
@@ -114,12 +114,11 @@ public class StaffTaskService {
         requireAssignedTo(user, task);
         Stage stage = stageOf(task);
         if (verdict == null || !stage.verdicts().contains(verdict)) {
-            throw TaskActionRefusedException.forbidden("Choose one of the verdicts " + stage.verdicts() + ".");
+            throw TaskActionRefusedException.forbidden("task.refused.verdict", String.join(", ", stage.verdicts()));
         }
         String text = comment == null ? "" : comment.strip();
         if (text.isEmpty() || text.length() > MAX_COMMENT) {
-            throw TaskActionRefusedException.forbidden(
-                    "Give a comment of 1 to " + MAX_COMMENT + " characters explaining the verdict.");
+            throw TaskActionRefusedException.forbidden("task.refused.comment", MAX_COMMENT);
         }
         UUID applicationId = applicationIdOf(task);
         outcomes.insert(applicationId, stage, taskId, verdict, text, user.username(), clock.instant());
@@ -157,17 +156,17 @@ public class StaffTaskService {
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
                         && link.getGroupId() != null && user.engineGroups().contains(link.getGroupId()));
         if (!inMyGroups && !user.username().equals(task.getAssignee())) {
-            throw TaskActionRefusedException.forbidden("This task belongs to another team's queue.");
+            throw TaskActionRefusedException.forbidden("task.refused.other-queue");
         }
         return task;
     }
 
     private static void requireAssignedTo(CurrentUser user, Task task) {
         if (task.getAssignee() == null) {
-            throw TaskActionRefusedException.forbidden("Claim the task before you work on it.");
+            throw TaskActionRefusedException.forbidden("task.refused.claim-first");
         }
         if (!user.username().equals(task.getAssignee())) {
-            throw TaskActionRefusedException.conflict("This task has been claimed by " + task.getAssignee() + ".");
+            throw TaskActionRefusedException.conflict("task.refused.claimed-by", task.getAssignee());
         }
     }
 

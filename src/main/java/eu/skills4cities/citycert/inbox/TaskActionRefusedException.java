@@ -1,24 +1,33 @@
 package eu.skills4cities.citycert.inbox;
 
+import eu.skills4cities.citycert.base.UserMessage;
+
 /**
  * The user may not do this to the task: it belongs to another group's queue, somebody
- * else has claimed it, or the verdict or comment is not acceptable. The message says which.
+ * else has claimed it, or the verdict or comment is not acceptable. The reason says which.
  */
 public class TaskActionRefusedException extends RuntimeException {
 
+    private final UserMessage reason;
     private final boolean conflict;
 
-    TaskActionRefusedException(String message, boolean conflict) {
-        super(message);
+    private TaskActionRefusedException(UserMessage reason, boolean conflict) {
+        super("Task action refused: " + reason);
+        this.reason = reason;
         this.conflict = conflict;
     }
 
-    static TaskActionRefusedException forbidden(String message) {
-        return new TaskActionRefusedException(message, false);
+    static TaskActionRefusedException forbidden(String key, Object... args) {
+        return new TaskActionRefusedException(UserMessage.of(key, args), false);
     }
 
-    static TaskActionRefusedException conflict(String message) {
-        return new TaskActionRefusedException(message, true);
+    static TaskActionRefusedException conflict(String key, Object... args) {
+        return new TaskActionRefusedException(UserMessage.of(key, args), true);
+    }
+
+    /** Why, as a message for the person who tried. */
+    public UserMessage reason() {
+        return reason;
     }
 
     /** True when the refusal comes from the task's state (claimed by someone else), not from the user's rights. */

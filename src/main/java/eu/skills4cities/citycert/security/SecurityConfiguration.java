@@ -1,5 +1,8 @@
 package eu.skills4cities.citycert.security;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -7,13 +10,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -53,17 +60,25 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        BasicAuthenticationEntryPoint unauthorized = new BasicAuthenticationEntryPoint();
-        unauthorized.setRealmName("CityCert");
-        unauthorized.afterPropertiesSet();
+        BasicAuthenticationEntryPoint basicChallenge = new BasicAuthenticationEntryPoint();
+        basicChallenge.setRealmName("CityCert");
+        basicChallenge.afterPropertiesSet();
+        // browsers (they send Sec-Fetch-* headers) get a plain 401, not their native password
+        // dialog; scripts get the standard Basic challenge
+        RequestMatcher fromBrowser = request -> request.getHeader("Sec-Fetch-Mode") != null;
+        DelegatingAuthenticationEntryPoint unauthorized = new DelegatingAuthenticationEntryPoint(
+                new LinkedHashMap<>(Map.of(fromBrowser, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))));
+        unauthorized.setDefaultEntryPoint(basicChallenge);
         // scripts that authenticate with every request need no CSRF token; browser sessions do
         RequestMatcher carriesCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+                // a refused API call must not become the page shown after the next sign-in
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials));
         return http.build();
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import eu.skills4cities.citycert.base.UserMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,25 +44,25 @@ public class UserAccountService {
      */
     @Transactional
     public UserProfile create(NewAccount request) {
-        List<String> problems = new ArrayList<>();
+        List<UserMessage> problems = new ArrayList<>();
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-            problems.add("The username must be 3 to 100 lower-case letters, digits, dots, dashes or underscores.");
+            problems.add(UserMessage.of("problem.account.username"));
         } else if (accounts.existsByUsername(request.username())) {
-            problems.add("The username '" + request.username() + "' is taken.");
+            problems.add(UserMessage.of("problem.account.username-taken", request.username()));
         }
         if (request.fullName() == null || request.fullName().isBlank()) {
-            problems.add("The full name is required.");
+            problems.add(UserMessage.of("problem.account.full-name"));
         }
         if (request.email() == null || !EMAIL.matcher(request.email()).matches()) {
-            problems.add("The email address is not valid.");
+            problems.add(UserMessage.of("problem.account.email"));
         } else if (accounts.existsByEmailIgnoreCase(request.email())) {
-            problems.add("An account with this email address exists already.");
+            problems.add(UserMessage.of("problem.account.email-taken"));
         }
         if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-            problems.add("The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+            problems.add(UserMessage.of("problem.account.password", MIN_PASSWORD_LENGTH));
         }
         if (request.roles() == null || request.roles().isEmpty()) {
-            problems.add("An account needs at least one role.");
+            problems.add(UserMessage.of("problem.account.roles"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAccountException(problems);

@@ -57,6 +57,18 @@ class CertificationProcessTest {
     }
 
     @Test
+    void the_engine_keeps_full_history_and_the_process_has_a_history_time_to_live() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration();
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(CertificationProcess.PROCESS_KEY).latestVersion().singleResult();
+
+        assertThat(configuration.getHistoryLevel().getName()).isEqualTo("full");
+        assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
+        assertThat(definition.getName()).isEqualTo("Certification of a person");
+    }
+
+    @Test
     void a_submitted_application_waits_for_evidence_review_by_reviewers() {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
         ProcessInstance process = processOf(application);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.base.UserMessage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +16,7 @@ class EvidenceDocumentPolicyTest {
 
     @Test
     void accepts_a_pdf_and_records_its_sha256() {
-        List<String> problems = new ArrayList<>();
+        List<UserMessage> problems = new ArrayList<>();
         var accepted = policy.check(new UploadedDocument("cv.pdf", "application/pdf", TestDocuments.pdf()), problems);
 
         assertThat(problems).isEmpty();
@@ -26,25 +28,25 @@ class EvidenceDocumentPolicyTest {
 
     @Test
     void refuses_by_content_not_by_name() {
-        List<String> problems = new ArrayList<>();
+        List<UserMessage> problems = new ArrayList<>();
         var accepted = policy.check(new UploadedDocument("harmless.pdf", "application/pdf",
                 "<html><script>alert(1)</script></html>".getBytes()), problems);
 
         assertThat(accepted).isEmpty();
-        assertThat(problems).singleElement().asString().contains("not a PDF");
+        assertThat(problems).containsExactly(UserMessage.of("problem.document.not-pdf"));
     }
 
     @Test
     void refuses_empty_and_oversized_documents_saying_the_limit() {
-        List<String> empty = new ArrayList<>();
+        List<UserMessage> empty = new ArrayList<>();
         policy.check(new UploadedDocument("a.pdf", "application/pdf", new byte[0]), empty);
-        List<String> large = new ArrayList<>();
+        List<UserMessage> large = new ArrayList<>();
         byte[] big = new byte[2048];
         System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
         policy.check(new UploadedDocument("b.pdf", "application/pdf", big), large);
 
-        assertThat(empty).containsExactly("The document is empty.");
-        assertThat(large).containsExactly("The document has 2.0 KB; the limit is 1.0 KB.");
+        assertThat(TestMessages.english(empty)).containsExactly("The document is empty.");
+        assertThat(TestMessages.english(large)).containsExactly("The document has 2.0 KB; the limit is 1.0 KB.");
     }
 
     @Test

@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.application;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -88,7 +89,7 @@ class SubmissionTransactionTest {
 
         assertThatThrownBy(() -> applications.submit(candidate, noPdf))
                 .isInstanceOf(InvalidApplicationException.class)
-                .satisfies(e -> assertThat(((InvalidApplicationException) e).problems())
+                .satisfies(e -> assertThat(TestMessages.english(((InvalidApplicationException) e).problems()))
                         .containsExactly("The document is not a PDF (its content does not start with a PDF header), "
                                 + "whatever its name says."));
         assertThat(applicationRows()).isZero();
@@ -101,7 +102,7 @@ class SubmissionTransactionTest {
 
         assertThatThrownBy(() -> applications.submit(candidate, bad))
                 .isInstanceOf(InvalidApplicationException.class)
-                .satisfies(e -> assertThat(((InvalidApplicationException) e).problems()).containsExactly(
+                .satisfies(e -> assertThat(TestMessages.english(((InvalidApplicationException) e).problems())).containsExactly(
                         "There is no certification role 'NO-SUCH-ROLE'.",
                         "The statement must have 20 to 4000 characters; it has 9.",
                         "Attach one PDF document as evidence."));

@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.inbox;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -46,7 +47,8 @@ class StaffTaskRulesTest {
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
 
         assertThatThrownBy(() -> tasks.claim(assessor, reviewTaskId))
-                .isInstanceOf(TaskActionRefusedException.class).hasMessageContaining("another team's queue");
+                .isInstanceOf(TaskActionRefusedException.class)
+                .satisfies(e -> assertThat(english(e)).isEqualTo("This task belongs to another team's queue."));
         tasks.claim(reviewer, reviewTaskId);
         assertThatThrownBy(() -> tasks.complete(assessor, reviewTaskId, "SUFFICIENT", "ok"))
                 .isInstanceOf(TaskActionRefusedException.class);
@@ -60,7 +62,7 @@ class StaffTaskRulesTest {
 
         assertThatThrownBy(() -> tasks.claim(otherReviewer, reviewTaskId))
                 .isInstanceOf(TaskActionRefusedException.class)
-                .hasMessage("This task has been claimed by " + reviewer.username() + " already.")
+                .satisfies(e -> assertThat(english(e)).isEqualTo("This task has been claimed by " + reviewer.username() + "."))
                 .satisfies(e -> assertThat(((TaskActionRefusedException) e).conflict()).isTrue());
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getAssignee())
                 .isEqualTo(reviewer.username());
@@ -69,7 +71,8 @@ class StaffTaskRulesTest {
     @Test
     void a_task_must_be_claimed_before_it_is_completed() {
         assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "SUFFICIENT", "Looks fine."))
-                .isInstanceOf(TaskActionRefusedException.class).hasMessage("Claim the task before you work on it.");
+                .isInstanceOf(TaskActionRefusedException.class)
+                .satisfies(e -> assertThat(english(e)).isEqualTo("Claim the task before you work on it."));
     }
 
     @Test
@@ -77,9 +80,10 @@ class StaffTaskRulesTest {
         tasks.claim(reviewer, reviewTaskId);
 
         assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "CERTIFY", "Fine."))
-                .hasMessage("Choose one of the verdicts [SUFFICIENT, INSUFFICIENT].");
+                .satisfies(e -> assertThat(english(e)).isEqualTo("Choose one of the verdicts SUFFICIENT, INSUFFICIENT."));
         assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "SUFFICIENT", "   "))
-                .hasMessageContaining("Give a comment");
+                .satisfies(e -> assertThat(english(e))
+                        .isEqualTo("Give a comment of 1 to 4000 characters explaining the verdict."));
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).count()).isEqualTo(1);
         assertThat(tasks.outcomes(tasks.get(reviewer, reviewTaskId).applicationId())).isEmpty();
     }
@@ -104,6 +108,10 @@ class StaffTaskRulesTest {
         assertThat(tasks.inbox(reviewer, 0, 1000)).extracting(StaffTask::id).contains(reviewTaskId);
         assertThat(tasks.inbox(accounts.create(Role.ASSESSOR), 0, 1000)).extracting(StaffTask::id)
                 .doesNotContain(reviewTaskId);
+    }
+
+    private static String english(Throwable refusal) {
+        return TestMessages.english(((TaskActionRefusedException) refusal).reason());
     }
 
     @Test

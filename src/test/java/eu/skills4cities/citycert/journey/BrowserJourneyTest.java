@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -89,9 +90,12 @@ class BrowserJourneyTest {
                 .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.IN_REVIEW));
         String number = submitted.get(0).number();
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Application " + number);
+        String ownDocument = browser.findElement(By.linkText(pdf.getFileName().toString())).getDomProperty("href");
+        assertThat(fetch(ownDocument)).isEqualTo("200 application/pdf " + TestDocuments.pdf().length);
 
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(fetch(ownDocument)).as("after signing out").startsWith("401 ");
 
         signIn(reviewer);
         open("/inbox");
@@ -99,7 +103,18 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
         screenshot("reviewer-task-claimed");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Evidence review: application " + number);
-        assertThat(browser.findElements(By.linkText(pdf.getFileName().toString()))).hasSize(1);
+        // the reviewer downloads the evidence with the browser's session
+        String href = browser.findElement(By.linkText(pdf.getFileName().toString())).getDomProperty("href");
+        assertThat(fetch(href)).isEqualTo("200 application/pdf " + TestDocuments.pdf().length);
+    }
+
+    /** Fetches a URL from the page, with the page's cookies: "status content-type length". */
+    private String fetch(String url) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.arrayBuffer().then(body =>
+                    done(r.status + ' ' + r.headers.get('content-type') + ' ' + body.byteLength)));
+                """, url);
     }
 
     @Test

@@ -59,6 +59,13 @@ class ApiAccessTest {
     }
 
     @Test
+    void browsers_get_a_plain_401_without_their_native_password_dialog() throws Exception {
+        mvc.perform(get("/api/applications").header("Sec-Fetch-Mode", "cors"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("WWW-Authenticate"));
+    }
+
+    @Test
     void a_wrong_password_gets_401() throws Exception {
         mvc.perform(get("/api/applications").with(httpBasic(owner.username(), "wrong")))
                 .andExpect(status().isUnauthorized());

@@ -90,7 +90,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             Anchor download = new Anchor(ApplicationLinks.document(application.id(), document.id()), document.fileName());
             download.setDownload(true);
             download.setRouterIgnore(true);
-            documents.add(new ListItem(download, new Span(" (" + document.sizeBytes() + " bytes)")));
+            documents.add(new ListItem(download, new Span(" " + getTranslation("application.document.size", String.valueOf(document.sizeBytes())))));
         }
         add(documents);
         if (application.status() == ApplicationStatus.CERTIFIED && application.candidateUsername().equals(user.username())) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -66,12 +67,13 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             document = new UploadedDocument(metadata.fileName(), metadata.contentType(), bytes);
-            received.setText(getTranslation("apply.document.received", metadata.fileName(), bytes.length + " bytes"));
+            received.setText(getTranslation("apply.document.received", metadata.fileName(), String.valueOf(bytes.length)));
         })));
         upload.setId("document");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected -> Notification.show(
                 getTranslation("apply.document.rejected", rejected.getErrorMessage())));
         upload.addFileRemovedListener(removed -> {
@@ -107,10 +109,35 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
                 problems, new HorizontalLayout(submit, cancel));
     }
 
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("apply.upload.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("apply.upload.drop")));
+        texts.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("apply.upload.too-many"))
+                .setFileIsTooBig(getTranslation("apply.upload.too-big", "20 MB"))
+                .setIncorrectFileType(getTranslation("apply.upload.wrong-type")));
+        texts.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("apply.upload.connecting"))
+                        .setStalled(getTranslation("apply.upload.stalled"))
+                        .setProcessing(getTranslation("apply.upload.processing"))
+                        .setHeld(getTranslation("apply.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("apply.upload.remaining"))
+                        .setUnknown(getTranslation("apply.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("apply.upload.server-unavailable"))
+                        .setUnexpectedServerError(getTranslation("apply.upload.server-error"))
+                        .setForbidden(getTranslation("apply.upload.forbidden"))));
+        texts.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB")));
+        return texts;
+    }
+
     private void showProblems(InvalidApplicationException e) {
         problems.removeAll();
         UnorderedList list = new UnorderedList();
-        e.problems().forEach(problem -> list.add(new ListItem(problem)));
+        e.problems().forEach(problem -> list.add(new ListItem(getTranslation(problem.key(), problem.getArguments()))));
         problems.add(new Paragraph(getTranslation("apply.problems")), list);
         problems.setVisible(true);
     }

@@ -79,7 +79,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("inbox.claimed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             openTask(task);
         } catch (TaskActionRefusedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
             grid.getDataProvider().refreshAll();
         }
     }

@@ -146,8 +146,11 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 tasks.complete(user, task.id(), verdict.getValue(), comment.getValue());
                 Notification.show(getTranslation("task.completed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-            } catch (TaskActionRefusedException | TaskNotFoundException e) {
-                Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (TaskActionRefusedException e) {
+                Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (TaskNotFoundException e) {
+                Notification.show(getTranslation("task.not-found")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         complete.setId("complete");
@@ -167,7 +170,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             tasks.claim(user, taskId);
             Notification.show(getTranslation("inbox.claimed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TaskActionRefusedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
         show(taskId);
     }

@@ -1,0 +1,70 @@
+package eu.skills4cities.citycert.base;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every message key the code names exists in the English bundle, so no screen ever shows
+ * a raw key. Keys built from enums (statuses, stages, verdicts) are checked value by value.
+ */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation|UserMessage\\.of|forbidden|conflict|getMessage|text)\\(\\s*\"([a-z][a-z0-9.-]+)\"");
+    private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([a-z][a-z0-9.-]+)\"");
+
+    @Test
+    void every_key_used_in_the_code_has_an_english_text() throws IOException {
+        Properties english = english();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                collect(KEY_IN_CODE.matcher(code), used);
+                collect(MENU_TITLE.matcher(code), used);
+            }
+        }
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            used.add("status." + status.name());
+        }
+        for (Stage stage : Stage.values()) {
+            used.add("stage." + stage.name());
+            stage.verdicts().forEach(verdict -> used.add("verdict." + verdict));
+        }
+
+        // prefixes of keys built at run time ("status." + name) are covered by the enum loops above
+        used.removeIf(key -> key.endsWith("."));
+
+        assertThat(used).hasSizeGreaterThan(50);
+        assertThat(used.stream().filter(key -> !english.containsKey(key)).toList())
+                .as("keys used in the code but missing from translations.properties").isEmpty();
+    }
+
+    private static void collect(Matcher matcher, Set<String> keys) {
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+    }
+
+    private static Properties english() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
