@@ -93,6 +93,11 @@ class BrowserJourneyTest {
         String ownDocument = browser.findElement(By.linkText(pdf.getFileName().toString())).getDomProperty("href");
         assertThat(fetch(ownDocument)).isEqualTo("200 application/pdf " + TestDocuments.pdf().length);
 
+        open("/inbox");
+        wait.until(driver -> !driver.findElements(By.id("access-denied")).isEmpty()
+                || !driver.findElements(By.id("not-found-page")).isEmpty());
+        assertThat(browser.findElements(By.id("tasks"))).as("a candidate sees no task list").isEmpty();
+
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(fetch(ownDocument)).as("after signing out").startsWith("401 ");
