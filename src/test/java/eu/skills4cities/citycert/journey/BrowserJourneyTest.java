@@ -12,6 +12,7 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,8 @@ class BrowserJourneyTest {
     TestAccounts accounts;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ManagementService management;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -120,6 +123,41 @@ class BrowserJourneyTest {
                 fetch(arguments[0]).then(r => r.arrayBuffer().then(body =>
                     done(r.status + ' ' + r.headers.get('content-type') + ' ' + body.byteLength)));
                 """, url);
+    }
+
+    @Test
+    void the_thin_path_by_hand_from_application_to_a_downloaded_certificate() throws IOException {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        String number = applications.submit(candidate, TestDocuments.application("SCPD")).number();
+
+        work(accounts.create(Role.REVIEWER), number, "Evidence sufficient", "Relevant, authentic and current.");
+        work(accounts.create(Role.ASSESSOR), number, "Competent", "Passed the structured interview.");
+        work(accounts.create(Role.CERTIFICATION_OFFICER), number, "Certify", "Review and assessment support it.");
+        // the job executor is off in tests: run the asynchronous "Issue certificate" step here
+        management.createJobQuery().list().forEach(job -> management.executeJob(job.getId()));
+
+        signIn(candidate);
+        open("/certificates");
+        WebElement download = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Download PDF")));
+        screenshot("candidate-certificates");
+        String pdf = fetch(download.getDomProperty("href"));
+        assertThat(pdf).startsWith("200 application/pdf ");
+    }
+
+    /** A staff member claims the application's task from the inbox and completes it. */
+    private void work(CurrentUser staff, String applicationNumber, String verdict, String comment) {
+        signIn(staff);
+        open("/inbox");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + applicationNumber))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + verdict + "']]"))).click();
+        // leaving the field (TAB) sends its value to the server, as a person moving on would
+        browser.findElement(By.cssSelector("#comment textarea")).sendKeys(comment, Keys.TAB);
+        // notifications may float over the button at the bottom of the window
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", browser.findElement(By.id("complete")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     @Test

@@ -37,7 +37,8 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Grid<ApplicationSummary> grid = new Grid<>();
-        grid.addColumn(ApplicationSummary::number).setKey("number").setHeader(getTranslation("applications.column.number"));
+        grid.addColumn(ApplicationSummary::number).setKey("number").setHeader(getTranslation("applications.column.number"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ApplicationSummary::roleTitle).setKey("role").setHeader(getTranslation("applications.column.role"))
                 .setFlexGrow(2);
         grid.addColumn(a -> getTranslation("status." + a.status().name())).setKey("status")

@@ -33,7 +33,8 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<CertificateInfo> grid = new Grid<>();
         grid.setId("certificates");
-        grid.addColumn(CertificateInfo::number).setKey("number").setHeader(getTranslation("certificates.column.number"));
+        grid.addColumn(CertificateInfo::number).setKey("number").setHeader(getTranslation("certificates.column.number"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CertificateInfo::roleTitle).setKey("role").setHeader(getTranslation("certificates.column.role"))
                 .setFlexGrow(2);
         grid.addColumn(c -> DateDisplay.date(c.issuedOn(), getLocale())).setKey("issued")
