@@ -24,7 +24,9 @@ public final class TestDocuments {
                 """.getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** An application that passes every sample eligibility rule (10 years, a master's degree). */
     public static SubmitApplication application(String roleCode) {
-        return new SubmitApplication(roleCode, STATEMENT, new UploadedDocument("portfolio.pdf", "application/pdf", pdf()));
+        return new SubmitApplication(roleCode, STATEMENT, 10, 7,
+                new UploadedDocument("portfolio.pdf", "application/pdf", pdf()));
     }
 }

@@ -44,11 +44,13 @@ class ApplicationApiController {
     @Operation(summary = "Submit an application with one PDF; starts the certification process")
     ResponseEntity<ApplicationDetails> submit(@RequestParam(required = false) String roleCode,
                                               @RequestParam(required = false) String statement,
+                                              @RequestParam(required = false) Integer experienceYears,
+                                              @RequestParam(required = false) Integer educationLevel,
                                               @RequestParam(required = false) MultipartFile document) throws IOException {
         UploadedDocument upload = document == null ? null
                 : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
         ApplicationDetails submitted = applications.submit(users.require(),
-                new SubmitApplication(roleCode, statement, upload));
+                new SubmitApplication(roleCode, statement, experienceYears, educationLevel, upload));
         return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
     }
 

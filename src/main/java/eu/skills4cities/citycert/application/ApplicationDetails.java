@@ -4,9 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An application with everything a candidate or staff member working on it may see. */
+/**
+ * An application with everything a candidate or staff member working on it may see.
+ *
+ * @param frameworkVersionId the exact framework version the application is judged against
+ * @param ineligibleRule     when not eligible: which eligibility rule failed ("experience", "education")
+ * @param ineligibleRequired when not eligible: what that rule requires
+ */
 public record ApplicationDetails(UUID id, String number, String candidateUsername, String candidateName,
-                                 String roleCode, String roleTitle, String statement, ApplicationStatus status,
-                                 String outcomeReason, String processInstanceId, Instant createdAt,
+                                 String roleCode, String roleTitle, UUID frameworkVersionId, String frameworkVersion,
+                                 String statement, Integer experienceYears, Integer educationLevel,
+                                 ApplicationStatus status, String outcomeReason, String ineligibleRule,
+                                 Integer ineligibleRequired, String processInstanceId, Instant createdAt,
                                  Instant updatedAt, List<DocumentInfo> documents) {
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.base.UserMessage;
-import eu.skills4cities.citycert.framework.CertificationRole;
-import eu.skills4cities.citycert.framework.FrameworkService;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
@@ -39,17 +39,18 @@ public class ApplicationService {
             Role.AUDITOR, Role.ADMIN);
     static final int MIN_STATEMENT = 20;
     static final int MAX_STATEMENT = 4000;
+    static final int MAX_EXPERIENCE = 60;
 
     private final ApplicationRepository applications;
     private final EvidenceDocumentStore documents;
     private final EvidenceDocumentPolicy documentPolicy;
-    private final FrameworkService framework;
+    private final FrameworkCatalogue framework;
     private final UserAccountService users;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
-                       EvidenceDocumentPolicy documentPolicy, FrameworkService framework, UserAccountService users,
+                       EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, UserAccountService users,
                        RuntimeService runtimeService, Clock clock) {
         this.applications = applications;
         this.documents = documents;
@@ -72,11 +73,11 @@ public class ApplicationService {
             throw new AccessDeniedException("Only candidates submit applications");
         }
         List<UserMessage> problems = new ArrayList<>();
-        CertificationRole role = null;
+        PublishedRole role = null;
         if (request.roleCode() == null || request.roleCode().isBlank()) {
             problems.add(UserMessage.of("problem.role.missing"));
         } else {
-            role = framework.role(request.roleCode()).orElse(null);
+            role = framework.publishedRole(request.roleCode()).orElse(null);
             if (role == null) {
                 problems.add(UserMessage.of("problem.role.unknown", request.roleCode()));
             }
@@ -84,6 +85,12 @@ public class ApplicationService {
         String statement = request.statement() == null ? "" : request.statement().strip();
         if (statement.length() < MIN_STATEMENT || statement.length() > MAX_STATEMENT) {
             problems.add(UserMessage.of("problem.statement.length", MIN_STATEMENT, MAX_STATEMENT, statement.length()));
+        }
+        if (request.experienceYears() == null || request.experienceYears() < 0 || request.experienceYears() > MAX_EXPERIENCE) {
+            problems.add(UserMessage.of("problem.experience", MAX_EXPERIENCE));
+        }
+        if (request.educationLevel() == null || request.educationLevel() < 1 || request.educationLevel() > 8) {
+            problems.add(UserMessage.of("problem.education"));
         }
         var document = documentPolicy.check(request.document(), problems);
         if (!problems.isEmpty()) {
@@ -93,8 +100,10 @@ public class ApplicationService {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String number = "A-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), applications.nextNumber());
-        CertificationApplication application = applications.save(new CertificationApplication(id, number,
-                candidate.username(), role.code(), statement, ApplicationStatus.SUBMITTED, null, null, now, now, null));
+        String roleCode = role.role().code();
+        applications.save(new CertificationApplication(id, number, candidate.username(), roleCode,
+                role.versionId(), statement, request.experienceYears(), request.educationLevel(),
+                ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null));
         var accepted = document.orElseThrow();
         documents.insert(id, UUID.randomUUID(), accepted.fileName(), accepted.contentType(), accepted.content(),
                 accepted.sha256(), now);
@@ -102,11 +111,14 @@ public class ApplicationService {
         ProcessInstance process = runtimeService.startProcessInstanceByKey(CertificationProcess.PROCESS_KEY, number,
                 Map.of(CertificationProcess.VAR_APPLICATION_ID, id.toString(),
                         CertificationProcess.VAR_CANDIDATE, candidate.username(),
-                        CertificationProcess.VAR_ROLE_CODE, role.code()));
+                        CertificationProcess.VAR_ROLE_CODE, roleCode,
+                        CertificationProcess.VAR_EXPERIENCE_YEARS, request.experienceYears(),
+                        CertificationProcess.VAR_EDUCATION_LEVEL, request.educationLevel()));
         // the process has already moved the application on (a status listener ran); re-read it
         CertificationApplication started = applications.findById(id).orElseThrow();
         applications.save(started.withProcessInstance(process.getId()));
-        log.info("Application {} submitted by {} for role {}", number, candidate.username(), role.code());
+        log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate.username(), roleCode,
+                role.frameworkCode(), role.versionNumber());
         return details(id);
     }
 
@@ -114,7 +126,7 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public List<ApplicationSummary> mine(CurrentUser candidate) {
         return applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
-                .map(a -> new ApplicationSummary(a.id(), a.number(), a.roleCode(), roleTitle(a.roleCode()),
+                .map(a -> new ApplicationSummary(a.id(), a.number(), a.roleCode(), roleOf(a).title(),
                         a.status(), a.createdAt(), a.updatedAt()))
                 .toList();
     }
@@ -158,6 +170,15 @@ public class ApplicationService {
         log.info("Application {} is now {}", application.number(), status);
     }
 
+    /** Records that the eligibility rules refused the application. Called by the process. */
+    @Transactional
+    public void markIneligible(UUID id, String failedRule, Integer required) {
+        CertificationApplication application = applications.findById(id)
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        applications.save(application.ineligible(failedRule, required, clock.instant()));
+        log.info("Application {} is not eligible: rule {} requires {}", application.number(), failedRule, required);
+    }
+
     private boolean maySee(CurrentUser user, CertificationApplication application) {
         return application.candidateUsername().equals(user.username())
                 || user.roles().stream().anyMatch(STAFF::contains);
@@ -165,12 +186,24 @@ public class ApplicationService {
 
     private ApplicationDetails toDetails(CertificationApplication a) {
         String candidateName = users.find(a.candidateUsername()).map(UserProfile::fullName).orElse(a.candidateUsername());
+        RoleSummary role = roleOf(a);
         return new ApplicationDetails(a.id(), a.number(), a.candidateUsername(), candidateName, a.roleCode(),
-                roleTitle(a.roleCode()), a.statement(), a.status(), a.outcomeReason(), a.processInstanceId(),
-                a.createdAt(), a.updatedAt(), documents.list(a.id()));
+                role.title(), a.frameworkVersion(), role.version(), a.statement(), a.experienceYears(),
+                a.educationLevel(), a.status(), a.outcomeReason(), a.ineligibleRule(), a.ineligibleRequired(),
+                a.processInstanceId(), a.createdAt(), a.updatedAt(), documents.list(a.id()));
     }
 
-    private String roleTitle(String code) {
-        return framework.role(code).map(CertificationRole::title).orElse(code);
+    private record RoleSummary(String title, String version) {
+    }
+
+    /** The role as the application's own framework version defines it. */
+    private RoleSummary roleOf(CertificationApplication a) {
+        if (a.frameworkVersion() == null) {
+            return new RoleSummary(a.roleCode(), "");
+        }
+        return framework.role(a.frameworkVersion(), a.roleCode())
+                .map(p -> new RoleSummary(p.role().title(), p.frameworkCode() + " v" + p.versionNumber()
+                        + (p.versionLabel() == null ? "" : " (" + p.versionLabel() + ")")))
+                .orElse(new RoleSummary(a.roleCode(), ""));
     }
 }

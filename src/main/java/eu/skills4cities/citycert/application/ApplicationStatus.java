@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.application;
 /** Where an application stands, in the words a candidate sees (message key {@code status.NAME}). */
 public enum ApplicationStatus {
     SUBMITTED,
+    NOT_ELIGIBLE,
     IN_REVIEW,
     IN_ASSESSMENT,
     AWAITING_DECISION,
@@ -10,6 +11,6 @@ public enum ApplicationStatus {
     REJECTED;
 
     public boolean closed() {
-        return this == CERTIFIED || this == REJECTED;
+        return this == CERTIFIED || this == REJECTED || this == NOT_ELIGIBLE;
     }
 }

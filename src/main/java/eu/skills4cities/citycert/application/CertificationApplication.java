@@ -7,20 +7,32 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** The application aggregate as stored; documents are stored beside it (see {@link EvidenceDocumentStore}). */
+/**
+ * The application aggregate as stored; documents are stored beside it (see {@link EvidenceDocumentStore}).
+ * {@code frameworkVersion} is the exact framework version the application is judged against.
+ */
 @Table("application")
 record CertificationApplication(@Id UUID id, String number, String candidateUsername, String roleCode,
-                                String statement, ApplicationStatus status, String outcomeReason,
-                                String processInstanceId, Instant createdAt, Instant updatedAt,
-                                @Version Long version) {
+                                UUID frameworkVersion, String statement, Integer experienceYears,
+                                Integer educationLevel, ApplicationStatus status, String outcomeReason,
+                                String ineligibleRule, Integer ineligibleRequired, String processInstanceId,
+                                Instant createdAt, Instant updatedAt, @Version Long version) {
 
     CertificationApplication withProcessInstance(String processInstanceId) {
-        return new CertificationApplication(id, number, candidateUsername, roleCode, statement, status, outcomeReason,
+        return new CertificationApplication(id, number, candidateUsername, roleCode, frameworkVersion, statement,
+                experienceYears, educationLevel, status, outcomeReason, ineligibleRule, ineligibleRequired,
                 processInstanceId, createdAt, updatedAt, version);
     }
 
     CertificationApplication withStatus(ApplicationStatus newStatus, String reason, Instant now) {
-        return new CertificationApplication(id, number, candidateUsername, roleCode, statement, newStatus,
-                reason == null ? outcomeReason : reason, processInstanceId, createdAt, now, version);
+        return new CertificationApplication(id, number, candidateUsername, roleCode, frameworkVersion, statement,
+                experienceYears, educationLevel, newStatus, reason == null ? outcomeReason : reason, ineligibleRule,
+                ineligibleRequired, processInstanceId, createdAt, now, version);
+    }
+
+    CertificationApplication ineligible(String rule, Integer required, Instant now) {
+        return new CertificationApplication(id, number, candidateUsername, roleCode, frameworkVersion, statement,
+                experienceYears, educationLevel, ApplicationStatus.NOT_ELIGIBLE, outcomeReason, rule, required,
+                processInstanceId, createdAt, now, version);
     }
 }

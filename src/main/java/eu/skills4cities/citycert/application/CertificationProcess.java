@@ -15,9 +15,17 @@ public final class CertificationProcess {
     public static final String VAR_APPLICATION_ID = "applicationId";
     public static final String VAR_CANDIDATE = "candidate";
     public static final String VAR_ROLE_CODE = "roleCode";
+    public static final String VAR_EXPERIENCE_YEARS = "yearsOfExperience";
+    public static final String VAR_EDUCATION_LEVEL = "educationLevel";
+    /** The eligibility decision's single result: eligible, failedRule, required. */
+    public static final String VAR_ELIGIBILITY = "eligibility";
+    public static final String DECISION_ELIGIBILITY = "eligibility";
     /** Set on the refusal service tasks by an input parameter: which stage refused. */
     public static final String VAR_REFUSED_AT = "refusedAt";
 
+    public static final String ACTIVITY_CHECK_ELIGIBILITY = "Activity_CheckEligibility";
+    public static final String ACTIVITY_RECORD_INELIGIBILITY = "Activity_RecordIneligibility";
+    public static final String END_NOT_ELIGIBLE = "Event_NotEligible";
     public static final String ACTIVITY_REVIEW = "Activity_ReviewEvidence";
     public static final String ACTIVITY_ASSESS = "Activity_AssessCandidate";
     public static final String ACTIVITY_DECIDE = "Activity_DecideCertification";

@@ -1,5 +1,12 @@
 package eu.skills4cities.citycert.application;
 
-/** What a candidate sends to apply: the role, a short statement and one PDF. */
-public record SubmitApplication(String roleCode, String statement, UploadedDocument document) {
+/**
+ * What a candidate sends to apply: the role, a short statement, the answers to the
+ * eligibility questions and one PDF.
+ *
+ * @param experienceYears years of relevant professional experience
+ * @param educationLevel  the EQF level (1 to 8) of the candidate's highest qualification
+ */
+public record SubmitApplication(String roleCode, String statement, Integer experienceYears, Integer educationLevel,
+                                UploadedDocument document) {
 }

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.base;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -36,7 +37,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
 
-        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.description")), form);
+        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.description")), form,
+                new Anchor("catalogue", getTranslation("login.catalogue")));
     }
 
     @Override

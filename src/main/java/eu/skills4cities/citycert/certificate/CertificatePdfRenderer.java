@@ -34,8 +34,8 @@ class CertificatePdfRenderer {
         this.messages = messages;
     }
 
-    record Content(String number, String holderName, String roleTitle, LocalDate issuedOn, LocalDate validUntil,
-                   String issuerName) {
+    record Content(String number, String holderName, String roleTitle, Integer eqfLevel, String frameworkVersion,
+                   LocalDate issuedOn, LocalDate validUntil, String issuerName) {
     }
 
     byte[] render(Content content) {
@@ -54,7 +54,12 @@ class CertificatePdfRenderer {
         centered(document, text("certificate.pdf.certifies", locale), font(14, Font.NORMAL, INK), 14);
         centered(document, content.holderName(), font(28, Font.BOLDITALIC, INK), 14);
         centered(document, text("certificate.pdf.competent-as", locale), font(14, Font.NORMAL, INK), 10);
-        centered(document, content.roleTitle(), font(22, Font.BOLD, ACCENT), 36);
+        centered(document, content.roleTitle(), font(22, Font.BOLD, ACCENT), 4);
+        String level = content.eqfLevel() == null ? "" : messages.getMessage("certificate.pdf.eqf",
+                new Object[] {String.valueOf(content.eqfLevel())}, locale);
+        String version = content.frameworkVersion() == null || content.frameworkVersion().isBlank() ? ""
+                : messages.getMessage("certificate.pdf.framework", new Object[] {content.frameworkVersion()}, locale);
+        centered(document, (level + "   " + version).strip(), font(11, Font.NORMAL, INK), 30);
         centered(document, text("certificate.pdf.number", locale) + "  " + content.number(), font(12, Font.NORMAL, INK), 6);
         centered(document, text("certificate.pdf.issued", locale) + "  " + DATE.format(content.issuedOn())
                 + "        " + text("certificate.pdf.valid-until", locale) + "  " + DATE.format(content.validUntil()),

@@ -13,6 +13,8 @@ import java.util.UUID;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.slf4j.Logger;
@@ -29,19 +31,21 @@ public class CertificateService {
     private static final Set<Role> STAFF_READERS = EnumSet.of(Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN);
     private static final String COLUMNS = """
             id, number, application AS application_id, holder_username, holder_name, role_code, role_title,
-            issued_on, valid_until""";
+            eqf_level, framework_version AS framework_version_id, framework_label, issued_on, valid_until""";
 
     private final JdbcClient jdbc;
     private final ApplicationService applications;
     private final CertificatePdfRenderer renderer;
+    private final FrameworkCatalogue framework;
     private final CertificateProperties properties;
     private final Clock clock;
 
     CertificateService(JdbcClient jdbc, ApplicationService applications, CertificatePdfRenderer renderer,
-                       CertificateProperties properties, Clock clock) {
+                       FrameworkCatalogue framework, CertificateProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.renderer = renderer;
+        this.framework = framework;
         this.properties = properties;
         this.clock = clock;
     }
@@ -58,20 +62,28 @@ public class CertificateService {
             return existing.get();
         }
         ApplicationDetails application = applications.details(applicationId);
+        // the certificate states the role as the application's own framework version defines it
+        Optional<PublishedRole> role = application.frameworkVersionId() == null ? Optional.empty()
+                : framework.role(application.frameworkVersionId(), application.roleCode());
+        int validityMonths = role.map(r -> r.role().scheme().validityMonths()).orElse(properties.validityMonths());
+        Integer eqfLevel = role.map(r -> r.role().eqfLevel()).orElse(null);
         LocalDate issuedOn = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate validUntil = issuedOn.plusMonths(properties.validityMonths());
+        LocalDate validUntil = issuedOn.plusMonths(validityMonths);
         String number = CertificateNumbers.next(issuedOn.getYear());
         byte[] pdf = renderer.render(new CertificatePdfRenderer.Content(number, application.candidateName(),
-                application.roleTitle(), issuedOn, validUntil, properties.issuerName()));
+                application.roleTitle(), eqfLevel, application.frameworkVersion(), issuedOn, validUntil,
+                properties.issuerName()));
         int inserted = jdbc.sql("""
                 INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
-                                         issued_on, valid_until, pdf, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                                         issued_on, valid_until, pdf, created_at, framework_version, eqf_level,
+                                         framework_label)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?)
                 ON CONFLICT (application) DO NOTHING
                 """)
                 .params(UUID.randomUUID(), number, applicationId, application.candidateUsername(),
                         application.candidateName(), application.roleCode(), application.roleTitle(),
-                        Date.valueOf(issuedOn), Date.valueOf(validUntil), pdf)
+                        Date.valueOf(issuedOn), Date.valueOf(validUntil), pdf, application.frameworkVersionId(),
+                        eqfLevel, application.frameworkVersion())
                 .update();
         if (inserted == 1) {
             applications.changeStatus(applicationId, ApplicationStatus.CERTIFIED, null);

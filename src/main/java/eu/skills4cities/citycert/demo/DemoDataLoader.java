@@ -1,10 +1,13 @@
 package eu.skills4cities.citycert.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 
-import eu.skills4cities.citycert.framework.CertificationRole;
-import eu.skills4cities.citycert.framework.FrameworkService;
+import eu.skills4cities.citycert.framework.FrameworkManagement;
+import eu.skills4cities.citycert.framework.FrameworkVersionInfo;
+import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.NewAccount;
 import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
@@ -13,23 +16,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads the demo roles and accounts once; later starts find them and change nothing. */
+/**
+ * Loads the demo data once: the sample Skills4Cities framework (imported and published
+ * like any framework file) and one account per actor. Later starts find them and change
+ * nothing.
+ */
 @Component
 @Profile("demo")
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-
-    static final List<CertificationRole> SAMPLE_ROLES = List.of(
-            new CertificationRole("SCPD", "Smart City Project Developer", 6,
-                    "Initiates, lobbies for, plans and pitches smart city projects. (Sample content.)", true),
-            new CertificationRole("SCPM", "Smart City Project Manager", 6,
-                    "Runs smart city projects to completion. (Sample content.)", true),
-            new CertificationRole("SCPMC", "Smart City Project Management Consultant", 7,
-                    "Advises cities on smart city projects and their management. (Sample content.)", true));
+    static final String SAMPLE_FRAMEWORK = "framework/skills4cities-sample.yaml";
+    static final String SAMPLE_FRAMEWORK_CODE = "S4C-SMART-CITY";
+    /** The demo data acts as an administrator would, under this name in the records. */
+    private static final CurrentUser LOADER = CurrentUser.of("demo-data", Role.ADMIN);
 
     record DemoAccount(String username, String fullName, Role role) {
     }
@@ -43,26 +47,31 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoAccount("auditor", "Aldo Auditor", Role.AUDITOR),
             new DemoAccount("admin", "Ada Admin", Role.ADMIN));
 
-    private final FrameworkService framework;
+    private final FrameworkManagement frameworks;
     private final UserAccountService users;
     private final DemoProperties properties;
 
-    DemoDataLoader(FrameworkService framework, UserAccountService users, DemoProperties properties) {
-        this.framework = framework;
+    DemoDataLoader(FrameworkManagement frameworks, UserAccountService users, DemoProperties properties) {
+        this.frameworks = frameworks;
         this.users = users;
         this.properties = properties;
     }
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        SAMPLE_ROLES.forEach(framework::saveRole);
+    public void run(ApplicationArguments args) throws IOException {
+        if (!frameworks.exists(SAMPLE_FRAMEWORK_CODE)) {
+            try (InputStream in = new ClassPathResource(SAMPLE_FRAMEWORK).getInputStream()) {
+                FrameworkVersionInfo draft = frameworks.importFile(LOADER, "skills4cities-sample.yaml", in.readAllBytes());
+                frameworks.publish(LOADER, draft.id());
+            }
+        }
         for (DemoAccount account : ACCOUNTS) {
             if (!users.exists(account.username())) {
                 users.create(new NewAccount(account.username(), account.fullName(),
                         account.username() + "@demo.citycert.test", properties.password(), Set.of(account.role())));
             }
         }
-        log.info("Demo data ready: {} roles, {} accounts", SAMPLE_ROLES.size(), ACCOUNTS.size());
+        log.info("Demo data ready: sample framework {} and {} accounts", SAMPLE_FRAMEWORK_CODE, ACCOUNTS.size());
     }
 }

@@ -73,6 +73,8 @@ class SecurityConfiguration {
         RequestMatcher carriesCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
+                        // the public catalogue: anyone may read what is published
+                        .requestMatchers(path("/api/catalogue"), path("/api/catalogue/**")).permitAll()
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))

@@ -73,10 +73,41 @@ class CertificationProcessTest {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
         ProcessInstance process = processOf(application);
 
-        assertThat(process).isStarted().isWaitingAt(ACTIVITY_REVIEW);
+        assertThat(process).isStarted().hasPassed(CertificationProcess.ACTIVITY_CHECK_ELIGIBILITY)
+                .isWaitingAt(ACTIVITY_REVIEW);
         assertThat(process).hasBusinessKey(application.number());
         assertThat(task(process)).hasCandidateGroup("reviewers");
         assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    }
+
+    @Test
+    void an_ineligible_candidate_ends_at_not_eligible_with_the_failed_rule_recorded() {
+        SubmitApplication tooLittleExperience = new SubmitApplication("SCPM", TestDocuments.STATEMENT, 1, 7,
+                TestDocuments.application("SCPM").document());
+
+        ApplicationDetails application = applications.submit(candidate, tooLittleExperience);
+
+        // the process ended inside the submission, so only its history tells the path
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getEndActivityId()).isEqualTo(CertificationProcess.END_NOT_ELIGIBLE);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(application.processInstanceId())
+                .list()).extracting(a -> a.getActivityId())
+                .contains(CertificationProcess.ACTIVITY_CHECK_ELIGIBILITY, CertificationProcess.ACTIVITY_RECORD_INELIGIBILITY)
+                .doesNotContain(ACTIVITY_REVIEW);
+        ApplicationDetails refused = applications.details(application.id());
+        assertThat(refused.status()).isEqualTo(ApplicationStatus.NOT_ELIGIBLE);
+        assertThat(refused.ineligibleRule()).isEqualTo("experience");
+        assertThat(refused.ineligibleRequired()).isEqualTo(3);
+    }
+
+    @Test
+    void an_application_points_at_the_framework_version_it_is_judged_against() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPMC"));
+
+        assertThat(application.frameworkVersionId()).isNotNull();
+        assertThat(application.frameworkVersion()).isEqualTo("S4C-SMART-CITY v1 (Sample 2026)");
+        assertThat(application.roleTitle()).isEqualTo("Smart City Project Management Consultant");
     }
 
     @Test

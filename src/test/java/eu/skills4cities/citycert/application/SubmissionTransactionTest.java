@@ -84,7 +84,7 @@ class SubmissionTransactionTest {
     @Test
     void an_invalid_submission_stores_nothing_and_starts_nothing() {
         long processesBefore = runtimeService.createProcessInstanceQuery().count();
-        SubmitApplication noPdf = new SubmitApplication("SCPM", TestDocuments.STATEMENT,
+        SubmitApplication noPdf = new SubmitApplication("SCPM", TestDocuments.STATEMENT, 10, 7,
                 new UploadedDocument("cv.pdf", "application/pdf", "MZ this is an executable".getBytes()));
 
         assertThatThrownBy(() -> applications.submit(candidate, noPdf))
@@ -98,13 +98,15 @@ class SubmissionTransactionTest {
 
     @Test
     void every_problem_of_a_submission_is_listed_at_once() {
-        SubmitApplication bad = new SubmitApplication("NO-SUCH-ROLE", "too short", null);
+        SubmitApplication bad = new SubmitApplication("NO-SUCH-ROLE", "too short", -1, null, null);
 
         assertThatThrownBy(() -> applications.submit(candidate, bad))
                 .isInstanceOf(InvalidApplicationException.class)
                 .satisfies(e -> assertThat(TestMessages.english(((InvalidApplicationException) e).problems())).containsExactly(
                         "There is no certification role 'NO-SUCH-ROLE'.",
                         "The statement must have 20 to 4000 characters; it has 9.",
+                        "Give your years of relevant experience (0 to 60).",
+                        "Choose the EQF level of your highest qualification.",
                         "Attach one PDF document as evidence."));
     }
 

@@ -77,6 +77,10 @@ class BrowserJourneyTest {
         role.click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[contains(., 'Smart City Project Manager')]"))).click();
+        browser.findElement(By.cssSelector("#experience input")).sendKeys("8", Keys.TAB);
+        browser.findElement(By.id("education")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[contains(., 'EQF 7')]"))).click();
         browser.findElement(By.cssSelector("#statement textarea")).sendKeys(TestDocuments.STATEMENT);
         WebElement fileInput = browser.findElement(By.id("document")).getShadowRoot()
                 .findElement(By.cssSelector("input[type=file]"));
@@ -84,7 +88,7 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("document-received"),
                 pdf.getFileName().toString()));
         screenshot("candidate-apply");
-        browser.findElement(By.id("submit")).click();
+        click(By.id("submit"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Evidence in review"));
         screenshot("candidate-application-submitted");
@@ -153,8 +157,7 @@ class BrowserJourneyTest {
                 By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + verdict + "']]"))).click();
         // leaving the field (TAB) sends its value to the server, as a person moving on would
         browser.findElement(By.cssSelector("#comment textarea")).sendKeys(comment, Keys.TAB);
-        // notifications may float over the button at the bottom of the window
-        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", browser.findElement(By.id("complete")));
+        click(By.id("complete"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
@@ -181,6 +184,13 @@ class BrowserJourneyTest {
     private void typeCredentials(String username, String password) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]"))).sendKeys(username);
         browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
+    }
+
+    /** Scrolls the element to the middle of the window first, where no notification covers it. */
+    private void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private void open(String path) {

@@ -169,7 +169,8 @@ class ApiAccessTest {
     void a_candidate_submits_over_the_api_and_sees_every_problem_of_a_bad_submission() throws Exception {
         MockMultipartFile pdf = new MockMultipartFile("document", "cv.pdf", "application/pdf", TestDocuments.pdf());
         mvc.perform(multipart("/api/applications").file(pdf).param("roleCode", "SCPD")
-                        .param("statement", TestDocuments.STATEMENT).with(basic(owner)))
+                        .param("statement", TestDocuments.STATEMENT).param("experienceYears", "4")
+                        .param("educationLevel", "6").with(basic(owner)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("IN_REVIEW"))
                 .andExpect(jsonPath("$.documents[0].fileName").value("cv.pdf"));
@@ -179,7 +180,7 @@ class ApiAccessTest {
         mvc.perform(multipart("/api/applications").file(html).param("roleCode", "XX")
                         .param("statement", "short").with(basic(owner)))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.problems.length()").value(3));
+                .andExpect(jsonPath("$.problems.length()").value(5));
     }
 
     @Test

@@ -70,12 +70,21 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         title = getTranslation("application.title", application.number());
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(application.roleTitle()), getTranslation("application.role"));
+        facts.addFormItem(new Span(application.frameworkVersion()), getTranslation("application.framework"));
         facts.addFormItem(new Span(application.candidateName()), getTranslation("application.candidate"));
         Span status = new Span(getTranslation("status." + application.status().name()));
         status.setId("status");
         facts.addFormItem(status, getTranslation("application.status"));
         facts.addFormItem(new Span(DateDisplay.dateTime(application.createdAt(), getLocale())),
                 getTranslation("application.submitted"));
+        if (application.status() == ApplicationStatus.NOT_ELIGIBLE && application.ineligibleRule() != null) {
+            Span reason = new Span(getTranslation("eligibility." + application.ineligibleRule(),
+                    String.valueOf(application.ineligibleRequired()),
+                    String.valueOf("experience".equals(application.ineligibleRule())
+                            ? application.experienceYears() : application.educationLevel())));
+            reason.setId("ineligible-reason");
+            facts.addFormItem(reason, getTranslation("application.outcome"));
+        }
         if (application.outcomeReason() != null) {
             Span reason = new Span(application.outcomeReason());
             reason.setId("outcome-reason");

@@ -5,8 +5,8 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.InvalidApplicationException;
 import eu.skills4cities.citycert.application.SubmitApplication;
 import eu.skills4cities.citycert.application.UploadedDocument;
-import eu.skills4cities.citycert.framework.CertificationRole;
-import eu.skills4cities.citycert.framework.FrameworkService;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.UI;
@@ -23,6 +23,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -41,21 +42,37 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-    private final Select<CertificationRole> role = new Select<>();
+    private final Select<PublishedRole> role = new Select<>();
+    private final IntegerField experience = new IntegerField();
+    private final Select<Integer> education = new Select<>();
     private final TextArea statement = new TextArea();
     private final Span received = new Span();
     private final Div problems = new Div();
     private UploadedDocument document;
 
-    NewApplicationView(ApplicationService applications, FrameworkService framework, CurrentUserProvider users) {
+    NewApplicationView(ApplicationService applications, FrameworkCatalogue framework, CurrentUserProvider users) {
         setMaxWidth("48rem");
         role.setId("role");
         role.setLabel(getTranslation("apply.role"));
         role.setPlaceholder(getTranslation("apply.role.placeholder"));
-        role.setItems(framework.roles());
+        role.setItems(framework.publishedRoles());
         role.setItemLabelGenerator(r -> r.sample()
-                ? r.title() + " (" + getTranslation("apply.role.sample") + ")" : r.title());
+                ? r.role().title() + " (" + getTranslation("apply.role.sample") + ")" : r.role().title());
         role.setWidthFull();
+
+        experience.setId("experience");
+        experience.setLabel(getTranslation("apply.experience"));
+        experience.setHelperText(getTranslation("apply.experience.helper"));
+        experience.setMin(0);
+        experience.setMax(60);
+        experience.setStepButtonsVisible(true);
+
+        education.setId("education");
+        education.setLabel(getTranslation("apply.education"));
+        education.setHelperText(getTranslation("apply.education.helper"));
+        education.setItems(1, 2, 3, 4, 5, 6, 7, 8);
+        education.setItemLabelGenerator(level -> getTranslation("eqf." + level));
+        education.setWidthFull();
 
         statement.setId("statement");
         statement.setLabel(getTranslation("apply.statement"));
@@ -89,7 +106,8 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
         Button submit = new Button(getTranslation("apply.submit"), click -> {
             try {
                 ApplicationDetails submitted = applications.submit(users.require(), new SubmitApplication(
-                        role.getValue() == null ? null : role.getValue().code(), statement.getValue(), document));
+                        role.getValue() == null ? null : role.getValue().role().code(), statement.getValue(),
+                        experience.getValue(), education.getValue(), document));
                 Notification.show(getTranslation("apply.submitted", submitted.number()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(current -> current.navigate(ApplicationView.class,
@@ -103,7 +121,7 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
         Button cancel = new Button(getTranslation("apply.cancel"),
                 click -> getUI().ifPresent(current -> current.navigate(MyApplicationsView.class)));
 
-        add(new H2(getTranslation("apply.title")), role, statement,
+        add(new H2(getTranslation("apply.title")), role, new HorizontalLayout(experience, education), statement,
                 new Span(getTranslation("apply.document")), upload, received,
                 new Paragraph(getTranslation("apply.document.helper", "20 MB")),
                 problems, new HorizontalLayout(submit, cancel));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import eu.skills4cities.citycert.KaribuViewTest;
@@ -18,7 +19,7 @@ import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
-import eu.skills4cities.citycert.framework.CertificationRole;
+import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,9 +62,10 @@ class CandidateViewsTest extends KaribuViewTest {
         NavigatorKt.expectView(NewApplicationView.class);
 
         @SuppressWarnings("unchecked")
-        Select<CertificationRole> role = _get(Select.class, spec -> spec.withId("role"));
+        Select<PublishedRole> role = _get(Select.class, spec -> spec.withId("role"));
         _setValue(role, role.getListDataView().getItems()
-                .filter(r -> r.code().equals("SCPM")).findFirst().orElseThrow());
+                .filter(r -> r.role().code().equals("SCPM")).findFirst().orElseThrow());
+        answerEligibilityQuestions(8, 7);
         _setValue(_get(TextArea.class, spec -> spec.withId("statement")), TestDocuments.STATEMENT);
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("document")), "my portfolio.pdf",
                 "application/pdf", TestDocuments.pdf());
@@ -96,6 +98,8 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
                 "Choose the role you apply for.",
                 "The statement must have 20 to 4000 characters; it has 9.",
+                "Give your years of relevant experience (0 to 60).",
+                "Choose the EQF level of your highest qualification.",
                 "Attach one PDF document as evidence.");
         assertThat(applications.mine(candidate)).isEmpty();
     }
@@ -104,8 +108,9 @@ class CandidateViewsTest extends KaribuViewTest {
     void an_html_file_named_pdf_is_refused_with_the_reason() {
         UI.getCurrent().navigate(NewApplicationView.class);
         @SuppressWarnings("unchecked")
-        Select<CertificationRole> role = _get(Select.class, spec -> spec.withId("role"));
+        Select<PublishedRole> role = _get(Select.class, spec -> spec.withId("role"));
         _setValue(role, role.getListDataView().getItems().findFirst().orElseThrow());
+        answerEligibilityQuestions(10, 7);
         _setValue(_get(TextArea.class, spec -> spec.withId("statement")), TestDocuments.STATEMENT);
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("document")), "cv.pdf", "application/pdf",
                 "<html><script>alert('x')</script></html>".getBytes());
@@ -116,6 +121,33 @@ class CandidateViewsTest extends KaribuViewTest {
                 .containsExactly("The document is not a PDF (its content does not start with a PDF header), "
                         + "whatever its name says.");
         assertThat(applications.mine(candidate)).isEmpty();
+    }
+
+    @Test
+    void a_candidate_who_is_not_eligible_sees_which_rule_failed() {
+        UI.getCurrent().navigate(NewApplicationView.class);
+        @SuppressWarnings("unchecked")
+        Select<PublishedRole> role = _get(Select.class, spec -> spec.withId("role"));
+        _setValue(role, role.getListDataView().getItems()
+                .filter(r -> r.role().code().equals("SCPMC")).findFirst().orElseThrow());
+        answerEligibilityQuestions(2, 7);
+        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), TestDocuments.STATEMENT);
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document")), "cv.pdf", "application/pdf",
+                TestDocuments.pdf());
+
+        _click(_get(Button.class, spec -> spec.withId("submit")));
+
+        NavigatorKt.expectView(ApplicationView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("Not eligible");
+        assertThat(_get(Span.class, spec -> spec.withId("ineligible-reason")).getText())
+                .isEqualTo("This role needs at least 5 years of relevant experience; you gave 2.");
+    }
+
+    private void answerEligibilityQuestions(int years, int eqfLevel) {
+        _setValue(_get(IntegerField.class, spec -> spec.withId("experience")), years);
+        @SuppressWarnings("unchecked")
+        Select<Integer> education = _get(Select.class, spec -> spec.withId("education"));
+        _setValue(education, eqfLevel);
     }
 
     @Test

@@ -1,0 +1,85 @@
+package eu.skills4cities.citycert.framework;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/** Writes a framework version in the import format, so an export imports to an equal framework. */
+final class FrameworkFileWriter {
+
+    private FrameworkFileWriter() {
+    }
+
+    static byte[] write(FrameworkDocument document) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("format", FrameworkFileReader.FORMAT);
+        Map<String, Object> framework = new LinkedHashMap<>();
+        framework.put("code", document.code());
+        framework.put("title", document.title());
+        framework.put("description", document.description());
+        if (document.label() != null) {
+            framework.put("label", document.label());
+        }
+        framework.put("sample", document.sample());
+        file.put("framework", framework);
+        file.put("roles", document.roles().stream().map(FrameworkFileWriter::role).toList());
+
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(0);
+        options.setWidth(110);
+        options.setSplitLines(true);
+        String header = "# Exported from CityCert: format " + FrameworkFileReader.FORMAT
+                + " (see docs/framework-format.md)\n";
+        return (header + new Yaml(options).dump(file)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> role(RoleDefinition role) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", role.code());
+        map.put("title", role.title());
+        map.put("description", role.description());
+        map.put("eqfLevel", role.eqfLevel());
+        if (role.escoOccupation() != null) {
+            map.put("escoOccupation", role.escoOccupation());
+        }
+        if (!role.ecfCompetences().isEmpty()) {
+            map.put("ecfCompetences", role.ecfCompetences());
+        }
+        SchemeSettings scheme = role.scheme();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("routes", scheme.routes().stream().map(Enum::name).toList());
+        settings.put("passMarkPercent", scheme.passMarkPercent().doubleValue());
+        if (scheme.unitsRequired() != null) {
+            settings.put("unitsRequired", scheme.unitsRequired());
+        }
+        settings.put("retakeWindowMonths", scheme.retakeWindowMonths());
+        settings.put("validityMonths", scheme.validityMonths());
+        settings.put("recertificationYears", scheme.recertificationYears());
+        settings.put("renewalReminderDays", scheme.renewalReminderDays());
+        map.put("scheme", settings);
+        map.put("units", role.units().stream().map(unit -> part(unit.code(), unit.title(), unit.description(),
+                "elements", unit.elements().stream().map(element -> part(element.code(), element.title(),
+                        element.description(), "criteria", element.criteria().stream()
+                                .map(c -> part(c.code(), c.title(), c.description(), null, null)).toList()))
+                        .toList())).toList());
+        return map;
+    }
+
+    private static Map<String, Object> part(String code, String title, String description, String childrenKey,
+                                            List<?> children) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", code);
+        map.put("title", title);
+        map.put("description", description);
+        if (childrenKey != null) {
+            map.put(childrenKey, children);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,92 @@
+package eu.skills4cities.citycert.framework.ui;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import eu.skills4cities.citycert.framework.CriterionDefinition;
+import eu.skills4cities.citycert.framework.ElementDefinition;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.framework.RoleDefinition;
+import eu.skills4cities.citycert.framework.SchemeSettings;
+import eu.skills4cities.citycert.framework.UnitDefinition;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * The public catalogue: every published role with its units, elements and performance
+ * criteria, so that anyone can assess themselves before registering. No login.
+ */
+@Route(value = "catalogue", autoLayout = false)
+@AnonymousAllowed
+class CatalogueView extends VerticalLayout implements HasDynamicTitle {
+
+    CatalogueView(FrameworkCatalogue catalogue) {
+        setMaxWidth("64rem");
+        getStyle().set("margin", "0 auto");
+        add(new H1(getTranslation("catalogue.title")), new Paragraph(getTranslation("catalogue.intro")),
+                new Anchor("login", getTranslation("catalogue.sign-in")));
+        List<PublishedRole> roles = catalogue.publishedRoles();
+        if (roles.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("catalogue.empty"));
+            empty.setId("catalogue-empty");
+            add(empty);
+        }
+        roles.forEach(role -> add(role(role)));
+    }
+
+    private Details role(PublishedRole published) {
+        RoleDefinition role = published.role();
+        String summary = getTranslation("catalogue.role.summary", role.title(), String.valueOf(role.eqfLevel()));
+        if (published.sample()) {
+            summary += " · " + getTranslation("catalogue.sample");
+        }
+        VerticalLayout content = new VerticalLayout(new Paragraph(role.description()), new Paragraph(scheme(role)),
+                new Span(getTranslation("catalogue.version", published.frameworkCode(),
+                        String.valueOf(published.versionNumber()),
+                        published.versionLabel() == null ? "" : published.versionLabel())));
+        content.setPadding(false);
+        role.units().forEach(unit -> content.add(unit(unit)));
+        Details details = new Details(summary, content);
+        details.setId("role-" + role.code());
+        details.setWidthFull();
+        return details;
+    }
+
+    private String scheme(RoleDefinition role) {
+        SchemeSettings scheme = role.scheme();
+        String routes = scheme.routes().stream().map(r -> getTranslation("route." + r.name()))
+                .collect(Collectors.joining(", "));
+        return getTranslation("catalogue.scheme", routes, scheme.passMarkPercent().toPlainString(),
+                String.valueOf(role.unitsRequiredForCertificate()), String.valueOf(role.units().size()),
+                String.valueOf(scheme.validityMonths()), String.valueOf(scheme.recertificationYears()));
+    }
+
+    private Details unit(UnitDefinition unit) {
+        VerticalLayout content = new VerticalLayout(new Paragraph(unit.description()));
+        content.setPadding(false);
+        for (ElementDefinition element : unit.elements()) {
+            UnorderedList criteria = new UnorderedList();
+            for (CriterionDefinition criterion : element.criteria()) {
+                criteria.add(new ListItem(criterion.code() + " " + criterion.title() + ": " + criterion.description()));
+            }
+            content.add(new H4(element.code() + " " + element.title()), new Paragraph(element.description()), criteria);
+        }
+        return new Details(unit.code() + " " + unit.title(), content);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalogue.title") + " | " + getTranslation("app.name");
+    }
+}
