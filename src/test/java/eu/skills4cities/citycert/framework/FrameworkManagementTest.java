@@ -9,7 +9,12 @@ import eu.skills4cities.citycert.TestFrameworks;
 import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +71,41 @@ class FrameworkManagementTest {
         assertThat(frameworks.exists(code)).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM framework_version v JOIN framework f ON f.id = v.framework "
                 + "WHERE f.code = ?").param(code).query(Long.class).single()).isZero();
+    }
+
+    /** Ten different ways to get a file wrong: each is refused and leaves no trace in the database. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedFiles")
+    void a_malformed_file_is_refused_with_a_message_and_nothing_is_stored(String what, String file) {
+        long versionsBefore = jdbc.sql("SELECT count(*) FROM framework_version").query(Long.class).single();
+        long frameworksBefore = jdbc.sql("SELECT count(*) FROM framework").query(Long.class).single();
+
+        assertThatThrownBy(() -> frameworks.importFile(ADMIN, "bad.yaml", file.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(FrameworkImportException.class, e -> assertThat(e.problems())
+                        .isNotEmpty()
+                        .allSatisfy(p -> assertThat(TestMessages.english(p.message())).isNotBlank()
+                                .doesNotContain("{").doesNotContain("import.")));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM framework_version").query(Long.class).single()).isEqualTo(versionsBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM framework").query(Long.class).single()).isEqualTo(frameworksBefore);
+    }
+
+    static Stream<Arguments> malformedFiles() {
+        String good = TestFrameworks.small().replace("TEST-SMALL", "NEVER-STORED");
+        return Stream.of(
+                Arguments.of("empty", ""),
+                Arguments.of("not YAML", "roles: [unclosed"),
+                Arguments.of("wrong format", good.replace("citycert-framework/1", "something-else")),
+                Arguments.of("list at the top", "- a\n- b\n"),
+                Arguments.of("missing title", good.replace("  title: Small test framework\n", "")),
+                Arguments.of("unknown field", good.replace("eqfLevel: 5", "eqfLevel: 5\n    level: 5")),
+                Arguments.of("text for a number", good.replace("eqfLevel: 5", "eqfLevel: high")),
+                Arguments.of("EQF out of range", good.replace("eqfLevel: 5", "eqfLevel: 0")),
+                Arguments.of("duplicate unit code", good.replace("code: TSTR-U2\n", "code: TSTR-U1\n")),
+                Arguments.of("bad route", good.replace("routes: [PORTFOLIO]", "routes: [ORAL]")),
+                Arguments.of("pass mark over 100", good.replace("passMarkPercent: 70", "passMarkPercent: 101")),
+                Arguments.of("no criteria", good.replaceAll("(?s)(            criteria:)\n(              - code: TSTR-U2-E1-C1.*)",
+                        "$1 []\n")));
     }
 
     @Test
