@@ -199,7 +199,9 @@ public class ApplicationService {
     /** The role as the application's own framework version defines it. */
     private RoleSummary roleOf(CertificationApplication a) {
         if (a.frameworkVersion() == null) {
-            return new RoleSummary(a.roleCode(), "");
+            // submitted before frameworks were versioned: name the role as published today
+            return framework.publishedRole(a.roleCode()).map(p -> new RoleSummary(p.role().title(), ""))
+                    .orElse(new RoleSummary(a.roleCode(), ""));
         }
         return framework.role(a.frameworkVersion(), a.roleCode())
                 .map(p -> new RoleSummary(p.role().title(), p.frameworkCode() + " v" + p.versionNumber()
