@@ -35,9 +35,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.addForgotPasswordListener(forgot -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
 
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.description")), form,
+                new Anchor("register", getTranslation("register.link")),
                 new Anchor("catalogue", getTranslation("login.catalogue")));
     }
 

@@ -75,13 +75,16 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         // the public catalogue: anyone may read what is published
                         .requestMatchers(path("/api/catalogue"), path("/api/catalogue/**")).permitAll()
+                        // registration and password reset: for people who cannot sign in yet
+                        .requestMatchers(path("/api/accounts/**")).permitAll()
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
                 // a refused API call must not become the page shown after the next sign-in
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials));
+                // public account endpoints act for nobody signed in, so there is no session to forge
+                .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path("/api/accounts/**")));
         return http.build();
     }
 

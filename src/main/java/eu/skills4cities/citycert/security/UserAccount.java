@@ -19,4 +19,12 @@ record UserAccount(@Id UUID id, String username, String passwordHash, String ful
     @Table("user_role")
     record UserRole(Role role) {
     }
+
+    UserAccount enable() {
+        return new UserAccount(id, username, passwordHash, fullName, email, true, createdAt, roles, version);
+    }
+
+    UserAccount withPasswordHash(String newHash) {
+        return new UserAccount(id, username, newHash, fullName, email, enabled, createdAt, roles, version);
+    }
 }

@@ -12,4 +12,6 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
     boolean existsByUsername(String username);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    Optional<UserAccount> findByEmailIgnoreCase(String email);
 }

@@ -22,7 +22,6 @@ public class UserAccountService {
     private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -44,6 +43,11 @@ public class UserAccountService {
      */
     @Transactional
     public UserProfile create(NewAccount request) {
+        return toProfile(createAccount(request, true));
+    }
+
+    /** Creates an account, enabled or (for self-registration, until the address is verified) not. */
+    UserAccount createAccount(NewAccount request, boolean enabled) {
         List<UserMessage> problems = new ArrayList<>();
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
             problems.add(UserMessage.of("problem.account.username"));
@@ -58,9 +62,7 @@ public class UserAccountService {
         } else if (accounts.existsByEmailIgnoreCase(request.email())) {
             problems.add(UserMessage.of("problem.account.email-taken"));
         }
-        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-            problems.add(UserMessage.of("problem.account.password", MIN_PASSWORD_LENGTH));
-        }
+        problems.addAll(PasswordPolicy.problems(request.password(), request.username(), request.email()));
         if (request.roles() == null || request.roles().isEmpty()) {
             problems.add(UserMessage.of("problem.account.roles"));
         }
@@ -68,12 +70,13 @@ public class UserAccountService {
             throw new InvalidAccountException(problems);
         }
         UserAccount account = accounts.save(new UserAccount(UUID.randomUUID(), request.username(),
-                passwordEncoder.encode(request.password()), request.fullName().trim(), request.email().trim(), true,
+                passwordEncoder.encode(request.password()), request.fullName().trim(), request.email().trim(), enabled,
                 clock.instant(),
                 request.roles().stream().map(UserAccount.UserRole::new).collect(Collectors.toSet()), null));
         engineIdentity.mirror(account.username(), account.fullName(), account.email(), request.roles());
-        log.info("Account {} created with roles {}", account.username(), request.roles());
-        return toProfile(account);
+        log.info("Account {} created with roles {} ({})", account.username(), request.roles(),
+                enabled ? "enabled" : "waiting for email verification");
+        return account;
     }
 
     @Transactional(readOnly = true)

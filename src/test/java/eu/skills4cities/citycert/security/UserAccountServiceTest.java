@@ -67,7 +67,7 @@ class UserAccountServiceTest {
                                 "The username 'taken.name' is taken.",
                                 "The full name is required.",
                                 "An account with this email address exists already.",
-                                "The password must have at least 8 characters.",
+                                "The password must have at least 10 characters.",
                                 "An account needs at least one role."));
         assertThatThrownBy(() -> users.create(new NewAccount("Bad Name!", "Someone", "not-an-email", "long enough",
                 Set.of(Role.CANDIDATE))))

@@ -1,0 +1,2 @@
+/** Demo-only views. */
+package eu.skills4cities.citycert.demo.ui;

@@ -1,0 +1,62 @@
+package eu.skills4cities.citycert.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues mail to people. Texts come from the message bundle ({@code mail.KEY.subject} and
+ * {@code mail.KEY.body}); the message joins the caller's transaction, so it is sent only if
+ * the change it reports is committed.
+ */
+@Service
+public class MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    MailOutbox(JdbcClient jdbc, MessageSource messages, Clock clock) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Queues the message {@code mail.<key>} to one recipient; arguments fill the subject and body. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID queue(String recipient, String key, Object... args) {
+        Locale locale = Locale.ENGLISH;
+        String subject = messages.getMessage("mail." + key + ".subject", args, locale);
+        String body = messages.getMessage("mail." + key + ".body", args, locale);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO mail_message (id, recipient, subject, body, created_at, next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """).params(id, recipient, subject, body, Timestamp.from(now), Timestamp.from(now)).update();
+        log.info("Mail {} ({}) queued for {}", id, key, recipient);
+        return id;
+    }
+
+    /** The newest messages, for the demo mailbox and for administrators. */
+    @Transactional(readOnly = true)
+    public List<MailMessage> recent(int limit) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error
+                FROM mail_message ORDER BY created_at DESC LIMIT ?
+                """).param(limit).query(MailMessage.class).list();
+    }
+}

@@ -1,0 +1,90 @@
+package eu.skills4cities.citycert.security;
+
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registration and password reset over JSON; open to everybody (the links arrive by mail). */
+@RestController
+@RequestMapping("/api/accounts")
+@Tag(name = "Accounts", description = "Register as a candidate, verify the email address, reset a password")
+class RegistrationApiController {
+
+    private final RegistrationService registrations;
+    private final MessageSource messages;
+
+    RegistrationApiController(RegistrationService registrations, MessageSource messages) {
+        this.registrations = registrations;
+        this.messages = messages;
+    }
+
+    record EmailAddress(String email) {
+    }
+
+    record TokenAndPassword(String token, String password) {
+    }
+
+    record Token(String token) {
+    }
+
+    @PostMapping("/registrations")
+    @Operation(summary = "Register as a candidate; a verification link is mailed. 422 lists every problem")
+    ResponseEntity<Void> register(@RequestBody Registration registration) {
+        registrations.register(registration);
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/email-verifications")
+    @Operation(summary = "Verify the email address with the token from the mail")
+    ResponseEntity<Void> verify(@RequestBody Token token) {
+        registrations.verifyEmail(token.token());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/email-verifications/resend")
+    @Operation(summary = "Mail a new verification link (the same answer whether the address is known or not)")
+    ResponseEntity<Void> resend(@RequestBody EmailAddress address) {
+        registrations.resendVerification(address.email());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/password-resets")
+    @Operation(summary = "Mail a password reset link (the same answer whether the address is known or not)")
+    ResponseEntity<Void> requestReset(@RequestBody EmailAddress address) {
+        registrations.requestPasswordReset(address.email());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/password-resets/confirm")
+    @Operation(summary = "Set a new password with the token from the mail")
+    ResponseEntity<Void> reset(@RequestBody TokenAndPassword request) {
+        registrations.resetPassword(request.token(), request.password());
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidAccountException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        var problems = e.problems().stream().map(p -> messages.getMessage(p, locale)).toList();
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, String.join(" ", problems));
+        detail.setProperty("problems", problems);
+        return detail;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidToken(InvalidTokenException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                messages.getMessage("account.link-invalid", null, LocaleContextHolder.getLocale()));
+    }
+}

@@ -1,0 +1,123 @@
+package eu.skills4cities.citycert.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.notification.MailOutbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-service accounts: registering as a candidate with a verified email address, and
+ * resetting a forgotten password. Links in mail are single-use and expire. Answers never
+ * tell whether an address has an account.
+ */
+@Service
+public class RegistrationService {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+
+    private final UserAccountService users;
+    private final UserAccountRepository accounts;
+    private final AccountTokens tokens;
+    private final MailOutbox mail;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountLinksProperties links;
+    private final Clock clock;
+
+    RegistrationService(UserAccountService users, UserAccountRepository accounts, AccountTokens tokens, MailOutbox mail,
+                        PasswordEncoder passwordEncoder, AccountLinksProperties links, Clock clock) {
+        this.users = users;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.mail = mail;
+        this.passwordEncoder = passwordEncoder;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a candidate account that can sign in once the address is verified, and mails
+     * the verification link.
+     *
+     * @throws InvalidAccountException listing every problem; nothing is stored and no mail is sent
+     */
+    @Transactional
+    public void register(Registration registration) {
+        UserAccount account = users.createAccount(new NewAccount(registration.username(), registration.fullName(),
+                registration.email(), registration.password(), Set.of(Role.CANDIDATE)), false);
+        sendVerification(account);
+    }
+
+    /**
+     * Verifies the address with the link's token and opens the account.
+     *
+     * @throws InvalidTokenException when the link is unknown, used or expired
+     */
+    @Transactional
+    public String verifyEmail(String token) {
+        UUID id = tokens.redeem(token, AccountTokens.Purpose.VERIFY_EMAIL, clock.instant())
+                .orElseThrow(InvalidTokenException::new);
+        UserAccount account = accounts.findById(id).orElseThrow(InvalidTokenException::new);
+        accounts.save(account.enable());
+        log.info("Account {} verified its email address", account.username());
+        return account.username();
+    }
+
+    /** Mails a new verification link if the address belongs to an account still waiting for one. */
+    @Transactional
+    public void resendVerification(String email) {
+        accounts.findByEmailIgnoreCase(email == null ? "" : email.strip())
+                .filter(account -> !account.enabled())
+                .ifPresent(this::sendVerification);
+    }
+
+    /** Mails a password reset link if the address belongs to an open account. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        accounts.findByEmailIgnoreCase(email == null ? "" : email.strip())
+                .filter(UserAccount::enabled)
+                .ifPresent(account -> {
+                    String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD,
+                            links.passwordResetValidity(), clock.instant());
+                    mail.queue(account.email(), "reset-password", account.fullName(),
+                            links.publicUrl() + "/reset-password?token=" + token,
+                            String.valueOf(links.passwordResetValidity().toMinutes()));
+                    log.info("Password reset requested for {}", account.username());
+                });
+    }
+
+    /**
+     * Sets a new password with the link's token.
+     *
+     * @throws InvalidTokenException   when the link is unknown, used or expired
+     * @throws InvalidAccountException when the new password breaks the password rules
+     */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        UUID id = tokens.redeem(token, AccountTokens.Purpose.RESET_PASSWORD, clock.instant())
+                .orElseThrow(InvalidTokenException::new);
+        UserAccount account = accounts.findById(id).orElseThrow(InvalidTokenException::new);
+        List<UserMessage> problems = PasswordPolicy.problems(newPassword, account.username(), account.email());
+        if (!problems.isEmpty()) {
+            // the token stays unused: the transaction rolls back
+            throw new InvalidAccountException(problems);
+        }
+        accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
+        log.info("Account {} set a new password", account.username());
+    }
+
+    private void sendVerification(UserAccount account) {
+        String token = tokens.issue(account.id(), AccountTokens.Purpose.VERIFY_EMAIL,
+                links.emailVerificationValidity(), clock.instant());
+        mail.queue(account.email(), "verify-email", account.fullName(),
+                links.publicUrl() + "/verify-email?token=" + token,
+                String.valueOf(links.emailVerificationValidity().toHours()));
+    }
+}

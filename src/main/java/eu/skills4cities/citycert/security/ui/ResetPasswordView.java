@@ -1,0 +1,70 @@
+package eu.skills4cities.citycert.security.ui;
+
+import java.util.List;
+
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.security.InvalidAccountException;
+import eu.skills4cities.citycert.security.InvalidTokenException;
+import eu.skills4cities.citycert.security.RegistrationService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The target of the reset link: choose a new password. */
+@Route(value = "reset-password", autoLayout = false)
+@AnonymousAllowed
+class ResetPasswordView extends AccountPage implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RegistrationService registrations;
+    private String token = "";
+
+    ResetPasswordView(RegistrationService registrations) {
+        this.registrations = registrations;
+        PasswordField password = new PasswordField(getTranslation("register.password"));
+        password.setId("password");
+        password.setHelperText(getTranslation("register.password.helper"));
+        password.setWidthFull();
+        PasswordField repeat = new PasswordField(getTranslation("register.password.repeat"));
+        repeat.setId("password-repeat");
+        repeat.setWidthFull();
+        Button save = new Button(getTranslation("reset.submit"));
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            if (!password.getValue().equals(repeat.getValue())) {
+                showProblems(List.of(UserMessage.of("problem.password.repeat")));
+                return;
+            }
+            try {
+                this.registrations.resetPassword(token, password.getValue());
+                showOutcome("reset.done");
+                password.setVisible(false);
+                repeat.setVisible(false);
+                save.setVisible(false);
+            } catch (InvalidAccountException e) {
+                showProblems(e.problems());
+            } catch (InvalidTokenException e) {
+                showOutcome("account.link-invalid");
+            }
+        });
+        add(new H1(getTranslation("reset.title")), password, repeat, problems, save, outcome,
+                new Anchor("login", getTranslation("register.to-login")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reset.title") + " | " + getTranslation("app.name");
+    }
+}

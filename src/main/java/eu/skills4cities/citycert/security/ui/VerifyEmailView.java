@@ -1,0 +1,52 @@
+package eu.skills4cities.citycert.security.ui;
+
+import eu.skills4cities.citycert.security.InvalidTokenException;
+import eu.skills4cities.citycert.security.RegistrationService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The target of the verification link: opens the account, or offers a new link. */
+@Route(value = "verify-email", autoLayout = false)
+@AnonymousAllowed
+class VerifyEmailView extends AccountPage implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RegistrationService registrations;
+
+    VerifyEmailView(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H1(getTranslation("verify.title")), outcome);
+        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        try {
+            registrations.verifyEmail(token);
+            showOutcome("verify.done");
+            add(new Anchor("login", getTranslation("verify.to-login")));
+        } catch (InvalidTokenException e) {
+            showOutcome("account.link-invalid");
+            EmailField email = new EmailField(getTranslation("register.email"));
+            email.setId("email");
+            Button resend = new Button(getTranslation("verify.resend"), click -> {
+                registrations.resendVerification(email.getValue());
+                showOutcome("verify.resent");
+            });
+            resend.setId("resend");
+            add(email, resend);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("verify.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,2 @@
+/** Self-service account views: registration, email verification, password reset. */
+package eu.skills4cities.citycert.security.ui;
