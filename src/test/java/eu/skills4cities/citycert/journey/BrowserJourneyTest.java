@@ -8,6 +8,7 @@ import java.time.Duration;
 import eu.skills4cities.citycert.CityCertServerTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestMailServer;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -47,6 +48,8 @@ class BrowserJourneyTest {
     ApplicationService applications;
     @Autowired
     ManagementService management;
+    @Autowired
+    TestMailServer mailServer;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -65,8 +68,8 @@ class BrowserJourneyTest {
     }
 
     @Test
-    void a_candidate_submits_an_application_and_a_reviewer_claims_its_review() throws IOException {
-        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+    void a_visitor_registers_confirms_the_mailed_link_submits_and_a_reviewer_claims_the_review() throws Exception {
+        CurrentUser candidate = registerThroughTheBrowser();
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         Path pdf = Files.createTempFile("portfolio-", ".pdf");
         Files.write(pdf, TestDocuments.pdf());
@@ -146,6 +149,48 @@ class BrowserJourneyTest {
         screenshot("candidate-certificates");
         String pdf = fetch(download.getDomProperty("href"));
         assertThat(pdf).startsWith("200 application/pdf ");
+    }
+
+    /**
+     * Registers on the registration page, reads the verification mail from the test SMTP
+     * server and follows its link, as a person would.
+     */
+    private CurrentUser registerThroughTheBrowser() throws Exception {
+        String username = "browser." + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        String email = username + "@example.org";
+        open("/register");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#full-name input"))).sendKeys("Bea Browser");
+        browser.findElement(By.cssSelector("#email input")).sendKeys(email);
+        browser.findElement(By.cssSelector("#username input")).sendKeys(username);
+        browser.findElement(By.cssSelector("#password input")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.cssSelector("#password-repeat input")).sendKeys(TestAccounts.PASSWORD, Keys.TAB);
+        screenshot("candidate-register");
+        click(By.id("register"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Almost done"));
+
+        String link = verificationLinkMailedTo(email);
+        open(link.substring(link.indexOf("/verify-email")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Your email address is confirmed"));
+        return CurrentUser.of(username, Role.CANDIDATE);
+    }
+
+    private String verificationLinkMailedTo(String email) throws Exception {
+        var greenMail = mailServer.greenMail();
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (var message : greenMail.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(email)) {
+                    var matcher = java.util.regex.Pattern.compile("http\\S+/verify-email\\?token=[A-Za-z0-9_-]+")
+                            .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
+                                    .replace("=\r\n", "").replace("=3D", "="));
+                    if (matcher.find()) {
+                        return matcher.group();
+                    }
+                }
+            }
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No verification mail reached " + email);
     }
 
     /** A staff member claims the application's task from the inbox and completes it. */
