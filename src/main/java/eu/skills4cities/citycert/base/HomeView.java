@@ -20,7 +20,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("home.title", authentication.getPrincipalName().orElse(""))));
         if (authentication.hasRole("CANDIDATE")) {
             add(new Paragraph(getTranslation("home.candidate")));
-            add(link("home.go.applications", "applications"), link("home.go.certificates", "certificates"));
+            Anchor myData = link("home.my-data", "api/me/data");
+            myData.setId("my-data");
+            myData.setDownload(true);
+            myData.setRouterIgnore(true);
+            add(link("home.go.applications", "applications"), link("home.go.certificates", "certificates"), myData);
         }
         if (authentication.hasAnyRole("REVIEWER", "ASSESSOR", "CERTIFICATION_OFFICER")) {
             add(new Paragraph(getTranslation("home.staff")));
