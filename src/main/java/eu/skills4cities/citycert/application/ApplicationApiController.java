@@ -60,6 +60,16 @@ class ApplicationApiController {
         return applications.get(users.require(), id);
     }
 
+    record Withdrawal(String reason) {
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw my application before the certification decision; 409 once decided")
+    ApplicationDetails withdraw(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody(required = false)
+                                Withdrawal withdrawal) {
+        return applications.withdraw(users.require(), id, withdrawal == null ? null : withdrawal.reason());
+    }
+
     @GetMapping("/{id}/documents/{documentId}")
     @Operation(summary = "Download an evidence document")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {

@@ -35,6 +35,12 @@ class ApplicationApiErrors {
     }
 
     @ExceptionHandler
+    ProblemDetail withdrawalRefused(WithdrawalRefusedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("application.withdraw.refused", null, LocaleContextHolder.getLocale()));
+    }
+
+    @ExceptionHandler
     ProblemDetail notFound(ApplicationNotFoundException e) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,

@@ -19,6 +19,7 @@ import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
 import eu.skills4cities.citycert.security.UserProfile;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,17 +48,19 @@ public class ApplicationService {
     private final FrameworkCatalogue framework;
     private final UserAccountService users;
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, UserAccountService users,
-                       RuntimeService runtimeService, Clock clock) {
+                       RuntimeService runtimeService, TaskService taskService, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
         this.framework = framework;
         this.users = users;
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
         this.clock = clock;
     }
 
@@ -168,6 +171,36 @@ public class ApplicationService {
         }
         applications.save(application.withStatus(status, reason, clock.instant()));
         log.info("Application {} is now {}", application.number(), status);
+    }
+
+    /**
+     * Withdraws the candidate's own application before the certification decision: the
+     * process ends through its withdrawal path, which records it, in this transaction.
+     *
+     * @throws ApplicationNotFoundException when it is not the user's application
+     * @throws WithdrawalRefusedException   when the decision has been taken or the application is closed
+     */
+    @Transactional
+    public ApplicationDetails withdraw(CurrentUser candidate, UUID id, String reason) {
+        CertificationApplication application = applications.findById(id)
+                .filter(a -> a.candidateUsername().equals(candidate.username()))
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        // before the decision means: a staff task (review, assessment or decision) is still open
+        boolean beforeDecision = application.processInstanceId() != null && !application.status().closed()
+                && taskService.createTaskQuery().processInstanceId(application.processInstanceId()).count() > 0;
+        if (!beforeDecision) {
+            throw new WithdrawalRefusedException(application.number());
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > MAX_STATEMENT) {
+            why = why.substring(0, MAX_STATEMENT);
+        }
+        runtimeService.createMessageCorrelation(CertificationProcess.MESSAGE_WITHDRAWN)
+                .processInstanceId(application.processInstanceId())
+                .setVariable(CertificationProcess.VAR_WITHDRAWAL_REASON, why)
+                .correlateWithResult();
+        log.info("Application {} withdrawn by {}", application.number(), candidate.username());
+        return details(id);
     }
 
     /** Records that the eligibility rules refused the application. Called by the process. */

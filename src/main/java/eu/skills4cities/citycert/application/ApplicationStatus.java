@@ -8,9 +8,10 @@ public enum ApplicationStatus {
     IN_ASSESSMENT,
     AWAITING_DECISION,
     CERTIFIED,
-    REJECTED;
+    REJECTED,
+    WITHDRAWN;
 
     public boolean closed() {
-        return this == CERTIFIED || this == REJECTED || this == NOT_ELIGIBLE;
+        return this == CERTIFIED || this == REJECTED || this == NOT_ELIGIBLE || this == WITHDRAWN;
     }
 }

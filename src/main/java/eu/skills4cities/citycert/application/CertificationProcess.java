@@ -20,6 +20,8 @@ public final class CertificationProcess {
     /** The eligibility decision's single result: eligible, failedRule, required. */
     public static final String VAR_ELIGIBILITY = "eligibility";
     public static final String DECISION_ELIGIBILITY = "eligibility";
+    public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
+    public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
     /** Set on the refusal service tasks by an input parameter: which stage refused. */
     public static final String VAR_REFUSED_AT = "refusedAt";
 
@@ -33,6 +35,8 @@ public final class CertificationProcess {
     public static final String ACTIVITY_RECORD_REVIEW_REFUSAL = "Activity_RecordReviewRefusal";
     public static final String ACTIVITY_RECORD_DECISION_REFUSAL = "Activity_RecordDecisionRefusal";
     public static final String END_CERTIFIED = "Event_Certified";
+    public static final String ACTIVITY_RECORD_WITHDRAWAL = "Activity_RecordWithdrawal";
+    public static final String END_WITHDRAWN = "Event_Withdrawn";
     public static final String END_REFUSED_AT_REVIEW = "Event_RefusedAtReview";
     public static final String END_REFUSED_AT_DECISION = "Event_RefusedAtDecision";
 

@@ -102,6 +102,39 @@ class CertificationProcessTest {
     }
 
     @Test
+    void a_withdrawal_before_the_decision_ends_the_process_and_is_recorded_with_the_reason() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
+        ProcessInstance process = processOf(application);
+        complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
+        assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
+
+        ApplicationDetails withdrawn = applications.withdraw(candidate, application.id(), "I changed jobs.");
+
+        assertThat(process).isEnded().hasPassed(CertificationProcess.ACTIVITY_RECORD_WITHDRAWAL,
+                CertificationProcess.END_WITHDRAWN).hasNotPassed(ACTIVITY_DECIDE);
+        assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(withdrawn.outcomeReason()).isEqualTo("I changed jobs.");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).count()).isZero();
+    }
+
+    @Test
+    void once_the_officer_has_decided_the_application_cannot_be_withdrawn() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        ProcessInstance process = processOf(application);
+        complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
+        complete(task(process), withVariables("assessmentVerdict", "COMPETENT", "assessmentComment", "Good."));
+        complete(task(process), withVariables("decisionVerdict", "CERTIFY", "decisionComment", "Certify."));
+        assertThat(process).isWaitingAt(ACTIVITY_ISSUE);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.withdraw(candidate, application.id(), null))
+                .isInstanceOf(WithdrawalRefusedException.class);
+        assertThat(process).isWaitingAt(ACTIVITY_ISSUE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.withdraw(
+                        accounts.create(Role.CANDIDATE), application.id(), null))
+                .as("nobody else's application").isInstanceOf(ApplicationNotFoundException.class);
+    }
+
+    @Test
     void an_application_points_at_the_framework_version_it_is_judged_against() {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPMC"));
 

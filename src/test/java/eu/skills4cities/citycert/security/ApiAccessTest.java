@@ -161,6 +161,20 @@ class ApiAccessTest {
     }
 
     @Test
+    void only_the_owner_withdraws_and_only_once() throws Exception {
+        CurrentUser stranger = accounts.create(Role.CANDIDATE);
+        mvc.perform(post("/api/applications/{id}/withdraw", application.id()).with(basic(stranger)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/applications/{id}/withdraw", application.id()).with(basic(owner))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Changed my plans.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"))
+                .andExpect(jsonPath("$.outcomeReason").value("Changed my plans."));
+        mvc.perform(post("/api/applications/{id}/withdraw", application.id()).with(basic(owner)))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void candidates_have_no_task_inbox() throws Exception {
         mvc.perform(get("/api/tasks").with(basic(owner))).andExpect(status().isForbidden());
     }

@@ -8,11 +8,18 @@ import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.application.WithdrawalRefusedException;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -105,6 +112,40 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         if (application.status() == ApplicationStatus.CERTIFIED && application.candidateUsername().equals(user.username())) {
             add(new Anchor("certificates", getTranslation("home.go.certificates")));
         }
+        if (!application.status().closed() && application.candidateUsername().equals(user.username())) {
+            add(withdrawButton(user, application));
+        }
+    }
+
+    private Button withdrawButton(CurrentUser user, ApplicationDetails application) {
+        Button withdraw = new Button(getTranslation("application.withdraw"));
+        withdraw.setId("withdraw");
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        withdraw.addClickListener(click -> {
+            TextArea reason = new TextArea(getTranslation("application.withdraw.reason"));
+            reason.setId("withdraw-reason");
+            reason.setWidthFull();
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("application.withdraw.confirm.title", application.number()));
+            confirm.add(new Paragraph(getTranslation("application.withdraw.confirm.text")), reason);
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation("application.withdraw"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(event -> {
+                try {
+                    applications.withdraw(user, application.id(), reason.getValue());
+                    Notification.show(getTranslation("application.withdrawn", application.number()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } catch (WithdrawalRefusedException e) {
+                    Notification.show(getTranslation("application.withdraw.refused"))
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+                getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, parameters(application.id())));
+            });
+            confirm.open();
+        });
+        return withdraw;
     }
 
     @Override

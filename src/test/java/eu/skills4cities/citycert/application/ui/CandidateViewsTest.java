@@ -3,6 +3,8 @@ package eu.skills4cities.citycert.application.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -141,6 +143,21 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("Not eligible");
         assertThat(_get(Span.class, spec -> spec.withId("ineligible-reason")).getText())
                 .isEqualTo("This role needs at least 5 years of relevant experience; you gave 2.");
+    }
+
+    @Test
+    void a_candidate_withdraws_after_confirming_and_sees_it_recorded() {
+        ApplicationDetails mine = applications.submit(candidate, TestDocuments.application("SCPM"));
+        UI.getCurrent().navigate(ApplicationView.class, ApplicationView.parameters(mine.id()));
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        _setValue(_get(TextArea.class, spec -> spec.withId("withdraw-reason")), "Not this year.");
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("Withdrawn");
+        assertThat(_get(Span.class, spec -> spec.withId("outcome-reason")).getText()).isEqualTo("Not this year.");
+        assertThat(_find(Button.class, spec -> spec.withId("withdraw"))).isEmpty();
     }
 
     private void answerEligibilityQuestions(int years, int eqfLevel) {
