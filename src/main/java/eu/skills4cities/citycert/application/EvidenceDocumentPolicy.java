@@ -1,29 +1,49 @@
 package eu.skills4cities.citycert.application;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import eu.skills4cities.citycert.base.UserMessage;
+import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides whether an uploaded document is acceptable evidence and gives it a safe name.
- * The walking skeleton accepts PDF only, recognised by its content (the "%PDF-" header),
- * never by its name.
+ * The type is recognised from the content (Apache Tika), never from the name: PDF, PNG,
+ * JPEG, DOCX, ODT and plain text are accepted; anything else, and text carrying markup or
+ * script, is refused with the type that was found.
  */
 @Component
 class EvidenceDocumentPolicy {
 
     static final String PDF = "application/pdf";
-    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String OOXML_CONTAINER = "application/x-tika-ooxml";
+    /** Accepted types and the file extension a stored document of that type gets. */
+    static final Map<String, String> ACCEPTED = Map.of(
+            PDF, "pdf",
+            "image/png", "png",
+            "image/jpeg", "jpg",
+            DOCX, "docx",
+            "application/vnd.oasis.opendocument.text", "odt",
+            "text/plain", "txt");
+    private static final Pattern MARKUP = Pattern.compile("<\\s*(script|html|svg|iframe|object|embed)\\b|javascript:",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_NAME_LENGTH = 120;
 
     private final ApplicationProperties properties;
+    private final Tika tika = new Tika();
 
     EvidenceDocumentPolicy(ApplicationProperties properties) {
         this.properties = properties;
@@ -39,28 +59,60 @@ class EvidenceDocumentPolicy {
             return Optional.empty();
         }
         byte[] content = document.content();
-        int before = problems.size();
+        String name = displayName(document.fileName());
         if (content.length == 0) {
-            problems.add(UserMessage.of("problem.document.empty"));
-        } else if (content.length > properties.maxDocumentBytes()) {
-            problems.add(UserMessage.of("problem.document.too-large",
-                    readableSize(content.length), readableSize(properties.maxDocumentBytes())));
-        } else if (!startsWithPdfHeader(content)) {
-            problems.add(UserMessage.of("problem.document.not-pdf"));
-        }
-        if (problems.size() > before) {
+            problems.add(UserMessage.of("problem.document.empty", name));
             return Optional.empty();
         }
-        return Optional.of(new AcceptedDocument(safeFileName(document.fileName()), PDF, content, sha256(content)));
+        if (content.length > properties.maxDocumentBytes()) {
+            problems.add(UserMessage.of("problem.document.too-large", name, readableSize(content.length),
+                    readableSize(properties.maxDocumentBytes())));
+            return Optional.empty();
+        }
+        String type = detect(content);
+        if (!ACCEPTED.containsKey(type)) {
+            problems.add(UserMessage.of("problem.document.type", name, type));
+            return Optional.empty();
+        }
+        if (type.equals("text/plain") && MARKUP.matcher(new String(content, StandardCharsets.UTF_8)).find()) {
+            problems.add(UserMessage.of("problem.document.markup", name));
+            return Optional.empty();
+        }
+        return Optional.of(new AcceptedDocument(safeFileName(document.fileName(), ACCEPTED.get(type)), type, content,
+                sha256(content)));
     }
 
-    /** Keeps the last path segment and harmless characters only, and ends the name in ".pdf". */
-    static String safeFileName(String original) {
+    /** The type by content. Word documents are ZIP containers: their main part confirms them. */
+    private String detect(byte[] content) {
+        String type = tika.detect(content);
+        if (OOXML_CONTAINER.equals(type) || "application/zip".equals(type)) {
+            return containsEntry(content, "word/document.xml") ? DOCX : type;
+        }
+        return type;
+    }
+
+    private static boolean containsEntry(byte[] zip, String entryName) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (entry.getName().equals(entryName)) {
+                    return true;
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** Keeps the last path segment and harmless characters only, and ends the name with the type's extension. */
+    static String safeFileName(String original, String extension) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[^A-Za-z0-9._ -]", "_").replaceAll("^[.\\s]+", "").strip();
-        if (name.toLowerCase().endsWith(".pdf")) {
-            name = name.substring(0, name.length() - 4);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
         }
         if (name.isBlank()) {
             name = "evidence";
@@ -68,12 +120,15 @@ class EvidenceDocumentPolicy {
         if (name.length() > MAX_NAME_LENGTH) {
             name = name.substring(0, MAX_NAME_LENGTH);
         }
-        return name + ".pdf";
+        return name + "." + extension.toLowerCase(Locale.ROOT);
     }
 
-    private static boolean startsWithPdfHeader(byte[] content) {
-        return content.length >= PDF_MAGIC.length
-                && Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC);
+    private static String displayName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "?";
+        }
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) + "…" : name;
     }
 
     static String readableSize(long bytes) {

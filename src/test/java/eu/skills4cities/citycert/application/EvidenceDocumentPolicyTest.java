@@ -1,7 +1,15 @@
 package eu.skills4cities.citycert.application;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
@@ -10,50 +18,134 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Evidence is accepted by its content (Apache Tika), never by its name; every refusal says why. */
 class EvidenceDocumentPolicyTest {
 
-    private final EvidenceDocumentPolicy policy = new EvidenceDocumentPolicy(new ApplicationProperties(1024));
+    private final EvidenceDocumentPolicy policy = new EvidenceDocumentPolicy(new ApplicationProperties(4096));
+
+    /** A 1×1 PNG. */
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     @Test
-    void accepts_a_pdf_and_records_its_sha256() {
-        List<UserMessage> problems = new ArrayList<>();
-        var accepted = policy.check(new UploadedDocument("cv.pdf", "application/pdf", TestDocuments.pdf()), problems);
+    void accepts_each_allowed_type_and_names_it_after_its_real_type() throws IOException {
+        assertAccepted("cv.pdf", TestDocuments.pdf(), "application/pdf", "cv.pdf");
+        assertAccepted("photo.PNG", PNG, "image/png", "photo.png");
+        assertAccepted("scan.jpeg", jpeg(), "image/jpeg", "scan.jpg");
+        assertAccepted("letter.docx", docx(), EvidenceDocumentPolicy.DOCX, "letter.docx");
+        assertAccepted("report.odt", odt(), "application/vnd.oasis.opendocument.text", "report.odt");
+        assertAccepted("notes.txt", "Three years of smart lighting projects.".getBytes(StandardCharsets.UTF_8),
+                "text/plain", "notes.txt");
+        assertAccepted("portfolio.pdf.png", PNG, "image/png", "portfolio.pdf.png");
+    }
 
-        assertThat(problems).isEmpty();
-        assertThat(accepted).hasValueSatisfying(doc -> {
-            assertThat(doc.contentType()).isEqualTo("application/pdf");
+    @Test
+    void a_renamed_executable_is_refused_with_the_type_found() {
+        byte[] windows = new byte[256];
+        System.arraycopy("MZ".getBytes(StandardCharsets.US_ASCII), 0, windows, 0, 2);
+        byte[] linux = new byte[64];
+        System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1}, 0, linux, 0, 7);
+
+        assertThat(refusal("invoice.pdf", windows)).startsWith("The file \"invoice.pdf\" is not accepted: its content is ")
+                .doesNotContain("application/pdf");
+        assertThat(refusal("cv.pdf", linux)).contains("application/x-");
+    }
+
+    @Test
+    void html_and_svg_are_refused_whatever_their_name() {
+        assertThat(refusal("cv.pdf", "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes()))
+                .isEqualTo("The file \"cv.pdf\" is not accepted: its content is text/html, whatever its name says. "
+                        + "Accepted are PDF, PNG, JPEG, DOCX, ODT and plain text.");
+        assertThat(refusal("logo.png", ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\">"
+                + "<script>alert(1)</script></svg>").getBytes()))
+                .contains("image/svg+xml");
+    }
+
+    @Test
+    void plain_text_carrying_script_is_refused() {
+        assertThat(refusal("notes.txt", "My notes.\n<script>steal()</script>\n".getBytes()))
+                .isEqualTo("The file \"notes.txt\" is text with web markup or script in it, which is not accepted as evidence.");
+    }
+
+    @Test
+    void empty_and_oversized_files_are_refused_saying_the_limit() {
+        byte[] big = new byte[5000];
+        System.arraycopy(TestDocuments.pdf(), 0, big, 0, TestDocuments.pdf().length);
+
+        assertThat(refusal("a.pdf", new byte[0])).isEqualTo("The file \"a.pdf\" is empty.");
+        assertThat(refusal("b.pdf", big)).isEqualTo("The file \"b.pdf\" has 4.9 KB; the limit is 4.0 KB a file.");
+    }
+
+    @Test
+    void a_path_in_the_name_is_dropped() {
+        List<UserMessage> problems = new ArrayList<>();
+        var accepted = policy.check(new UploadedDocument("../../etc/passwd", "text/plain",
+                "just text".getBytes(StandardCharsets.UTF_8)), problems);
+
+        assertThat(accepted).hasValueSatisfying(doc -> assertThat(doc.fileName()).isEqualTo("passwd.txt"));
+        assertThat(EvidenceDocumentPolicy.safeFileName("C:\\Users\\me\\My CV<1>.PDF", "pdf")).isEqualTo("My CV_1_.pdf");
+        assertThat(EvidenceDocumentPolicy.safeFileName("..", "pdf")).isEqualTo("evidence.pdf");
+        assertThat(EvidenceDocumentPolicy.safeFileName(null, "txt")).isEqualTo("evidence.txt");
+    }
+
+    private void assertAccepted(String name, byte[] content, String type, String storedName) {
+        List<UserMessage> problems = new ArrayList<>();
+        Optional<EvidenceDocumentPolicy.AcceptedDocument> accepted =
+                policy.check(new UploadedDocument(name, "application/octet-stream", content), problems);
+        assertThat(TestMessages.english(problems)).as(name).isEmpty();
+        assertThat(accepted).as(name).hasValueSatisfying(doc -> {
+            assertThat(doc.contentType()).isEqualTo(type);
+            assertThat(doc.fileName()).isEqualTo(storedName);
             assertThat(doc.sha256()).hasSize(64).matches("[0-9a-f]+");
         });
     }
 
-    @Test
-    void refuses_by_content_not_by_name() {
+    private String refusal(String name, byte[] content) {
         List<UserMessage> problems = new ArrayList<>();
-        var accepted = policy.check(new UploadedDocument("harmless.pdf", "application/pdf",
-                "<html><script>alert(1)</script></html>".getBytes()), problems);
-
-        assertThat(accepted).isEmpty();
-        assertThat(problems).containsExactly(UserMessage.of("problem.document.not-pdf"));
+        assertThat(policy.check(new UploadedDocument(name, "application/pdf", content), problems)).isEmpty();
+        assertThat(problems).hasSize(1);
+        return TestMessages.english(problems.get(0));
     }
 
-    @Test
-    void refuses_empty_and_oversized_documents_saying_the_limit() {
-        List<UserMessage> empty = new ArrayList<>();
-        policy.check(new UploadedDocument("a.pdf", "application/pdf", new byte[0]), empty);
-        List<UserMessage> large = new ArrayList<>();
-        byte[] big = new byte[2048];
-        System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
-        policy.check(new UploadedDocument("b.pdf", "application/pdf", big), large);
-
-        assertThat(TestMessages.english(empty)).containsExactly("The document is empty.");
-        assertThat(TestMessages.english(large)).containsExactly("The document has 2.0 KB; the limit is 1.0 KB.");
+    private static byte[] jpeg() {
+        byte[] jpeg = new byte[32];
+        byte[] header = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+        System.arraycopy(header, 0, jpeg, 0, header.length);
+        return jpeg;
     }
 
-    @Test
-    void file_names_lose_paths_and_unsafe_characters() {
-        assertThat(EvidenceDocumentPolicy.safeFileName("../../etc/passwd")).isEqualTo("passwd.pdf");
-        assertThat(EvidenceDocumentPolicy.safeFileName("C:\\Users\\me\\My CV<1>.PDF")).isEqualTo("My CV_1_.pdf");
-        assertThat(EvidenceDocumentPolicy.safeFileName("..")).isEqualTo("evidence.pdf");
-        assertThat(EvidenceDocumentPolicy.safeFileName(null)).isEqualTo("evidence.pdf");
+    private static byte[] docx() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            put(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>", false);
+            put(zip, "_rels/.rels", "<Relationships/>", false);
+            put(zip, "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>", false);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] odt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            put(zip, "mimetype", "application/vnd.oasis.opendocument.text", true);
+            put(zip, "content.xml", "<office:document-content/>", false);
+        }
+        return out.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, String name, String content, boolean stored) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        ZipEntry entry = new ZipEntry(name);
+        if (stored) {
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(bytes.length);
+            entry.setCompressedSize(bytes.length);
+            entry.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
     }
 }

@@ -85,13 +85,13 @@ class SubmissionTransactionTest {
     void an_invalid_submission_stores_nothing_and_starts_nothing() {
         long processesBefore = runtimeService.createProcessInstanceQuery().count();
         SubmitApplication noPdf = new SubmitApplication("SCPM", TestDocuments.STATEMENT, 10, 7,
-                new UploadedDocument("cv.pdf", "application/pdf", "MZ this is an executable".getBytes()));
+                new UploadedDocument("cv.pdf", "application/pdf", "<html><body>not evidence</body></html>".getBytes()));
 
         assertThatThrownBy(() -> applications.submit(candidate, noPdf))
                 .isInstanceOf(InvalidApplicationException.class)
                 .satisfies(e -> assertThat(TestMessages.english(((InvalidApplicationException) e).problems()))
-                        .containsExactly("The document is not a PDF (its content does not start with a PDF header), "
-                                + "whatever its name says."));
+                        .containsExactly("The file \"cv.pdf\" is not accepted: its content is text/html, whatever its "
+                                + "name says. Accepted are PDF, PNG, JPEG, DOCX, ODT and plain text."));
         assertThat(applicationRows()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(processesBefore);
     }
@@ -107,7 +107,7 @@ class SubmissionTransactionTest {
                         "The statement must have 20 to 4000 characters; it has 9.",
                         "Give your years of relevant experience (0 to 60).",
                         "Choose the EQF level of your highest qualification.",
-                        "Attach one PDF document as evidence."));
+                        "Attach one document as evidence."));
     }
 
     private long applicationRows() {

@@ -89,7 +89,8 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("document");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        // a hint for the browser's file chooser only: the server decides by content
+        upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".odt", ".txt");
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected -> Notification.show(
                 getTranslation("apply.document.rejected", rejected.getErrorMessage())));

@@ -102,7 +102,7 @@ class CandidateViewsTest extends KaribuViewTest {
                 "The statement must have 20 to 4000 characters; it has 9.",
                 "Give your years of relevant experience (0 to 60).",
                 "Choose the EQF level of your highest qualification.",
-                "Attach one PDF document as evidence.");
+                "Attach one document as evidence.");
         assertThat(applications.mine(candidate)).isEmpty();
     }
 
@@ -120,8 +120,8 @@ class CandidateViewsTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("submit")));
 
         assertThat(_find(ListItem.class)).extracting(ListItem::getText)
-                .containsExactly("The document is not a PDF (its content does not start with a PDF header), "
-                        + "whatever its name says.");
+                .containsExactly("The file \"cv.pdf\" is not accepted: its content is text/html, whatever its "
+                        + "name says. Accepted are PDF, PNG, JPEG, DOCX, ODT and plain text.");
         assertThat(applications.mine(candidate)).isEmpty();
     }
 
