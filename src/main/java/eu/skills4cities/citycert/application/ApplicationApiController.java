@@ -60,6 +60,12 @@ class ApplicationApiController {
         return applications.get(users.require(), id);
     }
 
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "The steps of an application, oldest first")
+    List<TimelineEntry> timeline(@PathVariable UUID id) {
+        return applications.timeline(users.require(), id);
+    }
+
     record Withdrawal(String reason) {
     }
 

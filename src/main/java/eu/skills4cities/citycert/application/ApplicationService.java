@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.notification.MailOutbox;
+import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -49,11 +51,15 @@ public class ApplicationService {
     private final UserAccountService users;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final ApplicationTimeline timeline;
+    private final MailOutbox mail;
+    private final AccountLinksProperties links;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, UserAccountService users,
-                       RuntimeService runtimeService, TaskService taskService, Clock clock) {
+                       RuntimeService runtimeService, TaskService taskService, ApplicationTimeline timeline,
+                       MailOutbox mail, AccountLinksProperties links, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
@@ -61,6 +67,9 @@ public class ApplicationService {
         this.users = users;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.timeline = timeline;
+        this.mail = mail;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -110,6 +119,7 @@ public class ApplicationService {
         var accepted = document.orElseThrow();
         documents.insert(id, UUID.randomUUID(), accepted.fileName(), accepted.contentType(), accepted.content(),
                 accepted.sha256(), now);
+        timeline.record(id, ApplicationStatus.SUBMITTED, null, now);
 
         ProcessInstance process = runtimeService.startProcessInstanceByKey(CertificationProcess.PROCESS_KEY, number,
                 Map.of(CertificationProcess.VAR_APPLICATION_ID, id.toString(),
@@ -169,8 +179,28 @@ public class ApplicationService {
         if (application.status() == status && reason == null) {
             return;
         }
-        applications.save(application.withStatus(status, reason, clock.instant()));
+        Instant now = clock.instant();
+        applications.save(application.withStatus(status, reason, now));
+        timeline.record(id, status, reason, now);
+        if (status.closed()) {
+            tellCandidate(application, "application-" + status.name().toLowerCase().replace('_', '-'),
+                    reason == null ? "" : reason);
+        }
         log.info("Application {} is now {}", application.number(), status);
+    }
+
+    /** The steps of an application the user may see, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(CurrentUser user, UUID id) {
+        get(user, id);
+        return timeline.of(id);
+    }
+
+    /** Mails the candidate about a change that needs their attention, with a link to the application. */
+    private void tellCandidate(CertificationApplication application, String mailKey, String detail) {
+        users.find(application.candidateUsername()).ifPresent(candidate -> mail.queue(candidate.email(), mailKey,
+                candidate.fullName(), application.number(), links.publicUrl() + "/" + ApplicationLinks.page(application.id()),
+                detail));
     }
 
     /**
@@ -208,7 +238,10 @@ public class ApplicationService {
     public void markIneligible(UUID id, String failedRule, Integer required) {
         CertificationApplication application = applications.findById(id)
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
-        applications.save(application.ineligible(failedRule, required, clock.instant()));
+        Instant now = clock.instant();
+        applications.save(application.ineligible(failedRule, required, now));
+        timeline.record(id, ApplicationStatus.NOT_ELIGIBLE, failedRule, now);
+        tellCandidate(application, "application-not-eligible", "");
         log.info("Application {} is not eligible: rule {} requires {}", application.number(), failedRule, required);
     }
 

@@ -183,6 +183,10 @@ class CertificationProcessTest {
         assertThat(refused.status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(refused.outcomeReason()).isEqualTo("The portfolio shows no project management work.");
         assertThat(certificateCount(application.id())).isZero();
+        assertThat(jdbc.sql("SELECT body FROM mail_message m JOIN user_account u ON u.email = m.recipient "
+                        + "WHERE u.username = ? AND m.subject = ?")
+                .params(candidate.username(), "Decision on your application " + application.number())
+                .query(String.class).single()).contains("The portfolio shows no project management work.");
     }
 
     @Test

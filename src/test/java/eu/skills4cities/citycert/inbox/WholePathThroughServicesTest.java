@@ -8,6 +8,7 @@ import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.TimelineEntry;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
@@ -37,6 +38,8 @@ class WholePathThroughServicesTest {
     ManagementService management;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void an_application_travels_from_submission_to_a_certificate_the_candidate_downloads() {
@@ -65,6 +68,13 @@ class WholePathThroughServicesTest {
         assertThat(certificate.roleTitle()).isEqualTo("Smart City Project Manager");
         assertThat(certificate.validUntil()).isEqualTo(certificate.issuedOn().plusMonths(24));
         assertThat(new String(certificates.pdf(candidate, certificate.number()), 0, 5)).isEqualTo("%PDF-");
+        assertThat(applications.timeline(candidate, submitted.id())).extracting(TimelineEntry::status).containsExactly(
+                ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_ASSESSMENT,
+                ApplicationStatus.AWAITING_DECISION, ApplicationStatus.CERTIFIED);
+        String email = jdbc.sql("SELECT email FROM user_account WHERE username = ?").param(candidate.username())
+                .query(String.class).single();
+        assertThat(jdbc.sql("SELECT subject FROM mail_message WHERE recipient = ?").param(email)
+                .query(String.class).list()).containsExactly("You are certified: application " + submitted.number());
         assertThat(tasks.outcomes(submitted.id())).extracting(TaskOutcome::stage, TaskOutcome::verdict, TaskOutcome::actor)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Stage.REVIEW, "SUFFICIENT", reviewer.username()),

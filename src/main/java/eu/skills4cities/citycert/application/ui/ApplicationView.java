@@ -8,6 +8,7 @@ import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.application.TimelineEntry;
 import eu.skills4cities.citycert.application.WithdrawalRefusedException;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -109,12 +110,25 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             documents.add(new ListItem(download, new Span(" " + getTranslation("application.document.size", String.valueOf(document.sizeBytes())))));
         }
         add(documents);
+        add(new H3(getTranslation("application.timeline")), timeline(user, application));
         if (application.status() == ApplicationStatus.CERTIFIED && application.candidateUsername().equals(user.username())) {
             add(new Anchor("certificates", getTranslation("home.go.certificates")));
         }
         if (!application.status().closed() && application.candidateUsername().equals(user.username())) {
             add(withdrawButton(user, application));
         }
+    }
+
+    private UnorderedList timeline(CurrentUser user, ApplicationDetails application) {
+        UnorderedList steps = new UnorderedList();
+        steps.setId("timeline");
+        for (TimelineEntry entry : applications.timeline(user, application.id())) {
+            String text = DateDisplay.dateTime(entry.occurredAt(), getLocale()) + " · "
+                    + getTranslation("status." + entry.status().name());
+            boolean reason = entry.detail() != null && entry.status() != ApplicationStatus.NOT_ELIGIBLE;
+            steps.add(new ListItem(reason ? text + ": " + entry.detail() : text));
+        }
+        return steps;
     }
 
     private Button withdrawButton(CurrentUser user, ApplicationDetails application) {

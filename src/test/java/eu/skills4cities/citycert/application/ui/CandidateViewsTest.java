@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -76,7 +77,12 @@ class CandidateViewsTest extends KaribuViewTest {
 
         NavigatorKt.expectView(ApplicationView.class);
         assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("Evidence in review");
-        assertThat(_get(ListItem.class).getChildren().findFirst().map(c -> ((Anchor) c).getText()))
+        assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("timeline")), ListItem.class))
+                .extracting(ListItem::getText)
+                .satisfiesExactly(step -> assertThat(step).endsWith("· Submitted"),
+                        step -> assertThat(step).endsWith("· Evidence in review"));
+        assertThat(_get(_get(UnorderedList.class, spec -> spec.withId("documents")), ListItem.class).getChildren()
+                .findFirst().map(c -> ((Anchor) c).getText()))
                 .hasValue("my portfolio.pdf");
         assertThat(applications.mine(candidate)).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.IN_REVIEW));
