@@ -66,6 +66,21 @@ class ApplicationApiController {
         return applications.timeline(users.require(), id);
     }
 
+    @GetMapping("/{id}/evidence-request")
+    @Operation(summary = "The open request for more evidence on my application (404 when there is none)")
+    ResponseEntity<EvidenceRequest> evidenceRequest(@PathVariable UUID id) {
+        return ResponseEntity.of(applications.openEvidenceRequest(users.require(), id));
+    }
+
+    @PostMapping(value = "/{id}/evidence-request/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Answer the request for more evidence with a note and a document; back to review")
+    ApplicationDetails answerEvidenceRequest(@PathVariable UUID id, @RequestParam(required = false) String note,
+                                             @RequestParam(required = false) MultipartFile document) throws IOException {
+        UploadedDocument upload = document == null ? null
+                : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
+        return applications.answerEvidenceRequest(users.require(), id, note, upload);
+    }
+
     record Withdrawal(String reason) {
     }
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,6 +25,7 @@ import eu.skills4cities.citycert.security.UserProfile;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -197,10 +200,16 @@ public class ApplicationService {
     }
 
     /** Mails the candidate about a change that needs their attention, with a link to the application. */
-    private void tellCandidate(CertificationApplication application, String mailKey, String detail) {
-        users.find(application.candidateUsername()).ifPresent(candidate -> mail.queue(candidate.email(), mailKey,
-                candidate.fullName(), application.number(), links.publicUrl() + "/" + ApplicationLinks.page(application.id()),
-                detail));
+    private void tellCandidate(CertificationApplication application, String mailKey, String detail, Object... more) {
+        Object[] args = new Object[4 + more.length];
+        users.find(application.candidateUsername()).ifPresent(candidate -> {
+            args[0] = candidate.fullName();
+            args[1] = application.number();
+            args[2] = links.publicUrl() + "/" + ApplicationLinks.page(application.id());
+            args[3] = detail;
+            System.arraycopy(more, 0, args, 4, more.length);
+            mail.queue(candidate.email(), mailKey, args);
+        });
     }
 
     /**
@@ -231,6 +240,78 @@ public class ApplicationService {
                 .correlateWithResult();
         log.info("Application {} withdrawn by {}", application.number(), candidate.username());
         return details(id);
+    }
+
+    /**
+     * A reviewer asked for more evidence: the application waits for the candidate, who is
+     * told what is needed and by when. Called by the process.
+     */
+    @Transactional
+    public void requestMoreEvidence(UUID id, String message, Instant dueAt) {
+        CertificationApplication application = applications.findById(id)
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        Instant now = clock.instant();
+        applications.save(application.withStatus(ApplicationStatus.AWAITING_CANDIDATE, null, now));
+        timeline.record(id, ApplicationStatus.AWAITING_CANDIDATE, message, now);
+        tellCandidate(application, "evidence-requested", message, DateTimeFormatter.ISO_LOCAL_DATE
+                .format(dueAt.atZone(ZoneOffset.UTC)));
+        log.info("More evidence requested for application {} by {}", application.number(), dueAt);
+    }
+
+    /** Reminds the candidate that the evidence is due soon. Called by the process's reminder timer. */
+    @Transactional
+    public void remindEvidenceDue(UUID id, Instant dueAt) {
+        CertificationApplication application = applications.findById(id)
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        tellCandidate(application, "evidence-reminder", "", DateTimeFormatter.ISO_LOCAL_DATE
+                .format(dueAt.atZone(ZoneOffset.UTC)));
+    }
+
+    /** The open request for more evidence on the candidate's own application, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<EvidenceRequest> openEvidenceRequest(CurrentUser candidate, UUID id) {
+        return candidateTask(candidate, get(candidate, id)).map(task -> new EvidenceRequest(
+                (String) taskService.getVariable(task.getId(), CertificationProcess.Stage.REVIEW.commentVariable()),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+    }
+
+    /**
+     * Answers a request for more evidence with a note and a document; the application goes
+     * back to review, in the same transaction.
+     *
+     * @throws InvalidApplicationException listing every problem; nothing is stored
+     */
+    @Transactional
+    public ApplicationDetails answerEvidenceRequest(CurrentUser candidate, UUID id, String note,
+                                                    UploadedDocument document) {
+        ApplicationDetails application = get(candidate, id);
+        Task task = candidateTask(candidate, application).orElseThrow(() -> new InvalidApplicationException(
+                List.of(UserMessage.of("problem.no-evidence-request"))));
+        List<UserMessage> problems = new ArrayList<>();
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty() || text.length() > MAX_STATEMENT) {
+            problems.add(UserMessage.of("problem.evidence-note", MAX_STATEMENT));
+        }
+        var accepted = documentPolicy.check(document, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+        var doc = accepted.orElseThrow();
+        documents.insert(id, UUID.randomUUID(), doc.fileName(), doc.contentType(), doc.content(), doc.sha256(),
+                clock.instant());
+        taskService.complete(task.getId(), Map.of("evidenceNote", text));
+        log.info("Candidate {} answered the evidence request on application {}", candidate.username(),
+                application.number());
+        return details(id);
+    }
+
+    private Optional<Task> candidateTask(CurrentUser candidate, ApplicationDetails application) {
+        if (application.processInstanceId() == null || !application.candidateUsername().equals(candidate.username())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .taskDefinitionKey(CertificationProcess.ACTIVITY_PROVIDE_EVIDENCE)
+                .taskAssignee(candidate.username()).singleResult());
     }
 
     /** Records that the eligibility rules refused the application. Called by the process. */

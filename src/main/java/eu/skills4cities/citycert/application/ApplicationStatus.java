@@ -5,13 +5,15 @@ public enum ApplicationStatus {
     SUBMITTED,
     NOT_ELIGIBLE,
     IN_REVIEW,
+    AWAITING_CANDIDATE,
     IN_ASSESSMENT,
     AWAITING_DECISION,
     CERTIFIED,
     REJECTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    LAPSED;
 
     public boolean closed() {
-        return this == CERTIFIED || this == REJECTED || this == NOT_ELIGIBLE || this == WITHDRAWN;
+        return this == CERTIFIED || this == REJECTED || this == NOT_ELIGIBLE || this == WITHDRAWN || this == LAPSED;
     }
 }

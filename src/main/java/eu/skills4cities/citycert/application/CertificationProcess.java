@@ -22,6 +22,12 @@ public final class CertificationProcess {
     public static final String DECISION_ELIGIBILITY = "eligibility";
     public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
     public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
+    public static final String VAR_EVIDENCE_DUE_DATE = "evidenceDueDate";
+    public static final String VAR_EVIDENCE_REMINDER_DATE = "evidenceReminderDate";
+    public static final String ACTIVITY_PROVIDE_EVIDENCE = "Activity_ProvideEvidence";
+    public static final String ACTIVITY_REMIND_CANDIDATE = "Activity_RemindCandidate";
+    public static final String ACTIVITY_RECORD_LAPSE = "Activity_RecordLapse";
+    public static final String END_LAPSED = "Event_Lapsed";
     /** Set on the refusal service tasks by an input parameter: which stage refused. */
     public static final String VAR_REFUSED_AT = "refusedAt";
 
@@ -48,7 +54,7 @@ public final class CertificationProcess {
      * process variables named after the stage ({@code reviewVerdict}, {@code reviewComment}).
      */
     public enum Stage {
-        REVIEW(ACTIVITY_REVIEW, "review", List.of("SUFFICIENT", "INSUFFICIENT"), ApplicationStatus.IN_REVIEW),
+        REVIEW(ACTIVITY_REVIEW, "review", List.of("SUFFICIENT", "MORE_NEEDED", "INSUFFICIENT"), ApplicationStatus.IN_REVIEW),
         ASSESSMENT(ACTIVITY_ASSESS, "assessment", List.of("COMPETENT", "NOT_YET_COMPETENT"), ApplicationStatus.IN_ASSESSMENT),
         DECISION(ACTIVITY_DECIDE, "decision", List.of("CERTIFY", "REFUSE"), ApplicationStatus.AWAITING_DECISION);
 

@@ -135,6 +135,61 @@ class CertificationProcessTest {
     }
 
     @Test
+    void a_request_for_more_evidence_waits_for_the_candidate_and_the_answer_returns_it_to_review() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
+        ProcessInstance process = processOf(application);
+
+        complete(task(process), withVariables("reviewVerdict", "MORE_NEEDED",
+                "reviewComment", "Please add the final report of the lighting project."));
+
+        assertThat(process).isWaitingAt(CertificationProcess.ACTIVITY_PROVIDE_EVIDENCE);
+        assertThat(task(process)).isAssignedTo(candidate.username()).hasDueDate(
+                java.util.Date.from(applications.openEvidenceRequest(candidate, application.id()).orElseThrow().dueAt()));
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.AWAITING_CANDIDATE);
+        var request = applications.openEvidenceRequest(candidate, application.id()).orElseThrow();
+        assertThat(request.message()).isEqualTo("Please add the final report of the lighting project.");
+        assertThat(request.dueAt()).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(29)),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
+        assertThat(mailSubjects()).contains("More evidence needed for application " + application.number());
+
+        applications.answerEvidenceRequest(candidate, application.id(), "Here is the final report.",
+                new UploadedDocument("final-report.pdf", "application/pdf", TestDocuments.pdf()));
+
+        assertThat(process).isWaitingAt(ACTIVITY_REVIEW);
+        assertThat(task(process)).hasCandidateGroup("reviewers");
+        ApplicationDetails back = applications.details(application.id());
+        assertThat(back.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+        assertThat(back.documents()).extracting(DocumentInfo::fileName).contains("portfolio.pdf", "final-report.pdf");
+        assertThat(applications.openEvidenceRequest(candidate, application.id())).isEmpty();
+    }
+
+    @Test
+    void the_candidate_is_reminded_before_the_deadline_and_the_application_lapses_after_it() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        ProcessInstance process = processOf(application);
+        complete(task(process), withVariables("reviewVerdict", "MORE_NEEDED", "reviewComment", "Add references."));
+        var timers = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
+                .orderByJobDuedate().asc().list();
+        assertThat(timers).hasSize(2);
+
+        engine.getManagementService().executeJob(timers.get(0).getId());
+        assertThat(process).isWaitingAt(CertificationProcess.ACTIVITY_PROVIDE_EVIDENCE)
+                .hasPassed(CertificationProcess.ACTIVITY_REMIND_CANDIDATE);
+        assertThat(mailSubjects()).anySatisfy(subject -> assertThat(subject)
+                .startsWith("Reminder: evidence for application " + application.number()));
+
+        engine.getManagementService().executeJob(timers.get(1).getId());
+        assertThat(process).isEnded().hasPassed(CertificationProcess.ACTIVITY_RECORD_LAPSE, CertificationProcess.END_LAPSED);
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.LAPSED);
+        assertThat(mailSubjects()).contains("Application " + application.number() + " has lapsed");
+    }
+
+    private java.util.List<String> mailSubjects() {
+        return jdbc.sql("SELECT m.subject FROM mail_message m JOIN user_account u ON u.email = m.recipient "
+                + "WHERE u.username = ? ORDER BY m.created_at").param(candidate.username()).query(String.class).list();
+    }
+
+    @Test
     void an_application_points_at_the_framework_version_it_is_judged_against() {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPMC"));
 

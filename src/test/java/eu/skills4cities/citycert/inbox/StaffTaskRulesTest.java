@@ -80,7 +80,7 @@ class StaffTaskRulesTest {
         tasks.claim(reviewer, reviewTaskId);
 
         assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "CERTIFY", "Fine."))
-                .satisfies(e -> assertThat(english(e)).isEqualTo("Choose one of the verdicts SUFFICIENT, INSUFFICIENT."));
+                .satisfies(e -> assertThat(english(e)).isEqualTo("Choose one of the verdicts SUFFICIENT, MORE_NEEDED, INSUFFICIENT."));
         assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "SUFFICIENT", "   "))
                 .satisfies(e -> assertThat(english(e))
                         .isEqualTo("Give a comment of 1 to 4000 characters explaining the verdict."));

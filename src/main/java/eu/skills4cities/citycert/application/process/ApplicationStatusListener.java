@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.application.process;
 
+import java.util.Date;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationService;
@@ -24,9 +25,15 @@ class ApplicationStatusListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        UUID applicationId = UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID));
+        if (CertificationProcess.ACTIVITY_PROVIDE_EVIDENCE.equals(execution.getCurrentActivityId())) {
+            Date due = (Date) execution.getVariable(CertificationProcess.VAR_EVIDENCE_DUE_DATE);
+            applications.requestMoreEvidence(applicationId,
+                    (String) execution.getVariable(Stage.REVIEW.commentVariable()), due.toInstant());
+            return;
+        }
         Stage stage = Stage.ofActivity(execution.getCurrentActivityId()).orElseThrow(() ->
                 new IllegalStateException("No stage for activity " + execution.getCurrentActivityId()));
-        UUID applicationId = UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID));
         applications.changeStatus(applicationId, stage.status(), null);
     }
 }

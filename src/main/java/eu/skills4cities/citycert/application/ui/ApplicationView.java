@@ -8,13 +8,20 @@ import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.application.EvidenceRequest;
+import eu.skills4cities.citycert.application.InvalidApplicationException;
+import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.application.TimelineEntry;
 import eu.skills4cities.citycert.application.WithdrawalRefusedException;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -110,6 +117,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             documents.add(new ListItem(download, new Span(" " + getTranslation("application.document.size", String.valueOf(document.sizeBytes())))));
         }
         add(documents);
+        applications.openEvidenceRequest(user, application.id()).ifPresent(request -> add(answerForm(user, application, request)));
         add(new H3(getTranslation("application.timeline")), timeline(user, application));
         if (application.status() == ApplicationStatus.CERTIFIED && application.candidateUsername().equals(user.username())) {
             add(new Anchor("certificates", getTranslation("home.go.certificates")));
@@ -117,6 +125,42 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         if (!application.status().closed() && application.candidateUsername().equals(user.username())) {
             add(withdrawButton(user, application));
         }
+    }
+
+    /** The candidate's answer to a request for more evidence: a note and one document. */
+    private VerticalLayout answerForm(CurrentUser user, ApplicationDetails application, EvidenceRequest request) {
+        Paragraph message = new Paragraph(request.message());
+        message.setId("evidence-request-message");
+        TextArea note = new TextArea(getTranslation("evidence.request.note"));
+        note.setId("evidence-note");
+        note.setWidthFull();
+        UploadedDocument[] received = new UploadedDocument[1];
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
+                received[0] = new UploadedDocument(metadata.fileName(), metadata.contentType(), bytes))));
+        upload.setId("evidence-document");
+        upload.setMaxFiles(1);
+        Div problems = new Div();
+        problems.setId("evidence-problems");
+        problems.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button send = new Button(getTranslation("evidence.request.send"), click -> {
+            try {
+                applications.answerEvidenceRequest(user, application.id(), note.getValue(), received[0]);
+                Notification.show(getTranslation("evidence.request.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(current -> current.navigate(ApplicationView.class, parameters(application.id())));
+            } catch (InvalidApplicationException e) {
+                problems.removeAll();
+                e.problems().forEach(p -> problems.add(new Paragraph(getTranslation(p.key(), p.getArguments()))));
+            }
+        });
+        send.setId("send-evidence");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout form = new VerticalLayout(new H3(getTranslation("evidence.request.title")), message,
+                new Paragraph(getTranslation("evidence.request.due", DateDisplay.dateTime(request.dueAt(), getLocale()))),
+                note, new Span(getTranslation("evidence.request.document")), upload, problems, send);
+        form.setId("evidence-request");
+        form.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        return form;
     }
 
     private UnorderedList timeline(CurrentUser user, ApplicationDetails application) {

@@ -40,6 +40,10 @@ class CandidateViewsTest extends KaribuViewTest {
 
     @Autowired
     ApplicationService applications;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
 
     private CurrentUser candidate;
 
@@ -164,6 +168,35 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("Withdrawn");
         assertThat(_get(Span.class, spec -> spec.withId("outcome-reason")).getText()).isEqualTo("Not this year.");
         assertThat(_find(Button.class, spec -> spec.withId("withdraw"))).isEmpty();
+    }
+
+    @Test
+    void a_candidate_answers_a_request_for_more_evidence_and_the_application_returns_to_review() {
+        ApplicationDetails mine = applications.submit(candidate, TestDocuments.application("SCPM"));
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        String task = taskService.createTaskQuery().processInstanceId(mine.processInstanceId()).singleResult().getId();
+        staffTasks.claim(reviewer, task);
+        staffTasks.complete(reviewer, task, "MORE_NEEDED", "Please add a reference letter.");
+
+        UI.getCurrent().navigate(ApplicationView.class, ApplicationView.parameters(mine.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("More evidence requested");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("evidence-request-message")).getText())
+                .isEqualTo("Please add a reference letter.");
+
+        _click(_get(Button.class, spec -> spec.withId("send-evidence")));
+        assertThat(_find(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("evidence-problems")),
+                Paragraph.class)).extracting(Paragraph::getText).containsExactly(
+                "Write a short note about what you send (1 to 4000 characters).", "Attach one document as evidence.");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("evidence-note")), "The letter from the city.");
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("evidence-document")), "reference.pdf",
+                "application/pdf", TestDocuments.pdf());
+        _click(_get(Button.class, spec -> spec.withId("send-evidence")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("Evidence in review");
+        assertThat(_find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("evidence-request"))).isEmpty();
+        assertThat(applications.details(mine.id()).documents()).hasSize(2);
     }
 
     private void answerEligibilityQuestions(int years, int eqfLevel) {

@@ -1,0 +1,28 @@
+package eu.skills4cities.citycert.application.process;
+
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes an application whose requested evidence did not arrive in time. */
+@Component("recordLapseDelegate")
+class RecordLapseDelegate implements JavaDelegate {
+
+    private final ApplicationService applications;
+
+    RecordLapseDelegate(ApplicationService applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        applications.changeStatus(
+                UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)),
+                ApplicationStatus.LAPSED, null);
+    }
+}
