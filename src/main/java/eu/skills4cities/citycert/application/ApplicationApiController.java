@@ -12,7 +12,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,6 +57,70 @@ class ApplicationApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
     }
 
+    record NewDraft(String roleCode) {
+    }
+
+    @PostMapping("/drafts")
+    @Operation(summary = "Start a draft application for a role (one open application per role)")
+    ResponseEntity<ApplicationDetails> startDraft(@RequestBody NewDraft draft) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(applications.startDraft(users.require(), draft.roleCode()));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Save the draft's statement and eligibility answers (any may still be empty)")
+    ApplicationDetails saveDraft(@PathVariable UUID id, @RequestBody DraftUpdate update) {
+        return applications.saveDraft(users.require(), id, update);
+    }
+
+    record Rating(SelfAssessmentLevel level, String note) {
+    }
+
+    @PutMapping("/{id}/self-assessment/{elementCode}")
+    @Operation(summary = "Rate one element of the role: NOT_YET, PARTLY or FULLY, with an optional note")
+    ResponseEntity<Void> rate(@PathVariable UUID id, @PathVariable String elementCode, @RequestBody Rating rating) {
+        applications.rate(users.require(), id, new SelfAssessment(elementCode, rating.level(), rating.note()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/self-assessment")
+    @Operation(summary = "The self-assessment so far")
+    List<SelfAssessment> selfAssessment(@PathVariable UUID id) {
+        return applications.selfAssessment(users.require(), id);
+    }
+
+    @PostMapping(value = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Add a document to the draft's portfolio, mapped to elements; 422 says exactly why not")
+    ResponseEntity<DocumentInfo> addDocument(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
+                                             @RequestParam(required = false) String title,
+                                             @RequestParam(required = false) String description,
+                                             @RequestParam(required = false) java.util.Set<String> elements)
+            throws IOException {
+        UploadedDocument upload = file == null ? null
+                : new UploadedDocument(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        return ResponseEntity.status(HttpStatus.CREATED).body(applications.addDocument(users.require(), id,
+                new NewDocument(upload, title, description, elements)));
+    }
+
+    @DeleteMapping("/{id}/documents/{documentId}")
+    @Operation(summary = "Remove a document from the draft's portfolio")
+    ResponseEntity<Void> removeDocument(@PathVariable UUID id, @PathVariable UUID documentId) {
+        applications.removeDocument(users.require(), id, documentId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Throw a draft away")
+    ResponseEntity<Void> discard(@PathVariable UUID id) {
+        applications.discardDraft(users.require(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit a complete draft; starts the certification process. 422 lists what is missing")
+    ApplicationDetails submitDraft(@PathVariable UUID id) {
+        return applications.submitDraft(users.require(), id);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One application the user may see")
     ApplicationDetails get(@PathVariable UUID id) {
@@ -86,7 +153,7 @@ class ApplicationApiController {
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw my application before the certification decision; 409 once decided")
-    ApplicationDetails withdraw(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody(required = false)
+    ApplicationDetails withdraw(@PathVariable UUID id, @RequestBody(required = false)
                                 Withdrawal withdrawal) {
         return applications.withdraw(users.require(), id, withdrawal == null ? null : withdrawal.reason());
     }

@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.application;
 
 /** Where an application stands, in the words a candidate sees (message key {@code status.NAME}). */
 public enum ApplicationStatus {
+    DRAFT,
     SUBMITTED,
     NOT_ELIGIBLE,
     IN_REVIEW,

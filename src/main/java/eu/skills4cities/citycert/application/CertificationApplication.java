@@ -30,6 +30,12 @@ record CertificationApplication(@Id UUID id, String number, String candidateUser
                 ineligibleRequired, processInstanceId, createdAt, now, version);
     }
 
+    CertificationApplication withDraft(String newStatement, Integer years, Integer level, Instant now) {
+        return new CertificationApplication(id, number, candidateUsername, roleCode, frameworkVersion, newStatement,
+                years, level, status, outcomeReason, ineligibleRule, ineligibleRequired, processInstanceId, createdAt,
+                now, version);
+    }
+
     CertificationApplication ineligible(String rule, Integer required, Instant now) {
         return new CertificationApplication(id, number, candidateUsername, roleCode, frameworkVersion, statement,
                 experienceYears, educationLevel, ApplicationStatus.NOT_ELIGIBLE, outcomeReason, rule, required,

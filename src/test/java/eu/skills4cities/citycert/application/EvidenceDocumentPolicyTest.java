@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Evidence is accepted by its content (Apache Tika), never by its name; every refusal says why. */
 class EvidenceDocumentPolicyTest {
 
-    private final EvidenceDocumentPolicy policy = new EvidenceDocumentPolicy(new ApplicationProperties(4096));
+    private final EvidenceDocumentPolicy policy = new EvidenceDocumentPolicy(new ApplicationProperties(4096, 1_000_000));
 
     /** A 1×1 PNG. */
     private static final byte[] PNG = Base64.getDecoder().decode(
