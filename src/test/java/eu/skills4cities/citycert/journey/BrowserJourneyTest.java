@@ -76,21 +76,42 @@ class BrowserJourneyTest {
 
         signIn(candidate);
         open("/applications/new");
-        WebElement role = wait.until(ExpectedConditions.elementToBeClickable(By.id("role")));
-        role.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("role"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[contains(., 'Smart City Project Manager')]"))).click();
-        browser.findElement(By.cssSelector("#experience input")).sendKeys("8", Keys.TAB);
+        screenshot("candidate-choose-role");
+        click(By.id("start"));
+
+        // step 1: eligibility and statement, saved as the candidate goes
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#experience input"))).sendKeys("8", Keys.TAB);
         browser.findElement(By.id("education")).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[contains(., 'EQF 7')]"))).click();
-        browser.findElement(By.cssSelector("#statement textarea")).sendKeys(TestDocuments.STATEMENT);
-        WebElement fileInput = browser.findElement(By.id("document")).getShadowRoot()
-                .findElement(By.cssSelector("input[type=file]"));
+        browser.findElement(By.cssSelector("#statement textarea")).sendKeys(TestDocuments.STATEMENT, Keys.TAB);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "Saved"));
+        screenshot("candidate-wizard-answers");
+
+        // step 2: self-assessment of the first element
+        click(By.id("step-self-assessment"));
+        click(By.xpath("//vaadin-radio-group[@id='rate-SCPM-U1-E1']//vaadin-radio-button[.//label[normalize-space()='Fully']]"));
+        screenshot("candidate-wizard-self-assessment");
+
+        // step 3: one document in the portfolio
+        click(By.id("step-evidence"));
+        WebElement fileInput = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-file")))
+                .getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         fileInput.sendKeys(pdf.toAbsolutePath().toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("document-received"),
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-received"),
                 pdf.getFileName().toString()));
-        screenshot("candidate-apply");
+        browser.findElement(By.cssSelector("#document-title input")).sendKeys("Project portfolio", Keys.TAB);
+        click(By.id("add-document"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portfolio"), "Project portfolio"));
+        screenshot("candidate-wizard-evidence");
+
+        // step 4: review and submit
+        click(By.id("step-review"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rated-count")));
+        screenshot("candidate-wizard-review");
         click(By.id("submit"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Evidence in review"));

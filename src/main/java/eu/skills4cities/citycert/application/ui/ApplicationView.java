@@ -139,6 +139,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
                 received[0] = new UploadedDocument(metadata.fileName(), metadata.contentType(), bytes))));
         upload.setId("evidence-document");
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         Div problems = new Div();
         problems.setId("evidence-problems");

@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.application.ui;
 
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationSummary;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -48,8 +49,14 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> DateDisplay.dateTime(a.updatedAt(), getLocale())).setKey("updated")
                 .setHeader(getTranslation("applications.column.updated"));
         grid.setItems(mine);
-        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
-                ui.navigate(ApplicationView.class, ApplicationView.parameters(click.getItem().id()))));
+        // a draft opens in the wizard, anything submitted on its own page
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> {
+            if (click.getItem().status() == ApplicationStatus.DRAFT) {
+                ui.navigate(DraftWizardView.class, ApplicationView.parameters(click.getItem().id()));
+            } else {
+                ui.navigate(ApplicationView.class, ApplicationView.parameters(click.getItem().id()));
+            }
+        }));
         grid.setAllRowsVisible(true);
         add(grid);
     }

@@ -1,5 +1,16 @@
 package eu.skills4cities.citycert.application.ui;
 
+import java.util.UUID;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.application.SelfAssessmentLevel;
+import eu.skills4cities.citycert.framework.ElementDefinition;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -41,6 +52,8 @@ class CandidateViewsTest extends KaribuViewTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    eu.skills4cities.citycert.framework.FrameworkCatalogue framework;
+    @Autowired
     org.camunda.bpm.engine.TaskService taskService;
     @Autowired
     eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
@@ -63,20 +76,30 @@ class CandidateViewsTest extends KaribuViewTest {
     }
 
     @Test
-    void a_candidate_applies_with_role_statement_and_pdf_and_sees_the_application_in_review() {
+    void a_candidate_applies_through_the_wizard_and_sees_the_application_in_review() {
         UI.getCurrent().navigate(MyApplicationsView.class);
         _click(_get(Button.class, spec -> spec.withId("apply")));
         NavigatorKt.expectView(NewApplicationView.class);
+        startDraft("SCPM");
+        NavigatorKt.expectView(DraftWizardView.class);
 
+        answer(8, 7, TestDocuments.STATEMENT);
+        step("step-self-assessment");
         @SuppressWarnings("unchecked")
-        Select<PublishedRole> role = _get(Select.class, spec -> spec.withId("role"));
-        _setValue(role, role.getListDataView().getItems()
-                .filter(r -> r.role().code().equals("SCPM")).findFirst().orElseThrow());
-        answerEligibilityQuestions(8, 7);
-        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), TestDocuments.STATEMENT);
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document")), "my portfolio.pdf",
-                "application/pdf", TestDocuments.pdf());
-        assertThat(_get(Span.class, spec -> spec.withId("document-received")).getText()).contains("my portfolio.pdf");
+        RadioButtonGroup<SelfAssessmentLevel> rating = _get(RadioButtonGroup.class, spec -> spec.withId("rate-SCPM-U1-E1"));
+        _setValue(rating, SelfAssessmentLevel.FULLY);
+        step("step-evidence");
+        addDocument("my portfolio.pdf", TestDocuments.pdf(), "Project portfolio", "SCPM-U1-E1");
+        @SuppressWarnings("unchecked")
+        Grid<DocumentInfo> portfolio = _get(Grid.class, spec -> spec.withId("portfolio"));
+        assertThat(GridKt._size(portfolio)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(portfolio, 0, "elements")).isEqualTo("SCPM-U1-E1");
+
+        step("step-review");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rated-count")).getText()).startsWith("Elements you have rated: 1 of ");
+        assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("without-evidence")), ListItem.class))
+                .extracting(ListItem::getText).doesNotContain("SCPM-U1-E1 " + firstElementTitle("SCPM"))
+                .isNotEmpty();
         _click(_get(Button.class, spec -> spec.withId("submit")));
 
         NavigatorKt.expectView(ApplicationView.class);
@@ -86,8 +109,7 @@ class CandidateViewsTest extends KaribuViewTest {
                 .satisfiesExactly(step -> assertThat(step).endsWith("· Submitted"),
                         step -> assertThat(step).endsWith("· Evidence in review"));
         assertThat(_get(_get(UnorderedList.class, spec -> spec.withId("documents")), ListItem.class).getChildren()
-                .findFirst().map(c -> ((Anchor) c).getText()))
-                .hasValue("my portfolio.pdf");
+                .findFirst().map(c -> ((Anchor) c).getText())).hasValue("my portfolio.pdf");
         assertThat(applications.mine(candidate)).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.IN_REVIEW));
 
@@ -100,52 +122,82 @@ class CandidateViewsTest extends KaribuViewTest {
     }
 
     @Test
-    void submitting_an_incomplete_form_lists_every_problem_and_stores_nothing() {
+    void a_draft_is_saved_as_the_candidate_goes_and_resumed_later() {
         UI.getCurrent().navigate(NewApplicationView.class);
-        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), "Too short");
+        startDraft("SCPD");
+        answer(4, 6, "Half a statement so far");
+        UUID id = applications.mine(candidate).get(0).id();
 
-        _click(_get(Button.class, spec -> spec.withId("submit")));
+        UI.getCurrent().navigate(MyApplicationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Draft (not submitted)");
+        GridKt._clickItem(grid, 0);
 
-        NavigatorKt.expectView(NewApplicationView.class);
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
-                "Choose the role you apply for.",
-                "The statement must have 20 to 4000 characters; it has 9.",
-                "Give your years of relevant experience (0 to 60).",
-                "Choose the EQF level of your highest qualification.",
-                "Attach one document as evidence.");
-        assertThat(applications.mine(candidate)).isEmpty();
+        NavigatorKt.expectView(DraftWizardView.class);
+        assertThat(_get(IntegerField.class, spec -> spec.withId("experience")).getValue()).isEqualTo(4);
+        assertThat(_get(TextArea.class, spec -> spec.withId("statement")).getValue()).isEqualTo("Half a statement so far");
+        assertThat(applications.details(id).status()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
     @Test
-    void an_html_file_named_pdf_is_refused_with_the_reason() {
+    void submitting_an_incomplete_draft_lists_every_problem_and_stays_a_draft() {
         UI.getCurrent().navigate(NewApplicationView.class);
-        @SuppressWarnings("unchecked")
-        Select<PublishedRole> role = _get(Select.class, spec -> spec.withId("role"));
-        _setValue(role, role.getListDataView().getItems().findFirst().orElseThrow());
-        answerEligibilityQuestions(10, 7);
-        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), TestDocuments.STATEMENT);
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document")), "cv.pdf", "application/pdf",
-                "<html><script>alert('x')</script></html>".getBytes());
+        startDraft("SCPM");
+        step("step-review");
 
         _click(_get(Button.class, spec -> spec.withId("submit")));
 
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
+        NavigatorKt.expectView(DraftWizardView.class);
+        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class))
+                .extracting(ListItem::getText).containsExactly(
+                "The statement must have 20 to 4000 characters; it has 0.",
+                "Give your years of relevant experience (0 to 60).",
+                "Choose the EQF level of your highest qualification.",
+                "Attach one document as evidence.");
+        assertThat(applications.mine(candidate)).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT));
+    }
+
+    @Test
+    void starting_without_a_role_or_for_a_role_already_open_is_refused() {
+        UI.getCurrent().navigate(NewApplicationView.class);
+        _click(_get(Button.class, spec -> spec.withId("start")));
+        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), Paragraph.class))
+                .extracting(Paragraph::getText).containsExactly("Choose the role you apply for.");
+
+        ApplicationDetails open = applications.startDraft(candidate, "SCPM");
+        startDraft("SCPM");
+        NavigatorKt.expectView(NewApplicationView.class);
+        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), Paragraph.class))
+                .extracting(Paragraph::getText).containsExactly("You already have an open application for this role: "
+                        + open.number() + ". Continue that one, or withdraw it first.");
+    }
+
+    @Test
+    void an_html_file_named_pdf_is_refused_with_the_reason_and_not_stored() {
+        UI.getCurrent().navigate(NewApplicationView.class);
+        startDraft("SCPD");
+        step("step-evidence");
+
+        addDocument("cv.pdf", "<html><script>alert('x')</script></html>".getBytes(), "My CV");
+
+        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class)).extracting(ListItem::getText)
                 .containsExactly("The file \"cv.pdf\" is not accepted: its content is text/html, whatever its "
                         + "name says. Accepted are PDF, PNG, JPEG, DOCX, ODT and plain text.");
-        assertThat(applications.mine(candidate)).isEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<DocumentInfo> portfolio = _get(Grid.class, spec -> spec.withId("portfolio"));
+        assertThat(GridKt._size(portfolio)).isZero();
     }
 
     @Test
     void a_candidate_who_is_not_eligible_sees_which_rule_failed() {
         UI.getCurrent().navigate(NewApplicationView.class);
-        @SuppressWarnings("unchecked")
-        Select<PublishedRole> role = _get(Select.class, spec -> spec.withId("role"));
-        _setValue(role, role.getListDataView().getItems()
-                .filter(r -> r.role().code().equals("SCPMC")).findFirst().orElseThrow());
-        answerEligibilityQuestions(2, 7);
-        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), TestDocuments.STATEMENT);
-        UploadKt._upload(_get(Upload.class, spec -> spec.withId("document")), "cv.pdf", "application/pdf",
-                TestDocuments.pdf());
+        startDraft("SCPMC");
+        answer(2, 7, TestDocuments.STATEMENT);
+        step("step-evidence");
+        addDocument("cv.pdf", TestDocuments.pdf(), "CV");
+        step("step-review");
 
         _click(_get(Button.class, spec -> spec.withId("submit")));
 
@@ -153,6 +205,45 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("Not eligible");
         assertThat(_get(Span.class, spec -> spec.withId("ineligible-reason")).getText())
                 .isEqualTo("This role needs at least 5 years of relevant experience; you gave 2.");
+    }
+
+    private void startDraft(String roleCode) {
+        @SuppressWarnings("unchecked")
+        Select<PublishedRole> role = _get(Select.class, spec -> spec.withId("role"));
+        _setValue(role, role.getListDataView().getItems()
+                .filter(r -> r.role().code().equals(roleCode)).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("start")));
+    }
+
+    private void answer(int years, int eqfLevel, String statement) {
+        _setValue(_get(IntegerField.class, spec -> spec.withId("experience")), years);
+        @SuppressWarnings("unchecked")
+        Select<Integer> education = _get(Select.class, spec -> spec.withId("education"));
+        _setValue(education, eqfLevel);
+        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), statement);
+    }
+
+    private void step(String tabId) {
+        Tabs steps = _get(Tabs.class, spec -> spec.withId("steps"));
+        steps.setSelectedTab(_get(Tab.class, spec -> spec.withId(tabId)));
+    }
+
+    private void addDocument(String fileName, byte[] content, String title, String... elements) {
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("evidence-file")), fileName, "application/pdf", content);
+        _setValue(_get(TextField.class, spec -> spec.withId("document-title")), title);
+        if (elements.length > 0) {
+            @SuppressWarnings("unchecked")
+            MultiSelectComboBox<ElementDefinition> select = _get(MultiSelectComboBox.class,
+                    spec -> spec.withId("document-elements"));
+            _setValue(select, select.getListDataView().getItems()
+                    .filter(e -> java.util.Arrays.asList(elements).contains(e.code()))
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+        _click(_get(Button.class, spec -> spec.withId("add-document")));
+    }
+
+    private String firstElementTitle(String roleCode) {
+        return framework.publishedRole(roleCode).orElseThrow().role().units().get(0).elements().get(0).title();
     }
 
     @Test
@@ -199,12 +290,6 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(applications.details(mine.id()).documents()).hasSize(2);
     }
 
-    private void answerEligibilityQuestions(int years, int eqfLevel) {
-        _setValue(_get(IntegerField.class, spec -> spec.withId("experience")), years);
-        @SuppressWarnings("unchecked")
-        Select<Integer> education = _get(Select.class, spec -> spec.withId("education"));
-        _setValue(education, eqfLevel);
-    }
 
     @Test
     void another_candidates_application_is_not_shown_and_not_confirmed_to_exist() {
