@@ -38,7 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CityCertServerTest
 class BrowserJourneyTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * Where screenshots go: target/screenshots, or the user guide's images when asked
+     * ({@code -Dcitycert.screenshots=docs/user-guide/images}, see docs/user-guide/candidate.md).
+     */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("citycert.screenshots", "target/screenshots"));
 
     @LocalServerPort
     int port;
