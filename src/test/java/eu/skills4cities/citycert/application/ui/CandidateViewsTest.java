@@ -207,6 +207,17 @@ class CandidateViewsTest extends KaribuViewTest {
                 .isEqualTo("This role needs at least 5 years of relevant experience; you gave 2.");
     }
 
+    @Test
+    void another_candidates_draft_cannot_be_opened_in_the_wizard() {
+        ApplicationDetails theirs = applications.startDraft(accounts.create(Role.CANDIDATE), "SCPD");
+
+        UI.getCurrent().navigate(DraftWizardView.class, ApplicationView.parameters(theirs.id()));
+
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .contains("No such application is available to you.");
+        assertThat(_find(Tabs.class)).isEmpty();
+    }
+
     private void startDraft(String roleCode) {
         @SuppressWarnings("unchecked")
         Select<PublishedRole> role = _get(Select.class, spec -> spec.withId("role"));
