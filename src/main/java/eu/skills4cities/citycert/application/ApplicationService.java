@@ -346,6 +346,22 @@ public class ApplicationService {
         }
     }
 
+    /**
+     * Erases what a candidate wrote and uploaded (statements, documents, self-assessment)
+     * from all their applications, keeping the records of what was decided. For the
+     * deletion of an account; drafts and open applications must be closed first.
+     */
+    @Transactional
+    public void erasePersonalContent(CurrentUser candidate) {
+        for (CertificationApplication application : applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username())) {
+            documents.list(application.id()).forEach(document -> documents.delete(application.id(), document.id()));
+            selfAssessments.deleteAll(application.id());
+            applications.save(application.withDraft("", application.experienceYears(), application.educationLevel(),
+                    clock.instant()));
+        }
+        log.info("Personal content of {}'s applications erased", candidate.username());
+    }
+
     /** The candidate's own applications, newest first. */
     @Transactional(readOnly = true)
     public List<ApplicationSummary> mine(CurrentUser candidate) {

@@ -27,6 +27,10 @@ class SelfAssessmentStore {
                 Timestamp.from(now)).update();
     }
 
+    void deleteAll(UUID applicationId) {
+        jdbc.sql("DELETE FROM self_assessment WHERE application = ?").param(applicationId).update();
+    }
+
     List<SelfAssessment> of(UUID applicationId) {
         return jdbc.sql("SELECT element_code, level, note FROM self_assessment WHERE application = ? ORDER BY element_code")
                 .param(applicationId).query(SelfAssessment.class).list();

@@ -51,6 +51,14 @@ public class MailOutbox {
         return id;
     }
 
+    /** Erases the address and content of every message to this address (for the deletion of an account). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void erase(String recipient) {
+        jdbc.sql("DELETE FROM mail_message WHERE recipient = ? AND sent_at IS NULL").param(recipient).update();
+        jdbc.sql("UPDATE mail_message SET recipient = 'erased', subject = '(erased)', body = '(erased)' WHERE recipient = ?")
+                .param(recipient).update();
+    }
+
     /** The newest messages, for the demo mailbox and for administrators. */
     @Transactional(readOnly = true)
     public List<MailMessage> recent(int limit) {

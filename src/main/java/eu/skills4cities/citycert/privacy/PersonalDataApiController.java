@@ -3,7 +3,14 @@ package eu.skills4cities.citycert.privacy;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +25,29 @@ class PersonalDataApiController {
 
     private final PersonalDataService personalData;
     private final CurrentUserProvider users;
+    private final MessageSource messages;
 
-    PersonalDataApiController(PersonalDataService personalData, CurrentUserProvider users) {
+    PersonalDataApiController(PersonalDataService personalData, CurrentUserProvider users, MessageSource messages) {
         this.personalData = personalData;
         this.users = users;
+        this.messages = messages;
+    }
+
+    record Confirmation(String username) {
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Delete my account (candidates); give the username again to confirm. "
+            + "Issued certificates stay in the register")
+    ResponseEntity<Void> delete(@RequestBody Confirmation confirmation) {
+        personalData.deleteAccount(users.require(), confirmation.username());
+        return ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(AccountDeletionRefusedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage(e.reason(), LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/data")

@@ -6,7 +6,11 @@ import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.WithdrawalRefusedException;
+import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,15 +28,54 @@ public class PersonalDataService {
     private final ApplicationService applications;
     private final StaffTaskService tasks;
     private final CertificateService certificates;
+    private final MailOutbox mail;
     private final Clock clock;
 
     PersonalDataService(UserAccountService users, ApplicationService applications, StaffTaskService tasks,
-                        CertificateService certificates, Clock clock) {
+                        CertificateService certificates, MailOutbox mail, Clock clock) {
         this.users = users;
         this.applications = applications;
         this.tasks = tasks;
         this.certificates = certificates;
+        this.mail = mail;
         this.clock = clock;
+    }
+
+    /**
+     * Deletes the candidate's account at their request, in one transaction. Drafts are
+     * thrown away; open applications are withdrawn; statements, documents and the
+     * self-assessment are erased; the account can no longer sign in and loses its email
+     * address. What certification requires stays: the numbers, statuses and decisions of
+     * the applications, and every issued certificate with the holder's name, because the
+     * public register must keep answering for it (see docs/privacy.md).
+     *
+     * @param confirmation the username typed again, so nobody deletes an account by accident
+     */
+    @Transactional
+    public void deleteAccount(CurrentUser user, String confirmation) {
+        if (!user.has(Role.CANDIDATE)) {
+            throw new AccessDeniedException("Staff accounts are closed by an administrator");
+        }
+        if (!user.username().equals(confirmation)) {
+            throw new AccountDeletionRefusedException("account.delete.confirm-mismatch");
+        }
+        var profile = users.find(user.username()).orElseThrow(() -> new AccessDeniedException("No such account"));
+        for (var application : applications.mine(user)) {
+            if (application.status() == ApplicationStatus.DRAFT) {
+                applications.discardDraft(user, application.id());
+            } else if (!application.status().closed()) {
+                try {
+                    applications.withdraw(user, application.id(), "The candidate deleted the account.");
+                } catch (WithdrawalRefusedException e) {
+                    throw new AccountDeletionRefusedException("account.delete.decision-pending", application.number());
+                }
+            }
+        }
+        applications.erasePersonalContent(user);
+        mail.erase(profile.email());
+        boolean certified = !certificates.mine(user).isEmpty();
+        users.erase(user.username(), certified);
+        log.info("Account {} deleted at its holder's request (certificates kept: {})", user.username(), certified);
     }
 
     /** The signed-in person's own data; nobody can export someone else's. */

@@ -44,6 +44,12 @@ class EngineIdentityMirror {
         }
     }
 
+    void remove(String username) {
+        if (identityService.createUserQuery().userId(username).count() > 0) {
+            identityService.deleteUser(username);
+        }
+    }
+
     private void ensureGroup(Role role) {
         if (identityService.createGroupQuery().groupId(role.engineGroupId()).count() == 0) {
             Group group = identityService.newGroup(role.engineGroupId());

@@ -79,6 +79,24 @@ public class UserAccountService {
         return account;
     }
 
+    /**
+     * Closes an account for good at its holder's request: it can no longer sign in, and its
+     * email address and password are erased. The username stays, because the records that
+     * must be kept refer to it; the name stays only when the register needs it.
+     */
+    @Transactional
+    public void erase(String username, boolean keepName) {
+        UserAccount account = accounts.findByUsername(username).orElseThrow();
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        accounts.save(new UserAccount(account.id(), account.username(),
+                passwordEncoder.encode(java.util.HexFormat.of().formatHex(random)),
+                keepName ? account.fullName() : "Erased account", "erased-" + account.id() + "@erased.invalid", false,
+                account.createdAt(), account.roles(), account.version()));
+        engineIdentity.remove(username);
+        log.info("Account {} erased at its holder's request", username);
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserProfile> find(String username) {
         return accounts.findByUsername(username).map(UserAccountService::toProfile);

@@ -46,7 +46,7 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("");
         NavigatorKt.expectView(HomeView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "My applications", "My certificates");
+                .containsExactly("Home", "My applications", "My certificates", "My account");
 
         signIn(accounts.create(Role.REVIEWER));
         UI.getCurrent().getPage().reload();
