@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,7 +58,7 @@ class ApplicationApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
     }
 
-    record NewDraft(String roleCode) {
+    record NewDraft(@Schema(example = "SCPM") String roleCode) {
     }
 
     @PostMapping("/drafts")
@@ -72,7 +73,8 @@ class ApplicationApiController {
         return applications.saveDraft(users.require(), id, update);
     }
 
-    record Rating(SelfAssessmentLevel level, String note) {
+    record Rating(@Schema(example = "PARTLY") SelfAssessmentLevel level,
+                  @Schema(example = "I have done this twice, with help.") String note) {
     }
 
     @PutMapping("/{id}/self-assessment/{elementCode}")
@@ -148,7 +150,7 @@ class ApplicationApiController {
         return applications.answerEvidenceRequest(users.require(), id, note, upload);
     }
 
-    record Withdrawal(String reason) {
+    record Withdrawal(@Schema(example = "I changed jobs and will apply later.") String reason) {
     }
 
     @PostMapping("/{id}/withdraw")

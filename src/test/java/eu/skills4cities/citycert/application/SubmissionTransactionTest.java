@@ -82,6 +82,29 @@ class SubmissionTransactionTest {
     }
 
     @Test
+    void a_draft_whose_process_cannot_start_stays_a_draft_with_no_trace_of_the_attempt() {
+        ApplicationDetails draft = applications.startDraft(candidate, "SCPM");
+        applications.saveDraft(candidate, draft.id(), new DraftUpdate(TestDocuments.STATEMENT, 5, 7));
+        applications.addDocument(candidate, draft.id(), new NewDocument(TestDocuments.application("SCPM").document(),
+                "Portfolio", null, java.util.Set.of()));
+        long processesBefore = runtimeService.createProcessInstanceQuery().count();
+
+        repositoryService.suspendProcessDefinitionByKey(CertificationProcess.PROCESS_KEY);
+        try {
+            assertThatThrownBy(() -> applications.submitDraft(candidate, draft.id()))
+                    .isInstanceOf(ProcessEngineException.class);
+        } finally {
+            repositoryService.activateProcessDefinitionByKey(CertificationProcess.PROCESS_KEY);
+        }
+
+        assertThat(applications.details(draft.id()).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(applications.details(draft.id()).documents()).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM application_event WHERE application = ?").param(draft.id())
+                .query(Long.class).single()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(processesBefore);
+    }
+
+    @Test
     void an_invalid_submission_stores_nothing_and_starts_nothing() {
         long processesBefore = runtimeService.createProcessInstanceQuery().count();
         SubmitApplication noPdf = new SubmitApplication("SCPM", TestDocuments.STATEMENT, 10, 7,

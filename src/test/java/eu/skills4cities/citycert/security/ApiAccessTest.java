@@ -161,6 +161,61 @@ class ApiAccessTest {
     }
 
     @Test
+    void another_candidate_can_neither_change_nor_add_to_a_draft() throws Exception {
+        ApplicationDetails draft = applications.startDraft(owner, "SCPD");
+        CurrentUser stranger = accounts.create(Role.CANDIDATE);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/applications/{id}", draft.id())
+                        .with(basic(stranger)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"statement\":\"taken over\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/applications/{id}/documents", draft.id())
+                        .file(new MockMultipartFile("file", "x.pdf", "application/pdf", TestDocuments.pdf()))
+                        .param("title", "Injected").with(basic(stranger)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/applications/{id}/submit", draft.id()).with(basic(stranger)))
+                .andExpect(status().isNotFound());
+        org.assertj.core.api.Assertions.assertThat(applications.details(draft.id()).documents()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(applications.details(draft.id()).statement()).isEmpty();
+    }
+
+    @Test
+    void the_whole_candidate_journey_works_over_the_api() throws Exception {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        String created = mvc.perform(post("/api/applications/drafts").with(basic(candidate))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"roleCode\":\"SCPM\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/applications/{id}", id)
+                        .with(basic(candidate)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"statement\":\"" + TestDocuments.STATEMENT + "\",\"experienceYears\":6,\"educationLevel\":7}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.experienceYears").value(6));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                        "/api/applications/{id}/self-assessment/{element}", id, "SCPM-U1-E1")
+                        .with(basic(candidate)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"level\":\"FULLY\",\"note\":\"Ran two programmes.\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(multipart("/api/applications/{id}/documents", id)
+                        .file(new MockMultipartFile("file", "report.pdf", "application/pdf", TestDocuments.pdf()))
+                        .param("title", "Final report").param("elements", "SCPM-U1-E1", "SCPM-U1-E2")
+                        .with(basic(candidate)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.elementCodes.length()").value(2));
+        mvc.perform(multipart("/api/applications/{id}/documents", id)
+                        .file(new MockMultipartFile("file", "again.pdf", "application/pdf", TestDocuments.pdf()))
+                        .param("title", "Same again").with(basic(candidate)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0]").value("The file \"again.pdf\" is already in your portfolio, as \"Final report\"."));
+        mvc.perform(post("/api/applications/{id}/submit", id).with(basic(candidate)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_REVIEW"));
+        mvc.perform(get("/api/applications/{id}/timeline", id).with(basic(candidate)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].status", org.hamcrest.Matchers.contains("SUBMITTED", "IN_REVIEW")));
+    }
+
+    @Test
     void only_the_owner_withdraws_and_only_once() throws Exception {
         CurrentUser stranger = accounts.create(Role.CANDIDATE);
         mvc.perform(post("/api/applications/{id}/withdraw", application.id()).with(basic(stranger)))
@@ -209,7 +264,12 @@ class ApiAccessTest {
     void the_openapi_description_is_published() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/applications']").exists())
-                .andExpect(jsonPath("$.paths['/api/tasks/{id}/complete']").exists());
+                .andExpect(jsonPath("$.paths['/api/applications/drafts']").exists())
+                .andExpect(jsonPath("$.paths['/api/accounts/registrations']").exists())
+                .andExpect(jsonPath("$.paths['/api/tasks/{id}/complete']").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
+                .andExpect(jsonPath("$.components.schemas.Registration.properties.email.example")
+                        .value("maria.ivanova@example.org"));
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(CurrentUser user) {
