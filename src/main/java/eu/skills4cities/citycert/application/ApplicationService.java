@@ -538,6 +538,12 @@ public class ApplicationService {
                 .taskAssignee(candidate.username()).singleResult());
     }
 
+    /** Records that the application met the eligibility rules. Called by the process. */
+    @Transactional
+    public void recordEligible(UUID id) {
+        timeline.record(id, TimelineEntry.ELIGIBLE, null, clock.instant());
+    }
+
     /** Records that the eligibility rules refused the application. Called by the process. */
     @Transactional
     public void markIneligible(UUID id, String failedRule, Integer required) {

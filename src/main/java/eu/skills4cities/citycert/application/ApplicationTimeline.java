@@ -19,13 +19,17 @@ class ApplicationTimeline {
     }
 
     void record(UUID applicationId, ApplicationStatus status, String detail, Instant at) {
+        record(applicationId, status.name(), detail, at);
+    }
+
+    void record(UUID applicationId, String step, String detail, Instant at) {
         jdbc.sql("INSERT INTO application_event (id, application, status, detail, occurred_at) VALUES (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), applicationId, status.name(), detail, Timestamp.from(at)).update();
+                .params(UUID.randomUUID(), applicationId, step, detail, Timestamp.from(at)).update();
     }
 
     List<TimelineEntry> of(UUID applicationId) {
         return jdbc.sql("""
-                SELECT status, detail, occurred_at FROM application_event
+                SELECT status AS step, detail, occurred_at FROM application_event
                 WHERE application = ? ORDER BY occurred_at, id
                 """).param(applicationId).query(TimelineEntry.class).list();
     }

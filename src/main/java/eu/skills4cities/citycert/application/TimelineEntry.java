@@ -3,8 +3,12 @@ package eu.skills4cities.citycert.application;
 import java.time.Instant;
 
 /**
- * One step of an application, as its candidate reads it: the status it reached, when, and a
- * detail where there is one (a reason, the rule that failed).
+ * One step of an application, as its candidate reads it: the step (a status such as
+ * {@code IN_REVIEW}, or {@code ELIGIBLE} when the eligibility rules were met), when, and a
+ * detail where there is one (a reason, the rule that failed, the reviewer's request).
  */
-public record TimelineEntry(ApplicationStatus status, String detail, Instant occurredAt) {
+public record TimelineEntry(String step, String detail, Instant occurredAt) {
+
+    /** The step that records a passed eligibility check. */
+    public static final String ELIGIBLE = "ELIGIBLE";
 }

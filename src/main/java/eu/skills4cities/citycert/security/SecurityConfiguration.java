@@ -106,7 +106,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 // /error renders the error of any request, including refused API calls (401, 403)
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**",
-                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         return http.build();
     }

@@ -68,9 +68,8 @@ class WholePathThroughServicesTest {
         assertThat(certificate.roleTitle()).isEqualTo("Smart City Project Manager");
         assertThat(certificate.validUntil()).isEqualTo(certificate.issuedOn().plusMonths(24));
         assertThat(new String(certificates.pdf(candidate, certificate.number()), 0, 5)).isEqualTo("%PDF-");
-        assertThat(applications.timeline(candidate, submitted.id())).extracting(TimelineEntry::status).containsExactly(
-                ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.IN_ASSESSMENT,
-                ApplicationStatus.AWAITING_DECISION, ApplicationStatus.CERTIFIED);
+        assertThat(applications.timeline(candidate, submitted.id())).extracting(TimelineEntry::step).containsExactly(
+                "SUBMITTED", TimelineEntry.ELIGIBLE, "IN_REVIEW", "IN_ASSESSMENT", "AWAITING_DECISION", "CERTIFIED");
         String email = jdbc.sql("SELECT email FROM user_account WHERE username = ?").param(candidate.username())
                 .query(String.class).single();
         assertThat(jdbc.sql("SELECT subject FROM mail_message WHERE recipient = ?").param(email)

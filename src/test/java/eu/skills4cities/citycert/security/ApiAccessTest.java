@@ -212,7 +212,7 @@ class ApiAccessTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_REVIEW"));
         mvc.perform(get("/api/applications/{id}/timeline", id).with(basic(candidate)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].status", org.hamcrest.Matchers.contains("SUBMITTED", "IN_REVIEW")));
+                .andExpect(jsonPath("$[*].step", org.hamcrest.Matchers.contains("SUBMITTED", "ELIGIBLE", "IN_REVIEW")));
     }
 
     @Test
@@ -258,6 +258,12 @@ class ApiAccessTest {
         mvc.perform(multipart("/api/applications").file(pdf).param("roleCode", "SCPD")
                         .param("statement", TestDocuments.STATEMENT).with(basic(accounts.create(Role.REVIEWER))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_api_can_be_browsed_without_signing_in() throws Exception {
+        mvc.perform(get("/swagger-ui")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/swagger-ui/index.html")));
     }
 
     @Test

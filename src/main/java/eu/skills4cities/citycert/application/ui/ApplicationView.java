@@ -169,8 +169,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         steps.setId("timeline");
         for (TimelineEntry entry : applications.timeline(user, application.id())) {
             String text = DateDisplay.dateTime(entry.occurredAt(), getLocale()) + " · "
-                    + getTranslation("status." + entry.status().name());
-            boolean reason = entry.detail() != null && entry.status() != ApplicationStatus.NOT_ELIGIBLE;
+                    + getTranslation("status." + entry.step());
+            boolean reason = entry.detail() != null && !ApplicationStatus.NOT_ELIGIBLE.name().equals(entry.step());
             steps.add(new ListItem(reason ? text + ": " + entry.detail() : text));
         }
         return steps;

@@ -107,6 +107,7 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("timeline")), ListItem.class))
                 .extracting(ListItem::getText)
                 .satisfiesExactly(step -> assertThat(step).endsWith("· Submitted"),
+                        step -> assertThat(step).endsWith("· Eligibility rules met"),
                         step -> assertThat(step).endsWith("· Evidence in review"));
         assertThat(_get(_get(UnorderedList.class, spec -> spec.withId("documents")), ListItem.class).getChildren()
                 .findFirst().map(c -> ((Anchor) c).getText())).hasValue("my portfolio.pdf");

@@ -1,0 +1,25 @@
+package eu.skills4cities.citycert.application.process;
+
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Runs on the "eligible" flow and puts the passed eligibility check on the application's timeline. */
+@Component("eligibilityPassedListener")
+class EligibilityPassedListener implements ExecutionListener {
+
+    private final ApplicationService applications;
+
+    EligibilityPassedListener(ApplicationService applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        applications.recordEligible(UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)));
+    }
+}
