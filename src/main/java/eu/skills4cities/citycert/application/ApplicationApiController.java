@@ -45,7 +45,8 @@ class ApplicationApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Submit an application with one PDF; starts the certification process")
+    @Operation(summary = "Apply in one step: role, answers and one document (evidence for the whole role); "
+            + "starts the certification process. The wizard's step-by-step way is /drafts")
     ResponseEntity<ApplicationDetails> submit(@RequestParam(required = false) String roleCode,
                                               @RequestParam(required = false) String statement,
                                               @RequestParam(required = false) Integer experienceYears,

@@ -130,8 +130,11 @@ public class ApplicationService {
                 role.versionId(), statement, request.experienceYears(), request.educationLevel(),
                 ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null));
         var accepted = document.orElseThrow();
-        documents.insert(id, UUID.randomUUID(), accepted.fileName(), accepted.contentType(), accepted.content(),
-                accepted.sha256(), now);
+        // a one-step application has one document, which stands as evidence for the whole role
+        java.util.Set<String> allElements = role.role().units().stream().flatMap(u -> u.elements().stream())
+                .map(e -> e.code()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        documents.insert(id, UUID.randomUUID(), accepted.fileName(), accepted.fileName(), null, accepted.contentType(),
+                accepted.content(), accepted.sha256(), now, allElements);
         timeline.record(id, ApplicationStatus.SUBMITTED, null, now);
 
         startProcess(id, number, candidate, role, request.experienceYears(), request.educationLevel());
@@ -244,6 +247,9 @@ public class ApplicationService {
         }
         var known = elementCodes(draft);
         var elements = document.elementCodes() == null ? java.util.Set.<String>of() : document.elementCodes();
+        if (elements.isEmpty()) {
+            problems.add(UserMessage.of("problem.document.elements"));
+        }
         elements.stream().filter(code -> !known.contains(code))
                 .forEach(code -> problems.add(UserMessage.of("problem.element.unknown", code)));
         var accepted = documentPolicy.check(document.file(), problems);
@@ -521,8 +527,9 @@ public class ApplicationService {
             throw new InvalidApplicationException(problems);
         }
         var doc = accepted.orElseThrow();
-        documents.insert(id, UUID.randomUUID(), doc.fileName(), doc.contentType(), doc.content(), doc.sha256(),
-                clock.instant());
+        // the answer's note describes the document; the reviewer sees both
+        documents.insert(id, UUID.randomUUID(), doc.fileName(), doc.fileName(), text, doc.contentType(), doc.content(),
+                doc.sha256(), clock.instant(), List.of());
         taskService.complete(task.getId(), Map.of("evidenceNote", text));
         log.info("Candidate {} answered the evidence request on application {}", candidate.username(),
                 application.number());

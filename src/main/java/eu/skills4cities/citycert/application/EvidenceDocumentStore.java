@@ -24,11 +24,6 @@ class EvidenceDocumentStore {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID applicationId, UUID documentId, String fileName, String contentType, byte[] content,
-                String sha256, Instant uploadedAt) {
-        insert(applicationId, documentId, fileName, null, null, contentType, content, sha256, uploadedAt, List.of());
-    }
-
     void insert(UUID applicationId, UUID documentId, String fileName, String title, String description,
                 String contentType, byte[] content, String sha256, Instant uploadedAt, Collection<String> elements) {
         jdbc.sql("""

@@ -97,10 +97,10 @@ class DraftApplicationTest {
     void the_same_file_twice_is_recognised_and_the_portfolio_has_a_limit() {
         ApplicationDetails draft = applications.startDraft(candidate, "SCPM");
         applications.addDocument(candidate, draft.id(), new NewDocument(
-                new UploadedDocument("a.pdf", "application/pdf", TestDocuments.pdf()), "First", null, Set.of()));
+                new UploadedDocument("a.pdf", "application/pdf", TestDocuments.pdf()), "First", null, Set.of("SCPM-U1-E1")));
 
         assertThatThrownBy(() -> applications.addDocument(candidate, draft.id(), new NewDocument(
-                new UploadedDocument("copy.pdf", "application/pdf", TestDocuments.pdf()), "Again", null, Set.of())))
+                new UploadedDocument("copy.pdf", "application/pdf", TestDocuments.pdf()), "Again", null, Set.of("SCPM-U1-E1"))))
                 .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "The file \"copy.pdf\" is already in your portfolio, as \"First\"."));
@@ -109,6 +109,11 @@ class DraftApplicationTest {
                 .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "Give the document a title (at most 200 characters).", "There is no element NOPE in this role."));
+        assertThatThrownBy(() -> applications.addDocument(candidate, draft.id(), new NewDocument(
+                new UploadedDocument("c.txt", "text/plain", "other".getBytes()), "No elements", null, Set.of())))
+                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
+                        TestMessages.english(e.problems())).containsExactly(
+                        "Say which elements of the role the document is evidence for (at least one)."));
         assertThat(applications.details(draft.id()).documents()).hasSize(1);
     }
 

@@ -86,7 +86,7 @@ class SubmissionTransactionTest {
         ApplicationDetails draft = applications.startDraft(candidate, "SCPM");
         applications.saveDraft(candidate, draft.id(), new DraftUpdate(TestDocuments.STATEMENT, 5, 7));
         applications.addDocument(candidate, draft.id(), new NewDocument(TestDocuments.application("SCPM").document(),
-                "Portfolio", null, java.util.Set.of()));
+                "Portfolio", null, java.util.Set.of("SCPM-U1-E1")));
         long processesBefore = runtimeService.createProcessInstanceQuery().count();
 
         repositoryService.suspendProcessDefinitionByKey(CertificationProcess.PROCESS_KEY);

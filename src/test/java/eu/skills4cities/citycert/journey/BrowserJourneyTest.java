@@ -108,6 +108,9 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-received"),
                 pdf.getFileName().toString()));
         browser.findElement(By.cssSelector("#document-title input")).sendKeys("Project portfolio", Keys.TAB);
+        click(By.id("document-elements"));
+        click(By.xpath("//vaadin-multi-select-combo-box-item[contains(., 'SCPM-U1-E1')]"));
+        browser.findElement(By.cssSelector("#document-elements input")).sendKeys(Keys.ESCAPE);
         click(By.id("add-document"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portfolio"), "Project portfolio"));
         screenshot("candidate-wizard-evidence");

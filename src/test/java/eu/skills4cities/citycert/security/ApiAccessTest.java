@@ -171,7 +171,7 @@ class ApiAccessTest {
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/api/applications/{id}/documents", draft.id())
                         .file(new MockMultipartFile("file", "x.pdf", "application/pdf", TestDocuments.pdf()))
-                        .param("title", "Injected").with(basic(stranger)))
+                        .param("title", "Injected").param("elements", "SCPD-U1-E1").with(basic(stranger)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/applications/{id}/submit", draft.id()).with(basic(stranger)))
                 .andExpect(status().isNotFound());
@@ -205,7 +205,7 @@ class ApiAccessTest {
                 .andExpect(jsonPath("$.elementCodes.length()").value(2));
         mvc.perform(multipart("/api/applications/{id}/documents", id)
                         .file(new MockMultipartFile("file", "again.pdf", "application/pdf", TestDocuments.pdf()))
-                        .param("title", "Same again").with(basic(candidate)))
+                        .param("title", "Same again").param("elements", "SCPM-U1-E3").with(basic(candidate)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.problems[0]").value("The file \"again.pdf\" is already in your portfolio, as \"Final report\"."));
         mvc.perform(post("/api/applications/{id}/submit", id).with(basic(candidate)))

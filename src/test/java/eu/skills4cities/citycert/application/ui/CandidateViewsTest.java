@@ -181,7 +181,7 @@ class CandidateViewsTest extends KaribuViewTest {
         startDraft("SCPD");
         step("step-evidence");
 
-        addDocument("cv.pdf", "<html><script>alert('x')</script></html>".getBytes(), "My CV");
+        addDocument("cv.pdf", "<html><script>alert('x')</script></html>".getBytes(), "My CV", "SCPD-U1-E1");
 
         assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class)).extracting(ListItem::getText)
                 .containsExactly("The file \"cv.pdf\" is not accepted: its content is text/html, whatever its "
@@ -197,7 +197,7 @@ class CandidateViewsTest extends KaribuViewTest {
         startDraft("SCPMC");
         answer(2, 7, TestDocuments.STATEMENT);
         step("step-evidence");
-        addDocument("cv.pdf", TestDocuments.pdf(), "CV");
+        addDocument("cv.pdf", TestDocuments.pdf(), "CV", "SCPMC-U1-E1");
         step("step-review");
 
         _click(_get(Button.class, spec -> spec.withId("submit")));
