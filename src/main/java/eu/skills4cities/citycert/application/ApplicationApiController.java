@@ -31,10 +31,12 @@ import org.springframework.web.multipart.MultipartFile;
 class ApplicationApiController {
 
     private final ApplicationService applications;
+    private final ApplicationDrafts drafts;
     private final CurrentUserProvider users;
 
-    ApplicationApiController(ApplicationService applications, CurrentUserProvider users) {
+    ApplicationApiController(ApplicationService applications, ApplicationDrafts drafts, CurrentUserProvider users) {
         this.applications = applications;
+        this.drafts = drafts;
         this.users = users;
     }
 
@@ -65,13 +67,13 @@ class ApplicationApiController {
     @PostMapping("/drafts")
     @Operation(summary = "Start a draft application for a role (one open application per role)")
     ResponseEntity<ApplicationDetails> startDraft(@RequestBody NewDraft draft) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(applications.startDraft(users.require(), draft.roleCode()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(drafts.startDraft(users.require(), draft.roleCode()));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Save the draft's statement and eligibility answers (any may still be empty)")
     ApplicationDetails saveDraft(@PathVariable UUID id, @RequestBody DraftUpdate update) {
-        return applications.saveDraft(users.require(), id, update);
+        return drafts.saveDraft(users.require(), id, update);
     }
 
     record Rating(@Schema(example = "PARTLY") SelfAssessmentLevel level,
@@ -81,14 +83,14 @@ class ApplicationApiController {
     @PutMapping("/{id}/self-assessment/{elementCode}")
     @Operation(summary = "Rate one element of the role: NOT_YET, PARTLY or FULLY, with an optional note")
     ResponseEntity<Void> rate(@PathVariable UUID id, @PathVariable String elementCode, @RequestBody Rating rating) {
-        applications.rate(users.require(), id, new SelfAssessment(elementCode, rating.level(), rating.note()));
+        drafts.rate(users.require(), id, new SelfAssessment(elementCode, rating.level(), rating.note()));
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/self-assessment")
     @Operation(summary = "The self-assessment so far")
     List<SelfAssessment> selfAssessment(@PathVariable UUID id) {
-        return applications.selfAssessment(users.require(), id);
+        return drafts.selfAssessment(users.require(), id);
     }
 
     @PostMapping(value = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -100,28 +102,28 @@ class ApplicationApiController {
             throws IOException {
         UploadedDocument upload = file == null ? null
                 : new UploadedDocument(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        return ResponseEntity.status(HttpStatus.CREATED).body(applications.addDocument(users.require(), id,
+        return ResponseEntity.status(HttpStatus.CREATED).body(drafts.addDocument(users.require(), id,
                 new NewDocument(upload, title, description, elements)));
     }
 
     @DeleteMapping("/{id}/documents/{documentId}")
     @Operation(summary = "Remove a document from the draft's portfolio")
     ResponseEntity<Void> removeDocument(@PathVariable UUID id, @PathVariable UUID documentId) {
-        applications.removeDocument(users.require(), id, documentId);
+        drafts.removeDocument(users.require(), id, documentId);
         return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Throw a draft away")
     ResponseEntity<Void> discard(@PathVariable UUID id) {
-        applications.discardDraft(users.require(), id);
+        drafts.discardDraft(users.require(), id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit a complete draft; starts the certification process. 422 lists what is missing")
     ApplicationDetails submitDraft(@PathVariable UUID id) {
-        return applications.submitDraft(users.require(), id);
+        return drafts.submitDraft(users.require(), id);
     }
 
     @GetMapping("/{id}")

@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.privacy;
 
 import java.time.Clock;
 
+import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.certificate.CertificateService;
@@ -26,15 +27,18 @@ public class PersonalDataService {
 
     private final UserAccountService users;
     private final ApplicationService applications;
+    private final ApplicationDrafts drafts;
     private final StaffTaskService tasks;
     private final CertificateService certificates;
     private final MailOutbox mail;
     private final Clock clock;
 
-    PersonalDataService(UserAccountService users, ApplicationService applications, StaffTaskService tasks,
+    PersonalDataService(UserAccountService users, ApplicationService applications, ApplicationDrafts drafts,
+                        StaffTaskService tasks,
                         CertificateService certificates, MailOutbox mail, Clock clock) {
         this.users = users;
         this.applications = applications;
+        this.drafts = drafts;
         this.tasks = tasks;
         this.certificates = certificates;
         this.mail = mail;
@@ -62,7 +66,7 @@ public class PersonalDataService {
         var profile = users.find(user.username()).orElseThrow(() -> new AccessDeniedException("No such account"));
         for (var application : applications.mine(user)) {
             if (application.status() == ApplicationStatus.DRAFT) {
-                applications.discardDraft(user, application.id());
+                drafts.discardDraft(user, application.id());
             } else if (!application.status().closed()) {
                 try {
                     applications.withdraw(user, application.id(), "The candidate deleted the account.");

@@ -24,6 +24,8 @@ class DraftApplicationTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationDrafts drafts;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TestAccounts accounts;
@@ -39,29 +41,29 @@ class DraftApplicationTest {
 
     @Test
     void a_draft_is_built_step_by_step_and_submitted_into_the_process() {
-        ApplicationDetails draft = applications.startDraft(candidate, "SCPM");
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPM");
         assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(draft.processInstanceId()).isNull();
 
-        applications.saveDraft(candidate, draft.id(), new DraftUpdate(TestDocuments.STATEMENT, 6, 7));
-        applications.rate(candidate, draft.id(), new SelfAssessment("SCPM-U1-E1", SelfAssessmentLevel.FULLY, "Led two."));
-        applications.rate(candidate, draft.id(), new SelfAssessment("SCPM-U1-E1", SelfAssessmentLevel.PARTLY, null));
-        DocumentInfo document = applications.addDocument(candidate, draft.id(), new NewDocument(
+        drafts.saveDraft(candidate, draft.id(), new DraftUpdate(TestDocuments.STATEMENT, 6, 7));
+        drafts.rate(candidate, draft.id(), new SelfAssessment("SCPM-U1-E1", SelfAssessmentLevel.FULLY, "Led two."));
+        drafts.rate(candidate, draft.id(), new SelfAssessment("SCPM-U1-E1", SelfAssessmentLevel.PARTLY, null));
+        DocumentInfo document = drafts.addDocument(candidate, draft.id(), new NewDocument(
                 new UploadedDocument("report.pdf", "application/pdf", TestDocuments.pdf()), "Final report",
                 "The report of the lighting project.", Set.of("SCPM-U1-E1", "SCPM-U1-E2")));
 
         assertThat(document.title()).isEqualTo("Final report");
         assertThat(document.elementCodes()).containsExactly("SCPM-U1-E1", "SCPM-U1-E2");
-        assertThat(applications.selfAssessment(candidate, draft.id())).singleElement()
+        assertThat(drafts.selfAssessment(candidate, draft.id())).singleElement()
                 .satisfies(r -> assertThat(r.level()).isEqualTo(SelfAssessmentLevel.PARTLY));
 
-        ApplicationDetails submitted = applications.submitDraft(candidate, draft.id());
+        ApplicationDetails submitted = drafts.submitDraft(candidate, draft.id());
 
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThat(submitted.number()).isEqualTo(draft.number());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(submitted.processInstanceId()).count())
                 .isEqualTo(1);
-        assertThatThrownBy(() -> applications.saveDraft(candidate, draft.id(), new DraftUpdate("x", 1, 1)))
+        assertThatThrownBy(() -> drafts.saveDraft(candidate, draft.id(), new DraftUpdate("x", 1, 1)))
                 .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "Application " + draft.number() + " has been submitted; it can no longer be changed."));
@@ -69,9 +71,9 @@ class DraftApplicationTest {
 
     @Test
     void submitting_an_incomplete_draft_lists_what_is_missing_and_changes_nothing() {
-        ApplicationDetails draft = applications.startDraft(candidate, "SCPD");
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPD");
 
-        assertThatThrownBy(() -> applications.submitDraft(candidate, draft.id()))
+        assertThatThrownBy(() -> drafts.submitDraft(candidate, draft.id()))
                 .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "The statement must have 20 to 4000 characters; it has 0.",
@@ -83,33 +85,33 @@ class DraftApplicationTest {
 
     @Test
     void one_open_application_per_role() {
-        ApplicationDetails first = applications.startDraft(candidate, "SCPMC");
+        ApplicationDetails first = drafts.startDraft(candidate, "SCPMC");
 
-        assertThatThrownBy(() -> applications.startDraft(candidate, "SCPMC"))
+        assertThatThrownBy(() -> drafts.startDraft(candidate, "SCPMC"))
                 .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly("You already have an open application "
                         + "for this role: " + first.number() + ". Continue that one, or withdraw it first."));
-        assertThat(applications.startDraft(candidate, "SCPD").status()).as("another role is fine")
+        assertThat(drafts.startDraft(candidate, "SCPD").status()).as("another role is fine")
                 .isEqualTo(ApplicationStatus.DRAFT);
     }
 
     @Test
     void the_same_file_twice_is_recognised_and_the_portfolio_has_a_limit() {
-        ApplicationDetails draft = applications.startDraft(candidate, "SCPM");
-        applications.addDocument(candidate, draft.id(), new NewDocument(
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPM");
+        drafts.addDocument(candidate, draft.id(), new NewDocument(
                 new UploadedDocument("a.pdf", "application/pdf", TestDocuments.pdf()), "First", null, Set.of("SCPM-U1-E1")));
 
-        assertThatThrownBy(() -> applications.addDocument(candidate, draft.id(), new NewDocument(
+        assertThatThrownBy(() -> drafts.addDocument(candidate, draft.id(), new NewDocument(
                 new UploadedDocument("copy.pdf", "application/pdf", TestDocuments.pdf()), "Again", null, Set.of("SCPM-U1-E1"))))
                 .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "The file \"copy.pdf\" is already in your portfolio, as \"First\"."));
-        assertThatThrownBy(() -> applications.addDocument(candidate, draft.id(), new NewDocument(
+        assertThatThrownBy(() -> drafts.addDocument(candidate, draft.id(), new NewDocument(
                 new UploadedDocument("b.txt", "text/plain", "more".getBytes()), " ", null, Set.of("NOPE"))))
                 .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "Give the document a title (at most 200 characters).", "There is no element NOPE in this role."));
-        assertThatThrownBy(() -> applications.addDocument(candidate, draft.id(), new NewDocument(
+        assertThatThrownBy(() -> drafts.addDocument(candidate, draft.id(), new NewDocument(
                 new UploadedDocument("c.txt", "text/plain", "other".getBytes()), "No elements", null, Set.of())))
                 .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
@@ -119,15 +121,15 @@ class DraftApplicationTest {
 
     @Test
     void nobody_else_can_touch_a_draft_and_discarding_removes_it() {
-        ApplicationDetails draft = applications.startDraft(candidate, "SCPM");
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPM");
         CurrentUser other = accounts.create(Role.CANDIDATE);
 
-        assertThatThrownBy(() -> applications.saveDraft(other, draft.id(), new DraftUpdate("mine now", 1, 1)))
+        assertThatThrownBy(() -> drafts.saveDraft(other, draft.id(), new DraftUpdate("mine now", 1, 1)))
                 .isInstanceOf(ApplicationNotFoundException.class);
-        assertThatThrownBy(() -> applications.discardDraft(other, draft.id()))
+        assertThatThrownBy(() -> drafts.discardDraft(other, draft.id()))
                 .isInstanceOf(ApplicationNotFoundException.class);
 
-        applications.discardDraft(candidate, draft.id());
+        drafts.discardDraft(candidate, draft.id());
 
         assertThat(jdbc.sql("SELECT count(*) FROM application WHERE id = ?").param(draft.id()).query(Long.class).single())
                 .isZero();

@@ -28,6 +28,8 @@ class SubmissionTransactionTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationDrafts drafts;
+    @Autowired
     RepositoryService repositoryService;
     @Autowired
     RuntimeService runtimeService;
@@ -83,15 +85,15 @@ class SubmissionTransactionTest {
 
     @Test
     void a_draft_whose_process_cannot_start_stays_a_draft_with_no_trace_of_the_attempt() {
-        ApplicationDetails draft = applications.startDraft(candidate, "SCPM");
-        applications.saveDraft(candidate, draft.id(), new DraftUpdate(TestDocuments.STATEMENT, 5, 7));
-        applications.addDocument(candidate, draft.id(), new NewDocument(TestDocuments.application("SCPM").document(),
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPM");
+        drafts.saveDraft(candidate, draft.id(), new DraftUpdate(TestDocuments.STATEMENT, 5, 7));
+        drafts.addDocument(candidate, draft.id(), new NewDocument(TestDocuments.application("SCPM").document(),
                 "Portfolio", null, java.util.Set.of("SCPM-U1-E1")));
         long processesBefore = runtimeService.createProcessInstanceQuery().count();
 
         repositoryService.suspendProcessDefinitionByKey(CertificationProcess.PROCESS_KEY);
         try {
-            assertThatThrownBy(() -> applications.submitDraft(candidate, draft.id()))
+            assertThatThrownBy(() -> drafts.submitDraft(candidate, draft.id()))
                     .isInstanceOf(ProcessEngineException.class);
         } finally {
             repositoryService.activateProcessDefinitionByKey(CertificationProcess.PROCESS_KEY);

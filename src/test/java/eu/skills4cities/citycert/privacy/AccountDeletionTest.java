@@ -7,6 +7,7 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
@@ -35,6 +36,8 @@ class AccountDeletionTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationDrafts drafts;
+    @Autowired
     CertificateService certificates;
     @Autowired
     TestAccounts accounts;
@@ -53,7 +56,7 @@ class AccountDeletionTest {
         ApplicationDetails certified = applications.submit(candidate, TestDocuments.application("SCPD"));
         CertificateInfo certificate = certificates.issue(certified.id());
         ApplicationDetails open = applications.submit(candidate, TestDocuments.application("SCPM"));
-        ApplicationDetails draft = applications.startDraft(candidate, "SCPMC");
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPMC");
         String holderName = certificate.holderName();
 
         personalData.deleteAccount(candidate, candidate.username());
@@ -83,7 +86,7 @@ class AccountDeletionTest {
     @Test
     void without_certificates_the_name_is_erased_too() {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
-        applications.startDraft(candidate, "SCPD");
+        drafts.startDraft(candidate, "SCPD");
 
         personalData.deleteAccount(candidate, candidate.username());
 

@@ -4,6 +4,7 @@ import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,8 @@ class ApiAccessTest {
     TestAccounts accounts;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationDrafts drafts;
     @Autowired
     TaskService taskService;
 
@@ -162,7 +165,7 @@ class ApiAccessTest {
 
     @Test
     void another_candidate_can_neither_change_nor_add_to_a_draft() throws Exception {
-        ApplicationDetails draft = applications.startDraft(owner, "SCPD");
+        ApplicationDetails draft = drafts.startDraft(owner, "SCPD");
         CurrentUser stranger = accounts.create(Role.CANDIDATE);
 
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/applications/{id}", draft.id())

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
@@ -67,6 +68,7 @@ import jakarta.annotation.security.RolesAllowed;
 class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;
+    private final ApplicationDrafts drafts;
     private final FrameworkCatalogue framework;
     private final CurrentUserProvider users;
     private final Div problems = new Div();
@@ -77,8 +79,10 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
     private RoleDefinition role;
     private String title = "";
 
-    DraftWizardView(ApplicationService applications, FrameworkCatalogue framework, CurrentUserProvider users) {
+    DraftWizardView(ApplicationService applications, ApplicationDrafts drafts, FrameworkCatalogue framework,
+                    CurrentUserProvider users) {
         this.applications = applications;
+        this.drafts = drafts;
         this.framework = framework;
         this.users = users;
         setMaxWidth("64rem");
@@ -147,7 +151,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         statement.setMaxLength(4000);
         statement.setValue(draft.statement() == null ? "" : draft.statement());
         Runnable save = () -> attempt(() -> {
-            draft = applications.saveDraft(user, draft.id(),
+            draft = drafts.saveDraft(user, draft.id(),
                     new DraftUpdate(statement.getValue(), experience.getValue(), education.getValue()));
             saved.setText(getTranslation("wizard.saved"));
         });
@@ -159,7 +163,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void showSelfAssessment() {
         content.removeAll();
-        Map<String, SelfAssessment> ratings = applications.selfAssessment(user, draft.id()).stream()
+        Map<String, SelfAssessment> ratings = drafts.selfAssessment(user, draft.id()).stream()
                 .collect(Collectors.toMap(SelfAssessment::elementCode, Function.identity()));
         content.add(new Paragraph(getTranslation("wizard.self-assessment.intro")));
         for (UnitDefinition unit : role.units()) {
@@ -181,7 +185,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
                 Runnable rate = () -> {
                     if (level.getValue() != null) {
                         attempt(() -> {
-                            applications.rate(user, draft.id(), new SelfAssessment(element.code(), level.getValue(),
+                            drafts.rate(user, draft.id(), new SelfAssessment(element.code(), level.getValue(),
                                     note.getValue()));
                             saved.setText(getTranslation("wizard.saved"));
                         });
@@ -221,7 +225,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         elements.setItemLabelGenerator(e -> e.code() + " " + e.title());
         elements.setWidthFull();
         Button add = new Button(getTranslation("wizard.document.add"), click -> attempt(() -> {
-            applications.addDocument(user, draft.id(), new NewDocument(file[0], documentTitle.getValue(),
+            drafts.addDocument(user, draft.id(), new NewDocument(file[0], documentTitle.getValue(),
                     description.getValue(), elements.getValue().stream().map(ElementDefinition::code)
                     .collect(Collectors.toSet())));
             draft = applications.get(user, draft.id());
@@ -242,7 +246,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("wizard.document.elements"));
         grid.addComponentColumn(d -> {
             Button remove = new Button(getTranslation("wizard.document.remove"), click -> attempt(() -> {
-                applications.removeDocument(user, draft.id(), d.id());
+                drafts.removeDocument(user, draft.id(), d.id());
                 draft = applications.get(user, draft.id());
                 showEvidence();
             }));
@@ -258,7 +262,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         content.removeAll();
         draft = applications.get(user, draft.id());
         List<ElementDefinition> all = allElements();
-        Set<String> rated = applications.selfAssessment(user, draft.id()).stream().map(SelfAssessment::elementCode)
+        Set<String> rated = drafts.selfAssessment(user, draft.id()).stream().map(SelfAssessment::elementCode)
                 .collect(Collectors.toSet());
         Set<String> evidenced = draft.documents().stream().flatMap(d -> d.elementCodes().stream())
                 .collect(Collectors.toSet());
@@ -270,7 +274,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         all.stream().filter(e -> !evidenced.contains(e.code()))
                 .forEach(e -> withoutEvidence.add(new ListItem(e.code() + " " + e.title())));
         Button submit = new Button(getTranslation("apply.submit"), click -> attempt(() -> {
-            ApplicationDetails submitted = applications.submitDraft(user, draft.id());
+            ApplicationDetails submitted = drafts.submitDraft(user, draft.id());
             getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, ApplicationView.parameters(submitted.id())));
         }));
         submit.setId("submit");
@@ -278,7 +282,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         Button discard = new Button(getTranslation("wizard.discard"), click -> {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("wizard.discard.confirm.title", draft.number()),
                     getTranslation("wizard.discard.confirm.text"), getTranslation("wizard.discard"), yes -> {
-                        applications.discardDraft(user, draft.id());
+                        drafts.discardDraft(user, draft.id());
                         getUI().ifPresent(ui -> ui.navigate(MyApplicationsView.class));
                     });
             confirm.setCancelable(true);

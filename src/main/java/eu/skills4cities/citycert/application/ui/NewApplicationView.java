@@ -1,7 +1,7 @@
 package eu.skills4cities.citycert.application.ui;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.InvalidApplicationException;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CANDIDATE_NAME)
 class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
 
-    NewApplicationView(ApplicationService applications, FrameworkCatalogue framework, CurrentUserProvider users) {
+    NewApplicationView(ApplicationDrafts drafts, FrameworkCatalogue framework, CurrentUserProvider users) {
         setMaxWidth("48rem");
         Select<PublishedRole> role = new Select<>();
         role.setId("role");
@@ -43,7 +43,7 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
         Button start = new Button(getTranslation("apply.start"), click -> {
             try {
-                ApplicationDetails draft = applications.startDraft(users.require(),
+                ApplicationDetails draft = drafts.startDraft(users.require(),
                         role.getValue() == null ? null : role.getValue().role().code());
                 getUI().ifPresent(ui -> ui.navigate(DraftWizardView.class, ApplicationView.parameters(draft.id())));
             } catch (InvalidApplicationException e) {

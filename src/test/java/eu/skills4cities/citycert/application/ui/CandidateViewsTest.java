@@ -31,6 +31,7 @@ import com.vaadin.flow.component.upload.Upload;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.framework.PublishedRole;
@@ -51,6 +52,8 @@ class CandidateViewsTest extends KaribuViewTest {
 
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationDrafts drafts;
     @Autowired
     eu.skills4cities.citycert.framework.FrameworkCatalogue framework;
     @Autowired
@@ -167,7 +170,7 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), Paragraph.class))
                 .extracting(Paragraph::getText).containsExactly("Choose the role you apply for.");
 
-        ApplicationDetails open = applications.startDraft(candidate, "SCPM");
+        ApplicationDetails open = drafts.startDraft(candidate, "SCPM");
         startDraft("SCPM");
         NavigatorKt.expectView(NewApplicationView.class);
         assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), Paragraph.class))
@@ -210,7 +213,7 @@ class CandidateViewsTest extends KaribuViewTest {
 
     @Test
     void another_candidates_draft_cannot_be_opened_in_the_wizard() {
-        ApplicationDetails theirs = applications.startDraft(accounts.create(Role.CANDIDATE), "SCPD");
+        ApplicationDetails theirs = drafts.startDraft(accounts.create(Role.CANDIDATE), "SCPD");
 
         UI.getCurrent().navigate(DraftWizardView.class, ApplicationView.parameters(theirs.id()));
 

@@ -1,0 +1,254 @@
+package eu.skills4cities.citycert.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The application wizard: a candidate drafts an application step by step (answers,
+ * self-assessment per element, an evidence portfolio) and submits it when complete. Only
+ * the candidate who owns a draft reaches it, and only while it is a draft.
+ */
+@Service
+public class ApplicationDrafts {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationDrafts.class);
+
+    private final ApplicationService applicationService;
+    private final ApplicationRepository applications;
+    private final EvidenceDocumentStore documents;
+    private final EvidenceDocumentPolicy documentPolicy;
+    private final SelfAssessmentStore selfAssessments;
+    private final ApplicationTimeline timeline;
+    private final FrameworkCatalogue framework;
+    private final ApplicationProperties properties;
+    private final Clock clock;
+
+    ApplicationDrafts(ApplicationService applicationService, ApplicationRepository applications,
+                      EvidenceDocumentStore documents, EvidenceDocumentPolicy documentPolicy,
+                      SelfAssessmentStore selfAssessments, ApplicationTimeline timeline, FrameworkCatalogue framework,
+                      ApplicationProperties properties, Clock clock) {
+        this.applicationService = applicationService;
+        this.applications = applications;
+        this.documents = documents;
+        this.documentPolicy = documentPolicy;
+        this.selfAssessments = selfAssessments;
+        this.timeline = timeline;
+        this.framework = framework;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a draft application for a role. A candidate has at most one open application
+     * per role.
+     *
+     * @throws InvalidApplicationException when the role is unknown or already applied for
+     */
+    @Transactional
+    public ApplicationDetails startDraft(CurrentUser candidate, String roleCode) {
+        requireCandidate(candidate);
+        PublishedRole role = framework.publishedRole(roleCode == null ? "" : roleCode).orElseThrow(() ->
+                new InvalidApplicationException(List.of(roleCode == null || roleCode.isBlank()
+                        ? UserMessage.of("problem.role.missing") : UserMessage.of("problem.role.unknown", roleCode))));
+        applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
+                .filter(a -> a.roleCode().equals(role.role().code()) && !a.status().closed())
+                .findFirst().ifPresent(open -> {
+                    throw new InvalidApplicationException(List.of(UserMessage.of("problem.role.open", open.number())));
+                });
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String number = "A-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), applications.nextNumber());
+        applications.save(new CertificationApplication(id, number, candidate.username(), role.role().code(),
+                role.versionId(), "", null, null, ApplicationStatus.DRAFT, null, null, null, null, now, now, null));
+        log.info("Draft application {} started by {} for role {}", number, candidate.username(), role.role().code());
+        return applicationService.details(id);
+    }
+
+    /** Saves what the candidate has written so far; incomplete answers are fine in a draft. */
+    @Transactional
+    public ApplicationDetails saveDraft(CurrentUser candidate, UUID id, DraftUpdate update) {
+        CertificationApplication draft = draft(candidate, id);
+        List<UserMessage> problems = new ArrayList<>();
+        String statement = update.statement() == null ? "" : update.statement().strip();
+        if (statement.length() > ApplicationService.MAX_STATEMENT) {
+            problems.add(UserMessage.of("problem.statement.length", ApplicationService.MIN_STATEMENT, ApplicationService.MAX_STATEMENT, statement.length()));
+        }
+        if (update.experienceYears() != null && (update.experienceYears() < 0 || update.experienceYears() > ApplicationService.MAX_EXPERIENCE)) {
+            problems.add(UserMessage.of("problem.experience", ApplicationService.MAX_EXPERIENCE));
+        }
+        if (update.educationLevel() != null && (update.educationLevel() < 1 || update.educationLevel() > 8)) {
+            problems.add(UserMessage.of("problem.education"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+        applications.save(draft.withDraft(statement, update.experienceYears(), update.educationLevel(), clock.instant()));
+        return applicationService.details(id);
+    }
+
+    /** Records the candidate's rating of one element of the role. */
+    @Transactional
+    public void rate(CurrentUser candidate, UUID id, SelfAssessment rating) {
+        CertificationApplication draft = draft(candidate, id);
+        if (!elementCodes(draft).contains(rating.elementCode())) {
+            throw new InvalidApplicationException(List.of(UserMessage.of("problem.element.unknown", rating.elementCode())));
+        }
+        String note = rating.note() == null || rating.note().isBlank() ? null : rating.note().strip();
+        if (note != null && note.length() > ApplicationService.MAX_STATEMENT) {
+            throw new InvalidApplicationException(List.of(UserMessage.of("problem.note.length", ApplicationService.MAX_STATEMENT)));
+        }
+        selfAssessments.save(id, new SelfAssessment(rating.elementCode(), rating.level(), note), clock.instant());
+    }
+
+    /** The candidate's self-assessment so far. */
+    @Transactional(readOnly = true)
+    public List<SelfAssessment> selfAssessment(CurrentUser user, UUID id) {
+        applicationService.get(user, id);
+        return selfAssessments.of(id);
+    }
+
+    /**
+     * Adds a document to the draft's portfolio.
+     *
+     * @throws InvalidApplicationException listing every problem (type, size, limits, a
+     *                                     duplicate); nothing is stored
+     */
+    @Transactional
+    public DocumentInfo addDocument(CurrentUser candidate, UUID id, NewDocument document) {
+        CertificationApplication draft = draft(candidate, id);
+        List<UserMessage> problems = new ArrayList<>();
+        String title = document.title() == null ? "" : document.title().strip();
+        if (title.isEmpty() || title.length() > 200) {
+            problems.add(UserMessage.of("problem.document.title"));
+        }
+        String description = document.description() == null ? "" : document.description().strip();
+        if (description.length() > ApplicationService.MAX_STATEMENT) {
+            problems.add(UserMessage.of("problem.note.length", ApplicationService.MAX_STATEMENT));
+        }
+        var known = elementCodes(draft);
+        var elements = document.elementCodes() == null ? Set.<String>of() : document.elementCodes();
+        if (elements.isEmpty()) {
+            problems.add(UserMessage.of("problem.document.elements"));
+        }
+        elements.stream().filter(code -> !known.contains(code))
+                .forEach(code -> problems.add(UserMessage.of("problem.element.unknown", code)));
+        var accepted = documentPolicy.check(document.file(), problems);
+        if (accepted.isPresent()) {
+            var file = accepted.get();
+            documents.list(id).stream().filter(existing -> existing.sha256().equals(file.sha256())).findFirst()
+                    .ifPresent(existing -> problems.add(UserMessage.of("problem.document.duplicate",
+                            file.fileName(), existing.title() == null ? existing.fileName() : existing.title())));
+            long total = documents.totalBytes(id) + file.content().length;
+            if (total > properties.maxApplicationBytes()) {
+                problems.add(UserMessage.of("problem.document.application-limit", file.fileName(),
+                        EvidenceDocumentPolicy.readableSize(properties.maxApplicationBytes())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+        var file = accepted.orElseThrow();
+        UUID documentId = UUID.randomUUID();
+        documents.insert(id, documentId, file.fileName(), title, description.isEmpty() ? null : description,
+                file.contentType(), file.content(), file.sha256(), clock.instant(), new TreeSet<>(elements));
+        log.info("Document {} ({}) added to draft {}", documentId, file.contentType(), draft.number());
+        return documents.list(id).stream().filter(d -> d.id().equals(documentId)).findFirst().orElseThrow();
+    }
+
+    /** Removes a document from the draft's portfolio. */
+    @Transactional
+    public void removeDocument(CurrentUser candidate, UUID id, UUID documentId) {
+        draft(candidate, id);
+        if (!documents.delete(id, documentId)) {
+            throw new ApplicationNotFoundException(id);
+        }
+    }
+
+    /** Throws the draft away, with its documents and self-assessment. */
+    @Transactional
+    public void discardDraft(CurrentUser candidate, UUID id) {
+        CertificationApplication draft = draft(candidate, id);
+        applications.delete(draft);
+        log.info("Draft application {} discarded by {}", draft.number(), candidate.username());
+    }
+
+    /**
+     * Submits a complete draft and starts the certification process, in one transaction.
+     *
+     * @throws InvalidApplicationException listing everything still missing; nothing changes
+     */
+    @Transactional
+    public ApplicationDetails submitDraft(CurrentUser candidate, UUID id) {
+        CertificationApplication draft = draft(candidate, id);
+        List<UserMessage> problems = new ArrayList<>();
+        PublishedRole role = framework.publishedRole(draft.roleCode())
+                .filter(published -> published.versionId().equals(draft.frameworkVersion())).orElse(null);
+        if (role == null) {
+            problems.add(UserMessage.of("problem.role.changed"));
+        }
+        String statement = draft.statement() == null ? "" : draft.statement();
+        if (statement.length() < ApplicationService.MIN_STATEMENT || statement.length() > ApplicationService.MAX_STATEMENT) {
+            problems.add(UserMessage.of("problem.statement.length", ApplicationService.MIN_STATEMENT, ApplicationService.MAX_STATEMENT, statement.length()));
+        }
+        if (draft.experienceYears() == null) {
+            problems.add(UserMessage.of("problem.experience", ApplicationService.MAX_EXPERIENCE));
+        }
+        if (draft.educationLevel() == null) {
+            problems.add(UserMessage.of("problem.education"));
+        }
+        if (documents.list(id).isEmpty()) {
+            problems.add(UserMessage.of("problem.document.missing"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+        Instant now = clock.instant();
+        applications.save(draft.withStatus(ApplicationStatus.SUBMITTED, null, now));
+        timeline.record(id, ApplicationStatus.SUBMITTED, null, now);
+        applicationService.startProcess(id, draft.number(), candidate, role, draft.experienceYears(), draft.educationLevel());
+        return applicationService.details(id);
+    }
+
+    private CertificationApplication draft(CurrentUser candidate, UUID id) {
+        CertificationApplication application = applications.findById(id)
+                .filter(a -> a.candidateUsername().equals(candidate.username()))
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        if (application.status() != ApplicationStatus.DRAFT) {
+            throw new InvalidApplicationException(List.of(UserMessage.of("problem.not-draft", application.number())));
+        }
+        return application;
+    }
+
+    private Set<String> elementCodes(CertificationApplication application) {
+        return framework.role(application.frameworkVersion(), application.roleCode())
+                .map(p -> p.role().units().stream().flatMap(u -> u.elements().stream())
+                        .map(e -> e.code()).collect(Collectors.toSet()))
+                .orElse(Set.of());
+    }
+
+    private static void requireCandidate(CurrentUser user) {
+        if (!user.has(Role.CANDIDATE)) {
+            throw new AccessDeniedException("Only candidates apply");
+        }
+    }
+
+}
