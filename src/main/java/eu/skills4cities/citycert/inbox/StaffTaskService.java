@@ -84,6 +84,7 @@ public class StaffTaskService {
         if (task.getAssignee() != null) {
             throw TaskActionRefusedException.conflict("task.refused.claimed-by", task.getAssignee());
         }
+        requireImpartial(user, task);
         try {
             taskService.claim(taskId, user.username());
         } catch (TaskAlreadyClaimedException e) {
@@ -112,6 +113,7 @@ public class StaffTaskService {
     public void complete(CurrentUser user, String taskId, String verdict, String comment) {
         Task task = visibleTask(user, taskId);
         requireAssignedTo(user, task);
+        requireImpartial(user, task);
         Stage stage = stageOf(task);
         if (verdict == null || !stage.verdicts().contains(verdict)) {
             throw TaskActionRefusedException.forbidden("task.refused.verdict", String.join(", ", stage.verdicts()));
@@ -125,6 +127,12 @@ public class StaffTaskService {
         taskService.complete(taskId, Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), text));
         log.info("Task {} ({}) of application {} completed by {} with verdict {}", taskId, stage,
                 applicationId, user.username(), verdict);
+    }
+
+    /** True when the person reviewed or assessed the application (impartiality of the decision). */
+    @Transactional(readOnly = true)
+    public boolean workedOn(UUID applicationId, String username) {
+        return outcomes.workedOn(applicationId, username);
     }
 
     /** What staff decided on an application so far. */
@@ -159,6 +167,13 @@ public class StaffTaskService {
             throw TaskActionRefusedException.forbidden("task.refused.other-queue");
         }
         return task;
+    }
+
+    /** The certification decision is taken by somebody who neither reviewed nor assessed the application. */
+    private void requireImpartial(CurrentUser user, Task task) {
+        if (stageOf(task) == Stage.DECISION && outcomes.workedOn(applicationIdOf(task), user.username())) {
+            throw TaskActionRefusedException.forbidden("task.refused.impartiality");
+        }
     }
 
     private static void requireAssignedTo(CurrentUser user, Task task) {

@@ -30,6 +30,12 @@ class TaskOutcomeStore {
                 .update();
     }
 
+    /** True when the person reviewed or assessed the application. */
+    boolean workedOn(UUID applicationId, String username) {
+        return jdbc.sql("SELECT count(*) FROM task_outcome WHERE application = ? AND actor = ? AND stage IN ('REVIEW', 'ASSESSMENT')")
+                .params(applicationId, username).query(Long.class).single() > 0;
+    }
+
     List<TaskOutcome> forApplication(UUID applicationId) {
         return jdbc.sql("""
                 SELECT stage, verdict, comment, actor, completed_at FROM task_outcome

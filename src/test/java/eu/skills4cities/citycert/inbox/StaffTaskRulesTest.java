@@ -8,6 +8,11 @@ import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import java.util.Set;
+
+import eu.skills4cities.citycert.security.NewAccount;
+import eu.skills4cities.citycert.security.UserAccountService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,8 @@ class StaffTaskRulesTest {
     TaskService taskService;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    UserAccountService users;
 
     private CurrentUser reviewer;
     private String reviewTaskId;
@@ -112,6 +119,36 @@ class StaffTaskRulesTest {
 
     private static String english(Throwable refusal) {
         return TestMessages.english(((TaskActionRefusedException) refusal).reason());
+    }
+
+    @Test
+    void whoever_reviewed_cannot_take_the_decision_through_the_service_or_the_engine() {
+        String name = "dual." + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        users.create(new NewAccount(name, "Dual Role", name + "@test.citycert.test", TestAccounts.PASSWORD,
+                Set.of(Role.REVIEWER, Role.CERTIFICATION_OFFICER)));
+        CurrentUser dual = CurrentUser.of(name, Role.REVIEWER, Role.CERTIFICATION_OFFICER);
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        tasks.claim(dual, reviewTaskId);
+        String processInstance = taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getProcessInstanceId();
+        tasks.complete(dual, reviewTaskId, "SUFFICIENT", "Fine.");
+        String assessment = taskService.createTaskQuery().processInstanceId(processInstance).singleResult().getId();
+        tasks.claim(assessor, assessment);
+        tasks.complete(assessor, assessment, "COMPETENT", "Fine.");
+        String decision = taskService.createTaskQuery().processInstanceId(processInstance).singleResult().getId();
+
+        assertThatThrownBy(() -> tasks.claim(dual, decision))
+                .isInstanceOf(TaskActionRefusedException.class)
+                .satisfies(e -> assertThat(english(e)).startsWith("You reviewed or assessed this application"));
+        assertThatThrownBy(() -> taskService.claim(decision, name))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        assertThatThrownBy(() -> taskService.setAssignee(decision, name))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        assertThat(taskService.createTaskQuery().taskId(decision).singleResult().getAssignee()).isNull();
+
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        tasks.claim(officer, decision);
+        tasks.complete(officer, decision, "REFUSE", "An impartial refusal for the test.");
+        assertThat(taskService.createTaskQuery().taskId(decision).count()).isZero();
     }
 
     @Test

@@ -1,0 +1,38 @@
+package eu.skills4cities.citycert.inbox.process;
+
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses, inside the engine, that the decision task goes to or is completed by somebody
+ * who reviewed or assessed the application, so the rule holds for Tasklist, the engine REST
+ * API and any other caller, not only for CityCert's own screens.
+ */
+@Component("impartialityGuard")
+class ImpartialityGuard implements TaskListener {
+
+    private final StaffTaskService tasks;
+
+    ImpartialityGuard(StaffTaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String assignee = task.getAssignee();
+        if (assignee == null) {
+            return;
+        }
+        UUID applicationId = UUID.fromString((String) task.getVariable(CertificationProcess.VAR_APPLICATION_ID));
+        if (tasks.workedOn(applicationId, assignee)) {
+            throw new ProcessEngineException("Impartiality: " + assignee + " reviewed or assessed application "
+                    + applicationId + " and cannot take its certification decision");
+        }
+    }
+}
