@@ -58,6 +58,31 @@ class InboxApiController {
         return ResponseEntity.noContent().build();
     }
 
+    record Reassignment(@io.swagger.v3.oas.annotations.media.Schema(example = "rita.reviewer") String colleague) {
+    }
+
+    @PostMapping("/{id}/reassign")
+    @Operation(summary = "Hand my claimed task to a colleague of the same queue")
+    StaffTask reassign(@PathVariable String id, @RequestBody Reassignment body) {
+        return tasks.reassign(users.require(), id, body.colleague());
+    }
+
+    record NewComment(@io.swagger.v3.oas.annotations.media.Schema(example = "Asked the city for the contract.") String text) {
+    }
+
+    @PostMapping("/{id}/comments")
+    @Operation(summary = "Comment on a task")
+    ResponseEntity<Void> comment(@PathVariable String id, @RequestBody NewComment body) {
+        tasks.comment(users.require(), id, body.text());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/comments")
+    @Operation(summary = "The comments on a task, oldest first")
+    List<TaskComment> comments(@PathVariable String id) {
+        return tasks.comments(users.require(), id);
+    }
+
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete my claimed task with a verdict and a comment")
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody CompleteTask body) {

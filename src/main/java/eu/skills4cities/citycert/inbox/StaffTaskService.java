@@ -14,6 +14,7 @@ import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -39,12 +40,15 @@ public class StaffTaskService {
     private static final Set<Role> TASK_WORKERS = EnumSet.of(Role.REVIEWER, Role.ASSESSOR, Role.CERTIFICATION_OFFICER);
 
     private final TaskService taskService;
+    private final IdentityService identityService;
     private final ApplicationService applications;
     private final TaskOutcomeStore outcomes;
     private final Clock clock;
 
-    StaffTaskService(TaskService taskService, ApplicationService applications, TaskOutcomeStore outcomes, Clock clock) {
+    StaffTaskService(TaskService taskService, IdentityService identityService, ApplicationService applications,
+                     TaskOutcomeStore outcomes, Clock clock) {
         this.taskService = taskService;
+        this.identityService = identityService;
         this.applications = applications;
         this.outcomes = outcomes;
         this.clock = clock;
@@ -127,6 +131,56 @@ public class StaffTaskService {
         taskService.complete(taskId, Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), text));
         log.info("Task {} ({}) of application {} completed by {} with verdict {}", taskId, stage,
                 applicationId, user.username(), verdict);
+    }
+
+    /**
+     * Hands the user's claimed task to a colleague of the same queue.
+     *
+     * @throws TaskActionRefusedException when the colleague is not in the task's group, or may not decide it
+     */
+    @Transactional
+    public StaffTask reassign(CurrentUser user, String taskId, String colleague) {
+        Task task = visibleTask(user, taskId);
+        requireAssignedTo(user, task);
+        boolean inQueue = colleague != null && taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .anyMatch(link -> identityService.createUserQuery().userId(colleague).memberOfGroup(link.getGroupId())
+                        .count() > 0);
+        if (!inQueue) {
+            throw TaskActionRefusedException.forbidden("task.refused.not-in-queue", String.valueOf(colleague));
+        }
+        if (stageOf(task) == Stage.DECISION && outcomes.workedOn(applicationIdOf(task), colleague)) {
+            throw TaskActionRefusedException.forbidden("task.refused.impartiality-colleague", colleague);
+        }
+        taskService.setAssignee(taskId, colleague);
+        log.info("Task {} handed from {} to {}", taskId, user.username(), colleague);
+        return toStaffTask(taskService.createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    /** Adds a comment to a task the user may see; comments are kept with the process history. */
+    @Transactional
+    public void comment(CurrentUser user, String taskId, String text) {
+        Task task = visibleTask(user, taskId);
+        String message = text == null ? "" : text.strip();
+        if (message.isEmpty() || message.length() > MAX_COMMENT) {
+            throw TaskActionRefusedException.forbidden("task.refused.comment", MAX_COMMENT);
+        }
+        identityService.setAuthenticatedUserId(user.username());
+        try {
+            taskService.createComment(taskId, task.getProcessInstanceId(), message);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** The comments on a task, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskComment> comments(CurrentUser user, String taskId) {
+        visibleTask(user, taskId);
+        return taskService.getTaskComments(taskId).stream()
+                .map(c -> new TaskComment(c.getUserId(), c.getFullMessage(), c.getTime().toInstant()))
+                .sorted(java.util.Comparator.comparing(TaskComment::at))
+                .toList();
     }
 
     /** True when the person reviewed or assessed the application (impartiality of the decision). */

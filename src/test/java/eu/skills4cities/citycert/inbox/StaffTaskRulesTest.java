@@ -152,6 +152,34 @@ class StaffTaskRulesTest {
     }
 
     @Test
+    void a_claimed_task_is_handed_to_a_colleague_of_the_same_queue_only() {
+        CurrentUser colleague = accounts.create(Role.REVIEWER);
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        tasks.claim(reviewer, reviewTaskId);
+
+        assertThatThrownBy(() -> tasks.reassign(reviewer, reviewTaskId, assessor.username()))
+                .isInstanceOf(TaskActionRefusedException.class)
+                .satisfies(e -> assertThat(english(e)).isEqualTo(assessor.username() + " is not a member of this task's team."));
+        assertThat(tasks.reassign(reviewer, reviewTaskId, colleague.username()).assignee()).isEqualTo(colleague.username());
+        assertThatThrownBy(() -> tasks.reassign(reviewer, reviewTaskId, reviewer.username()))
+                .as("only the assignee hands a task over").isInstanceOf(TaskActionRefusedException.class);
+    }
+
+    @Test
+    void staff_comment_on_a_task_and_everyone_of_the_queue_reads_the_comments() {
+        CurrentUser colleague = accounts.create(Role.REVIEWER);
+        tasks.comment(reviewer, reviewTaskId, "Asked the city for the signed contract.");
+        tasks.comment(colleague, reviewTaskId, "The contract arrived.");
+
+        assertThat(tasks.comments(colleague, reviewTaskId)).extracting(TaskComment::author, TaskComment::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(reviewer.username(), "Asked the city for the signed contract."),
+                        org.assertj.core.groups.Tuple.tuple(colleague.username(), "The contract arrived."));
+        assertThatThrownBy(() -> tasks.comment(reviewer, reviewTaskId, "  ")).isInstanceOf(TaskActionRefusedException.class);
+        assertThatThrownBy(() -> tasks.comments(accounts.create(Role.ASSESSOR), reviewTaskId))
+                .isInstanceOf(TaskActionRefusedException.class);
+    }
+
+    @Test
     void candidates_have_no_inbox() {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
         assertThatThrownBy(() -> tasks.inbox(candidate, 0, 10)).isInstanceOf(AccessDeniedException.class);

@@ -225,9 +225,8 @@ class BrowserJourneyTest {
     private void work(CurrentUser staff, String applicationNumber, String verdict, String comment) {
         signIn(staff);
         open("/inbox");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + applicationNumber))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + verdict + "']]"))).click();
+        click(By.id("claim-" + applicationNumber));
+        click(By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + verdict + "']]"));
         // leaving the field (TAB) sends its value to the server, as a person moving on would
         browser.findElement(By.cssSelector("#comment textarea")).sendKeys(comment, Keys.TAB);
         click(By.id("complete"));

@@ -87,6 +87,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (!history.isEmpty()) {
             add(new H3(getTranslation("application.history")), history(history));
         }
+        add(comments(user, task));
         if (task.assignee() == null) {
             Button claim = new Button(getTranslation("task.claim"), click -> claim(user, taskId));
             claim.setId("claim");
@@ -163,6 +164,29 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         VerticalLayout form = new VerticalLayout(verdict, comment, new HorizontalLayout(complete, release));
         form.setPadding(false);
         return form;
+    }
+
+    private VerticalLayout comments(CurrentUser user, StaffTask task) {
+        UnorderedList list = new UnorderedList();
+        list.setId("comments");
+        tasks.comments(user, task.id()).forEach(c -> list.add(new ListItem(
+                c.author() + " (" + DateDisplay.dateTime(c.at(), getLocale()) + "): " + c.text())));
+        TextArea text = new TextArea();
+        text.setId("new-comment");
+        text.setWidthFull();
+        Button add = new Button(getTranslation("task.comment.add"), click -> {
+            try {
+                tasks.comment(user, task.id(), text.getValue());
+                show(task.id());
+            } catch (TaskActionRefusedException e) {
+                Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        add.setId("add-comment");
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("task.comments")), list, text, add);
+        section.setPadding(false);
+        return section;
     }
 
     private void claim(CurrentUser user, String taskId) {

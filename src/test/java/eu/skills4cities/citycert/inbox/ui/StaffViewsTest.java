@@ -100,6 +100,21 @@ class StaffViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void a_reviewer_comments_on_the_task_screen() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        signIn(reviewer);
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(reviewTaskId));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("new-comment")), "Waiting for the signed contract.");
+        _click(_get(Button.class, spec -> spec.withId("add-comment")));
+
+        assertThat(_find(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("comments")),
+                com.vaadin.flow.component.html.ListItem.class)).singleElement()
+                .satisfies(item -> assertThat(item.getText()).startsWith(reviewer.username() + " (")
+                        .endsWith("): Waiting for the signed contract."));
+    }
+
+    @Test
     void an_assessor_opening_a_review_task_is_told_it_is_not_theirs() {
         signIn(accounts.create(Role.ASSESSOR));
 
