@@ -145,6 +145,8 @@ public class ApplicationService {
         ProcessInstance process = runtimeService.startProcessInstanceByKey(CertificationProcess.PROCESS_KEY, number,
                 Map.of(CertificationProcess.VAR_APPLICATION_ID, id.toString(),
                         CertificationProcess.VAR_CANDIDATE, candidate.username(),
+                        CertificationProcess.VAR_CANDIDATE_NAME,
+                        users.find(candidate.username()).map(UserProfile::fullName).orElse(candidate.username()),
                         CertificationProcess.VAR_ROLE_CODE, role.role().code(),
                         CertificationProcess.VAR_EXPERIENCE_YEARS, experienceYears,
                         CertificationProcess.VAR_EDUCATION_LEVEL, educationLevel));

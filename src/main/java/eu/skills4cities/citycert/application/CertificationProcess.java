@@ -14,6 +14,8 @@ public final class CertificationProcess {
 
     public static final String VAR_APPLICATION_ID = "applicationId";
     public static final String VAR_CANDIDATE = "candidate";
+    /** The candidate's name, so that staff can search their inbox by it. */
+    public static final String VAR_CANDIDATE_NAME = "candidateName";
     public static final String VAR_ROLE_CODE = "roleCode";
     public static final String VAR_EXPERIENCE_YEARS = "yearsOfExperience";
     public static final String VAR_EDUCATION_LEVEL = "educationLevel";

@@ -32,11 +32,19 @@ class InboxApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Tasks assigned to me and unassigned tasks of my groups")
-    Page inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+    @Operation(summary = "My inbox, a page at a time with the total: filter by scope (MINE, UNASSIGNED, WORKABLE, "
+            + "ALL_GROUPS), stage, role, overdue, due within N days, or part of an application number or candidate "
+            + "name; sort by CREATED, DUE or PRIORITY")
+    Page inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+               @RequestParam(required = false) InboxQuery.Scope scope,
+               @RequestParam(required = false) eu.skills4cities.citycert.application.CertificationProcess.Stage stage,
+               @RequestParam(required = false) String role, @RequestParam(defaultValue = "false") boolean overdue,
+               @RequestParam(required = false) Integer dueWithinDays, @RequestParam(required = false) String search,
+               @RequestParam(required = false) InboxQuery.Sort sort, @RequestParam(defaultValue = "false") boolean desc) {
         var user = users.require();
         int pageSize = Math.max(1, Math.min(limit, 200));
-        return new Page(tasks.inbox(user, Math.max(0, offset), pageSize), tasks.count(user));
+        InboxQuery query = new InboxQuery(scope, stage, role, overdue, dueWithinDays, search, sort, desc);
+        return new Page(tasks.inbox(user, query, Math.max(0, offset), pageSize), tasks.count(user, query));
     }
 
     @GetMapping("/{id}")

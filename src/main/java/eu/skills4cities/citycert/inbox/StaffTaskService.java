@@ -57,15 +57,36 @@ public class StaffTaskService {
     /** Tasks assigned to the user, and unassigned tasks of the user's groups, oldest first. */
     @Transactional(readOnly = true)
     public List<StaffTask> inbox(CurrentUser user, int offset, int limit) {
-        requireStaff(user);
-        List<Task> tasks = inboxQuery(user).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(offset, limit);
-        return tasks.stream().map(this::toStaffTask).toList();
+        return inbox(user, InboxQuery.workable(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public long count(CurrentUser user) {
+        return count(user, InboxQuery.workable());
+    }
+
+    /** One page of the user's inbox, filtered and sorted. */
+    @Transactional(readOnly = true)
+    public List<StaffTask> inbox(CurrentUser user, InboxQuery query, int offset, int limit) {
         requireStaff(user);
-        return inboxQuery(user).count();
+        TaskQuery tasks = inboxQuery(user, query);
+        switch (query.sort()) {
+            case DUE -> tasks.orderByDueDate();
+            case PRIORITY -> tasks.orderByTaskPriority();
+            default -> tasks.orderByTaskCreateTime();
+        }
+        if (query.descending()) {
+            tasks.desc();
+        } else {
+            tasks.asc();
+        }
+        return tasks.orderByTaskId().asc().listPage(offset, limit).stream().map(this::toStaffTask).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(CurrentUser user, InboxQuery query) {
+        requireStaff(user);
+        return inboxQuery(user, query).count();
     }
 
     /**
@@ -195,13 +216,36 @@ public class StaffTaskService {
         return outcomes.forApplication(applicationId);
     }
 
-    private TaskQuery inboxQuery(CurrentUser user) {
-        return taskService.createTaskQuery()
-                .processDefinitionKey(CertificationProcess.PROCESS_KEY)
-                .or()
-                .taskAssignee(user.username())
-                .taskCandidateGroupIn(user.engineGroups())
-                .endOr();
+    private TaskQuery inboxQuery(CurrentUser user, InboxQuery query) {
+        TaskQuery tasks = taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY);
+        switch (query.scope()) {
+            case MINE -> tasks.taskAssignee(user.username());
+            case UNASSIGNED -> tasks.taskCandidateGroupIn(user.engineGroups());
+            case ALL_GROUPS -> tasks.taskCandidateGroupIn(user.engineGroups()).includeAssignedTasks();
+            default -> tasks.or().taskAssignee(user.username()).taskCandidateGroupIn(user.engineGroups()).endOr();
+        }
+        if (query.stage() != null) {
+            tasks.taskDefinitionKey(query.stage().activityId());
+        }
+        if (query.roleCode() != null) {
+            tasks.processVariableValueEquals(CertificationProcess.VAR_ROLE_CODE, query.roleCode());
+        }
+        java.util.Date now = java.util.Date.from(clock.instant());
+        if (query.overdueOnly()) {
+            tasks.dueBefore(now);
+        }
+        if (query.dueWithinDays() != null) {
+            tasks.dueBefore(java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(query.dueWithinDays()))));
+        }
+        if (query.search() != null) {
+            if (query.search().toUpperCase().startsWith("A-")) {
+                tasks.processInstanceBusinessKeyLike("%" + query.search().toUpperCase() + "%");
+            } else {
+                tasks.matchVariableValuesIgnoreCase()
+                        .processVariableValueLike(CertificationProcess.VAR_CANDIDATE_NAME, "%" + query.search() + "%");
+            }
+        }
+        return tasks;
     }
 
     private static void requireStaff(CurrentUser user) {

@@ -8,7 +8,10 @@ import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import java.util.List;
 import java.util.Set;
+
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 
 import eu.skills4cities.citycert.security.NewAccount;
 import eu.skills4cities.citycert.security.UserAccountService;
@@ -177,6 +180,39 @@ class StaffTaskRulesTest {
         assertThatThrownBy(() -> tasks.comment(reviewer, reviewTaskId, "  ")).isInstanceOf(TaskActionRefusedException.class);
         assertThatThrownBy(() -> tasks.comments(accounts.create(Role.ASSESSOR), reviewTaskId))
                 .isInstanceOf(TaskActionRefusedException.class);
+    }
+
+    @Test
+    void the_inbox_filters_by_scope_stage_role_and_search_and_sorts() {
+        CurrentUser colleague = accounts.create(Role.REVIEWER);
+        CurrentUser consultant = accounts.create(Role.CANDIDATE);
+        ApplicationDetails other = applications.submit(consultant, TestDocuments.application("SCPMC"));
+        String otherTask = taskService.createTaskQuery().processInstanceId(other.processInstanceId()).singleResult().getId();
+        tasks.claim(colleague, otherTask);
+        String candidateName = users.find(consultant.username()).orElseThrow().fullName();
+
+        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, null, null, null, false)))
+                .contains(reviewTaskId, otherTask);
+        assertThat(ids(reviewer, InboxQuery.workable())).contains(reviewTaskId).doesNotContain(otherTask);
+        assertThat(ids(colleague, new InboxQuery(InboxQuery.Scope.MINE, null, null, false, null, null, null, false)))
+                .containsExactly(otherTask);
+        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, Stage.REVIEW, "SCPMC", false, null, null,
+                null, false))).contains(otherTask).doesNotContain(reviewTaskId);
+        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, null, other.number(),
+                null, false))).containsExactly(otherTask);
+        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, null,
+                candidateName.toUpperCase(), null, false))).containsExactly(otherTask);
+        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, Stage.DECISION, null, false, null, null,
+                null, false))).doesNotContain(reviewTaskId, otherTask);
+        assertThat(tasks.count(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, "SCPMC", false, null,
+                other.number(), null, false))).isEqualTo(1);
+        List<String> newestFirst = ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, null,
+                null, InboxQuery.Sort.CREATED, true));
+        assertThat(newestFirst.indexOf(otherTask)).isLessThan(newestFirst.indexOf(reviewTaskId));
+    }
+
+    private List<String> ids(CurrentUser user, InboxQuery query) {
+        return tasks.inbox(user, query, 0, 5000).stream().map(StaffTask::id).toList();
     }
 
     @Test

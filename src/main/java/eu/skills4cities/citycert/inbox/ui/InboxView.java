@@ -1,6 +1,8 @@
 package eu.skills4cities.citycert.inbox.ui;
 
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
@@ -9,7 +11,12 @@ import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -54,9 +61,59 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> DateDisplay.dateTime(t.created(), getLocale())).setKey("created")
                 .setHeader(getTranslation("inbox.column.created"));
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
-        grid.setItems(query -> tasks.inbox(user, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) tasks.count(user));
-        add(new H2(getTranslation("inbox.title")), count, empty, grid);
+        grid.setItems(query -> tasks.inbox(user, filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) tasks.count(user, filter()));
+        add(new H2(getTranslation("inbox.title")), filters(), count, empty, grid);
+        refreshCount();
+    }
+
+    private final Select<InboxQuery.Scope> scope = new Select<>();
+    private final Select<Stage> stage = new Select<>();
+    private final TextField search = new TextField();
+    private final Select<InboxQuery.Sort> sort = new Select<>();
+    private final Checkbox newestFirst = new Checkbox();
+
+    private HorizontalLayout filters() {
+        scope.setId("filter-scope");
+        scope.setLabel(getTranslation("inbox.filter.scope"));
+        scope.setItems(InboxQuery.Scope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("inbox.scope." + s.name()));
+        scope.setValue(InboxQuery.Scope.WORKABLE);
+        stage.setId("filter-stage");
+        stage.setLabel(getTranslation("inbox.filter.stage"));
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("inbox.filter.any"));
+        stage.setItems(Stage.values());
+        stage.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.any") : getTranslation("stage." + s.name()));
+        search.setId("filter-search");
+        search.setLabel(getTranslation("inbox.filter.search"));
+        search.setPlaceholder(getTranslation("inbox.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        sort.setId("filter-sort");
+        sort.setLabel(getTranslation("inbox.filter.sort"));
+        sort.setItems(InboxQuery.Sort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("inbox.sort." + s.name()));
+        sort.setValue(InboxQuery.Sort.CREATED);
+        newestFirst.setId("filter-descending");
+        newestFirst.setLabel(getTranslation("inbox.filter.descending"));
+        scope.addValueChangeListener(change -> refresh());
+        stage.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> refresh());
+        sort.addValueChangeListener(change -> refresh());
+        newestFirst.addValueChangeListener(change -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(scope, stage, search, sort, newestFirst);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private InboxQuery filter() {
+        return new InboxQuery(scope.getValue(), stage.getValue(), null, false, null, search.getValue(), sort.getValue(),
+                newestFirst.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
         refreshCount();
     }
 
@@ -90,7 +147,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshCount() {
-        long total = tasks.count(user);
+        long total = tasks.count(user, filter());
         count.setText(getTranslation("inbox.count", total));
         empty.setVisible(total == 0);
         grid.setVisible(total > 0);

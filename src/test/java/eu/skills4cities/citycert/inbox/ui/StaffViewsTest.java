@@ -100,6 +100,29 @@ class StaffViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void the_inbox_narrows_to_an_application_number_and_widens_to_all_tasks_of_the_group() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        tasks.claim(accounts.create(Role.REVIEWER), reviewTaskId);
+        signIn(reviewer);
+        UI.getCurrent().navigate(InboxView.class);
+        @SuppressWarnings("unchecked")
+        Grid<eu.skills4cities.citycert.inbox.StaffTask> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("filter-search")),
+                application.number());
+        assertThat(GridKt._size(grid)).as("claimed by a colleague: not workable for me").isZero();
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<eu.skills4cities.citycert.inbox.InboxQuery.Scope> scope =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("filter-scope"));
+        _setValue(scope, eu.skills4cities.citycert.inbox.InboxQuery.Scope.ALL_GROUPS);
+
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid, 0, "application")).isEqualTo(application.number());
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("task-count")).getText())
+                .isEqualTo("1 task");
+    }
+
+    @Test
     void a_reviewer_comments_on_the_task_screen() {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         signIn(reviewer);

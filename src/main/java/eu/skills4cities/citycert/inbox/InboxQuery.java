@@ -1,0 +1,36 @@
+package eu.skills4cities.citycert.inbox;
+
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+
+/**
+ * Which tasks an inbox page shows and in which order.
+ *
+ * @param scope         whose tasks
+ * @param stage         only this stage, or null for all
+ * @param roleCode      only applications for this role, or null
+ * @param overdueOnly   only tasks past their due date
+ * @param dueWithinDays only tasks due within this many days, or null
+ * @param search        part of an application number or of a candidate's name, or null
+ * @param sort          the order
+ * @param descending    newest, latest or highest first
+ */
+public record InboxQuery(Scope scope, Stage stage, String roleCode, boolean overdueOnly, Integer dueWithinDays,
+                         String search, Sort sort, boolean descending) {
+
+    /** Whose tasks: assigned to me, unassigned in my groups, both, or every task of my groups. */
+    public enum Scope { MINE, UNASSIGNED, WORKABLE, ALL_GROUPS }
+
+    public enum Sort { CREATED, DUE, PRIORITY }
+
+    public InboxQuery {
+        scope = scope == null ? Scope.WORKABLE : scope;
+        sort = sort == null ? Sort.CREATED : sort;
+        search = search == null || search.isBlank() ? null : search.strip();
+        roleCode = roleCode == null || roleCode.isBlank() ? null : roleCode.strip();
+    }
+
+    /** What the inbox shows first: my tasks and the unassigned tasks of my groups, oldest first. */
+    public static InboxQuery workable() {
+        return new InboxQuery(Scope.WORKABLE, null, null, false, null, null, Sort.CREATED, false);
+    }
+}
