@@ -211,6 +211,22 @@ class StaffTaskRulesTest {
         assertThat(newestFirst.indexOf(otherTask)).isLessThan(newestFirst.indexOf(reviewTaskId));
     }
 
+    @Test
+    void each_stage_task_is_due_after_its_service_level_and_overdue_tasks_can_be_listed() {
+        StaffTask task = tasks.get(reviewer, reviewTaskId);
+        assertThat(task.due()).isBetween(task.created().plus(java.time.Duration.ofDays(10)).minusSeconds(5),
+                task.created().plus(java.time.Duration.ofDays(10)).plusSeconds(5));
+        InboxQuery overdue = new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, true, null, null, null, false);
+        assertThat(ids(reviewer, overdue)).doesNotContain(reviewTaskId);
+
+        taskService.setDueDate(reviewTaskId, java.util.Date.from(java.time.Instant.now().minusSeconds(3600)));
+
+        assertThat(ids(reviewer, overdue)).contains(reviewTaskId);
+        assertThat(tasks.get(reviewer, reviewTaskId).overdueAt(java.time.Instant.now())).isTrue();
+        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, 1, null,
+                InboxQuery.Sort.DUE, false))).contains(reviewTaskId);
+    }
+
     private List<String> ids(CurrentUser user, InboxQuery query) {
         return tasks.inbox(user, query, 0, 5000).stream().map(StaffTask::id).toList();
     }

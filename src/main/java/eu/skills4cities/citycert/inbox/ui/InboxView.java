@@ -60,6 +60,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.column.assignee"));
         grid.addColumn(t -> DateDisplay.dateTime(t.created(), getLocale())).setKey("created")
                 .setHeader(getTranslation("inbox.column.created"));
+        grid.addColumn(t -> DateDisplay.dateTime(t.due(), getLocale())
+                + (t.overdueAt(java.time.Instant.now()) ? " · " + getTranslation("inbox.overdue") : "")).setKey("due")
+                .setHeader(getTranslation("inbox.column.due"));
+        // the "overdue" part lets a theme colour such rows; the Due column says it in words
+        grid.setPartNameGenerator(t -> t.overdueAt(java.time.Instant.now()) ? "overdue" : null);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> tasks.inbox(user, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tasks.count(user, filter()));
