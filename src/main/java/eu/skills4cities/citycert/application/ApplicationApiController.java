@@ -32,9 +32,12 @@ class ApplicationApiController {
 
     private final ApplicationService applications;
     private final ApplicationDrafts drafts;
+    private final ApplicationAssessments assessments;
     private final CurrentUserProvider users;
 
-    ApplicationApiController(ApplicationService applications, ApplicationDrafts drafts, CurrentUserProvider users) {
+    ApplicationApiController(ApplicationService applications, ApplicationDrafts drafts,
+                             ApplicationAssessments assessments, CurrentUserProvider users) {
+        this.assessments = assessments;
         this.applications = applications;
         this.drafts = drafts;
         this.users = users;
@@ -163,14 +166,41 @@ class ApplicationApiController {
         return applications.withdraw(users.require(), id, withdrawal == null ? null : withdrawal.reason());
     }
 
+    /** Types a browser may show inline: none of them runs script (HTML and SVG are refused on upload anyway). */
+    private static final java.util.Set<String> INLINE_TYPES = java.util.Set.of("application/pdf", "image/png",
+            "image/jpeg", "text/plain");
+
     @GetMapping("/{id}/documents/{documentId}")
-    @Operation(summary = "Download an evidence document")
-    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
+    @Operation(summary = "Download an evidence document; inline=true shows PDFs, images and text in the browser")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId,
+                                    @RequestParam(defaultValue = "false") boolean inline) {
         DocumentContent content = applications.document(users.require(), id, documentId);
+        boolean showInline = inline && INLINE_TYPES.contains(content.contentType());
+        ContentDisposition disposition = (showInline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(content.fileName()).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(content.fileName()).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(content.content());
+    }
+
+    @GetMapping("/{id}/units")
+    @Operation(summary = "My application's assessed units: score, pass mark and whether each passed")
+    java.util.List<UnitResult> units(@PathVariable UUID id) {
+        return assessments.results(users.require(), id);
+    }
+
+    @GetMapping("/{id}/retake")
+    @Operation(summary = "The retake open on my partially certified application: the missing units and the last "
+            + "day; 404 when none is open")
+    ResponseEntity<RetakeOffer> retakeOffer(@PathVariable UUID id) {
+        return ResponseEntity.of(assessments.retakeOffer(users.require(), id));
+    }
+
+    @PostMapping("/{id}/retake")
+    @Operation(summary = "Retake the failed units of my partially certified application within the retake window: "
+            + "a new application that goes straight to assessment of the missing units; 409 says why not")
+    ApplicationDetails retake(@PathVariable UUID id) {
+        return assessments.startRetake(users.require(), id);
     }
 }

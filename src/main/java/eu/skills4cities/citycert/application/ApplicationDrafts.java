@@ -78,7 +78,7 @@ public class ApplicationDrafts {
         UUID id = UUID.randomUUID();
         String number = "A-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), applications.nextNumber());
         applications.save(new CertificationApplication(id, number, candidate.username(), role.role().code(),
-                role.versionId(), "", null, null, ApplicationStatus.DRAFT, null, null, null, null, now, now, null));
+                role.versionId(), "", null, null, ApplicationStatus.DRAFT, null, null, null, null, now, now, null, null));
         log.info("Draft application {} started by {} for role {}", number, candidate.username(), role.role().code());
         return applicationService.details(id);
     }

@@ -126,7 +126,7 @@ public class ApplicationService {
         String roleCode = role.role().code();
         applications.save(new CertificationApplication(id, number, candidate.username(), roleCode,
                 role.versionId(), statement, request.experienceYears(), request.educationLevel(),
-                ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null));
+                ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null, null));
         var accepted = document.orElseThrow();
         // a one-step application has one document, which stands as evidence for the whole role
         java.util.Set<String> allElements = role.role().units().stream().flatMap(u -> u.elements().stream())
@@ -142,6 +142,11 @@ public class ApplicationService {
     /** Starts the certification process for an application being submitted (in the caller's transaction). */
     void startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role, Integer experienceYears,
                       Integer educationLevel) {
+        startProcess(id, number, candidate, role, experienceYears, educationLevel, false);
+    }
+
+    private void startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role,
+                              Integer experienceYears, Integer educationLevel, boolean retake) {
         ProcessInstance process = runtimeService.startProcessInstanceByKey(CertificationProcess.PROCESS_KEY, number,
                 Map.of(CertificationProcess.VAR_APPLICATION_ID, id.toString(),
                         CertificationProcess.VAR_CANDIDATE, candidate.username(),
@@ -149,12 +154,43 @@ public class ApplicationService {
                         users.find(candidate.username()).map(UserProfile::fullName).orElse(candidate.username()),
                         CertificationProcess.VAR_ROLE_CODE, role.role().code(),
                         CertificationProcess.VAR_EXPERIENCE_YEARS, experienceYears,
-                        CertificationProcess.VAR_EDUCATION_LEVEL, educationLevel));
+                        CertificationProcess.VAR_EDUCATION_LEVEL, educationLevel,
+                        CertificationProcess.VAR_RETAKE, retake));
         // the process has already moved the application on (a status listener ran); re-read it
         CertificationApplication started = applications.findById(id).orElseThrow();
         applications.save(started.withProcessInstance(process.getId()));
         log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate.username(),
                 role.role().code(), role.frameworkCode(), role.versionNumber());
+    }
+
+    /**
+     * Opens a retake of the failed units of an earlier application: a new application for the
+     * same role and framework version, whose process goes straight to assessment (eligibility
+     * and evidence were accepted the first time). {@link ApplicationAssessments#startRetake}
+     * checks that a retake is open to the candidate before calling this.
+     */
+    ApplicationDetails createRetake(CurrentUser candidate, CertificationApplication original, PublishedRole role) {
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        String number = "A-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), applications.nextNumber());
+        applications.save(new CertificationApplication(id, number, candidate.username(), original.roleCode(),
+                original.frameworkVersion(), original.statement(), original.experienceYears(),
+                original.educationLevel(), ApplicationStatus.SUBMITTED, null, null, null, null, now, now,
+                original.id(), null));
+        timeline.record(id, ApplicationStatus.SUBMITTED, original.number(), now);
+        startProcess(id, number, candidate, role, original.experienceYears(), original.educationLevel(), true);
+        log.info("Application {} retakes the failed units of {}", number, original.number());
+        return details(id);
+    }
+
+    /** The stored application, for the feature's own services. */
+    Optional<CertificationApplication> find(UUID id) {
+        return applications.findById(id);
+    }
+
+    /** The candidate's applications, newest first, for the feature's own services. */
+    List<CertificationApplication> ofCandidate(String username) {
+        return applications.findByCandidateUsernameOrderByCreatedAtDesc(username);
     }
 
     /**
@@ -379,7 +415,7 @@ public class ApplicationService {
         return new ApplicationDetails(a.id(), a.number(), a.candidateUsername(), candidateName, a.roleCode(),
                 role.title(), a.frameworkVersion(), role.version(), a.statement(), a.experienceYears(),
                 a.educationLevel(), a.status(), a.outcomeReason(), a.ineligibleRule(), a.ineligibleRequired(),
-                a.processInstanceId(), a.createdAt(), a.updatedAt(), documents.list(a.id()));
+                a.processInstanceId(), a.createdAt(), a.updatedAt(), documents.list(a.id()), a.retakeOf());
     }
 
     private record RoleSummary(String title, String version) {

@@ -10,11 +10,13 @@ public enum ApplicationStatus {
     IN_ASSESSMENT,
     AWAITING_DECISION,
     CERTIFIED,
+    /** Some units passed and were certified (unit certificates); the others can be retaken. */
+    PARTIALLY_CERTIFIED,
     REJECTED,
     WITHDRAWN,
     LAPSED;
 
     public boolean closed() {
-        return this == CERTIFIED || this == REJECTED || this == NOT_ELIGIBLE || this == WITHDRAWN || this == LAPSED;
+        return this == CERTIFIED || this == PARTIALLY_CERTIFIED || this == REJECTED || this == NOT_ELIGIBLE || this == WITHDRAWN || this == LAPSED;
     }
 }

@@ -17,6 +17,10 @@ public final class CertificationProcess {
     /** The candidate's name, so that staff can search their inbox by it. */
     public static final String VAR_CANDIDATE_NAME = "candidateName";
     public static final String VAR_ROLE_CODE = "roleCode";
+    /** True for a retake of failed units: the process goes straight to assessment. */
+    public static final String VAR_RETAKE = "retake";
+    /** Records the units a certification decision confirms as passed, before certificates are issued. */
+    public static final String ACTIVITY_RECORD_PASSED_UNITS = "Activity_RecordPassedUnits";
     public static final String VAR_EXPERIENCE_YEARS = "yearsOfExperience";
     public static final String VAR_EDUCATION_LEVEL = "educationLevel";
     /** The eligibility decision's single result: eligible, failedRule, required. */
@@ -57,7 +61,7 @@ public final class CertificationProcess {
      */
     public enum Stage {
         REVIEW(ACTIVITY_REVIEW, "review", List.of("SUFFICIENT", "MORE_NEEDED", "INSUFFICIENT"), ApplicationStatus.IN_REVIEW),
-        ASSESSMENT(ACTIVITY_ASSESS, "assessment", List.of("COMPETENT", "NOT_YET_COMPETENT"), ApplicationStatus.IN_ASSESSMENT),
+        ASSESSMENT(ACTIVITY_ASSESS, "assessment", List.of("COMPETENT", "PARTIAL", "NOT_YET_COMPETENT"), ApplicationStatus.IN_ASSESSMENT),
         DECISION(ACTIVITY_DECIDE, "decision", List.of("CERTIFY", "REFUSE"), ApplicationStatus.AWAITING_DECISION);
 
         private final String activityId;

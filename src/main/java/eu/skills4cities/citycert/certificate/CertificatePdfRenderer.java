@@ -34,7 +34,9 @@ class CertificatePdfRenderer {
         this.messages = messages;
     }
 
-    record Content(String number, String holderName, String roleTitle, Integer eqfLevel, String frameworkVersion,
+    /** What a certificate states; {@code unitTitle} is null for a role certificate. */
+    record Content(String number, String holderName, String roleTitle, String unitTitle, Integer eqfLevel,
+                   String frameworkVersion,
                    LocalDate issuedOn, LocalDate validUntil, String issuerName) {
     }
 
@@ -50,11 +52,20 @@ class CertificatePdfRenderer {
         drawFrame(writer.getDirectContent(), document.getPageSize());
 
         centered(document, content.issuerName().toUpperCase(Locale.ENGLISH), font(12, Font.BOLD, ACCENT), 18);
-        centered(document, text("certificate.pdf.title", locale), font(34, Font.BOLD, INK), 30);
+        boolean unit = content.unitTitle() != null;
+        centered(document, text(unit ? "certificate.pdf.unit-title" : "certificate.pdf.title", locale),
+                font(34, Font.BOLD, INK), 30);
         centered(document, text("certificate.pdf.certifies", locale), font(14, Font.NORMAL, INK), 14);
         centered(document, content.holderName(), font(28, Font.BOLDITALIC, INK), 14);
-        centered(document, text("certificate.pdf.competent-as", locale), font(14, Font.NORMAL, INK), 10);
-        centered(document, content.roleTitle(), font(22, Font.BOLD, ACCENT), 4);
+        if (unit) {
+            centered(document, text("certificate.pdf.competent-in", locale), font(14, Font.NORMAL, INK), 10);
+            centered(document, content.unitTitle(), font(22, Font.BOLD, ACCENT), 4);
+            centered(document, messages.getMessage("certificate.pdf.unit-of", new Object[] {content.roleTitle()},
+                    locale), font(12, Font.NORMAL, INK), 4);
+        } else {
+            centered(document, text("certificate.pdf.competent-as", locale), font(14, Font.NORMAL, INK), 10);
+            centered(document, content.roleTitle(), font(22, Font.BOLD, ACCENT), 4);
+        }
         String level = content.eqfLevel() == null ? "" : messages.getMessage("certificate.pdf.eqf",
                 new Object[] {String.valueOf(content.eqfLevel())}, locale);
         String version = content.frameworkVersion() == null || content.frameworkVersion().isBlank() ? ""

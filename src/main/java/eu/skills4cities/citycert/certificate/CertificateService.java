@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationAssessments;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.UnitStanding;
+import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
@@ -31,19 +34,23 @@ public class CertificateService {
     private static final Set<Role> STAFF_READERS = EnumSet.of(Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN);
     private static final String COLUMNS = """
             id, number, application AS application_id, holder_username, holder_name, role_code, role_title,
-            eqf_level, framework_version AS framework_version_id, framework_label, issued_on, valid_until""";
+            eqf_level, framework_version AS framework_version_id, framework_label, issued_on, valid_until, unit_code,
+            unit_title""";
 
     private final JdbcClient jdbc;
     private final ApplicationService applications;
+    private final ApplicationAssessments assessments;
     private final CertificatePdfRenderer renderer;
     private final FrameworkCatalogue framework;
     private final CertificateProperties properties;
     private final Clock clock;
 
-    CertificateService(JdbcClient jdbc, ApplicationService applications, CertificatePdfRenderer renderer,
+    CertificateService(JdbcClient jdbc, ApplicationService applications, ApplicationAssessments assessments,
+                       CertificatePdfRenderer renderer,
                        FrameworkCatalogue framework, CertificateProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
+        this.assessments = assessments;
         this.renderer = renderer;
         this.framework = framework;
         this.properties = properties;
@@ -51,15 +58,16 @@ public class CertificateService {
     }
 
     /**
-     * Issues the certificate of a certified application. Idempotent: a retried or concurrent
-     * call finds the certificate already issued (one per application, enforced by a unique
-     * constraint) and returns it.
+     * Issues the certificates of a certified application: the role certificate when the
+     * candidate now holds every unit the role needs, else one unit certificate per unit this
+     * application passed. Idempotent: a retried or concurrent call finds them issued (one per
+     * application and unit, enforced by a unique index) and returns them.
      */
     @Transactional
-    public CertificateInfo issue(UUID applicationId) {
-        Optional<CertificateInfo> existing = forApplication(applicationId);
-        if (existing.isPresent()) {
-            return existing.get();
+    public List<CertificateInfo> issue(UUID applicationId) {
+        List<CertificateInfo> existing = forApplication(applicationId);
+        if (!existing.isEmpty()) {
+            return existing;
         }
         ApplicationDetails application = applications.details(applicationId);
         // the certificate states the role as the application's own framework version defines it
@@ -69,33 +77,54 @@ public class CertificateService {
         Integer eqfLevel = role.map(r -> r.role().eqfLevel()).orElse(null);
         LocalDate issuedOn = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate validUntil = issuedOn.plusMonths(validityMonths);
-        String number = CertificateNumbers.next(issuedOn.getYear());
-        byte[] pdf = renderer.render(new CertificatePdfRenderer.Content(number, application.candidateName(),
-                application.roleTitle(), eqfLevel, application.frameworkVersion(), issuedOn, validUntil,
-                properties.issuerName()));
-        int inserted = jdbc.sql("""
-                INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
-                                         issued_on, valid_until, pdf, created_at, framework_version, eqf_level,
-                                         framework_label)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?)
-                ON CONFLICT (application) DO NOTHING
-                """)
-                .params(UUID.randomUUID(), number, applicationId, application.candidateUsername(),
-                        application.candidateName(), application.roleCode(), application.roleTitle(),
-                        Date.valueOf(issuedOn), Date.valueOf(validUntil), pdf, application.frameworkVersionId(),
-                        eqfLevel, application.frameworkVersion())
-                .update();
-        if (inserted == 1) {
-            applications.changeStatus(applicationId, ApplicationStatus.CERTIFIED, null);
-            log.info("Certificate {} issued for application {}", number, application.number());
+        // applications assessed before units were scored one by one certify the whole role
+        boolean unitsScored = !assessments.results(applicationId).isEmpty();
+        UnitStanding standing = unitsScored ? assessments.standing(applicationId) : null;
+        int inserted = 0;
+        if (standing == null || standing.fullRole()) {
+            inserted += insert(application, null, eqfLevel, issuedOn, validUntil);
+        } else {
+            for (UnitDefinition unit : standing.passedHere()) {
+                inserted += insert(application, unit, eqfLevel, issuedOn, validUntil);
+            }
         }
-        return forApplication(applicationId).orElseThrow();
+        if (inserted > 0) {
+            boolean full = standing == null || standing.fullRole();
+            applications.changeStatus(applicationId,
+                    full ? ApplicationStatus.CERTIFIED : ApplicationStatus.PARTIALLY_CERTIFIED, null);
+            log.info("{} certificate(s) issued for application {} ({})", inserted, application.number(),
+                    full ? "role" : "units");
+        }
+        return forApplication(applicationId);
     }
 
+    /** Renders and stores one certificate; 0 when a concurrent call stored it first. */
+    private int insert(ApplicationDetails application, UnitDefinition unit, Integer eqfLevel, LocalDate issuedOn,
+                       LocalDate validUntil) {
+        String number = CertificateNumbers.next(issuedOn.getYear());
+        byte[] pdf = renderer.render(new CertificatePdfRenderer.Content(number, application.candidateName(),
+                application.roleTitle(), unit == null ? null : unit.title(), eqfLevel, application.frameworkVersion(),
+                issuedOn, validUntil, properties.issuerName()));
+        return jdbc.sql("""
+                INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
+                                         issued_on, valid_until, pdf, created_at, framework_version, eqf_level,
+                                         framework_label, unit_code, unit_title)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?)
+                ON CONFLICT (application, (coalesce(unit_code, ''))) DO NOTHING
+                """)
+                .params(UUID.randomUUID(), number, application.id(), application.candidateUsername(),
+                        application.candidateName(), application.roleCode(), application.roleTitle(),
+                        Date.valueOf(issuedOn), Date.valueOf(validUntil), pdf, application.frameworkVersionId(),
+                        eqfLevel, application.frameworkVersion(), unit == null ? null : unit.code(),
+                        unit == null ? null : unit.title())
+                .update();
+    }
+
+    /** The certificates issued for an application: its role certificate, or its unit certificates. */
     @Transactional(readOnly = true)
-    public Optional<CertificateInfo> forApplication(UUID applicationId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE application = ?")
-                .param(applicationId).query(CertificateInfo.class).optional();
+    public List<CertificateInfo> forApplication(UUID applicationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE application = ? ORDER BY unit_code NULLS FIRST")
+                .param(applicationId).query(CertificateInfo.class).list();
     }
 
     /** The holder's own certificates, newest first. */

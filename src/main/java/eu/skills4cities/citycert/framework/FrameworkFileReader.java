@@ -163,7 +163,8 @@ class FrameworkFileReader {
             return defaults;
         }
         Map<String, Node> scheme = fields(node, path, Set.of("routes", "passMarkPercent", "unitsRequired",
-                "retakeWindowMonths", "validityMonths", "recertificationYears", "renewalReminderDays"));
+                "retakeWindowMonths", "validityMonths", "recertificationYears", "renewalReminderDays",
+                "scoreElements"));
         if (scheme == null) {
             return defaults;
         }
@@ -214,7 +215,9 @@ class FrameworkFileReader {
         } else {
             reminders.addAll(defaults.renewalReminderDays());
         }
-        return new SchemeSettings(routes, passMark, unitsRequired, retake, validity, recertification, reminders);
+        Boolean scoreElements = bool(scheme, "scoreElements", path + ".scoreElements");
+        return new SchemeSettings(routes, passMark, unitsRequired, retake, validity, recertification, reminders,
+                Boolean.TRUE.equals(scoreElements));
     }
 
     private UnitDefinition unit(Node node, String path) {

@@ -62,6 +62,9 @@ final class FrameworkFileWriter {
         settings.put("validityMonths", scheme.validityMonths());
         settings.put("recertificationYears", scheme.recertificationYears());
         settings.put("renewalReminderDays", scheme.renewalReminderDays());
+        if (scheme.scoreElements()) {
+            settings.put("scoreElements", true);
+        }
         map.put("scheme", settings);
         map.put("units", role.units().stream().map(unit -> part(unit.code(), unit.title(), unit.description(),
                 "elements", unit.elements().stream().map(element -> part(element.code(), element.title(),

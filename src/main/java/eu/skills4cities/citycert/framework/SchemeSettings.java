@@ -13,10 +13,12 @@ import java.util.List;
  * @param validityMonths       how long a certificate is valid before it must be renewed
  * @param recertificationYears after how many years a new assessment is required
  * @param renewalReminderDays  how many days before expiry holders are reminded, largest first
+ * @param scoreElements        assessors score every element and a unit's score is their mean;
+ *                             otherwise they score each unit as a whole
  */
 public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPercent, Integer unitsRequired,
                              int retakeWindowMonths, int validityMonths, int recertificationYears,
-                             List<Integer> renewalReminderDays) {
+                             List<Integer> renewalReminderDays, boolean scoreElements) {
 
     public static final BigDecimal DEFAULT_PASS_MARK = new BigDecimal("66.7");
 
@@ -28,6 +30,6 @@ public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPe
 
     public static SchemeSettings defaults() {
         return new SchemeSettings(List.of(AssessmentRoute.PORTFOLIO), DEFAULT_PASS_MARK, null, 12, 24, 7,
-                List.of(90, 30));
+                List.of(90, 30), false);
     }
 }

@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.inbox;
 
 import java.util.List;
 
+import eu.skills4cities.citycert.application.AssessmentPlan;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -91,10 +92,37 @@ class InboxApiController {
         return tasks.comments(users.require(), id);
     }
 
-    @PostMapping("/{id}/complete")
-    @Operation(summary = "Complete my claimed task with a verdict and a comment")
-    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody CompleteTask body) {
-        tasks.complete(users.require(), id, body.verdict(), body.comment());
+    record Completed(String verdict) {
+    }
+
+    @GetMapping("/{id}/units")
+    @Operation(summary = "The units the task's application is judged on: those to assess (all, or on a retake the "
+            + "missing ones), those held already, the pass mark, and whether elements are scored one by one")
+    AssessmentPlan units(@PathVariable String id) {
+        return tasks.plan(users.require(), id);
+    }
+
+    @PostMapping("/{id}/review")
+    @Operation(summary = "Complete my claimed evidence review: a verdict (SUFFICIENT, MORE_NEEDED, INSUFFICIENT) "
+            + "for every unit, a reason for each that is not sufficient, and a message; returns the verdict on the "
+            + "whole portfolio. 422 lists what is missing")
+    Completed review(@PathVariable String id, @RequestBody ReviewSubmission body) {
+        return new Completed(tasks.completeReview(users.require(), id, body).name());
+    }
+
+    @PostMapping("/{id}/assessment")
+    @Operation(summary = "Complete my claimed assessment: a score from 0 to 100 for every unit (or every element, "
+            + "when the scheme scores elements); the pass rule decides which units pass. Returns COMPETENT, PARTIAL "
+            + "or NOT_YET_COMPETENT. 422 lists what is missing")
+    Completed assessment(@PathVariable String id, @RequestBody AssessmentSubmission body) {
+        return new Completed(tasks.completeAssessment(users.require(), id, body).name());
+    }
+
+    @PostMapping("/{id}/decision")
+    @Operation(summary = "Take the certification decision on my claimed task: CERTIFY or REFUSE (with a reason), "
+            + "declaring no conflict of interest. 403 when I reviewed or assessed the application")
+    ResponseEntity<Void> decision(@PathVariable String id, @RequestBody DecisionSubmission body) {
+        tasks.completeDecision(users.require(), id, body);
         return ResponseEntity.noContent().build();
     }
 }

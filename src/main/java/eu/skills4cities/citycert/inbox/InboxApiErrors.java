@@ -1,5 +1,9 @@
 package eu.skills4cities.citycert.inbox;
 
+import java.util.List;
+import java.util.Locale;
+
+import eu.skills4cities.citycert.application.InvalidJudgementException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -21,6 +25,17 @@ class InboxApiErrors {
     ProblemDetail notFound(TaskNotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 messages.getMessage("task.not-found", null, LocaleContextHolder.getLocale()));
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidJudgementException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> problems = e.problems().stream().map(p -> messages.getMessage(p, locale)).toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                String.join(" ", problems));
+        problem.setTitle(messages.getMessage("api.task.refused", null, locale));
+        problem.setProperty("problems", problems);
+        return problem;
     }
 
     @ExceptionHandler

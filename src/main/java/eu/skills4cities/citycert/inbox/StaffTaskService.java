@@ -8,7 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.application.ApplicationAssessments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.AssessmentOutcome;
+import eu.skills4cities.citycert.application.AssessmentPlan;
+import eu.skills4cities.citycert.application.InvalidJudgementException;
+import eu.skills4cities.citycert.application.ReviewVerdict;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
@@ -42,14 +47,16 @@ public class StaffTaskService {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final ApplicationService applications;
+    private final ApplicationAssessments assessments;
     private final TaskOutcomeStore outcomes;
     private final Clock clock;
 
     StaffTaskService(TaskService taskService, IdentityService identityService, ApplicationService applications,
-                     TaskOutcomeStore outcomes, Clock clock) {
+                     ApplicationAssessments assessments, TaskOutcomeStore outcomes, Clock clock) {
         this.taskService = taskService;
         this.identityService = identityService;
         this.applications = applications;
+        this.assessments = assessments;
         this.outcomes = outcomes;
         this.clock = clock;
     }
@@ -131,27 +138,106 @@ public class StaffTaskService {
     }
 
     /**
-     * Completes the user's claimed task with a verdict and a comment; the outcome is
-     * recorded in the same transaction as the process step.
+     * Completes the user's claimed evidence review with a verdict on every unit and a message:
+     * to the candidate when more evidence is needed, the reason when the evidence is
+     * insufficient, a note for the assessor otherwise. The verdicts, the outcome and the
+     * process step are stored in one transaction.
+     *
+     * @throws InvalidJudgementException  when a unit's verdict or reason is missing; nothing is stored
+     * @throws TaskActionRefusedException when the task is not the user's to complete
      */
     @Transactional
-    public void complete(CurrentUser user, String taskId, String verdict, String comment) {
+    public ReviewVerdict completeReview(CurrentUser user, String taskId, ReviewSubmission review) {
+        Task task = workableTask(user, taskId, Stage.REVIEW);
+        String message = requireText(review.message(), "task.refused.message");
+        UUID applicationId = applicationIdOf(task);
+        ReviewVerdict verdict = assessments.recordReview(applicationId, taskId, review.units(), user.username());
+        finish(user, task, applicationId, Stage.REVIEW, verdict.name(), message, null);
+        return verdict;
+    }
+
+    /**
+     * Completes the user's claimed assessment with a score for every unit it covers (or every
+     * element, when the scheme says so); the pass rule decides which units pass.
+     *
+     * @throws InvalidJudgementException  when a score is missing or out of range; nothing is stored
+     * @throws TaskActionRefusedException when the task is not the user's to complete
+     */
+    @Transactional
+    public AssessmentOutcome completeAssessment(CurrentUser user, String taskId, AssessmentSubmission assessment) {
+        Task task = workableTask(user, taskId, Stage.ASSESSMENT);
+        String comment = requireText(assessment.comment(), "task.refused.comment");
+        UUID applicationId = applicationIdOf(task);
+        AssessmentOutcome outcome = assessments.recordAssessment(applicationId, taskId, assessment.units(),
+                user.username());
+        finish(user, task, applicationId, Stage.ASSESSMENT, outcome.name(), comment, null);
+        return outcome;
+    }
+
+    /**
+     * Takes the certification decision on the user's claimed task. The officer declares that
+     * they have no conflict of interest; a refusal needs a reason; certification needs at
+     * least one passed unit.
+     *
+     * @throws TaskActionRefusedException when the decision cannot be taken so, saying why
+     */
+    @Transactional
+    public void completeDecision(CurrentUser user, String taskId, DecisionSubmission decision) {
+        Task task = workableTask(user, taskId, Stage.DECISION);
+        requireImpartial(user, task);
+        if (!decision.noConflictOfInterest()) {
+            throw TaskActionRefusedException.forbidden("task.refused.declaration");
+        }
+        String verdict = decision.verdict();
+        if (verdict == null || !Stage.DECISION.verdicts().contains(verdict)) {
+            throw TaskActionRefusedException.forbidden("task.refused.verdict",
+                    String.join(", ", Stage.DECISION.verdicts()));
+        }
+        String reason = decision.reason() == null ? "" : decision.reason().strip();
+        if ("REFUSE".equals(verdict)) {
+            reason = requireText(reason, "task.refused.reason");
+        } else if (reason.length() > MAX_COMMENT) {
+            throw TaskActionRefusedException.forbidden("task.refused.reason", MAX_COMMENT);
+        }
+        Object assessed = taskService.getVariable(taskId, Stage.ASSESSMENT.verdictVariable());
+        if ("CERTIFY".equals(verdict) && AssessmentOutcome.NOT_YET_COMPETENT.name().equals(assessed)) {
+            throw TaskActionRefusedException.forbidden("task.refused.nothing-passed");
+        }
+        finish(user, task, applicationIdOf(task), Stage.DECISION, verdict, reason, true);
+    }
+
+    /** Records who completed the task, when, with which verdict and why, and moves the process on. */
+    private void finish(CurrentUser user, Task task, UUID applicationId, Stage stage, String verdict, String comment,
+                        Boolean noConflictDeclared) {
+        outcomes.insert(applicationId, stage, task.getId(), verdict, comment, user.username(), clock.instant(),
+                noConflictDeclared);
+        taskService.complete(task.getId(), Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), comment));
+        log.info("Task {} ({}) of application {} completed by {} with verdict {}", task.getId(), stage,
+                applicationId, user.username(), verdict);
+    }
+
+    /** The user's claimed task of the given stage. */
+    private Task workableTask(CurrentUser user, String taskId, Stage stage) {
         Task task = visibleTask(user, taskId);
         requireAssignedTo(user, task);
-        requireImpartial(user, task);
-        Stage stage = stageOf(task);
-        if (verdict == null || !stage.verdicts().contains(verdict)) {
-            throw TaskActionRefusedException.forbidden("task.refused.verdict", String.join(", ", stage.verdicts()));
+        if (stageOf(task) != stage) {
+            throw TaskActionRefusedException.forbidden("task.refused.stage");
         }
-        String text = comment == null ? "" : comment.strip();
-        if (text.isEmpty() || text.length() > MAX_COMMENT) {
-            throw TaskActionRefusedException.forbidden("task.refused.comment", MAX_COMMENT);
+        return task;
+    }
+
+    private static String requireText(String text, String key) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_COMMENT) {
+            throw TaskActionRefusedException.forbidden(key, MAX_COMMENT);
         }
-        UUID applicationId = applicationIdOf(task);
-        outcomes.insert(applicationId, stage, taskId, verdict, text, user.username(), clock.instant());
-        taskService.complete(taskId, Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), text));
-        log.info("Task {} ({}) of application {} completed by {} with verdict {}", taskId, stage,
-                applicationId, user.username(), verdict);
+        return stripped;
+    }
+
+    /** What the assessment of the task's application covers (every unit, or on a retake the missing ones). */
+    @Transactional(readOnly = true)
+    public AssessmentPlan plan(CurrentUser user, String taskId) {
+        return assessments.plan(applicationIdOf(visibleTask(user, taskId)));
     }
 
     /**

@@ -20,13 +20,14 @@ class TaskOutcomeStore {
     }
 
     void insert(UUID applicationId, Stage stage, String taskId, String verdict, String comment, String actor,
-                Instant completedAt) {
+                Instant completedAt, Boolean noConflictDeclared) {
         jdbc.sql("""
-                INSERT INTO task_outcome (id, application, stage, task_id, verdict, comment, actor, completed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO task_outcome (id, application, stage, task_id, verdict, comment, actor, completed_at,
+                                          no_conflict_declared)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(UUID.randomUUID(), applicationId, stage.name(), taskId, verdict, comment, actor,
-                        Timestamp.from(completedAt))
+                        Timestamp.from(completedAt), noConflictDeclared)
                 .update();
     }
 
@@ -38,7 +39,7 @@ class TaskOutcomeStore {
 
     List<TaskOutcome> forApplication(UUID applicationId) {
         return jdbc.sql("""
-                SELECT stage, verdict, comment, actor, completed_at FROM task_outcome
+                SELECT stage, verdict, comment, actor, completed_at, no_conflict_declared FROM task_outcome
                 WHERE application = ? ORDER BY completed_at
                 """).param(applicationId).query(TaskOutcome.class).list();
     }

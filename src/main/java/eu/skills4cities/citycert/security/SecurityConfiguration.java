@@ -83,6 +83,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
                 // a refused API call must not become the page shown after the next sign-in
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                // staff preview evidence documents inline, in a frame of CityCert's own pages
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 // public account endpoints act for nobody signed in, so there is no session to forge
                 .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path("/api/accounts/**")));
         return http.build();

@@ -1,5 +1,8 @@
 package eu.skills4cities.citycert.inbox;
 
+import eu.skills4cities.citycert.application.InvalidJudgementException;
+import eu.skills4cities.citycert.application.ReviewVerdict;
+import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
@@ -60,7 +63,7 @@ class StaffTaskRulesTest {
                 .isInstanceOf(TaskActionRefusedException.class)
                 .satisfies(e -> assertThat(english(e)).isEqualTo("This task belongs to another team's queue."));
         tasks.claim(reviewer, reviewTaskId);
-        assertThatThrownBy(() -> tasks.complete(assessor, reviewTaskId, "SUFFICIENT", "ok"))
+        assertThatThrownBy(() -> tasks.completeReview(assessor, reviewTaskId, new ReviewSubmission(List.of(), "ok")))
                 .isInstanceOf(TaskActionRefusedException.class);
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).count()).isEqualTo(1);
     }
@@ -80,20 +83,30 @@ class StaffTaskRulesTest {
 
     @Test
     void a_task_must_be_claimed_before_it_is_completed() {
-        assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "SUFFICIENT", "Looks fine."))
+        assertThatThrownBy(() -> tasks.completeReview(reviewer, reviewTaskId,
+                new ReviewSubmission(List.of(), "Looks fine.")))
                 .isInstanceOf(TaskActionRefusedException.class)
                 .satisfies(e -> assertThat(english(e)).isEqualTo("Claim the task before you work on it."));
     }
 
     @Test
-    void a_verdict_of_another_stage_or_an_empty_comment_is_refused_and_the_task_stays_open() {
+    void another_stages_completion_a_missing_unit_verdict_or_an_empty_message_is_refused_and_the_task_stays_open() {
         tasks.claim(reviewer, reviewTaskId);
 
-        assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "CERTIFY", "Fine."))
-                .satisfies(e -> assertThat(english(e)).isEqualTo("Choose one of the verdicts SUFFICIENT, MORE_NEEDED, INSUFFICIENT."));
-        assertThatThrownBy(() -> tasks.complete(reviewer, reviewTaskId, "SUFFICIENT", "   "))
-                .satisfies(e -> assertThat(english(e))
-                        .isEqualTo("Give a comment of 1 to 4000 characters explaining the verdict."));
+        assertThatThrownBy(() -> tasks.completeDecision(reviewer, reviewTaskId, TestStaffWork.decision("CERTIFY", "Fine.")))
+                .satisfies(e -> assertThat(english(e)).isEqualTo(
+                        "This task is at another stage: open it from the inbox to see what it needs."));
+        assertThatThrownBy(() -> tasks.completeReview(reviewer, reviewTaskId,
+                TestStaffWork.review(tasks, reviewer, reviewTaskId, ReviewVerdict.SUFFICIENT, "   ")))
+                .satisfies(e -> assertThat(english(e)).isEqualTo("Write a message of 1 to 4000 characters."));
+        ReviewSubmission oneUnitMissing = TestStaffWork.review(tasks, reviewer, reviewTaskId, ReviewVerdict.SUFFICIENT,
+                "Fine.");
+        var firstUnit = oneUnitMissing.units().get(0).unitCode();
+        assertThatThrownBy(() -> tasks.completeReview(reviewer, reviewTaskId,
+                new ReviewSubmission(oneUnitMissing.units().subList(1, oneUnitMissing.units().size()), "Fine.")))
+                .isInstanceOf(InvalidJudgementException.class)
+                .satisfies(e -> assertThat(((InvalidJudgementException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(TestMessages.english(p)).startsWith("Give a verdict on unit " + firstUnit)));
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).count()).isEqualTo(1);
         assertThat(tasks.outcomes(tasks.get(reviewer, reviewTaskId).applicationId())).isEmpty();
     }
@@ -133,10 +146,10 @@ class StaffTaskRulesTest {
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
         tasks.claim(dual, reviewTaskId);
         String processInstance = taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getProcessInstanceId();
-        tasks.complete(dual, reviewTaskId, "SUFFICIENT", "Fine.");
+        tasks.completeReview(dual, reviewTaskId, TestStaffWork.review(tasks, dual, reviewTaskId, ReviewVerdict.SUFFICIENT, "Fine."));
         String assessment = taskService.createTaskQuery().processInstanceId(processInstance).singleResult().getId();
         tasks.claim(assessor, assessment);
-        tasks.complete(assessor, assessment, "COMPETENT", "Fine.");
+        tasks.completeAssessment(assessor, assessment, TestStaffWork.scores(tasks, assessor, assessment, "80", "Fine."));
         String decision = taskService.createTaskQuery().processInstanceId(processInstance).singleResult().getId();
 
         assertThatThrownBy(() -> tasks.claim(dual, decision))
@@ -150,7 +163,7 @@ class StaffTaskRulesTest {
 
         CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
         tasks.claim(officer, decision);
-        tasks.complete(officer, decision, "REFUSE", "An impartial refusal for the test.");
+        tasks.completeDecision(officer, decision, TestStaffWork.decision("REFUSE", "An impartial refusal for the test."));
         assertThat(taskService.createTaskQuery().taskId(decision).count()).isZero();
     }
 

@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.inbox;
 
+import eu.skills4cities.citycert.application.ReviewVerdict;
+import eu.skills4cities.citycert.TestStaffWork;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
@@ -86,9 +88,10 @@ class WholePathThroughServicesTest {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
         ApplicationDetails submitted = applications.submit(candidate, TestDocuments.application("SCPD"));
 
-        CertificateInfo first = certificates.issue(submitted.id());
-        CertificateInfo second = certificates.issue(submitted.id());
+        var first = certificates.issue(submitted.id());
+        var second = certificates.issue(submitted.id());
 
+        assertThat(first).hasSize(1);
         assertThat(second).isEqualTo(first);
         assertThat(certificates.mine(candidate)).hasSize(1);
     }
@@ -99,6 +102,12 @@ class WholePathThroughServicesTest {
                 .findFirst().orElseThrow(() -> new AssertionError(stage + " task not in the inbox of " + staff));
         assertThat(task.stage()).isEqualTo(stage);
         tasks.claim(staff, task.id());
-        tasks.complete(staff, task.id(), verdict, comment);
+        switch (stage) {
+            case REVIEW -> tasks.completeReview(staff, task.id(),
+                    TestStaffWork.review(tasks, staff, task.id(), ReviewVerdict.valueOf(verdict), comment));
+            case ASSESSMENT -> tasks.completeAssessment(staff, task.id(), TestStaffWork.scores(tasks, staff, task.id(),
+                    "COMPETENT".equals(verdict) ? "80" : "10", comment));
+            case DECISION -> tasks.completeDecision(staff, task.id(), TestStaffWork.decision(verdict, comment));
+        }
     }
 }

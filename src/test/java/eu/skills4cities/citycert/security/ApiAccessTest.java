@@ -43,6 +43,8 @@ class ApiAccessTest {
     ApplicationDrafts drafts;
     @Autowired
     TaskService taskService;
+    @Autowired
+    eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
 
     private CurrentUser owner;
     private ApplicationDetails application;
@@ -132,19 +134,22 @@ class ApiAccessTest {
         String reviewTask = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
                 .singleResult().getId();
         mvc.perform(post("/api/tasks/{id}/claim", reviewTask).with(basic(reviewer))).andExpect(status().isOk());
-        mvc.perform(post("/api/tasks/{id}/complete", reviewTask).with(basic(reviewer))
+        String units = staffTasks.plan(reviewer, reviewTask).toAssess().stream()
+                .map(unit -> "{\"unitCode\":\"" + unit.code() + "\",\"verdict\":\"SUFFICIENT\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        mvc.perform(post("/api/tasks/{id}/review", reviewTask).with(basic(reviewer))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"verdict\":\"SUFFICIENT\",\"comment\":\"Relevant evidence.\"}"))
-                .andExpect(status().isNoContent());
+                        .content("{\"units\":[" + units + "],\"message\":\"Relevant evidence.\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.verdict").value("SUFFICIENT"));
         String assessmentTask = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
                 .singleResult().getId();
 
         mvc.perform(post("/api/tasks/{id}/claim", assessmentTask).with(basic(reviewer)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value("This task belongs to another team's queue."));
-        mvc.perform(post("/api/tasks/{id}/complete", assessmentTask).with(basic(reviewer))
+        mvc.perform(post("/api/tasks/{id}/assessment", assessmentTask).with(basic(reviewer))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"verdict\":\"COMPETENT\",\"comment\":\"I should not do this.\"}"))
+                        .content("{\"units\":[],\"comment\":\"I should not do this.\"}"))
                 .andExpect(status().isForbidden());
         org.assertj.core.api.Assertions.assertThat(taskService.createTaskQuery().taskId(assessmentTask).count())
                 .isEqualTo(1);
@@ -275,7 +280,7 @@ class ApiAccessTest {
                 .andExpect(jsonPath("$.paths['/api/applications']").exists())
                 .andExpect(jsonPath("$.paths['/api/applications/drafts']").exists())
                 .andExpect(jsonPath("$.paths['/api/accounts/registrations']").exists())
-                .andExpect(jsonPath("$.paths['/api/tasks/{id}/complete']").exists())
+                .andExpect(jsonPath("$.paths['/api/tasks/{id}/review']").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
                 .andExpect(jsonPath("$.components.schemas.Registration.properties.email.example")
                         .value("maria.ivanova@example.org"));

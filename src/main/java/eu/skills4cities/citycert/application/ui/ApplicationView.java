@@ -2,7 +2,12 @@ package eu.skills4cities.citycert.application.ui;
 
 import java.util.UUID;
 
+import eu.skills4cities.citycert.application.ApplicationAssessments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.RetakeOffer;
+import eu.skills4cities.citycert.application.RetakeRefusedException;
+import eu.skills4cities.citycert.application.ReviewVerdict;
+import eu.skills4cities.citycert.application.UnitResult;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
@@ -53,11 +58,13 @@ import jakarta.annotation.security.RolesAllowed;
 class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;
+    private final ApplicationAssessments assessments;
     private final CurrentUserProvider users;
     private String title = "";
 
-    ApplicationView(ApplicationService applications, CurrentUserProvider users) {
+    ApplicationView(ApplicationService applications, ApplicationAssessments assessments, CurrentUserProvider users) {
         this.applications = applications;
+        this.assessments = assessments;
         this.users = users;
         setMaxWidth("60rem");
     }
@@ -117,9 +124,22 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             documents.add(new ListItem(download, new Span(" " + getTranslation("application.document.size", String.valueOf(document.sizeBytes())))));
         }
         add(documents);
-        applications.openEvidenceRequest(user, application.id()).ifPresent(request -> add(answerForm(user, application, request)));
+        applications.openEvidenceRequest(user, application.id()).ifPresent(request -> {
+            add(answerForm(user, application, request));
+            add(unitRequests(application));
+        });
+        if (application.status().closed()) {
+            var results = assessments.results(user, application.id());
+            if (!results.isEmpty()) {
+                add(new H3(getTranslation("application.units")), unitResults(results));
+            }
+        }
+        if (application.candidateUsername().equals(user.username())) {
+            assessments.retakeOffer(user, application.id()).ifPresent(offer -> add(retake(user, application, offer)));
+        }
         add(new H3(getTranslation("application.timeline")), timeline(user, application));
-        if (application.status() == ApplicationStatus.CERTIFIED && application.candidateUsername().equals(user.username())) {
+        if ((application.status() == ApplicationStatus.CERTIFIED
+                || application.status() == ApplicationStatus.PARTIALLY_CERTIFIED) && application.candidateUsername().equals(user.username())) {
             add(new Anchor("certificates", getTranslation("home.go.certificates")));
         }
         if (!application.status().closed() && application.candidateUsername().equals(user.username())) {
@@ -174,6 +194,63 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             steps.add(new ListItem(reason ? text + ": " + entry.detail() : text));
         }
         return steps;
+    }
+
+    /** What the reviewer asked for, unit by unit, in the last review. */
+    private UnorderedList unitRequests(ApplicationDetails application) {
+        var reviews = assessments.reviews(application.id());
+        String lastTask = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).taskId();
+        UnorderedList list = new UnorderedList();
+        list.setId("unit-requests");
+        reviews.stream().filter(r -> r.taskId().equals(lastTask) && r.verdict() != ReviewVerdict.SUFFICIENT)
+                .forEach(r -> list.add(new ListItem(getTranslation("application.unit-request", r.unitCode(),
+                        r.reason()))));
+        return list;
+    }
+
+    private UnorderedList unitResults(java.util.List<UnitResult> results) {
+        UnorderedList list = new UnorderedList();
+        list.setId("unit-results");
+        for (UnitResult result : results) {
+            list.add(new ListItem(getTranslation(result.passed() ? "application.unit.passed" : "application.unit.failed",
+                    result.unitCode(), result.score().stripTrailingZeros().toPlainString(),
+                    result.passMark().stripTrailingZeros().toPlainString())));
+        }
+        return list;
+    }
+
+    /** The offer to retake the missing units, after a confirmation. */
+    private VerticalLayout retake(CurrentUser user, ApplicationDetails application, RetakeOffer offer) {
+        String units = offer.units().stream().map(u -> u.code() + " " + u.title())
+                .collect(java.util.stream.Collectors.joining(", "));
+        Paragraph text = new Paragraph(getTranslation("application.retake.offer", units,
+                DateDisplay.date(offer.until(), getLocale())));
+        text.setId("retake-offer");
+        Button start = new Button(getTranslation("application.retake"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("application.retake.confirm.title"));
+            confirm.setText(getTranslation("application.retake.confirm.text", units));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation("application.retake"));
+            confirm.addConfirmListener(event -> {
+                try {
+                    ApplicationDetails retake = assessments.startRetake(user, application.id());
+                    Notification.show(getTranslation("application.retake.started", retake.number()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, parameters(retake.id())));
+                } catch (RetakeRefusedException e) {
+                    Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            confirm.open();
+        });
+        start.setId("retake");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("application.retake.title")), text, start);
+        section.setPadding(false);
+        return section;
     }
 
     private Button withdrawButton(CurrentUser user, ApplicationDetails application) {

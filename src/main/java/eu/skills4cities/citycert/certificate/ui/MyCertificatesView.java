@@ -35,7 +35,7 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("certificates");
         grid.addColumn(CertificateInfo::number).setKey("number").setHeader(getTranslation("certificates.column.number"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CertificateInfo::roleTitle).setKey("role").setHeader(getTranslation("certificates.column.role"))
+        grid.addColumn(c -> c.unitCertificate() ? getTranslation("certificates.unit-of", c.unitTitle(), c.roleTitle()) : c.roleTitle()).setKey("role").setHeader(getTranslation("certificates.column.role"))
                 .setFlexGrow(2);
         grid.addColumn(c -> DateDisplay.date(c.issuedOn(), getLocale())).setKey("issued")
                 .setHeader(getTranslation("certificates.column.issued"));

@@ -1,6 +1,11 @@
 package eu.skills4cities.citycert.inbox.ui;
 
+import eu.skills4cities.citycert.application.ApplicationAssessments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationDrafts;
+import eu.skills4cities.citycert.application.AssessmentPlan;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.application.InvalidJudgementException;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.DocumentInfo;
@@ -37,8 +42,9 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Working one task: the application, its documents, what earlier stages decided, and the
- * verdict form. The service enforces who may claim and complete; this view only offers it.
+ * Working one task: the application, what earlier stages decided, and the stage's own screen
+ * (evidence review, assessment or decision). The service enforces who may claim and complete;
+ * this view only offers it.
  */
 @Route("inbox/:taskId")
 @RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME})
@@ -46,12 +52,17 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final StaffTaskService tasks;
     private final ApplicationService applications;
+    private final ApplicationAssessments assessments;
+    private final ApplicationDrafts drafts;
     private final CurrentUserProvider users;
     private String title = "";
 
-    TaskView(StaffTaskService tasks, ApplicationService applications, CurrentUserProvider users) {
+    TaskView(StaffTaskService tasks, ApplicationService applications, ApplicationAssessments assessments,
+             ApplicationDrafts drafts, CurrentUserProvider users) {
         this.tasks = tasks;
         this.applications = applications;
+        this.assessments = assessments;
+        this.drafts = drafts;
         this.users = users;
         setMaxWidth("60rem");
     }
@@ -80,23 +91,96 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         ApplicationDetails application = applications.get(user, task.applicationId());
         title = getTranslation("task.title", getTranslation("stage." + task.stage().name()), application.number());
-        add(new H2(title), facts(application), new H3(getTranslation("application.statement")),
-                new Paragraph(application.statement()), new H3(getTranslation("application.documents")),
-                documents(application));
+        add(new H2(title), facts(application));
+        if (application.retakeOf() != null) {
+            Paragraph retake = new Paragraph(getTranslation("task.retake"));
+            retake.setId("retake-note");
+            add(retake);
+        }
+        add(new H3(getTranslation("application.statement")), new Paragraph(application.statement()));
         var history = tasks.outcomes(application.id());
         if (!history.isEmpty()) {
             add(new H3(getTranslation("application.history")), history(history));
         }
+        boolean mine = user.username().equals(task.assignee());
+        add(stageForm(user, task, application, history, mine));
         add(comments(user, task));
         if (task.assignee() == null) {
             Button claim = new Button(getTranslation("task.claim"), click -> claim(user, taskId));
             claim.setId("claim");
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Paragraph(getTranslation("task.claim-first")), claim);
-        } else if (!task.assignee().equals(user.username())) {
+        } else if (!mine) {
             add(new Paragraph(getTranslation("task.assigned-other", task.assignee())));
         } else {
-            add(verdictForm(user, task));
+            Button release = new Button(getTranslation("task.release"), click -> {
+                tasks.unclaim(user, task.id());
+                show(task.id());
+            });
+            release.setId("release");
+            add(new HorizontalLayout(release));
+        }
+    }
+
+    /** The stage's own screen: editable for the person who holds the task, read-only for the others. */
+    private com.vaadin.flow.component.Component stageForm(CurrentUser user, StaffTask task,
+                                                        ApplicationDetails application,
+                                                        java.util.List<TaskOutcome> history, boolean mine) {
+        AssessmentPlan plan = tasks.plan(user, task.id());
+        var reviews = assessments.reviews(application.id());
+        return switch (task.stage()) {
+            case REVIEW -> new ReviewForm(plan.toAssess(), evidence(user, application), mine,
+                    submission -> act(() -> {
+                        var verdict = tasks.completeReview(user, task.id(), submission);
+                        return getTranslation("review.completed." + verdict.name());
+                    }));
+            case ASSESSMENT -> new AssessmentForm(plan, reviews, evidence(user, application), mine,
+                    submission -> act(() -> {
+                        var outcome = tasks.completeAssessment(user, task.id(), submission);
+                        return getTranslation("assessment.completed", getTranslation("verdict." + outcome.name()));
+                    }));
+            case DECISION -> new DecisionForm(plan, reviews, assessments.results(application.id()),
+                    history.stream().filter(o -> o.stage() == Stage.ASSESSMENT).map(TaskOutcome::verdict)
+                            .reduce((first, last) -> last).orElse(null), mine,
+                    submission -> act(() -> {
+                        tasks.completeDecision(user, task.id(), submission);
+                        return getTranslation("task.completed");
+                    }));
+        };
+    }
+
+    /** The application's evidence by unit; a retake also shows what the retaken application put forward. */
+    private EvidenceByUnit evidence(CurrentUser user, ApplicationDetails application) {
+        java.util.List<DocumentInfo> documents = new java.util.ArrayList<>(application.documents());
+        java.util.Map<java.util.UUID, java.util.UUID> owner = new java.util.HashMap<>();
+        application.documents().forEach(d -> owner.put(d.id(), application.id()));
+        java.util.UUID source = application.id();
+        if (application.retakeOf() != null) {
+            ApplicationDetails original = applications.get(user, application.retakeOf());
+            original.documents().forEach(d -> owner.put(d.id(), original.id()));
+            documents.addAll(original.documents());
+            source = original.id();
+        }
+        return new EvidenceByUnit(this, documents, drafts.selfAssessment(user, source), d -> owner.get(d.id()));
+    }
+
+    /** Runs a completion and tells the user how it went; refusals and problems leave the form as it was. */
+    private void act(java.util.function.Supplier<String> completion) {
+        try {
+            String done = completion.get();
+            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        } catch (TaskActionRefusedException e) {
+            Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (InvalidJudgementException e) {
+            Notification notification = Notification.show(e.problems().stream()
+                    .map(p -> getTranslation(p.key(), p.getArguments()))
+                    .collect(java.util.stream.Collectors.joining(" ")));
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notification.setId("problems");
+        } catch (TaskNotFoundException e) {
+            Notification.show(getTranslation("task.not-found")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -109,18 +193,6 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return facts;
     }
 
-    private UnorderedList documents(ApplicationDetails application) {
-        UnorderedList list = new UnorderedList();
-        list.setId("documents");
-        for (DocumentInfo document : application.documents()) {
-            Anchor download = new Anchor(ApplicationLinks.document(application.id(), document.id()), document.fileName());
-            download.setDownload(true);
-            download.setRouterIgnore(true);
-            list.add(new ListItem(download));
-        }
-        return list;
-    }
-
     private UnorderedList history(java.util.List<TaskOutcome> outcomes) {
         UnorderedList list = new UnorderedList();
         list.setId("history");
@@ -130,40 +202,6 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                     DateDisplay.dateTime(outcome.completedAt(), getLocale()), outcome.comment())));
         }
         return list;
-    }
-
-    private VerticalLayout verdictForm(CurrentUser user, StaffTask task) {
-        RadioButtonGroup<String> verdict = new RadioButtonGroup<>(getTranslation("task.verdict"));
-        verdict.setId("verdict");
-        verdict.setItems(task.stage().verdicts());
-        verdict.setItemLabelGenerator(v -> getTranslation("verdict." + v));
-        TextArea comment = new TextArea(getTranslation("task.comment"));
-        comment.setId("comment");
-        comment.setHelperText(getTranslation("task.comment.helper"));
-        comment.setWidthFull();
-        comment.setMaxLength(4000);
-        Button complete = new Button(getTranslation("task.complete"), click -> {
-            try {
-                tasks.complete(user, task.id(), verdict.getValue(), comment.getValue());
-                Notification.show(getTranslation("task.completed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-            } catch (TaskActionRefusedException e) {
-                Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (TaskNotFoundException e) {
-                Notification.show(getTranslation("task.not-found")).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        complete.setId("complete");
-        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button release = new Button(getTranslation("task.release"), click -> {
-            tasks.unclaim(user, task.id());
-            show(task.id());
-        });
-        release.setId("release");
-        VerticalLayout form = new VerticalLayout(verdict, comment, new HorizontalLayout(complete, release));
-        form.setPadding(false);
-        return form;
     }
 
     private VerticalLayout comments(CurrentUser user, StaffTask task) {

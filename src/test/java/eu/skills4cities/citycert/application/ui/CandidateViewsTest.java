@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.application.ui;
 
+import eu.skills4cities.citycert.application.ReviewVerdict;
+import eu.skills4cities.citycert.TestStaffWork;
 import java.util.UUID;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -282,7 +284,8 @@ class CandidateViewsTest extends KaribuViewTest {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         String task = taskService.createTaskQuery().processInstanceId(mine.processInstanceId()).singleResult().getId();
         staffTasks.claim(reviewer, task);
-        staffTasks.complete(reviewer, task, "MORE_NEEDED", "Please add a reference letter.");
+        staffTasks.completeReview(reviewer, task, TestStaffWork.review(staffTasks, reviewer, task,
+                ReviewVerdict.MORE_NEEDED, "Please add a reference letter."));
 
         UI.getCurrent().navigate(ApplicationView.class, ApplicationView.parameters(mine.id()));
         assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("More evidence requested");

@@ -39,7 +39,7 @@ class MyCertificatesViewTest extends KaribuViewTest {
     void a_holder_sees_the_certificate_with_a_download_link() {
         CurrentUser holder = accounts.create(Role.CANDIDATE);
         CertificateInfo issued = certificates.issue(
-                applications.submit(holder, TestDocuments.application("SCPD")).id());
+                applications.submit(holder, TestDocuments.application("SCPD")).id()).get(0);
         signIn(holder);
 
         UI.getCurrent().navigate(MyCertificatesView.class);

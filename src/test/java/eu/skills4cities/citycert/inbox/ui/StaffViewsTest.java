@@ -12,6 +12,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.application.ReviewVerdict;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
@@ -66,11 +68,21 @@ class StaffViewsTest extends KaribuViewTest {
         _click(_get(actions, Button.class, spec -> spec.withText("Claim")));
 
         NavigatorKt.expectView(TaskView.class);
-        assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("portfolio.pdf");
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> verdict = _get(RadioButtonGroup.class, spec -> spec.withId("verdict"));
-        _setValue(verdict, "SUFFICIENT");
-        _setValue(_get(TextArea.class, spec -> spec.withId("comment")), "Relevant, authentic and current.");
+        var units = tasks.plan(reviewer, reviewTaskId).toAssess();
+        assertThat(units).hasSizeGreaterThan(1);
+        for (var unit : units) {
+            // the one-step application's document is evidence for every unit, previewed inline
+            var section = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                    spec -> spec.withId("unit-" + unit.code()));
+            assertThat(_find(section, Anchor.class)).extracting(Anchor::getText).contains("portfolio.pdf");
+            assertThat(_find(section, com.vaadin.flow.component.html.IFrame.class)).singleElement()
+                    .satisfies(frame -> assertThat(frame.getSrc()).endsWith("?inline=true"));
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<ReviewVerdict> verdict = _get(RadioButtonGroup.class,
+                    spec -> spec.withId("verdict-" + unit.code()));
+            _setValue(verdict, ReviewVerdict.SUFFICIENT);
+        }
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-message")), "Relevant, authentic and current.");
         _click(_get(Button.class, spec -> spec.withId("complete")));
 
         NavigatorKt.expectView(InboxView.class);
@@ -84,16 +96,23 @@ class StaffViewsTest extends KaribuViewTest {
     }
 
     @Test
-    void completing_without_a_verdict_is_refused_and_the_task_stays_with_the_reviewer() {
+    void completing_without_unit_verdicts_is_refused_and_the_task_stays_with_the_reviewer() {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         tasks.claim(reviewer, reviewTaskId);
         signIn(reviewer);
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(reviewTaskId));
 
-        _setValue(_get(TextArea.class, spec -> spec.withId("comment")), "Forgot the verdict.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-message")), "Forgot the verdicts.");
         _click(_get(Button.class, spec -> spec.withId("complete")));
 
         NavigatorKt.expectView(TaskView.class);
+        var firstUnit = tasks.plan(reviewer, reviewTaskId).toAssess().get(0);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of("problem.review.unit-missing",
+                        firstUnit.code(), firstUnit.title())) + " " + tasks.plan(reviewer, reviewTaskId).toAssess()
+                        .stream().skip(1).map(u -> TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of(
+                                "problem.review.unit-missing", u.code(), u.title())))
+                        .collect(java.util.stream.Collectors.joining(" ")));
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getAssignee())
                 .isEqualTo(reviewer.username());
         assertThat(tasks.outcomes(application.id())).isEmpty();

@@ -1,0 +1,374 @@
+package eu.skills4cities.citycert.application;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.framework.ElementDefinition;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.framework.RoleDefinition;
+import eu.skills4cities.citycert.framework.UnitDefinition;
+import eu.skills4cities.citycert.security.CurrentUser;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Judging an application unit by unit: review verdicts per unit, assessment scores per unit
+ * or element, the pass rule ({@code processes/unit-pass.dmn}), the units a candidate holds,
+ * and retakes of failed units. Staff callers (the inbox) check who may act on which task;
+ * candidate-facing methods check the application is the candidate's own.
+ */
+@Service
+public class ApplicationAssessments {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationAssessments.class);
+    public static final String DECISION_UNIT_PASS = "unit-pass";
+    static final int MAX_REASON = 2000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ApplicationService applications;
+    private final UnitJudgementStore store;
+    private final FrameworkCatalogue framework;
+    private final DecisionService decisions;
+    private final Clock clock;
+
+    ApplicationAssessments(ApplicationService applications, UnitJudgementStore store, FrameworkCatalogue framework,
+                           DecisionService decisions, Clock clock) {
+        this.applications = applications;
+        this.store = store;
+        this.framework = framework;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a reviewer's verdict on every unit of the application's role and returns the
+     * verdict on the whole portfolio ({@link ReviewVerdict#overall}).
+     *
+     * @throws InvalidJudgementException listing every problem; nothing is stored
+     */
+    @Transactional
+    public ReviewVerdict recordReview(UUID applicationId, String taskId, List<UnitVerdict> verdicts, String reviewer) {
+        RoleDefinition role = roleOf(application(applicationId));
+        List<UserMessage> problems = new ArrayList<>();
+        Map<String, UnitVerdict> byUnit = byUnit(verdicts == null ? List.of() : verdicts, UnitVerdict::unitCode,
+                "problem.review.unit-twice", problems);
+        Set<String> known = role.units().stream().map(UnitDefinition::code).collect(Collectors.toSet());
+        byUnit.keySet().stream().filter(code -> !known.contains(code))
+                .forEach(code -> problems.add(UserMessage.of("problem.review.unit-unknown", code)));
+        for (UnitDefinition unit : role.units()) {
+            UnitVerdict verdict = byUnit.get(unit.code());
+            if (verdict == null || verdict.verdict() == null) {
+                problems.add(UserMessage.of("problem.review.unit-missing", unit.code(), unit.title()));
+                continue;
+            }
+            String reason = strip(verdict.reason());
+            boolean reasonNeeded = verdict.verdict() != ReviewVerdict.SUFFICIENT;
+            if ((reasonNeeded && reason == null) || (reason != null && reason.length() > MAX_REASON)) {
+                problems.add(UserMessage.of("problem.review.reason", unit.code(), MAX_REASON));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidJudgementException(problems);
+        }
+        Instant now = clock.instant();
+        for (UnitDefinition unit : role.units()) {
+            UnitVerdict verdict = byUnit.get(unit.code());
+            store.insertReview(applicationId, taskId, new UnitVerdict(unit.code(), verdict.verdict(),
+                    strip(verdict.reason())), reviewer, now);
+        }
+        return ReviewVerdict.overall(byUnit.values().stream().map(UnitVerdict::verdict).toList());
+    }
+
+    /** Every review round's unit verdicts on the application, oldest first. */
+    @Transactional(readOnly = true)
+    public List<UnitReview> reviews(UUID applicationId) {
+        return store.reviews(applicationId);
+    }
+
+    /** What the application's assessment covers. */
+    @Transactional(readOnly = true)
+    public AssessmentPlan plan(UUID applicationId) {
+        CertificationApplication application = application(applicationId);
+        RoleDefinition role = roleOf(application);
+        List<PassedUnit> held = application.retakeOf() == null ? List.of()
+                : store.passedThrough(chainOf(application));
+        Set<String> heldCodes = held.stream().map(PassedUnit::unitCode).collect(Collectors.toSet());
+        return new AssessmentPlan(
+                role.units().stream().filter(u -> !heldCodes.contains(u.code())).toList(),
+                role.units().stream().filter(u -> heldCodes.contains(u.code())).toList(),
+                held, role.scheme().passMarkPercent(), role.scheme().scoreElements(), unitsRequired(role));
+    }
+
+    /**
+     * Records an assessor's scores for the units the plan covers, judges each unit with the
+     * pass rule, and returns what the assessment achieved.
+     *
+     * @throws InvalidJudgementException listing every problem; nothing is stored
+     */
+    @Transactional
+    public AssessmentOutcome recordAssessment(UUID applicationId, String taskId, List<UnitScore> scores,
+                                              String assessor) {
+        AssessmentPlan plan = plan(applicationId);
+        List<UserMessage> problems = new ArrayList<>();
+        Map<String, UnitScore> byUnit = byUnit(scores == null ? List.of() : scores, UnitScore::unitCode,
+                "problem.assessment.unit-twice", problems);
+        Set<String> covered = plan.toAssess().stream().map(UnitDefinition::code).collect(Collectors.toSet());
+        byUnit.keySet().stream().filter(code -> !covered.contains(code))
+                .forEach(code -> problems.add(UserMessage.of("problem.assessment.unit-unknown", code)));
+        Map<String, BigDecimal> unitScores = new LinkedHashMap<>();
+        for (UnitDefinition unit : plan.toAssess()) {
+            UnitScore score = byUnit.get(unit.code());
+            if (score == null) {
+                problems.add(UserMessage.of("problem.assessment.unit-missing", unit.code(), unit.title()));
+            } else if (plan.scoreElements()) {
+                unitScores.put(unit.code(), meanOfElements(unit, score, problems));
+            } else if (!score.elementScores().isEmpty()) {
+                problems.add(UserMessage.of("problem.assessment.whole-unit", unit.code()));
+            } else if (!isPercent(score.score())) {
+                problems.add(UserMessage.of("problem.assessment.score", unit.code()));
+            } else {
+                unitScores.put(unit.code(), score.score().setScale(2, RoundingMode.HALF_UP));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidJudgementException(problems);
+        }
+        Instant now = clock.instant();
+        int passedNow = 0;
+        for (Map.Entry<String, BigDecimal> unit : unitScores.entrySet()) {
+            boolean passed = passes(unit.getValue(), plan.passMark());
+            passedNow += passed ? 1 : 0;
+            store.insertAssessment(applicationId, taskId, unit.getKey(), unit.getValue(),
+                    plan.scoreElements() ? byUnit.get(unit.getKey()).elementScores() : Map.of(), plan.passMark(),
+                    passed, assessor, now);
+        }
+        AssessmentOutcome outcome = plan.heldAlready().size() + passedNow >= plan.unitsRequired()
+                ? AssessmentOutcome.COMPETENT
+                : passedNow > 0 ? AssessmentOutcome.PARTIAL : AssessmentOutcome.NOT_YET_COMPETENT;
+        log.info("Application {} assessed by {}: {} of {} units passed ({})", applicationId, assessor, passedNow,
+                unitScores.size(), outcome);
+        return outcome;
+    }
+
+    /**
+     * The pass rule, as the decision table {@code unit-pass} states it.
+     *
+     * @param passMark the role's pass mark in percent; null for the table's default
+     */
+    public boolean passes(BigDecimal score, BigDecimal passMark) {
+        var result = decisions.evaluateDecisionByKey(DECISION_UNIT_PASS)
+                .variables(Variables.createVariables().putValue("score", score.doubleValue())
+                        .putValue("passMark", passMark == null ? null : passMark.doubleValue()))
+                .evaluate();
+        return Boolean.TRUE.equals(result.getSingleResult().getEntry("passed"));
+    }
+
+    /** The application's assessed units with their scores, in the order they were stored. */
+    @Transactional(readOnly = true)
+    public List<UnitResult> results(UUID applicationId) {
+        return store.results(applicationId);
+    }
+
+    /** The candidate's own application's unit results. */
+    @Transactional(readOnly = true)
+    public List<UnitResult> results(CurrentUser user, UUID applicationId) {
+        applications.get(user, applicationId);
+        return store.results(applicationId);
+    }
+
+    /**
+     * Puts the units the application's assessment passed on the candidate's record. Called
+     * by the process when the certification decision certifies them.
+     */
+    @Transactional
+    public void confirmPassedUnits(UUID applicationId) {
+        CertificationApplication application = application(applicationId);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        for (UnitResult result : store.results(applicationId)) {
+            if (result.passed()) {
+                store.insertPassed(application.candidateUsername(), versionOf(application), application.roleCode(),
+                        result.unitCode(), applicationId, result.score(), today);
+            }
+        }
+    }
+
+    /** The units a certified application confirmed, and whether its candidate now holds the whole role. */
+    @Transactional(readOnly = true)
+    public UnitStanding standing(UUID applicationId) {
+        CertificationApplication application = application(applicationId);
+        RoleDefinition role = roleOf(application);
+        Set<String> here = codes(store.passedThrough(List.of(applicationId)));
+        Set<String> held = codes(store.passedThrough(chainOf(application)));
+        return new UnitStanding(role.units().stream().filter(u -> here.contains(u.code())).toList(),
+                role.units().stream().filter(u -> held.contains(u.code())).toList(),
+                held.size() >= unitsRequired(role));
+    }
+
+    /**
+     * The retake open to the candidate on their application: after a partial certification,
+     * the units still missing, until the retake window (counted from the first units passed)
+     * closes.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RetakeOffer> retakeOffer(CurrentUser candidate, UUID applicationId) {
+        try {
+            return Optional.of(checkRetake(candidate, applicationId));
+        } catch (RetakeRefusedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts a retake of the failed units: a new application whose process goes straight to
+     * the assessment of the units the candidate does not hold yet.
+     *
+     * @throws RetakeRefusedException when no retake is open, saying why
+     */
+    @Transactional
+    public ApplicationDetails startRetake(CurrentUser candidate, UUID applicationId) {
+        checkRetake(candidate, applicationId);
+        CertificationApplication original = application(applicationId);
+        PublishedRole role = framework.role(versionOf(original), original.roleCode()).orElseThrow();
+        return applications.createRetake(candidate, original, role);
+    }
+
+    private RetakeOffer checkRetake(CurrentUser candidate, UUID applicationId) {
+        CertificationApplication application = applications.find(applicationId)
+                .filter(a -> a.candidateUsername().equals(candidate.username()))
+                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+        if (application.status() != ApplicationStatus.PARTIALLY_CERTIFIED) {
+            throw new RetakeRefusedException(UserMessage.of("retake.refused.not-partial", application.number()));
+        }
+        List<CertificationApplication> mine = applications.ofCandidate(candidate.username());
+        mine.stream().filter(a -> a.roleCode().equals(application.roleCode()) && !a.status().closed()).findFirst()
+                .ifPresent(open -> {
+                    throw new RetakeRefusedException(UserMessage.of("retake.refused.open", open.number()));
+                });
+        List<UUID> chain = chainOf(application);
+        boolean latest = mine.stream().filter(a -> chain.contains(a.id()))
+                .noneMatch(a -> a.createdAt().isAfter(application.createdAt()));
+        if (!latest) {
+            throw new RetakeRefusedException(UserMessage.of("retake.refused.not-latest", application.number()));
+        }
+        RoleDefinition role = roleOf(application);
+        List<PassedUnit> held = store.passedThrough(chain);
+        LocalDate firstPassed = held.stream().map(PassedUnit::passedOn).min(Comparator.naturalOrder())
+                .orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate until = firstPassed.plusMonths(role.scheme().retakeWindowMonths());
+        if (LocalDate.now(clock.withZone(ZoneOffset.UTC)).isAfter(until)) {
+            throw new RetakeRefusedException(UserMessage.of("retake.refused.window-closed", until));
+        }
+        Set<String> heldCodes = codes(held);
+        List<UnitDefinition> missing = role.units().stream().filter(u -> !heldCodes.contains(u.code())).toList();
+        if (missing.isEmpty() || heldCodes.size() >= unitsRequired(role)) {
+            throw new RetakeRefusedException(UserMessage.of("retake.refused.nothing-missing"));
+        }
+        return new RetakeOffer(missing, until);
+    }
+
+    /** The application and the applications it retakes, back to the first one. */
+    private List<UUID> chainOf(CertificationApplication application) {
+        List<UUID> chain = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        CertificationApplication current = application;
+        while (current != null && seen.add(current.id())) {
+            chain.add(current.id());
+            current = current.retakeOf() == null ? null : applications.find(current.retakeOf()).orElse(null);
+        }
+        return chain;
+    }
+
+    private BigDecimal meanOfElements(UnitDefinition unit, UnitScore score, List<UserMessage> problems) {
+        if (score.score() != null) {
+            problems.add(UserMessage.of("problem.assessment.by-element", unit.code()));
+            return null;
+        }
+        Set<String> elements = unit.elements().stream().map(ElementDefinition::code).collect(Collectors.toSet());
+        score.elementScores().keySet().stream().filter(code -> !elements.contains(code)).sorted()
+                .forEach(code -> problems.add(UserMessage.of("problem.assessment.element-unknown", unit.code(), code)));
+        BigDecimal sum = BigDecimal.ZERO;
+        boolean complete = true;
+        for (ElementDefinition element : unit.elements()) {
+            BigDecimal value = score.elementScores().get(element.code());
+            if (value == null) {
+                problems.add(UserMessage.of("problem.assessment.element-missing", unit.code(), element.code()));
+                complete = false;
+            } else if (!isPercent(value)) {
+                problems.add(UserMessage.of("problem.assessment.element-score", unit.code(), element.code()));
+                complete = false;
+            } else {
+                sum = sum.add(value);
+            }
+        }
+        return complete ? sum.divide(BigDecimal.valueOf(unit.elements().size()), 2, RoundingMode.HALF_UP) : null;
+    }
+
+    private static boolean isPercent(BigDecimal value) {
+        return value != null && value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
+    }
+
+    private static <T> Map<String, T> byUnit(List<T> items, Function<T, String> code, String twiceKey,
+                                             List<UserMessage> problems) {
+        Map<String, T> byUnit = new LinkedHashMap<>();
+        for (T item : items) {
+            if (item == null || code.apply(item) == null) {
+                continue;
+            }
+            if (byUnit.putIfAbsent(code.apply(item), item) != null) {
+                problems.add(UserMessage.of(twiceKey, code.apply(item)));
+            }
+        }
+        return byUnit;
+    }
+
+    private static Set<String> codes(List<PassedUnit> units) {
+        return units.stream().map(PassedUnit::unitCode).collect(Collectors.toSet());
+    }
+
+    private static int unitsRequired(RoleDefinition role) {
+        return role.scheme().unitsRequired() == null ? role.units().size() : role.scheme().unitsRequired();
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private CertificationApplication application(UUID id) {
+        return applications.find(id).orElseThrow(() -> new ApplicationNotFoundException(id));
+    }
+
+    private UUID versionOf(CertificationApplication application) {
+        if (application.frameworkVersion() != null) {
+            return application.frameworkVersion();
+        }
+        return framework.publishedRole(application.roleCode()).map(PublishedRole::versionId)
+                .orElseThrow(() -> new IllegalStateException("No framework for " + application.number()));
+    }
+
+    private RoleDefinition roleOf(CertificationApplication application) {
+        return framework.role(versionOf(application), application.roleCode()).map(PublishedRole::role)
+                .orElseThrow(() -> new IllegalStateException("No role " + application.roleCode() + " for "
+                        + application.number()));
+    }
+}

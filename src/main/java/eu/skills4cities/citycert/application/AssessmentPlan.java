@@ -1,0 +1,22 @@
+package eu.skills4cities.citycert.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import eu.skills4cities.citycert.framework.UnitDefinition;
+
+/**
+ * What an assessment of an application covers: the units still to assess (all of the role's
+ * units, or on a retake only those the candidate does not hold yet), the units held already,
+ * the pass mark, and whether elements are scored one by one.
+ */
+public record AssessmentPlan(List<UnitDefinition> toAssess, List<UnitDefinition> heldAlready,
+                             List<PassedUnit> passedUnits, BigDecimal passMark, boolean scoreElements,
+                             int unitsRequired) {
+
+    public AssessmentPlan {
+        toAssess = List.copyOf(toAssess);
+        heldAlready = List.copyOf(heldAlready);
+        passedUnits = List.copyOf(passedUnits);
+    }
+}

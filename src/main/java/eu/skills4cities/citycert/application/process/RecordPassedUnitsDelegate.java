@@ -1,0 +1,26 @@
+package eu.skills4cities.citycert.application.process;
+
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.ApplicationAssessments;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record passed units": the certification decision confirms the units the assessment passed. */
+@Component("recordPassedUnitsDelegate")
+class RecordPassedUnitsDelegate implements JavaDelegate {
+
+    private final ApplicationAssessments assessments;
+
+    RecordPassedUnitsDelegate(ApplicationAssessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        assessments.confirmPassedUnits(
+                UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)));
+    }
+}

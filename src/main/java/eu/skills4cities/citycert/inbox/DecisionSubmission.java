@@ -1,0 +1,12 @@
+package eu.skills4cities.citycert.inbox;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The certification decision: CERTIFY or REFUSE, the reason (needed for a refusal), and the
+ * officer's declaration that they have no conflict of interest with the candidate.
+ */
+public record DecisionSubmission(@Schema(example = "CERTIFY") String verdict,
+                                 @Schema(example = "Review and assessment support certification.") String reason,
+                                 @Schema(example = "true") boolean noConflictOfInterest) {
+}

@@ -1,0 +1,120 @@
+package eu.skills4cities.citycert.inbox.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import eu.skills4cities.citycert.application.AssessmentPlan;
+import eu.skills4cities.citycert.application.PassedUnit;
+import eu.skills4cities.citycert.application.UnitReview;
+import eu.skills4cities.citycert.application.UnitScore;
+import eu.skills4cities.citycert.framework.ElementDefinition;
+import eu.skills4cities.citycert.framework.UnitDefinition;
+import eu.skills4cities.citycert.inbox.AssessmentSubmission;
+
+/**
+ * The assessment: the units held already (on a retake), and per unit to assess the evidence,
+ * the reviewer's verdict and a score in percent, for the whole unit or for each element as
+ * the scheme says. The pass mark is shown; the pass rule is applied when the task completes.
+ */
+class AssessmentForm extends VerticalLayout {
+
+    private final Map<String, BigDecimalField> unitScores = new LinkedHashMap<>();
+    private final Map<String, Map<String, BigDecimalField>> elementScores = new LinkedHashMap<>();
+    private final TextArea comment = new TextArea();
+
+    AssessmentForm(AssessmentPlan plan, List<UnitReview> reviews, EvidenceByUnit evidence, boolean editable,
+                   Consumer<AssessmentSubmission> onSubmit) {
+        setPadding(false);
+        add(new H3(getTranslation("assessment.units")));
+        Paragraph rule = new Paragraph(getTranslation(plan.scoreElements() ? "assessment.rule.elements"
+                : "assessment.rule.units", plan.passMark().stripTrailingZeros().toPlainString()));
+        rule.setId("pass-rule");
+        add(rule);
+        if (!plan.heldAlready().isEmpty()) {
+            UnorderedList held = new UnorderedList();
+            held.setId("held-units");
+            for (UnitDefinition unit : plan.heldAlready()) {
+                BigDecimal score = plan.passedUnits().stream().filter(p -> p.unitCode().equals(unit.code()))
+                        .map(PassedUnit::score).findFirst().orElse(null);
+                held.add(new ListItem(getTranslation("assessment.held", unit.code(), unit.title(),
+                        score == null ? "" : score.stripTrailingZeros().toPlainString())));
+            }
+            add(new H4(getTranslation("assessment.held.title")), held);
+        }
+        for (UnitDefinition unit : plan.toAssess()) {
+            VerticalLayout section = new VerticalLayout(new H4(unit.code() + " " + unit.title()));
+            section.setPadding(false);
+            section.setId("unit-" + unit.code());
+            reviews.stream().filter(r -> r.unitCode().equals(unit.code())).reduce((first, last) -> last)
+                    .ifPresent(r -> section.add(new Paragraph(getTranslation("assessment.reviewed",
+                            getTranslation("review.verdict." + r.verdict().name()), r.reviewer(),
+                            r.reason() == null ? "" : r.reason()))));
+            section.add(evidence.of(unit));
+            if (editable) {
+                if (plan.scoreElements()) {
+                    Map<String, BigDecimalField> fields = new LinkedHashMap<>();
+                    for (ElementDefinition element : unit.elements()) {
+                        BigDecimalField field = scoreField(element.code() + " " + element.title(),
+                                "score-" + element.code());
+                        fields.put(element.code(), field);
+                        section.add(field);
+                    }
+                    elementScores.put(unit.code(), fields);
+                } else {
+                    BigDecimalField field = scoreField(getTranslation("assessment.score"), "score-" + unit.code());
+                    unitScores.put(unit.code(), field);
+                    section.add(field);
+                }
+            }
+            add(section);
+        }
+        if (editable) {
+            comment.setId("assessment-comment");
+            comment.setLabel(getTranslation("assessment.comment"));
+            comment.setHelperText(getTranslation("assessment.comment.helper"));
+            comment.setWidthFull();
+            comment.setMaxLength(4000);
+            Button complete = new Button(getTranslation("assessment.complete"), click -> onSubmit.accept(submission()));
+            complete.setId("complete");
+            complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(comment, complete);
+        }
+    }
+
+    private BigDecimalField scoreField(String label, String id) {
+        BigDecimalField field = new BigDecimalField(label);
+        field.setId(id);
+        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        field.setHelperText(getTranslation("assessment.score.helper"));
+        return field;
+    }
+
+    AssessmentSubmission submission() {
+        List<UnitScore> units = new ArrayList<>();
+        unitScores.forEach((code, field) -> units.add(new UnitScore(code, field.getValue(), Map.of())));
+        elementScores.forEach((code, fields) -> {
+            Map<String, BigDecimal> scores = new LinkedHashMap<>();
+            fields.forEach((element, field) -> {
+                if (field.getValue() != null) {
+                    scores.put(element, field.getValue());
+                }
+            });
+            units.add(new UnitScore(code, null, scores));
+        });
+        return new AssessmentSubmission(units, comment.getValue());
+    }
+}

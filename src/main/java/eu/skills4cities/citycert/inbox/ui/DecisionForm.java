@@ -1,0 +1,104 @@
+package eu.skills4cities.citycert.inbox.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import eu.skills4cities.citycert.application.AssessmentPlan;
+import eu.skills4cities.citycert.application.UnitResult;
+import eu.skills4cities.citycert.application.UnitReview;
+import eu.skills4cities.citycert.framework.UnitDefinition;
+import eu.skills4cities.citycert.inbox.DecisionSubmission;
+
+/**
+ * The certification decision: a summary of the review (the last verdict on each unit) and of
+ * the assessment (score, pass mark and result per unit), then the officer's declaration of no
+ * conflict of interest, the decision and its reason.
+ */
+class DecisionForm extends VerticalLayout {
+
+    private final Checkbox declaration = new Checkbox();
+    private final RadioButtonGroup<String> verdict = new RadioButtonGroup<>();
+    private final TextArea reason = new TextArea();
+
+    DecisionForm(AssessmentPlan plan, List<UnitReview> reviews, List<UnitResult> results, String outcome,
+                 boolean editable, Consumer<DecisionSubmission> onSubmit) {
+        setPadding(false);
+        Map<String, UnitDefinition> units = Stream.concat(plan.toAssess().stream(), plan.heldAlready().stream())
+                .collect(Collectors.toMap(UnitDefinition::code, Function.identity(), (a, b) -> a));
+        add(new H3(getTranslation("decision.review")));
+        Map<String, UnitReview> lastReview = reviews.stream()
+                .collect(Collectors.toMap(UnitReview::unitCode, Function.identity(), (first, last) -> last));
+        UnorderedList reviewed = new UnorderedList();
+        reviewed.setId("review-summary");
+        lastReview.values().forEach(r -> reviewed.add(new ListItem(getTranslation("decision.review.unit", r.unitCode(),
+                title(units, r.unitCode()), getTranslation("review.verdict." + r.verdict().name()), r.reviewer(),
+                r.reason() == null ? "" : r.reason()))));
+        add(lastReview.isEmpty() ? new Paragraph(getTranslation("decision.review.none")) : reviewed);
+
+        add(new H3(getTranslation("decision.assessment")));
+        if (outcome != null) {
+            Paragraph result = new Paragraph(getTranslation("decision.outcome", getTranslation("verdict." + outcome)));
+            result.setId("assessment-outcome");
+            add(result);
+        }
+        Grid<UnitResult> grid = new Grid<>();
+        grid.setId("assessment-summary");
+        grid.addColumn(r -> r.unitCode() + " " + title(units, r.unitCode())).setHeader(getTranslation("decision.unit"))
+                .setFlexGrow(3);
+        grid.addColumn(r -> r.score().stripTrailingZeros().toPlainString() + " %")
+                .setHeader(getTranslation("decision.score"));
+        grid.addColumn(r -> r.passMark().stripTrailingZeros().toPlainString() + " %")
+                .setHeader(getTranslation("decision.pass-mark"));
+        grid.addColumn(r -> getTranslation(r.passed() ? "decision.passed" : "decision.failed"))
+                .setKey("result").setHeader(getTranslation("decision.result"));
+        grid.addColumn(UnitResult::assessor).setHeader(getTranslation("decision.assessor"));
+        grid.setItems(results);
+        grid.setAllRowsVisible(true);
+        add(grid);
+        if (!plan.heldAlready().isEmpty()) {
+            add(new Paragraph(getTranslation("decision.held", plan.heldAlready().stream()
+                    .map(UnitDefinition::code).collect(Collectors.joining(", ")))));
+        }
+        if (editable) {
+            declaration.setId("no-conflict");
+            declaration.setLabel(getTranslation("decision.declaration"));
+            verdict.setId("verdict");
+            verdict.setLabel(getTranslation("task.verdict"));
+            verdict.setItems("CERTIFY", "REFUSE");
+            verdict.setItemLabelGenerator(v -> getTranslation("verdict." + v));
+            reason.setId("reason");
+            reason.setLabel(getTranslation("decision.reason"));
+            reason.setHelperText(getTranslation("decision.reason.helper"));
+            reason.setWidthFull();
+            reason.setMaxLength(4000);
+            Button decide = new Button(getTranslation("decision.complete"), click -> onSubmit.accept(submission()));
+            decide.setId("complete");
+            decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new H3(getTranslation("decision.title")), declaration, verdict, reason, decide);
+        }
+    }
+
+    private static String title(Map<String, UnitDefinition> units, String code) {
+        UnitDefinition unit = units.get(code);
+        return unit == null ? "" : unit.title();
+    }
+
+    DecisionSubmission submission() {
+        return new DecisionSubmission(verdict.getValue(), reason.getValue(), declaration.getValue());
+    }
+}

@@ -1,0 +1,66 @@
+package eu.skills4cities.citycert;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import eu.skills4cities.citycert.application.AssessmentPlan;
+import eu.skills4cities.citycert.application.ReviewVerdict;
+import eu.skills4cities.citycert.application.UnitScore;
+import eu.skills4cities.citycert.application.UnitVerdict;
+import eu.skills4cities.citycert.framework.ElementDefinition;
+import eu.skills4cities.citycert.framework.UnitDefinition;
+import eu.skills4cities.citycert.inbox.AssessmentSubmission;
+import eu.skills4cities.citycert.inbox.DecisionSubmission;
+import eu.skills4cities.citycert.inbox.ReviewSubmission;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.security.CurrentUser;
+
+/** Review, assessment and decision submissions for tests, built from the task's own units. */
+public final class TestStaffWork {
+
+    private TestStaffWork() {
+    }
+
+    /** The same verdict on every unit; the message is also each unit's reason when one is needed. */
+    public static ReviewSubmission review(StaffTaskService tasks, CurrentUser reviewer, String taskId,
+                                          ReviewVerdict verdict, String message) {
+        List<UnitVerdict> units = tasks.plan(reviewer, taskId).toAssess().stream()
+                .map(unit -> new UnitVerdict(unit.code(), verdict, verdict == ReviewVerdict.SUFFICIENT ? null : message))
+                .toList();
+        return new ReviewSubmission(units, message);
+    }
+
+    /** The same score for every unit the assessment covers (for every element, when the scheme scores elements). */
+    public static AssessmentSubmission scores(StaffTaskService tasks, CurrentUser assessor, String taskId,
+                                              String score, String comment) {
+        return scores(tasks, assessor, taskId, unit -> new BigDecimal(score), comment);
+    }
+
+    /** A score per unit code; with element scoring every element of the unit gets the unit's score. */
+    public static AssessmentSubmission scores(StaffTaskService tasks, CurrentUser assessor, String taskId,
+                                              Function<String, BigDecimal> scoreOfUnit, String comment) {
+        AssessmentPlan plan = tasks.plan(assessor, taskId);
+        List<UnitScore> units = plan.toAssess().stream().map(unit -> score(plan, unit, scoreOfUnit.apply(unit.code())))
+                .toList();
+        return new AssessmentSubmission(units, comment);
+    }
+
+    private static UnitScore score(AssessmentPlan plan, UnitDefinition unit, BigDecimal score) {
+        if (!plan.scoreElements()) {
+            return new UnitScore(unit.code(), score, Map.of());
+        }
+        Map<String, BigDecimal> elements = new LinkedHashMap<>();
+        for (ElementDefinition element : unit.elements()) {
+            elements.put(element.code(), score);
+        }
+        return new UnitScore(unit.code(), null, elements);
+    }
+
+    /** A decision with the declaration of no conflict of interest. */
+    public static DecisionSubmission decision(String verdict, String reason) {
+        return new DecisionSubmission(verdict, reason, true);
+    }
+}
