@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.application.ui;
 
 import eu.skills4cities.citycert.application.ReviewVerdict;
 import eu.skills4cities.citycert.TestStaffWork;
+import eu.skills4cities.citycert.TestMessages;
 import java.util.UUID;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -62,6 +63,8 @@ class CandidateViewsTest extends KaribuViewTest {
     org.camunda.bpm.engine.TaskService taskService;
     @Autowired
     eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     private CurrentUser candidate;
 
@@ -276,6 +279,55 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo("Withdrawn");
         assertThat(_get(Span.class, spec -> spec.withId("outcome-reason")).getText()).isEqualTo("Not this year.");
         assertThat(_find(Button.class, spec -> spec.withId("withdraw"))).isEmpty();
+    }
+
+    @Test
+    void after_a_partial_certification_the_candidate_sees_unit_results_and_starts_a_retake_after_confirming() {
+        ApplicationDetails mine = applications.submit(candidate, TestDocuments.application("SCPD"));
+        partlyCertify(mine);
+
+        UI.getCurrent().navigate(ApplicationView.class, ApplicationView.parameters(mine.id()));
+        assertThat(_get(Span.class, spec -> spec.withId("status")).getText())
+                .isEqualTo("Partly certified (unit certificates)");
+        assertThat(_find(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("unit-results")),
+                com.vaadin.flow.component.html.ListItem.class)).extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .contains("SCPD-U1: passed with 90 % (pass mark 66.7 %)", "SCPD-U2: not passed yet, 30 % (pass mark 66.7 %)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("retake-offer")).getText())
+                .startsWith("You can retake SCPD-U2 ").doesNotContain("SCPD-U1 ");
+
+        _click(_get(Button.class, spec -> spec.withId("retake")));
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        var retake = applications.mine(candidate).get(0);
+        assertThat(retake.id()).isNotEqualTo(mine.id());
+        assertThat(retake.status()).isEqualTo(ApplicationStatus.IN_ASSESSMENT);
+        assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo(
+                TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of("status.IN_ASSESSMENT")));
+    }
+
+    /** Review sufficient, unit 1 scored 90 and the others 30, certified: unit certificate for unit 1. */
+    private void partlyCertify(ApplicationDetails application) {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        String task = openTask(application);
+        staffTasks.claim(reviewer, task);
+        staffTasks.completeReview(reviewer, task, TestStaffWork.review(staffTasks, reviewer, task,
+                ReviewVerdict.SUFFICIENT, "Fine."));
+        task = openTask(application);
+        staffTasks.claim(assessor, task);
+        staffTasks.completeAssessment(assessor, task, TestStaffWork.scores(staffTasks, assessor, task,
+                unit -> new java.math.BigDecimal(unit.equals("SCPD-U1") ? "90" : "30"), "Interview."));
+        task = openTask(application);
+        staffTasks.claim(officer, task);
+        staffTasks.completeDecision(officer, task, TestStaffWork.decision("CERTIFY", "Unit 1."));
+        management.createJobQuery().processInstanceId(application.processInstanceId()).list()
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
+    private String openTask(ApplicationDetails application) {
+        return taskService.createTaskQuery().processInstanceId(application.processInstanceId()).singleResult().getId();
     }
 
     @Test

@@ -42,6 +42,8 @@ class StaffViewsTest extends KaribuViewTest {
     StaffTaskService tasks;
     @Autowired
     TaskService taskService;
+    @Autowired
+    eu.skills4cities.citycert.application.ApplicationAssessments assessments;
 
     private ApplicationDetails application;
     private String reviewTaskId;
@@ -178,6 +180,91 @@ class StaffViewsTest extends KaribuViewTest {
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Claimed by " + colleague.username() + ".");
         assertThat(_find(Button.class, spec -> spec.withId("complete"))).isEmpty();
+    }
+
+    @Test
+    void an_assessor_scores_every_unit_on_the_assessment_screen_and_the_pass_rule_judges_them() {
+        String assessment = reviewedAndClaimedBy(accounts.create(Role.ASSESSOR));
+        CurrentUser assessor = currentAssignee(assessment);
+        signIn(assessor);
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(assessment));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("pass-rule")).getText())
+                .isEqualTo("Score each unit from 0 to 100 %. A unit passes at 66.7 % or more.");
+        var units = tasks.plan(assessor, assessment).toAssess();
+        for (var unit : units) {
+            _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class,
+                    spec -> spec.withId("score-" + unit.code())), unit == units.get(0)
+                    ? new java.math.BigDecimal("40") : new java.math.BigDecimal("85.5"));
+        }
+        _setValue(_get(TextArea.class, spec -> spec.withId("assessment-comment")), "Structured interview.");
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Assessment completed: Competent in some units.");
+        NavigatorKt.expectView(InboxView.class);
+        assertThat(assessments.results(application.id())).hasSize(units.size())
+                .allSatisfy(r -> assertThat(r.passed()).isEqualTo(!r.unitCode().equals(units.get(0).code())));
+    }
+
+    @Test
+    void an_officer_sees_the_summary_must_declare_no_conflict_and_then_certifies() {
+        String assessment = reviewedAndClaimedBy(accounts.create(Role.ASSESSOR));
+        CurrentUser assessor = currentAssignee(assessment);
+        tasks.completeAssessment(assessor, assessment, eu.skills4cities.citycert.TestStaffWork.scores(tasks, assessor,
+                assessment, "75", "Structured interview."));
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        String decision = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+        tasks.claim(officer, decision);
+        signIn(officer);
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(decision));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-outcome")).getText())
+                .isEqualTo("Result of the assessment: Competent.");
+        @SuppressWarnings("unchecked")
+        Grid<eu.skills4cities.citycert.application.UnitResult> summary = _get(Grid.class,
+                spec -> spec.withId("assessment-summary"));
+        assertThat(GridKt._size(summary)).isEqualTo(tasks.plan(officer, decision).toAssess().size());
+        assertThat(GridKt._getFormatted(summary, 0, "result")).isEqualTo("passed");
+        assertThat(_find(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("review-summary")),
+                com.vaadin.flow.component.html.ListItem.class)).isNotEmpty();
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> verdict = _get(RadioButtonGroup.class, spec -> spec.withId("verdict"));
+        _setValue(verdict, "CERTIFY");
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Declare that you have no conflict of interest before you decide.");
+        assertThat(taskService.createTaskQuery().taskId(decision).count()).isEqualTo(1);
+
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("no-conflict")), true);
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+
+        NavigatorKt.expectView(InboxView.class);
+        assertThat(tasks.outcomes(application.id())).last().satisfies(o -> {
+            assertThat(o.verdict()).isEqualTo("CERTIFY");
+            assertThat(o.noConflictDeclared()).isTrue();
+        });
+    }
+
+    /** Reviews the application (every unit sufficient) and has the assessor claim the assessment. */
+    private String reviewedAndClaimedBy(CurrentUser assessor) {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        tasks.claim(reviewer, reviewTaskId);
+        tasks.completeReview(reviewer, reviewTaskId, eu.skills4cities.citycert.TestStaffWork.review(tasks, reviewer,
+                reviewTaskId, ReviewVerdict.SUFFICIENT, "Relevant, authentic and current."));
+        String assessment = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+        tasks.claim(assessor, assessment);
+        assignees.put(assessment, assessor);
+        return assessment;
+    }
+
+    private final java.util.Map<String, CurrentUser> assignees = new java.util.HashMap<>();
+
+    private CurrentUser currentAssignee(String taskId) {
+        return assignees.get(taskId);
     }
 
     private static int rowOf(Grid<eu.skills4cities.citycert.inbox.StaffTask> grid, String applicationNumber) {
