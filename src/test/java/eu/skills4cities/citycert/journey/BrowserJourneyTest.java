@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import eu.skills4cities.citycert.CityCertServerTest;
 import eu.skills4cities.citycert.TestAccounts;
@@ -143,11 +144,12 @@ class BrowserJourneyTest {
         signIn(reviewer);
         open("/inbox");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + number))).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict-SCPM-U1")));
         screenshot("reviewer-task-claimed");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Evidence review: application " + number);
-        // the reviewer downloads the evidence with the browser's session
-        String href = browser.findElement(By.linkText(pdf.getFileName().toString())).getDomProperty("href");
+        // the reviewer downloads the evidence, listed under the unit it is mapped to, with the browser's session
+        String href = browser.findElement(By.id("documents-SCPM-U1")).findElement(By.linkText("Project portfolio"))
+                .getDomProperty("href");
         assertThat(fetch(href)).isEqualTo("200 application/pdf " + TestDocuments.pdf().length);
     }
 
@@ -161,14 +163,90 @@ class BrowserJourneyTest {
     }
 
     @Test
-    void the_thin_path_by_hand_from_application_to_a_downloaded_certificate() throws IOException {
+    void staff_ask_for_more_evidence_on_one_unit_then_assess_decide_and_the_candidate_downloads_the_certificate()
+            throws IOException {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
-        String number = applications.submit(candidate, TestDocuments.application("SCPD")).number();
+        var application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        String number = application.number();
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
 
-        work(accounts.create(Role.REVIEWER), number, "Evidence sufficient", "Relevant, authentic and current.");
-        work(accounts.create(Role.ASSESSOR), number, "Competent", "Passed the structured interview.");
-        work(accounts.create(Role.CERTIFICATION_OFFICER), number, "Certify", "Review and assessment support it.");
-        // the job executor is off in tests: run the asynchronous "Issue certificate" step here
+        // the reviewer claims the review from the inbox and reads the evidence unit by unit
+        signIn(reviewer);
+        open("/inbox");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + number)));
+        screenshot("staff-inbox");
+        click(By.id("claim-" + number));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict-SCPD-U1")));
+        screenshot("staff-review");
+        click(By.cssSelector("#unit-SCPD-U1 vaadin-details"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#unit-SCPD-U1 iframe")));
+        String preview = browser.findElement(By.cssSelector("#unit-SCPD-U1 iframe")).getDomProperty("src");
+        assertThat(fetch(preview)).isEqualTo("200 application/pdf " + TestDocuments.pdf().length);
+        // every unit sufficient but one, for which more evidence is needed
+        verdictOnEveryUnit("Sufficient");
+        choose("verdict-SCPD-U2", "More needed");
+        type(By.cssSelector("#reason-SCPD-U2 input"), "The business case is not signed.");
+        type(By.cssSelector("#review-message textarea"), "Please add the signed business case for unit 2.");
+        screenshot("staff-review-more-needed");
+        click(By.id("complete"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        signOut();
+
+        // the candidate reads the request, unit by unit
+        signIn(candidate);
+        open("/applications/" + application.id());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-request-message"),
+                "Please add the signed business case for unit 2."));
+        assertThat(browser.findElement(By.id("unit-requests")).getText())
+                .isEqualTo("Unit SCPD-U2: The business case is not signed.");
+        screenshot("candidate-evidence-request");
+        signOut();
+        applications.answerEvidenceRequest(candidate, application.id(), "The signed business case.",
+                new eu.skills4cities.citycert.application.UploadedDocument("business-case-signed.pdf",
+                        "application/pdf", TestDocuments.pdf()));
+
+        // the second review accepts every unit; the answer is listed with the other documents
+        signIn(reviewer);
+        open("/inbox");
+        click(By.id("claim-" + number));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("documents-other")));
+        assertThat(browser.findElement(By.id("documents-other")).getText()).contains("business-case-signed.pdf");
+        verdictOnEveryUnit("Sufficient");
+        type(By.cssSelector("#review-message textarea"), "Relevant, authentic, sufficient and current.");
+        click(By.id("complete"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        signOut();
+
+        // the assessor scores every unit
+        signIn(accounts.create(Role.ASSESSOR));
+        open("/inbox");
+        click(By.id("claim-" + number));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pass-rule")));
+        List<WebElement> scores = browser.findElements(By.cssSelector("[id^='score-'] input"));
+        assertThat(scores).hasSizeGreaterThan(1);
+        for (WebElement field : scores) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+            field.sendKeys("80", Keys.TAB);
+        }
+        type(By.cssSelector("#assessment-comment textarea"), "Structured interview on the portfolio.");
+        screenshot("staff-assessment");
+        click(By.id("complete"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        signOut();
+
+        // an impartial officer declares no conflict of interest and certifies
+        signIn(accounts.create(Role.CERTIFICATION_OFFICER));
+        open("/inbox");
+        click(By.id("claim-" + number));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assessment-outcome"), "Competent"));
+        click(By.id("no-conflict"));
+        choose("verdict", "Certify");
+        type(By.cssSelector("#reason textarea"), "Review and assessment support certification.");
+        screenshot("staff-decision");
+        click(By.id("complete"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        signOut();
+        // the job executor is off in tests: run the asynchronous "Issue certificates" step here
         management.createJobQuery().list().forEach(job -> management.executeJob(job.getId()));
 
         signIn(candidate);
@@ -177,6 +255,44 @@ class BrowserJourneyTest {
         screenshot("candidate-certificates");
         String pdf = fetch(download.getDomProperty("href"));
         assertThat(pdf).startsWith("200 application/pdf ");
+    }
+
+    /** Chooses the verdict with this label on every unit of the review screen. */
+    private void verdictOnEveryUnit(String label) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-radio-group[id^='verdict-']")));
+        for (WebElement group : browser.findElements(By.cssSelector("vaadin-radio-group[id^='verdict-']"))) {
+            choose(group.getDomAttribute("id"), label);
+        }
+    }
+
+    /** Chooses an option of a radio group by its label, and waits until the group shows it chosen. */
+    private void choose(String groupId, String label) {
+        By option = By.xpath("//vaadin-radio-group[@id='" + groupId + "']//vaadin-radio-button[.//label[normalize-space()='"
+                + label + "']]");
+        wait.until(driver -> {
+            try {
+                WebElement button = driver.findElement(option);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+                if (button.getDomAttribute("checked") == null) {
+                    button.click();
+                }
+                return button.getDomAttribute("checked") != null;
+            } catch (org.openqa.selenium.WebDriverException notYetClickable) {
+                return false;
+            }
+        });
+    }
+
+    /** Types into a field and leaves it (TAB), which sends its value to the server as a person moving on would. */
+    private void type(By locator, String text) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.sendKeys(text, Keys.TAB);
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     /**
@@ -219,20 +335,6 @@ class BrowserJourneyTest {
             greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
         }
         throw new AssertionError("No verification mail reached " + email);
-    }
-
-    /** A staff member claims the application's task from the inbox and completes it. */
-    private void work(CurrentUser staff, String applicationNumber, String verdict, String comment) {
-        signIn(staff);
-        open("/inbox");
-        click(By.id("claim-" + applicationNumber));
-        click(By.xpath("//vaadin-radio-button[.//label[normalize-space()='" + verdict + "']]"));
-        // leaving the field (TAB) sends its value to the server, as a person moving on would
-        browser.findElement(By.cssSelector("#comment textarea")).sendKeys(comment, Keys.TAB);
-        click(By.id("complete"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
-        browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     @Test

@@ -113,6 +113,8 @@ final class EvidenceByUnit {
             preview = frame;
         }
         Details details = new Details(t("review.preview"), preview);
+        details.setWidthFull();
+        line.setWidthFull();
         details.addClassName("document-preview");
         line.add(details);
         return line;
