@@ -297,6 +297,7 @@ public class StaffTaskService {
         ApplicationDetails application = applications.details(applicationIdOf(task));
         return new StaffTask(task.getId(), task.getName(), stageOf(task), application.id(), application.number(),
                 application.candidateName(), application.roleTitle(), task.getAssignee(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getPriority() >= StaffTask.ESCALATED_PRIORITY);
     }
 }

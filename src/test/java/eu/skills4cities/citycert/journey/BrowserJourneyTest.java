@@ -163,13 +163,16 @@ class BrowserJourneyTest {
     @Test
     void the_thin_path_by_hand_from_application_to_a_downloaded_certificate() throws IOException {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
-        String number = applications.submit(candidate, TestDocuments.application("SCPD")).number();
+        var application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        String number = application.number();
 
         work(accounts.create(Role.REVIEWER), number, "Evidence sufficient", "Relevant, authentic and current.");
         work(accounts.create(Role.ASSESSOR), number, "Competent", "Passed the structured interview.");
         work(accounts.create(Role.CERTIFICATION_OFFICER), number, "Certify", "Review and assessment support it.");
-        // the job executor is off in tests: run the asynchronous "Issue certificate" step here
-        management.createJobQuery().list().forEach(job -> management.executeJob(job.getId()));
+        // the job executor is off in tests: run the asynchronous "Issue certificate" step here (only this
+        // application's jobs: other applications' escalation timers must not fire)
+        management.createJobQuery().processInstanceId(application.processInstanceId()).list()
+                .forEach(job -> management.executeJob(job.getId()));
 
         signIn(candidate);
         open("/certificates");

@@ -65,6 +65,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.column.due"));
         // the "overdue" part lets a theme colour such rows; the Due column says it in words
         grid.setPartNameGenerator(t -> t.overdueAt(java.time.Instant.now()) ? "overdue" : null);
+        grid.addComponentColumn(t -> t.escalated() ? EscalationNote.badge() : new Span()).setKey("escalated")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> tasks.inbox(user, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tasks.count(user, filter()));

@@ -8,6 +8,7 @@ import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
+import eu.skills4cities.citycert.inbox.TaskEscalations;
 import eu.skills4cities.citycert.inbox.TaskNotFoundException;
 import eu.skills4cities.citycert.inbox.TaskOutcome;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -47,12 +48,15 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final StaffTaskService tasks;
     private final ApplicationService applications;
     private final CurrentUserProvider users;
+    private final TaskEscalations escalations;
     private String title = "";
 
-    TaskView(StaffTaskService tasks, ApplicationService applications, CurrentUserProvider users) {
+    TaskView(StaffTaskService tasks, ApplicationService applications, CurrentUserProvider users,
+             TaskEscalations escalations) {
         this.tasks = tasks;
         this.applications = applications;
         this.users = users;
+        this.escalations = escalations;
         setMaxWidth("60rem");
     }
 
@@ -83,6 +87,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         add(new H2(title), facts(application), new H3(getTranslation("application.statement")),
                 new Paragraph(application.statement()), new H3(getTranslation("application.documents")),
                 documents(application));
+        if (task.escalated()) {
+            addComponentAtIndex(1, new EscalationNote(escalations.of(user, taskId)));
+        }
         var history = tasks.outcomes(application.id());
         if (!history.isEmpty()) {
             add(new H3(getTranslation("application.history")), history(history));
