@@ -168,7 +168,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             show(task.id());
         });
         release.setId("release");
-        VerticalLayout form = new VerticalLayout(verdict, comment, new HorizontalLayout(complete, release));
+        VerticalLayout form = new VerticalLayout(verdict, comment,
+                new HorizontalLayout(complete, release, new HandOverControl(tasks, user, task)));
         form.setPadding(false);
         return form;
     }
