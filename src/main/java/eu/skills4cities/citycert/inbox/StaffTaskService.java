@@ -256,6 +256,9 @@ public class StaffTaskService {
         if (query.overdueOnly()) {
             tasks.dueBefore(now);
         }
+        if (query.escalatedOnly()) {
+            tasks.taskMinPriority(StaffTask.ESCALATED_PRIORITY);
+        }
         if (query.dueWithinDays() != null) {
             tasks.dueBefore(java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(query.dueWithinDays()))));
         }

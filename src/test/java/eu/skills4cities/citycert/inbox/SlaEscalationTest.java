@@ -144,6 +144,31 @@ class SlaEscalationTest {
     }
 
     @Test
+    void the_inbox_lists_only_escalated_tasks_when_asked_in_the_service_and_the_json_api() throws Exception {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        ApplicationDetails waitingLess = applications.submit(accounts.create(Role.CANDIDATE),
+                TestDocuments.application("SCPD"));
+        String escalatedTask = task(process).getId();
+        engine.getManagementService().executeJob(escalationTimer("Event_ReviewWaitedTooLong").getId());
+        InboxQuery escalatedOnly = new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, null, null,
+                InboxQuery.Sort.PRIORITY, true, true);
+
+        assertThat(tasks.inbox(reviewer, escalatedOnly, 0, 1000)).extracting(StaffTask::id).contains(escalatedTask)
+                .allSatisfy(id -> assertThat(tasks.get(reviewer, id).escalated()).isTrue());
+        assertThat(tasks.inbox(reviewer, escalatedOnly, 0, 1000)).extracting(StaffTask::applicationId)
+                .doesNotContain(waitingLess.id());
+        mvc.perform(get("/api/tasks").param("scope", "ALL_GROUPS").param("escalated", "true")
+                        .param("search", waitingLess.number())
+                        .with(httpBasic(reviewer.username(), TestAccounts.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/tasks").param("scope", "ALL_GROUPS").param("escalated", "true")
+                        .param("search", application.number())
+                        .with(httpBasic(reviewer.username(), TestAccounts.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.tasks[0].escalated").value(true));
+    }
+
+    @Test
     void with_no_lead_for_the_stage_every_administrator_is_mailed() throws Exception {
         CurrentUser administrator = accounts.create(Role.ADMIN);
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -153,6 +154,10 @@ class StaffRulesViewsTest extends KaribuViewTest {
         Grid<StaffTask> grid = _get(Grid.class, spec -> spec.withId("tasks"));
         assertThat(escalationMark(grid, application.number())).isEqualTo("Escalated");
         assertThat(escalationMark(grid, waitingLess.number())).isEmpty();
+        _setValue(_get(Checkbox.class, spec -> spec.withId("filter-escalated")), true);
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-search")), waitingLess.number());
+        assertThat(GridKt._size(grid)).as("escalated only").isZero();
+        assertThat(escalationMark(grid, application.number())).isEqualTo("Escalated");
 
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(reviewTaskId));
         assertThat(_get(Span.class, spec -> spec.withId("escalated")).getText()).isEqualTo("Escalated");
