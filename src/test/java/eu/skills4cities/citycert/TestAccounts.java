@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,11 +23,18 @@ public class TestAccounts {
         this.users = users;
     }
 
-    public CurrentUser create(Role role) {
+    /** A fresh account with the role, and any more roles (a reviewer who is also a certification officer). */
+    public CurrentUser create(Role role, Role... more) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + System.nanoTime() % 100000
                 + "-" + SEQUENCE.incrementAndGet();
+        Set<Role> roles = EnumSet.of(role, more);
         users.create(new NewAccount(username, "Test " + role.name().toLowerCase() + " " + SEQUENCE.get(),
-                username + "@test.citycert.test", PASSWORD, Set.of(role)));
-        return CurrentUser.of(username, role);
+                username + "@test.citycert.test", PASSWORD, roles));
+        return new CurrentUser(username, roles);
+    }
+
+    /** The account's email address. */
+    public String email(CurrentUser user) {
+        return users.find(user.username()).orElseThrow().email();
     }
 }

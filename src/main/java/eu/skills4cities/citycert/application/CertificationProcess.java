@@ -37,6 +37,12 @@ public final class CertificationProcess {
     /** Set on the refusal service tasks by an input parameter: which stage refused. */
     public static final String VAR_REFUSED_AT = "refusedAt";
 
+    /** Set on the "Escalate" service tasks by an input parameter: the stage whose task waited too long. */
+    public static final String VAR_ESCALATED_STAGE = "escalatedStage";
+    public static final String ACTIVITY_ESCALATE_REVIEW = "Activity_EscalateReview";
+    public static final String ACTIVITY_ESCALATE_ASSESSMENT = "Activity_EscalateAssessment";
+    public static final String ACTIVITY_ESCALATE_DECISION = "Activity_EscalateDecision";
+
     public static final String ACTIVITY_CHECK_ELIGIBILITY = "Activity_CheckEligibility";
     public static final String ACTIVITY_RECORD_INELIGIBILITY = "Activity_RecordIneligibility";
     public static final String END_NOT_ELIGIBLE = "Event_NotEligible";

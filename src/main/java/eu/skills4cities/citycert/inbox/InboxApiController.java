@@ -34,17 +34,18 @@ class InboxApiController {
 
     @GetMapping
     @Operation(summary = "My inbox, a page at a time with the total: filter by scope (MINE, UNASSIGNED, WORKABLE, "
-            + "ALL_GROUPS), stage, role, overdue, due within N days, or part of an application number or candidate "
-            + "name; sort by CREATED, DUE or PRIORITY")
+            + "ALL_GROUPS), stage, role, overdue, due within N days, escalated, or part of an application number or "
+            + "candidate name; sort by CREATED, DUE or PRIORITY")
     Page inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
                @RequestParam(required = false) InboxQuery.Scope scope,
                @RequestParam(required = false) eu.skills4cities.citycert.application.CertificationProcess.Stage stage,
                @RequestParam(required = false) String role, @RequestParam(defaultValue = "false") boolean overdue,
                @RequestParam(required = false) Integer dueWithinDays, @RequestParam(required = false) String search,
-               @RequestParam(required = false) InboxQuery.Sort sort, @RequestParam(defaultValue = "false") boolean desc) {
+               @RequestParam(required = false) InboxQuery.Sort sort, @RequestParam(defaultValue = "false") boolean desc,
+               @RequestParam(defaultValue = "false") boolean escalated) {
         var user = users.require();
         int pageSize = Math.max(1, Math.min(limit, 200));
-        InboxQuery query = new InboxQuery(scope, stage, role, overdue, dueWithinDays, search, sort, desc);
+        InboxQuery query = new InboxQuery(scope, stage, role, overdue, dueWithinDays, search, sort, desc, escalated);
         return new Page(tasks.inbox(user, query, Math.max(0, offset), pageSize), tasks.count(user, query));
     }
 

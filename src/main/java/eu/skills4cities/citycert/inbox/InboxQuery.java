@@ -13,9 +13,10 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
  * @param search        part of an application number or of a candidate's name, or null
  * @param sort          the order
  * @param descending    newest, latest or highest first
+ * @param escalatedOnly only tasks that waited too long and were escalated
  */
 public record InboxQuery(Scope scope, Stage stage, String roleCode, boolean overdueOnly, Integer dueWithinDays,
-                         String search, Sort sort, boolean descending) {
+                         String search, Sort sort, boolean descending, boolean escalatedOnly) {
 
     /** Whose tasks: assigned to me, unassigned in my groups, both, or every task of my groups. */
     public enum Scope { MINE, UNASSIGNED, WORKABLE, ALL_GROUPS }
@@ -27,6 +28,12 @@ public record InboxQuery(Scope scope, Stage stage, String roleCode, boolean over
         sort = sort == null ? Sort.CREATED : sort;
         search = search == null || search.isBlank() ? null : search.strip();
         roleCode = roleCode == null || roleCode.isBlank() ? null : roleCode.strip();
+    }
+
+    /** Escalated or not. */
+    public InboxQuery(Scope scope, Stage stage, String roleCode, boolean overdueOnly, Integer dueWithinDays,
+                      String search, Sort sort, boolean descending) {
+        this(scope, stage, roleCode, overdueOnly, dueWithinDays, search, sort, descending, false);
     }
 
     /** What the inbox shows first: my tasks and the unassigned tasks of my groups, oldest first. */

@@ -264,6 +264,28 @@ public class StaffTaskService {
         return toStaffTask(taskService.createTaskQuery().taskId(taskId).singleResult());
     }
 
+    /**
+     * Whom the user may hand their claimed task to: the other members of the task's queue,
+     * and for a decision only those who neither reviewed nor assessed the application.
+     */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(CurrentUser user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        requireAssignedTo(user, task);
+        boolean decision = stageOf(task) == Stage.DECISION;
+        UUID applicationId = decision ? applicationIdOf(task) : null;
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .flatMap(link -> identityService.createUserQuery().memberOfGroup(link.getGroupId()).list().stream())
+                .filter(member -> !member.getId().equals(user.username()))
+                .filter(member -> !decision || !outcomes.workedOn(applicationId, member.getId()))
+                .map(member -> new Colleague(member.getId(),
+                        (member.getFirstName() + " " + java.util.Objects.toString(member.getLastName(), "")).strip()))
+                .distinct()
+                .sorted(java.util.Comparator.comparing(Colleague::name).thenComparing(Colleague::username))
+                .toList();
+    }
+
     /** Adds a comment to a task the user may see; comments are kept with the process history. */
     @Transactional
     public void comment(CurrentUser user, String taskId, String text) {
@@ -319,6 +341,9 @@ public class StaffTaskService {
         java.util.Date now = java.util.Date.from(clock.instant());
         if (query.overdueOnly()) {
             tasks.dueBefore(now);
+        }
+        if (query.escalatedOnly()) {
+            tasks.taskMinPriority(StaffTask.ESCALATED_PRIORITY);
         }
         if (query.dueWithinDays() != null) {
             tasks.dueBefore(java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(query.dueWithinDays()))));
@@ -383,6 +408,7 @@ public class StaffTaskService {
         ApplicationDetails application = applications.details(applicationIdOf(task));
         return new StaffTask(task.getId(), task.getName(), stageOf(task), application.id(), application.number(),
                 application.candidateName(), application.roleTitle(), task.getAssignee(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getPriority() >= StaffTask.ESCALATED_PRIORITY);
     }
 }

@@ -1,8 +1,10 @@
 package eu.skills4cities.citycert.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
 interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
@@ -14,4 +16,10 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
     boolean existsByEmailIgnoreCase(String email);
 
     Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+    @Query("""
+            SELECT a.* FROM user_account a JOIN user_role r ON r.user_account = a.id
+            WHERE r.role = :role AND a.enabled ORDER BY a.username
+            """)
+    List<UserAccount> findEnabledWithRole(String role);
 }

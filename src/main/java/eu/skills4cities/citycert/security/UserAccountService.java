@@ -102,6 +102,12 @@ public class UserAccountService {
         return accounts.findByUsername(username).map(UserAccountService::toProfile);
     }
 
+    /** The enabled accounts holding the role, by username. */
+    @Transactional(readOnly = true)
+    public List<UserProfile> withRole(Role role) {
+        return accounts.findEnabledWithRole(role.name()).stream().map(UserAccountService::toProfile).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsername(username);

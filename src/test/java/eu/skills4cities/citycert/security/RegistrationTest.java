@@ -162,23 +162,7 @@ class RegistrationTest {
 
     /** Waits (GreenMail blocks until they arrive, at most 10 s) for the messages to one recipient. */
     private MimeMessage[] mailsTo(String recipient, int count) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        MimeMessage[] found = new MimeMessage[0];
-        while (System.nanoTime() < deadline) {
-            found = java.util.Arrays.stream(mailServer.greenMail().getReceivedMessages())
-                    .filter(m -> {
-                        try {
-                            return m.getAllRecipients()[0].toString().equalsIgnoreCase(recipient);
-                        } catch (jakarta.mail.MessagingException e) {
-                            return false;
-                        }
-                    }).toArray(MimeMessage[]::new);
-            if (found.length >= count) {
-                return found;
-            }
-            mailServer.greenMail().waitForIncomingEmail(500, mailServer.greenMail().getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("Expected " + count + " mail(s) to " + recipient + ", got " + found.length);
+        return mailServer.awaitMessagesTo(recipient, count);
     }
 
     private static String token(String body, String page) {

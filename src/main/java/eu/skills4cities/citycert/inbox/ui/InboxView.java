@@ -65,6 +65,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.column.due"));
         // the "overdue" part lets a theme colour such rows; the Due column says it in words
         grid.setPartNameGenerator(t -> t.overdueAt(java.time.Instant.now()) ? "overdue" : null);
+        grid.addComponentColumn(t -> t.escalated() ? EscalationNote.badge() : new Span()).setKey("escalated")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> tasks.inbox(user, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tasks.count(user, filter()));
@@ -77,6 +79,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Select<InboxQuery.Sort> sort = new Select<>();
     private final Checkbox newestFirst = new Checkbox();
+    private final Checkbox escalatedOnly = new Checkbox();
 
     private HorizontalLayout filters() {
         scope.setId("filter-scope");
@@ -106,7 +109,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(change -> refresh());
         sort.addValueChangeListener(change -> refresh());
         newestFirst.addValueChangeListener(change -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(scope, stage, search, sort, newestFirst);
+        escalatedOnly.setId("filter-escalated");
+        escalatedOnly.setLabel(getTranslation("inbox.filter.escalated"));
+        escalatedOnly.addValueChangeListener(change -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(scope, stage, search, sort, newestFirst, escalatedOnly);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
@@ -114,7 +120,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private InboxQuery filter() {
         return new InboxQuery(scope.getValue(), stage.getValue(), null, false, null, search.getValue(), sort.getValue(),
-                newestFirst.getValue());
+                newestFirst.getValue(), escalatedOnly.getValue());
     }
 
     private void refresh() {

@@ -13,6 +13,7 @@ import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
+import eu.skills4cities.citycert.inbox.TaskEscalations;
 import eu.skills4cities.citycert.inbox.TaskNotFoundException;
 import eu.skills4cities.citycert.inbox.TaskOutcome;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -55,15 +56,17 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final ApplicationAssessments assessments;
     private final ApplicationDrafts drafts;
     private final CurrentUserProvider users;
+    private final TaskEscalations escalations;
     private String title = "";
 
     TaskView(StaffTaskService tasks, ApplicationService applications, ApplicationAssessments assessments,
-             ApplicationDrafts drafts, CurrentUserProvider users) {
+             ApplicationDrafts drafts, CurrentUserProvider users, TaskEscalations escalations) {
         this.tasks = tasks;
         this.applications = applications;
         this.assessments = assessments;
         this.drafts = drafts;
         this.users = users;
+        this.escalations = escalations;
         setMaxWidth("60rem");
     }
 
@@ -98,6 +101,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             add(retake);
         }
         add(new H3(getTranslation("application.statement")), new Paragraph(application.statement()));
+        if (task.escalated()) {
+            addComponentAtIndex(1, new EscalationNote(escalations.of(user, taskId)));
+        }
         var history = tasks.outcomes(application.id());
         if (!history.isEmpty()) {
             add(new H3(getTranslation("application.history")), history(history));
@@ -118,7 +124,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 show(task.id());
             });
             release.setId("release");
-            add(new HorizontalLayout(release));
+            add(new HorizontalLayout(release, new HandOverControl(tasks, user, task)));
         }
     }
 
