@@ -188,8 +188,7 @@ class BrowserJourneyTest {
         type(By.cssSelector("#reason-SCPD-U2 input"), "The business case is not signed.");
         type(By.cssSelector("#review-message textarea"), "Please add the signed business case for unit 2.");
         screenshot("staff-review-more-needed");
-        click(By.id("complete"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        completeTask();
         signOut();
 
         // the candidate reads the request, unit by unit
@@ -213,8 +212,7 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.id("documents-other")).getText()).contains("business-case-signed.pdf");
         verdictOnEveryUnit("Sufficient");
         type(By.cssSelector("#review-message textarea"), "Relevant, authentic, sufficient and current.");
-        click(By.id("complete"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        completeTask();
         signOut();
 
         // the assessor scores every unit
@@ -230,8 +228,7 @@ class BrowserJourneyTest {
         }
         type(By.cssSelector("#assessment-comment textarea"), "Structured interview on the portfolio.");
         screenshot("staff-assessment");
-        click(By.id("complete"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        completeTask();
         signOut();
 
         // an impartial officer declares no conflict of interest and certifies
@@ -243,8 +240,7 @@ class BrowserJourneyTest {
         choose("verdict", "Certify");
         type(By.cssSelector("#reason textarea"), "Review and assessment support certification.");
         screenshot("staff-decision");
-        click(By.id("complete"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        completeTask();
         signOut();
         // the job executor is off in tests: run the asynchronous "Issue certificates" step here
         // (only this application's asynchronous steps: no timer may fire behind the test's back)
@@ -290,6 +286,19 @@ class BrowserJourneyTest {
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
         field.sendKeys(text, Keys.TAB);
+    }
+
+    /** Completes the task on the screen and waits for the inbox; says what the screen said when it stays. */
+    private void completeTask() throws IOException {
+        click(By.id("complete"));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            screenshot("failed-to-complete");
+            String said = browser.findElements(By.tagName("vaadin-notification-card")).stream()
+                    .map(WebElement::getText).collect(java.util.stream.Collectors.joining(" | "));
+            throw new AssertionError("The task screen stayed open; it said: " + said, stayed);
+        }
     }
 
     private void signOut() {

@@ -67,7 +67,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setPartNameGenerator(t -> t.overdueAt(java.time.Instant.now()) ? "overdue" : null);
         grid.addComponentColumn(t -> t.escalated() ? EscalationNote.badge() : new Span()).setKey("escalated")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
+        // every column as wide as its content, so that numbers, names and dates are read whole
+        grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setItems(query -> tasks.inbox(user, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tasks.count(user, filter()));
         add(new H2(getTranslation("inbox.title")), filters(), count, empty, grid);
