@@ -156,6 +156,55 @@ class ApiAccessTest {
     }
 
     @Test
+    void staff_score_and_decide_over_the_api_and_hear_exactly_what_is_missing() throws Exception {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        String review = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+        staffTasks.claim(reviewer, review);
+        staffTasks.completeReview(reviewer, review, eu.skills4cities.citycert.TestStaffWork.review(staffTasks, reviewer,
+                review, eu.skills4cities.citycert.application.ReviewVerdict.SUFFICIENT, "Fine."));
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        String assessment = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+        mvc.perform(post("/api/tasks/{id}/claim", assessment).with(basic(assessor))).andExpect(status().isOk());
+        mvc.perform(get("/api/tasks/{id}/units", assessment).with(basic(assessor)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.scoreElements").value(true))
+                .andExpect(jsonPath("$.toAssess[0].code").value("SCPM-U1"));
+
+        mvc.perform(post("/api/tasks/{id}/assessment", assessment).with(basic(assessor))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"units\":[{\"unitCode\":\"SCPM-U1\",\"score\":80}],\"comment\":\"Interview.\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0]").value(
+                        "Unit SCPM-U1 is scored element by element: score its elements, not the unit."))
+                .andExpect(jsonPath("$.problems[1]").value(org.hamcrest.Matchers.startsWith("Score unit SCPM-U2 (")));
+        var full = eu.skills4cities.citycert.TestStaffWork.scores(staffTasks, assessor, assessment, "80", "Interview.");
+        mvc.perform(post("/api/tasks/{id}/assessment", assessment).with(basic(assessor))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(full)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.verdict").value("COMPETENT"));
+
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        String decision = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+        mvc.perform(post("/api/tasks/{id}/claim", decision).with(basic(officer))).andExpect(status().isOk());
+        mvc.perform(post("/api/tasks/{id}/decision", decision).with(basic(officer))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verdict\":\"CERTIFY\",\"reason\":\"Fine.\",\"noConflictOfInterest\":false}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Declare that you have no conflict of interest before you decide."));
+        mvc.perform(post("/api/tasks/{id}/decision", decision).with(basic(officer))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verdict\":\"CERTIFY\",\"reason\":\"Fine.\",\"noConflictOfInterest\":true}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/applications/{id}/retake", application.id()).with(basic(owner)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("is not partly certified")));
+        mvc.perform(get("/api/applications/{id}/retake", application.id()).with(basic(owner)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void a_claim_conflict_answers_409_naming_the_winner() throws Exception {
         CurrentUser first = accounts.create(Role.REVIEWER);
         CurrentUser second = accounts.create(Role.REVIEWER);
@@ -281,6 +330,9 @@ class ApiAccessTest {
                 .andExpect(jsonPath("$.paths['/api/applications/drafts']").exists())
                 .andExpect(jsonPath("$.paths['/api/accounts/registrations']").exists())
                 .andExpect(jsonPath("$.paths['/api/tasks/{id}/review']").exists())
+                .andExpect(jsonPath("$.paths['/api/tasks/{id}/assessment']").exists())
+                .andExpect(jsonPath("$.paths['/api/tasks/{id}/decision']").exists())
+                .andExpect(jsonPath("$.paths['/api/applications/{id}/retake']").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
                 .andExpect(jsonPath("$.components.schemas.Registration.properties.email.example")
                         .value("maria.ivanova@example.org"));
