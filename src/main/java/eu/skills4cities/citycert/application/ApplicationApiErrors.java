@@ -1,8 +1,8 @@
 package eu.skills4cities.citycert.application;
 
-import java.util.List;
 import java.util.Locale;
 
+import eu.skills4cities.citycert.base.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -25,13 +25,7 @@ class ApplicationApiErrors {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidApplicationException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<String> problems = e.problems().stream().map(p -> messages.getMessage(p, locale)).toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                String.join(" ", problems));
-        problem.setTitle(messages.getMessage("api.application.refused", null, locale));
-        problem.setProperty("problems", problems);
-        return problem;
+        return ApiProblems.unprocessable(messages, "api.application.refused", e.problems());
     }
 
     @ExceptionHandler

@@ -1,9 +1,7 @@
 package eu.skills4cities.citycert.inbox;
 
-import java.util.List;
-import java.util.Locale;
-
 import eu.skills4cities.citycert.application.InvalidJudgementException;
+import eu.skills4cities.citycert.base.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -29,13 +27,7 @@ class InboxApiErrors {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidJudgementException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        List<String> problems = e.problems().stream().map(p -> messages.getMessage(p, locale)).toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                String.join(" ", problems));
-        problem.setTitle(messages.getMessage("api.task.refused", null, locale));
-        problem.setProperty("problems", problems);
-        return problem;
+        return ApiProblems.unprocessable(messages, "api.task.refused", e.problems());
     }
 
     @ExceptionHandler
