@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationLabel;
+import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
@@ -16,8 +18,10 @@ import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -40,14 +44,16 @@ public class StaffTaskService {
     private static final Set<Role> TASK_WORKERS = EnumSet.of(Role.REVIEWER, Role.ASSESSOR, Role.CERTIFICATION_OFFICER);
 
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final ApplicationService applications;
     private final TaskOutcomeStore outcomes;
     private final Clock clock;
 
-    StaffTaskService(TaskService taskService, IdentityService identityService, ApplicationService applications,
-                     TaskOutcomeStore outcomes, Clock clock) {
+    StaffTaskService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+                     ApplicationService applications, TaskOutcomeStore outcomes, Clock clock) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.applications = applications;
         this.outcomes = outcomes;
@@ -80,7 +86,7 @@ public class StaffTaskService {
         } else {
             tasks.asc();
         }
-        return tasks.orderByTaskId().asc().listPage(offset, limit).stream().map(this::toStaffTask).toList();
+        return toStaffTasks(tasks.orderByTaskId().asc().listPage(offset, limit));
     }
 
     @Transactional(readOnly = true)
@@ -294,7 +300,32 @@ public class StaffTaskService {
     }
 
     private StaffTask toStaffTask(Task task) {
-        ApplicationDetails application = applications.details(applicationIdOf(task));
+        return toStaffTasks(List.of(task)).get(0);
+    }
+
+    /** A page of tasks with their applications, in a fixed number of queries whatever the page size. */
+    private List<StaffTask> toStaffTasks(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, UUID> applicationIds = runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+                .variableName(CertificationProcess.VAR_APPLICATION_ID).list().stream()
+                .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId,
+                        variable -> UUID.fromString((String) variable.getValue())));
+        Map<UUID, ApplicationLabel> labels = applications.labels(applicationIds.values());
+        return tasks.stream().map(task -> {
+            UUID applicationId = applicationIds.get(task.getProcessInstanceId());
+            ApplicationLabel application = labels.get(applicationId);
+            if (application == null) {
+                throw new ApplicationNotFoundException(applicationId);
+            }
+            return toStaffTask(task, application);
+        }).toList();
+    }
+
+    private StaffTask toStaffTask(Task task, ApplicationLabel application) {
         return new StaffTask(task.getId(), task.getName(), stageOf(task), application.id(), application.number(),
                 application.candidateName(), application.roleTitle(), task.getAssignee(),
                 task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());

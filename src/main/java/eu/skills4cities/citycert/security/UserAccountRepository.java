@@ -1,8 +1,11 @@
 package eu.skills4cities.citycert.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
 interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
@@ -14,4 +17,7 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
     boolean existsByEmailIgnoreCase(String email);
 
     Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+    @Query("SELECT username, full_name FROM user_account WHERE username IN (:usernames)")
+    List<AccountName> findNames(Collection<String> usernames);
 }
