@@ -29,6 +29,11 @@ public record InboxQuery(Scope scope, Stage stage, String roleCode, boolean over
         roleCode = roleCode == null || roleCode.isBlank() ? null : roleCode.strip();
     }
 
+    /** True when the query narrows its scope by nothing: no stage, role, due date or search. */
+    public boolean unfiltered() {
+        return stage == null && roleCode == null && !overdueOnly && dueWithinDays == null && search == null;
+    }
+
     /** What the inbox shows first: my tasks and the unassigned tasks of my groups, oldest first. */
     public static InboxQuery workable() {
         return new InboxQuery(Scope.WORKABLE, null, null, false, null, null, Sort.CREATED, false);
