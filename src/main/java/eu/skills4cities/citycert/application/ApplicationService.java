@@ -214,8 +214,9 @@ public class ApplicationService {
 
     /**
      * Number, candidate name and role title of many applications, for lists such as the staff
-     * inbox. No user check. Costs three queries and one framework lookup per role and
-     * framework version among them, however many ids; unknown ids are left out.
+     * inbox. No user check. Costs two queries (the applications, their candidates' names) and
+     * one framework lookup per role and framework version among them, however many ids;
+     * unknown ids are left out.
      */
     @Transactional(readOnly = true)
     public Map<UUID, ApplicationLabel> labels(Collection<UUID> ids) {
