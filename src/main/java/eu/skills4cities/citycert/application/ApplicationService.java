@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
@@ -245,6 +248,28 @@ public class ApplicationService {
         return toDetails(applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id)));
     }
 
+    /**
+     * Number, candidate name and role title of many applications, for lists such as the staff
+     * inbox. No user check. Costs two queries (the applications, their candidates' names) and
+     * one framework lookup per role and framework version among them, however many ids;
+     * unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, ApplicationLabel> labels(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<CertificationApplication> found = new ArrayList<>();
+        applications.findAllById(Set.copyOf(ids)).forEach(found::add);
+        Map<String, String> names = users.fullNames(found.stream().map(CertificationApplication::candidateUsername)
+                .collect(Collectors.toSet()));
+        Map<VersionedRole, String> roleTitles = new HashMap<>();
+        return found.stream().collect(Collectors.toMap(CertificationApplication::id, a -> new ApplicationLabel(a.id(),
+                a.number(), names.getOrDefault(a.candidateUsername(), a.candidateUsername()),
+                roleTitles.computeIfAbsent(new VersionedRole(a.frameworkVersion(), a.roleCode()),
+                        key -> roleOf(a).title()))));
+    }
+
     /** Moves the application to a new status, recording a reason when there is one. Called by the process. */
     @Transactional
     public void changeStatus(UUID id, ApplicationStatus status, String reason) {
@@ -419,6 +444,9 @@ public class ApplicationService {
     }
 
     private record RoleSummary(String title, String version) {
+    }
+
+    private record VersionedRole(UUID frameworkVersion, String roleCode) {
     }
 
     /** The role as the application's own framework version defines it. */

@@ -36,6 +36,12 @@ public record InboxQuery(Scope scope, Stage stage, String roleCode, boolean over
         this(scope, stage, roleCode, overdueOnly, dueWithinDays, search, sort, descending, false);
     }
 
+    /** True when the query narrows its scope by nothing: no stage, role, due date or search. */
+    public boolean unfiltered() {
+        return stage == null && roleCode == null && !overdueOnly && dueWithinDays == null && search == null
+                && !escalatedOnly;
+    }
+
     /** What the inbox shows first: my tasks and the unassigned tasks of my groups, oldest first. */
     public static InboxQuery workable() {
         return new InboxQuery(Scope.WORKABLE, null, null, false, null, null, Sort.CREATED, false);

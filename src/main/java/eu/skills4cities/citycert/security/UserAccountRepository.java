@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.security;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,4 +23,7 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
             WHERE r.role = :role AND a.enabled ORDER BY a.username
             """)
     List<UserAccount> findEnabledWithRole(String role);
+
+    @Query("SELECT username, full_name FROM user_account WHERE username IN (:usernames)")
+    List<AccountName> findNames(Collection<String> usernames);
 }

@@ -2,7 +2,9 @@ package eu.skills4cities.citycert.security;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -106,6 +108,16 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public List<UserProfile> withRole(Role role) {
         return accounts.findEnabledWithRole(role.name()).stream().map(UserAccountService::toProfile).toList();
+    }
+
+    /** The full names of many accounts in one query, by username; unknown usernames are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, String> fullNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findNames(usernames).stream()
+                .collect(Collectors.toMap(AccountName::username, AccountName::fullName));
     }
 
     @Transactional(readOnly = true)

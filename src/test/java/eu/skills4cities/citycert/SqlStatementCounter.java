@@ -1,0 +1,82 @@
+package eu.skills4cities.citycert;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the SQL statements that code run through {@link #count(Runnable)} prepares on the
+ * application's data source, on the calling thread: the engine's queries (MyBatis) and
+ * CityCert's (Spring Data JDBC, JdbcClient) alike, each prepared once per query. Outside
+ * {@code count} the wrapped data source only passes calls on.
+ */
+@Component
+public class SqlStatementCounter implements BeanPostProcessor {
+
+    private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
+    private static final ThreadLocal<int[]> COUNTING = new ThreadLocal<>();
+
+    /** Runs the work and returns how many statements it prepared. */
+    public static int count(Runnable work) {
+        int[] statements = {0};
+        COUNTING.set(statements);
+        try {
+            work.run();
+        } finally {
+            COUNTING.remove();
+        }
+        return statements[0];
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        return bean instanceof DataSource dataSource && !(bean instanceof CountingDataSource)
+                ? new CountingDataSource(dataSource) : bean;
+    }
+
+    private static final class CountingDataSource extends DelegatingDataSource {
+
+        CountingDataSource(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return counting(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return counting(super.getConnection(username, password));
+        }
+
+        private static Connection counting(Connection connection) {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("equals")) {
+                            return proxy == args[0];
+                        }
+                        if (method.getName().equals("hashCode")) {
+                            return System.identityHashCode(proxy);
+                        }
+                        int[] statements = COUNTING.get();
+                        if (statements != null && STATEMENT_METHODS.contains(method.getName())) {
+                            statements[0]++;
+                        }
+                        try {
+                            return method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package eu.skills4cities.citycert.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.inbox.InboxQuery;
+import eu.skills4cities.citycert.inbox.StaffTask;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How long the first inbox page (50 rows) plus its count takes a reviewer at 1 000 and at
+ * 100 000 open tasks, and that the second is at most 1.5 times the first (p50 and p95).
+ * Not part of {@code ./mvnw verify}: run it with {@code ./mvnw -Pbench verify} (see
+ * {@code docs/benchmarks.md}). Its own Spring context, so its own fresh embedded PostgreSQL.
+ */
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=inbox-benchmark")
+@ActiveProfiles({"test", "demo"})
+class InboxBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxBenchmark.class);
+    static final int SMALL = 1_000;
+    static final int LARGE = 100_000;
+    static final int PAGE = 50;
+    static final double ALLOWED_RATIO = 1.5;
+    /** Tasks claimed by the benchmark's reviewer: they are in the inbox too. */
+    static final int CLAIMED_BY_REVIEWER = 5;
+    private static final int WARM_UP = Integer.getInteger("citycert.bench.warm-up", 300);
+    private static final int RUNS = Integer.getInteger("citycert.bench.runs", 1000);
+    private static final int OTHER_WARM_UP = 10;
+    private static final int OTHER_RUNS = 50;
+    /** Other inboxes a reviewer opens: the engine's own queries, whose cost grows with the queue. */
+    private static final List<Map.Entry<String, InboxQuery>> OTHER_QUERIES = List.of(
+            Map.entry("sorted by due date", new InboxQuery(InboxQuery.Scope.WORKABLE, null, null, false, null, null,
+                    InboxQuery.Sort.DUE, false)),
+            Map.entry("one role (SCPM)", new InboxQuery(InboxQuery.Scope.WORKABLE, null, "SCPM", false, null, null,
+                    null, false)),
+            Map.entry("candidate name search", new InboxQuery(InboxQuery.Scope.WORKABLE, null, null, false, null,
+                    "candidate 4711", null, false)));
+    private static final Path REPORT = Path.of("target", "benchmarks", "inbox.md");
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    StaffTaskService tasks;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void the_inbox_page_and_count_at_100k_open_tasks_take_at_most_one_and_a_half_times_as_long_as_at_1k()
+            throws IOException {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        ApplicationDetails original = applications.submit(accounts.create(Role.CANDIDATE),
+                TestDocuments.application("SCPM"));
+        OpenTaskSeeder seeder = new OpenTaskSeeder(jdbc, new TransactionTemplate(transactionManager),
+                original.processInstanceId());
+
+        seed(seeder, 1, SMALL - 1, reviewer);
+        copiesAreRealTasks(reviewer);
+        List<Latency> others = new ArrayList<>();
+        Latency small = measure(reviewer, SMALL, others);
+
+        seed(seeder, SMALL, LARGE - 1, reviewer);
+        Latency large = measure(reviewer, LARGE, others);
+
+        report(small, large, others);
+        assertThat(large.total().p50()).as("p50 at %d open tasks", LARGE)
+                .isLessThanOrEqualTo(small.total().p50() * ALLOWED_RATIO);
+        assertThat(large.total().p95()).as("p95 at %d open tasks", LARGE)
+                .isLessThanOrEqualTo(small.total().p95() * ALLOWED_RATIO);
+    }
+
+    private static void seed(OpenTaskSeeder seeder, int from, int to, CurrentUser reviewer) {
+        long start = System.nanoTime();
+        seeder.copies(from, to, reviewer.username(), CLAIMED_BY_REVIEWER);
+        log.info("Copied the open task {} times in {} s", to - from + 1, (System.nanoTime() - start) / 1_000_000_000);
+    }
+
+    /** A copied task is worked like any other: claimed and completed, its process moves on to assessment. */
+    private void copiesAreRealTasks(CurrentUser reviewer) {
+        String copy = taskService.createTaskQuery().processInstanceBusinessKey("A-1999-000011").singleResult().getId();
+        tasks.claim(reviewer, copy);
+        tasks.completeReview(reviewer, copy, eu.skills4cities.citycert.TestStaffWork.review(tasks, reviewer, copy,
+                eu.skills4cities.citycert.application.ReviewVerdict.SUFFICIENT, "The copied evidence is sufficient."));
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey("A-1999-000011").singleResult()
+                .getTaskDefinitionKey()).isEqualTo(CertificationProcess.ACTIVITY_ASSESS);
+    }
+
+    /** Checks the inbox against the data, then times it as it opens; times other queries for information. */
+    private Latency measure(CurrentUser reviewer, int openTasks, List<Latency> others) {
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_task", Long.class)).isEqualTo(openTasks);
+        InboxQuery query = InboxQuery.workable();
+        List<StaffTask> page = tasks.inbox(reviewer, query, 0, PAGE);
+        assertThat(page).hasSize(PAGE).isSortedAccordingTo(Comparator.comparing(StaffTask::created));
+        assertThat(page).allSatisfy(task -> assertThat(task.candidateName()).startsWith("Bench Candidate"));
+        assertThat(tasks.count(reviewer, query)).isEqualTo(workableBySql(reviewer));
+
+        Latency latency = time(reviewer, openTasks, "as it opens", query, 0, WARM_UP, RUNS);
+        for (Map.Entry<String, InboxQuery> other : OTHER_QUERIES) {
+            others.add(time(reviewer, openTasks, other.getKey(), other.getValue(), 0, OTHER_WARM_UP, OTHER_RUNS));
+        }
+        others.add(time(reviewer, openTasks, "as it opens, rows 501-550", query, 500, OTHER_WARM_UP, OTHER_RUNS));
+        return latency;
+    }
+
+    private Latency time(CurrentUser reviewer, int openTasks, String name, InboxQuery query, int offset, int warmUp,
+                         int runs) {
+        for (int i = 0; i < warmUp; i++) {
+            tasks.inbox(reviewer, query, offset, PAGE);
+            tasks.count(reviewer, query);
+        }
+        System.gc();
+        long[] pages = new long[runs];
+        long[] counts = new long[runs];
+        long[] totals = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            tasks.inbox(reviewer, query, offset, PAGE);
+            long paged = System.nanoTime();
+            tasks.count(reviewer, query);
+            long counted = System.nanoTime();
+            pages[i] = paged - start;
+            counts[i] = counted - paged;
+            totals[i] = counted - start;
+        }
+        Latency latency = new Latency(openTasks, name, Percentiles.of(pages), Percentiles.of(counts),
+                Percentiles.of(totals));
+        log.info("Inbox at {} open tasks, {}: {}", openTasks, name, latency);
+        return latency;
+    }
+
+    /** The reviewer's inbox counted independently of the engine: assigned to them, or unassigned in their group. */
+    private long workableBySql(CurrentUser reviewer) {
+        return jdbc.queryForObject("""
+                SELECT count(*) FROM act_ru_task t
+                WHERE t.assignee_ = ? OR (t.assignee_ IS NULL AND EXISTS (SELECT 1 FROM act_ru_identitylink i
+                      WHERE i.task_id_ = t.id_ AND i.type_ = 'candidate' AND i.group_id_ = 'reviewers'))
+                """, Long.class, reviewer.username());
+    }
+
+    private void report(Latency small, Latency large, List<Latency> others) throws IOException {
+        StringBuilder text = new StringBuilder("""
+                | open tasks | page p50 | page p95 | count p50 | count p95 | page + count p50 | page + count p95 |
+                | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+                """);
+        for (Latency latency : List.of(small, large)) {
+            text.append("| %,d | %s | %s | %s | %s | %s | %s |%n".formatted(latency.openTasks(),
+                    ms(latency.page().p50()), ms(latency.page().p95()), ms(latency.count().p50()),
+                    ms(latency.count().p95()), ms(latency.total().p50()), ms(latency.total().p95())));
+        }
+        text.append("%nRatio %,d / %,d: p50 %.2f, p95 %.2f (allowed %.1f); %d runs after %d warm-up runs.%n".formatted(
+                LARGE, SMALL, large.total().p50() / small.total().p50(), large.total().p95() / small.total().p95(),
+                ALLOWED_RATIO, RUNS, WARM_UP));
+        text.append("""
+
+                For information (%d runs after %d warm-up runs, not checked):
+
+                | open tasks | inbox | page + count p50 | page + count p95 |
+                | ---: | --- | ---: | ---: |
+                """.formatted(OTHER_RUNS, OTHER_WARM_UP));
+        others.forEach(latency -> text.append("| %,d | %s | %s | %s |%n".formatted(latency.openTasks(),
+                latency.name(), ms(latency.total().p50()), ms(latency.total().p95()))));
+        text.append("%nSystem load average at the end: %.2f on %d cores.%n".formatted(
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors()));
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, text);
+        log.info("Inbox benchmark ({}):\n{}", REPORT, text);
+    }
+
+    private static String ms(double nanos) {
+        return "%.2f ms".formatted(nanos / 1e6);
+    }
+
+    record Percentiles(double p50, double p95) {
+
+        static Percentiles of(long[] nanos) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Percentiles(at(sorted, 0.50), at(sorted, 0.95));
+        }
+
+        private static double at(long[] sorted, double quantile) {
+            return sorted[(int) Math.ceil(quantile * sorted.length) - 1];
+        }
+
+        @Override
+        public String toString() {
+            return "p50 %s, p95 %s".formatted(ms(p50), ms(p95));
+        }
+    }
+
+    record Latency(int openTasks, String name, Percentiles page, Percentiles count, Percentiles total) {
+    }
+}

@@ -1,0 +1,111 @@
+package eu.skills4cities.citycert.inbox;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.SqlStatementCounter;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.NewAccount;
+import eu.skills4cities.citycert.security.Role;
+import eu.skills4cities.citycert.security.UserAccountService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox pages through many tasks: every task once, in order, with the right count, and a
+ * page costs a fixed number of SQL statements whatever its size (no query per row).
+ */
+@CityCertSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InboxPagingTest {
+
+    private static final List<String> ROLES = List.of("SCPD", "SCPM", "SCPMC");
+    private static final int CANDIDATES = 20;
+    private static final int PAGE = 25;
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    StaffTaskService tasks;
+    @Autowired
+    UserAccountService users;
+    @Autowired
+    TestAccounts accounts;
+
+    private final String token = "paging" + Long.toString(System.nanoTime(), 36);
+    private final Map<String, ApplicationDetails> submitted = new HashMap<>();
+    private CurrentUser reviewer;
+
+    /** 20 candidates each apply for the three sample roles: 60 review tasks whose candidates' names hold the token. */
+    @BeforeAll
+    void sixtyApplications() {
+        reviewer = accounts.create(Role.REVIEWER);
+        for (int i = 0; i < CANDIDATES; i++) {
+            String username = token + "-" + i;
+            users.create(new NewAccount(username, "Candidate " + token + " " + i, username + "@test.citycert.test",
+                    TestAccounts.PASSWORD, Set.of(Role.CANDIDATE)));
+            for (String role : ROLES) {
+                ApplicationDetails application = applications.submit(CurrentUser.of(username, Role.CANDIDATE),
+                        TestDocuments.application(role));
+                submitted.put(application.number(), application);
+            }
+        }
+    }
+
+    @Test
+    void pages_show_every_task_once_in_order_with_its_application_and_the_count_matches() {
+        InboxQuery query = ofThisTest(null);
+        List<StaffTask> all = new ArrayList<>();
+        for (int offset = 0; offset < submitted.size() + PAGE; offset += PAGE) {
+            List<StaffTask> page = tasks.inbox(reviewer, query, offset, PAGE);
+            assertThat(page).hasSizeLessThanOrEqualTo(PAGE);
+            all.addAll(page);
+        }
+
+        assertThat(tasks.count(reviewer, query)).isEqualTo(submitted.size());
+        assertThat(all).hasSize(submitted.size())
+                .isSortedAccordingTo(Comparator.comparing(StaffTask::created).thenComparing(StaffTask::id));
+        assertThat(all.stream().map(StaffTask::id).collect(Collectors.toSet())).hasSize(submitted.size());
+        assertThat(all).allSatisfy(task -> {
+            ApplicationDetails application = submitted.get(task.applicationNumber());
+            assertThat(task.applicationId()).isEqualTo(application.id());
+            assertThat(task.candidateName()).isEqualTo(application.candidateName());
+            assertThat(task.roleTitle()).isEqualTo(application.roleTitle());
+        });
+        assertThat(tasks.inbox(reviewer, query, submitted.size(), PAGE)).isEmpty();
+    }
+
+    @Test
+    void a_page_costs_the_same_sql_statements_for_one_row_as_for_many() {
+        InboxQuery oneRole = ofThisTest("SCPM");
+        tasks.inbox(reviewer, oneRole, 0, 1);
+
+        int forOne = SqlStatementCounter.count(() -> tasks.inbox(reviewer, oneRole, 0, 1));
+        int forTwenty = SqlStatementCounter.count(() -> assertThat(tasks.inbox(reviewer, oneRole, 0, 50)).hasSize(20));
+        int forThreeRoles = SqlStatementCounter.count(() ->
+                assertThat(tasks.inbox(reviewer, ofThisTest(null), 0, 50)).hasSize(50));
+
+        assertThat(forOne).isPositive().isLessThanOrEqualTo(6);
+        assertThat(forTwenty).isEqualTo(forOne);
+        assertThat(forThreeRoles).as("one framework lookup for each further role").isEqualTo(forOne + 2);
+    }
+
+    /** The unassigned review tasks of this test's candidates (the database is shared with other tests). */
+    private InboxQuery ofThisTest(String roleCode) {
+        return new InboxQuery(InboxQuery.Scope.WORKABLE, null, roleCode, false, null, token, null, false);
+    }
+}

@@ -1,0 +1,121 @@
+package eu.skills4cities.citycert.inbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The stored queue sizes that count the inbox as it opens stay equal to the engine's own
+ * count through everything that moves a task: a new task, claim, hand-over, release, a
+ * candidate group added or removed, completion, withdrawal.
+ */
+@CityCertSpringTest
+class InboxQueueSizeTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    StaffTaskService tasks;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void inbox_counts_agree_with_the_engine_whatever_happens_to_the_tasks() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        CurrentUser colleague = accounts.create(Role.REVIEWER);
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        List<CurrentUser> staff = List.of(reviewer, colleague, assessor);
+        countsAgree(staff);
+
+        ApplicationDetails reviewed = applications.submit(candidate, TestDocuments.application("SCPM"));
+        ApplicationDetails withdrawn = applications.submit(candidate, TestDocuments.application("SCPD"));
+        String review = taskOf(reviewed);
+        countsAgree(staff);
+
+        tasks.claim(reviewer, review);
+        countsAgree(staff);
+        tasks.reassign(reviewer, review, colleague.username());
+        countsAgree(staff);
+        tasks.unclaim(colleague, review);
+        countsAgree(staff);
+
+        taskService.addCandidateGroup(review, Role.ASSESSOR.engineGroupId());
+        countsAgree(staff);
+        taskService.deleteCandidateGroup(review, Role.ASSESSOR.engineGroupId());
+        countsAgree(staff);
+
+        tasks.claim(reviewer, review);
+        tasks.completeReview(reviewer, review, eu.skills4cities.citycert.TestStaffWork.review(tasks, reviewer, review,
+                eu.skills4cities.citycert.application.ReviewVerdict.SUFFICIENT, "Complete evidence."));
+        assertThat(taskService.createTaskQuery().taskId(taskOf(reviewed)).singleResult().getTaskDefinitionKey())
+                .isEqualTo(CertificationProcess.ACTIVITY_ASSESS);
+        countsAgree(staff);
+
+        applications.withdraw(candidate, withdrawn.id(), "Changed my mind.");
+        assertThat(taskService.createTaskQuery().processInstanceId(withdrawn.processInstanceId()).count()).isZero();
+        countsAgree(staff);
+    }
+
+    @Test
+    void a_recount_finds_the_sizes_the_triggers_kept() {
+        applications.submit(accounts.create(Role.CANDIDATE), TestDocuments.application("SCPMC"));
+        Map<String, Long> kept = storedSizes();
+
+        jdbc.execute("SELECT inbox_queue_recount()");
+
+        assertThat(storedSizes()).isEqualTo(kept).isNotEmpty();
+    }
+
+    private void countsAgree(List<CurrentUser> staff) {
+        assertThat(storedSizes()).isEqualTo(jdbc.queryForList("""
+                SELECT i.group_id_ AS group_id, count(*) AS size
+                FROM act_ru_task t JOIN act_ru_identitylink i ON i.task_id_ = t.id_
+                WHERE t.assignee_ IS NULL AND i.type_ = 'candidate' AND i.group_id_ IS NOT NULL
+                GROUP BY i.group_id_
+                """).stream().collect(Collectors.toMap(row -> (String) row.get("group_id"),
+                row -> ((Number) row.get("size")).longValue())));
+        for (CurrentUser user : staff) {
+            TaskQuery workable = taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
+                    .or().taskAssignee(user.username()).taskCandidateGroupIn(user.engineGroups()).endOr();
+            assertThat(tasks.count(user, InboxQuery.workable())).as("workable for %s", user.username())
+                    .isEqualTo(workable.count());
+            InboxQuery unassigned = new InboxQuery(InboxQuery.Scope.UNASSIGNED, null, null, false, null, null, null,
+                    false);
+            assertThat(tasks.count(user, unassigned)).as("unassigned for %s", user.username())
+                    .isEqualTo(taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
+                            .taskCandidateGroupIn(user.engineGroups()).count());
+        }
+    }
+
+    /** The stored sizes by group, leaving out the groups whose queue is empty. */
+    private Map<String, Long> storedSizes() {
+        return jdbc.queryForList("SELECT group_id, sum(unassigned_tasks) AS size FROM inbox_queue_size GROUP BY group_id"
+                        + " HAVING sum(unassigned_tasks) <> 0").stream()
+                .collect(Collectors.toMap(row -> (String) row.get("group_id"), row -> ((Number) row.get("size")).longValue()));
+    }
+
+    private String taskOf(ApplicationDetails application) {
+        return taskService.createTaskQuery().processInstanceId(application.processInstanceId()).singleResult().getId();
+    }
+}
