@@ -43,7 +43,7 @@ final class OpenTaskSeeder {
             int end = Math.min(to, start + 9_999);
             transaction.executeWithoutResult(status -> copyBatch(start, end, reviewer, assignedToReviewer));
         }
-        for (String table : List.of("act_ru_task", "act_ru_identitylink", "act_ru_variable", "act_ru_execution",
+        for (String table : List.of("act_ru_task", "act_ru_identitylink", "act_ru_variable", "act_ru_execution", "act_ru_job",
                 "act_ru_event_subscr", "act_ge_bytearray", "application", "user_account", "evidence_document")) {
             jdbc.execute("VACUUM ANALYZE " + table);
         }
@@ -54,6 +54,7 @@ final class OpenTaskSeeder {
                 CREATE TEMPORARY TABLE bench_copy ON COMMIT DROP AS
                 SELECT n,
                        gen_random_uuid()::text AS instance,
+                       gen_random_uuid()::text AS scope,
                        gen_random_uuid()::text AS task,
                        gen_random_uuid()::text AS eligibility,
                        gen_random_uuid() AS application,
@@ -92,6 +93,14 @@ final class OpenTaskSeeder {
         copy("act_ru_execution", "t.id_ = " + template, Map.of("id_", "c.instance", "root_proc_inst_id_", "c.instance",
                 "proc_inst_id_", "c.instance", "business_key_", "c.number",
                 "act_inst_id_", "t.act_id_ || ':' || gen_random_uuid()"));
+        // the review task waits in its own scope execution (it carries the escalation timer)
+        String execution = "CASE WHEN t.execution_id_ = " + template + " THEN c.instance ELSE c.scope END";
+        copy("act_ru_execution", "t.proc_inst_id_ = " + template + " AND t.id_ <> " + template, Map.of("id_",
+                "c.scope", "parent_id_", "c.instance", "root_proc_inst_id_", "c.instance", "proc_inst_id_", "c.instance",
+                "act_inst_id_", "t.act_id_ || ':' || gen_random_uuid()"));
+        copy("act_ru_job", "t.process_instance_id_ = " + template, Map.of("id_", "gen_random_uuid()::text",
+                "execution_id_", execution, "process_instance_id_", "c.instance", "root_proc_inst_id_", "c.instance",
+                "create_time_", "c.created"));
         copy("act_ru_event_subscr", "t.proc_inst_id_ = " + template, Map.of("id_", "gen_random_uuid()::text",
                 "execution_id_", "c.instance", "proc_inst_id_", "c.instance", "created_", "c.created"));
         copy("act_ge_bytearray", "t.id_ IN (SELECT bytearray_id_ FROM act_ru_variable WHERE proc_inst_id_ = "
@@ -103,7 +112,7 @@ final class OpenTaskSeeder {
                 "text_", """
                         CASE t.name_ WHEN 'applicationId' THEN c.application::text WHEN 'candidate' THEN c.username
                         WHEN 'candidateName' THEN c.full_name WHEN 'roleCode' THEN c.role_code ELSE t.text_ END"""));
-        copy("act_ru_task", "t.proc_inst_id_ = " + template, Map.of("id_", "c.task", "execution_id_", "c.instance",
+        copy("act_ru_task", "t.proc_inst_id_ = " + template, Map.of("id_", "c.task", "execution_id_", execution,
                 "proc_inst_id_", "c.instance", "assignee_", "c.assignee", "create_time_", "c.created",
                 "due_date_", "c.created + (t.due_date_ - t.create_time_)"));
         copy("act_ru_identitylink", "t.task_id_ = " + taskOfTemplate, Map.of("id_", "gen_random_uuid()::text",
