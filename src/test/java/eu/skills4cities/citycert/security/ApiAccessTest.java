@@ -205,6 +205,42 @@ class ApiAccessTest {
     }
 
     @Test
+    void whoever_reviewed_cannot_claim_be_handed_or_take_the_decision_over_the_api() throws Exception {
+        CurrentUser dual = accounts.create(Role.REVIEWER, Role.CERTIFICATION_OFFICER);
+        String review = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+        staffTasks.claim(dual, review);
+        staffTasks.completeReview(dual, review, eu.skills4cities.citycert.TestStaffWork.review(staffTasks, dual, review,
+                eu.skills4cities.citycert.application.ReviewVerdict.SUFFICIENT, "Fine."));
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        String assessment = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+        staffTasks.claim(assessor, assessment);
+        staffTasks.completeAssessment(assessor, assessment,
+                eu.skills4cities.citycert.TestStaffWork.scores(staffTasks, assessor, assessment, "80", "Fine."));
+        String decision = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+
+        mvc.perform(post("/api/tasks/{id}/claim", decision).with(basic(dual)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "You reviewed or assessed this application")));
+        mvc.perform(post("/api/tasks/{id}/decision", decision).with(basic(dual))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"verdict\":\"CERTIFY\",\"reason\":\"Mine.\",\"noConflictOfInterest\":true}"))
+                .andExpect(status().isForbidden());
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        mvc.perform(post("/api/tasks/{id}/claim", decision).with(basic(officer))).andExpect(status().isOk());
+        mvc.perform(post("/api/tasks/{id}/reassign", decision).with(basic(officer))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"colleague\":\"" + dual.username() + "\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(dual.username()
+                        + " reviewed or assessed this application and cannot take its decision."));
+        org.assertj.core.api.Assertions.assertThat(taskService.createTaskQuery().taskId(decision).singleResult()
+                .getAssignee()).isEqualTo(officer.username());
+    }
+
+    @Test
     void a_claim_conflict_answers_409_naming_the_winner() throws Exception {
         CurrentUser first = accounts.create(Role.REVIEWER);
         CurrentUser second = accounts.create(Role.REVIEWER);
