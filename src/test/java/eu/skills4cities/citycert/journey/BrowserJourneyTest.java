@@ -222,9 +222,19 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pass-rule")));
         List<WebElement> scores = browser.findElements(By.cssSelector("[id^='score-'] input"));
         assertThat(scores).hasSizeGreaterThan(1);
-        for (WebElement field : scores) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-            field.sendKeys("80", Keys.TAB);
+        for (int i = 0; i < scores.size(); i++) {
+            int index = i;
+            // as a person types: one field at a time, each value on the server before the next field
+            wait.until(driver -> {
+                WebElement field = driver.findElements(By.cssSelector("[id^='score-'] input")).get(index);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+                if (!"80".equals(field.getDomProperty("value"))) {
+                    field.clear();
+                    field.sendKeys("80", Keys.TAB);
+                }
+                waitForVaadin();
+                return "80".equals(field.getDomProperty("value"));
+            });
         }
         type(By.cssSelector("#assessment-comment textarea"), "Structured interview on the portfolio.");
         screenshot("staff-assessment");
@@ -290,15 +300,32 @@ class BrowserJourneyTest {
 
     /** Completes the task on the screen and waits for the inbox; says what the screen said when it stays. */
     private void completeTask() throws IOException {
+        waitForVaadin();
         click(By.id("complete"));
+        StringBuilder said = new StringBuilder();
         try {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+            wait.until(driver -> {
+                // a problem shows as a notification for a few seconds: note it while it is there
+                driver.findElements(By.tagName("vaadin-notification-card")).forEach(card -> {
+                    String text = card.getText();
+                    if (!text.isBlank() && said.indexOf(text) < 0) {
+                        said.append(text).append(" | ");
+                    }
+                });
+                return !driver.findElements(By.id("task-count")).isEmpty();
+            });
         } catch (org.openqa.selenium.TimeoutException stayed) {
             screenshot("failed-to-complete");
-            String said = browser.findElements(By.tagName("vaadin-notification-card")).stream()
-                    .map(WebElement::getText).collect(java.util.stream.Collectors.joining(" | "));
             throw new AssertionError("The task screen stayed open; it said: " + said, stayed);
         }
+    }
+
+    /** Waits until the page has no request to the server in flight. */
+    private void waitForVaadin() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                return !clients || Object.values(clients).every(client => !client.isActive());
+                """));
     }
 
     private void signOut() {

@@ -100,6 +100,8 @@ class AssessmentForm extends VerticalLayout {
         field.setId(id);
         field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         field.setHelperText(getTranslation("assessment.score.helper"));
+        // every keystroke reaches the server, so a score typed just before "Complete" is never lost
+        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         return field;
     }
 
