@@ -66,8 +66,8 @@ public final class CertificationProcess {
      * process variables named after the stage ({@code reviewVerdict}, {@code reviewComment}).
      */
     public enum Stage {
-        REVIEW(ACTIVITY_REVIEW, "review", List.of("SUFFICIENT", "MORE_NEEDED", "INSUFFICIENT"), ApplicationStatus.IN_REVIEW),
-        ASSESSMENT(ACTIVITY_ASSESS, "assessment", List.of("COMPETENT", "PARTIAL", "NOT_YET_COMPETENT"), ApplicationStatus.IN_ASSESSMENT),
+        REVIEW(ACTIVITY_REVIEW, "review", names(ReviewVerdict.values()), ApplicationStatus.IN_REVIEW),
+        ASSESSMENT(ACTIVITY_ASSESS, "assessment", names(AssessmentOutcome.values()), ApplicationStatus.IN_ASSESSMENT),
         DECISION(ACTIVITY_DECIDE, "decision", List.of("CERTIFY", "REFUSE"), ApplicationStatus.AWAITING_DECISION);
 
         private final String activityId;
@@ -101,6 +101,10 @@ public final class CertificationProcess {
 
         public String commentVariable() {
             return variablePrefix + "Comment";
+        }
+
+        private static List<String> names(Enum<?>[] values) {
+            return Arrays.stream(values).map(Enum::name).toList();
         }
 
         public static Optional<Stage> ofActivity(String activityId) {

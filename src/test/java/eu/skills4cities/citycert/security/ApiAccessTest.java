@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.security;
 
+import java.util.UUID;
+
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
@@ -104,6 +106,18 @@ class ApiAccessTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andExpect(content().bytes(TestDocuments.pdf()));
+    }
+
+    @Test
+    void a_pdf_is_served_inline_for_the_preview_and_may_be_framed_by_citycert_only() throws Exception {
+        UUID document = application.documents().get(0).id();
+        mvc.perform(get("/api/applications/{id}/documents/{doc}", application.id(), document).with(basic(owner)))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")));
+        mvc.perform(get("/api/applications/{id}/documents/{doc}", application.id(), document)
+                        .param("inline", "true").with(basic(owner)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline;")))
+                .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"));
     }
 
     @Test

@@ -42,7 +42,8 @@ class DecisionForm extends VerticalLayout {
                 .collect(Collectors.toMap(UnitDefinition::code, Function.identity(), (a, b) -> a));
         add(new H3(getTranslation("decision.review")));
         Map<String, UnitReview> lastReview = reviews.stream()
-                .collect(Collectors.toMap(UnitReview::unitCode, Function.identity(), (first, last) -> last));
+                .collect(Collectors.toMap(UnitReview::unitCode, Function.identity(), (first, last) -> last,
+                        java.util.LinkedHashMap::new));
         UnorderedList reviewed = new UnorderedList();
         reviewed.setId("review-summary");
         lastReview.values().forEach(r -> reviewed.add(new ListItem(getTranslation("decision.review.unit", r.unitCode(),
