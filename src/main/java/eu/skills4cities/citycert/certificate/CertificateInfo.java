@@ -9,11 +9,18 @@ import java.util.UUID;
  * @param frameworkVersionId the exact framework version the certified application was judged against
  * @param frameworkLabel     that version, for people ("S4C-SMART-CITY v1 (Sample 2026)")
  * @param unitCode           for a unit certificate: the unit it certifies; null for a role certificate
+ * @param recordedStatus     the status the certification body recorded: ACTIVE, SUSPENDED or WITHDRAWN
+ * @param supersededBy       the later certificate that replaced this one, or null
  */
 public record CertificateInfo(UUID id, String number, UUID applicationId, String holderUsername, String holderName,
                               String roleCode, String roleTitle, Integer eqfLevel, UUID frameworkVersionId,
                               String frameworkLabel, LocalDate issuedOn, LocalDate validUntil, String unitCode,
-                              String unitTitle) {
+                              String unitTitle, String recordedStatus, UUID supersededBy) {
+
+    /** The status anyone who asks is told on the given day. */
+    public CertificateStatus status(LocalDate today) {
+        return CertificateStatus.of(recordedStatus, supersededBy, validUntil, today);
+    }
 
     /** True for a unit certificate (a micro-credential for one unit passed so far). */
     public boolean unitCertificate() {

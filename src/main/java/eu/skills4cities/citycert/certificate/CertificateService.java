@@ -16,6 +16,7 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.UnitStanding;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -35,7 +36,7 @@ public class CertificateService {
     private static final String COLUMNS = """
             id, number, application AS application_id, holder_username, holder_name, role_code, role_title,
             eqf_level, framework_version AS framework_version_id, framework_label, issued_on, valid_until, unit_code,
-            unit_title""";
+            unit_title, status AS recorded_status, superseded_by""";
 
     private final JdbcClient jdbc;
     private final ApplicationService applications;
@@ -43,17 +44,20 @@ public class CertificateService {
     private final CertificatePdfRenderer renderer;
     private final FrameworkCatalogue framework;
     private final CertificateProperties properties;
+    private final CertificateIssuer issuer;
     private final Clock clock;
 
     CertificateService(JdbcClient jdbc, ApplicationService applications, ApplicationAssessments assessments,
                        CertificatePdfRenderer renderer,
-                       FrameworkCatalogue framework, CertificateProperties properties, Clock clock) {
+                       FrameworkCatalogue framework, CertificateProperties properties, CertificateIssuer issuer,
+                       Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.assessments = assessments;
         this.renderer = renderer;
         this.framework = framework;
         this.properties = properties;
+        this.issuer = issuer;
         this.clock = clock;
     }
 
@@ -104,7 +108,7 @@ public class CertificateService {
         String number = CertificateNumbers.next(issuedOn.getYear());
         byte[] pdf = renderer.render(new CertificatePdfRenderer.Content(number, application.candidateName(),
                 application.roleTitle(), unit == null ? null : unit.title(), eqfLevel, application.frameworkVersion(),
-                issuedOn, validUntil, properties.issuerName()));
+                issuedOn, validUntil, issuer.name()));
         return jdbc.sql("""
                 INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
                                          issued_on, valid_until, pdf, created_at, framework_version, eqf_level,

@@ -77,6 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/catalogue"), path("/api/catalogue/**")).permitAll()
                         // registration and password reset: for people who cannot sign in yet
                         .requestMatchers(path("/api/accounts/**")).permitAll()
+                        // public verification of certificates and credentials, and the issuer's published keys
+                        .requestMatchers(path("/api/verify/**"), path("/api/issuer"), path("/api/issuer/**")).permitAll()
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
@@ -85,8 +87,9 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 // staff preview evidence documents inline, in a frame of CityCert's own pages
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                // public account endpoints act for nobody signed in, so there is no session to forge
-                .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path("/api/accounts/**")));
+                // public account and verification endpoints act for nobody signed in, so there is no session to forge
+                .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path("/api/accounts/**"),
+                        path("/api/verify/**")));
         return http.build();
     }
 
