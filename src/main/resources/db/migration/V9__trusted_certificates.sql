@@ -14,6 +14,12 @@ ALTER TABLE certificate ADD COLUMN signed_with VARCHAR(64);
 ALTER TABLE certificate ADD COLUMN badge_jwt TEXT;
 ALTER TABLE certificate ADD COLUMN badge_salt VARCHAR(64);
 
+-- the units the certificate covers, as [{"code": ..., "title": ...}] in the framework's order:
+-- a unit certificate its one unit, a role certificate every unit the holder passed for the role
+ALTER TABLE certificate ADD COLUMN units JSONB NOT NULL DEFAULT '[]';
+UPDATE certificate SET units = jsonb_build_array(jsonb_build_object('code', unit_code, 'title', unit_title))
+ WHERE unit_code IS NOT NULL;
+
 -- every change of status, with who made it and why (the audit trail of the register)
 CREATE TABLE certificate_status_change (
     id          UUID PRIMARY KEY,

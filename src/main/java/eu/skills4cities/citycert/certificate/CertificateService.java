@@ -21,6 +21,8 @@ import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,12 +47,13 @@ public class CertificateService {
     private final FrameworkCatalogue framework;
     private final CertificateProperties properties;
     private final CertificateIssuer issuer;
+    private final ObjectMapper json;
     private final Clock clock;
 
     CertificateService(JdbcClient jdbc, ApplicationService applications, ApplicationAssessments assessments,
                        CertificatePdfRenderer renderer,
                        FrameworkCatalogue framework, CertificateProperties properties, CertificateIssuer issuer,
-                       Clock clock) {
+                       ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.assessments = assessments;
@@ -58,6 +61,7 @@ public class CertificateService {
         this.framework = framework;
         this.properties = properties;
         this.issuer = issuer;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -86,14 +90,20 @@ public class CertificateService {
         UnitStanding standing = unitsScored ? assessments.standing(applicationId) : null;
         int inserted = 0;
         if (standing == null || standing.fullRole()) {
-            inserted += insert(application, null, eqfLevel, issuedOn, validUntil);
+            List<CertifiedUnit> units = standing == null
+                    ? role.map(r -> r.role().units().stream().map(CertificateService::certified).toList()).orElse(List.of())
+                    : standing.held().stream().map(CertificateService::certified).toList();
+            inserted += insert(application, null, units, eqfLevel, issuedOn, validUntil);
         } else {
             for (UnitDefinition unit : standing.passedHere()) {
-                inserted += insert(application, unit, eqfLevel, issuedOn, validUntil);
+                inserted += insert(application, unit, List.of(certified(unit)), eqfLevel, issuedOn, validUntil);
             }
         }
         if (inserted > 0) {
             boolean full = standing == null || standing.fullRole();
+            if (full) {
+                supersedeUnitCertificates(application);
+            }
             applications.changeStatus(applicationId,
                     full ? ApplicationStatus.CERTIFIED : ApplicationStatus.PARTIALLY_CERTIFIED, null);
             log.info("{} certificate(s) issued for application {} ({})", inserted, application.number(),
@@ -102,9 +112,24 @@ public class CertificateService {
         return forApplication(applicationId);
     }
 
+    private static CertifiedUnit certified(UnitDefinition unit) {
+        return new CertifiedUnit(unit.code(), unit.title());
+    }
+
+    /** The holder's unit certificates for the role are superseded by the role certificate that now covers them. */
+    private void supersedeUnitCertificates(ApplicationDetails application) {
+        jdbc.sql("""
+                UPDATE certificate u SET superseded_by = r.id
+                  FROM certificate r
+                 WHERE r.application = :application AND r.unit_code IS NULL
+                   AND u.holder_username = r.holder_username AND u.role_code = r.role_code
+                   AND u.unit_code IS NOT NULL AND u.superseded_by IS NULL
+                """).param("application", application.id()).update();
+    }
+
     /** Renders and stores one certificate; 0 when a concurrent call stored it first. */
-    private int insert(ApplicationDetails application, UnitDefinition unit, Integer eqfLevel, LocalDate issuedOn,
-                       LocalDate validUntil) {
+    private int insert(ApplicationDetails application, UnitDefinition unit, List<CertifiedUnit> units,
+                       Integer eqfLevel, LocalDate issuedOn, LocalDate validUntil) {
         String number = CertificateNumbers.next(issuedOn.getYear());
         byte[] pdf = renderer.render(new CertificatePdfRenderer.Content(number, application.candidateName(),
                 application.roleTitle(), unit == null ? null : unit.title(), eqfLevel, application.frameworkVersion(),
@@ -112,16 +137,46 @@ public class CertificateService {
         return jdbc.sql("""
                 INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
                                          issued_on, valid_until, pdf, created_at, framework_version, eqf_level,
-                                         framework_label, unit_code, unit_title)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?)
+                                         framework_label, unit_code, unit_title, units)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (application, (coalesce(unit_code, ''))) DO NOTHING
                 """)
                 .params(UUID.randomUUID(), number, application.id(), application.candidateUsername(),
                         application.candidateName(), application.roleCode(), application.roleTitle(),
                         Date.valueOf(issuedOn), Date.valueOf(validUntil), pdf, application.frameworkVersionId(),
                         eqfLevel, application.frameworkVersion(), unit == null ? null : unit.code(),
-                        unit == null ? null : unit.title())
+                        unit == null ? null : unit.title(), json(units))
                 .update();
+    }
+
+    private String json(List<CertifiedUnit> units) {
+        try {
+            return json.writeValueAsString(units);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The units a certificate covers, in the framework's order. */
+    @Transactional(readOnly = true)
+    public List<CertifiedUnit> units(UUID certificateId) {
+        String stored = jdbc.sql("SELECT units::text FROM certificate WHERE id = ?").param(certificateId)
+                .query(String.class).single();
+        try {
+            return List.of(json.readValue(stored, CertifiedUnit[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable units of certificate " + certificateId, e);
+        }
+    }
+
+    /**
+     * A certificate by its number, whoever asks: for the public verification and the register,
+     * which show only what they may. Callers that hand out a PDF check access themselves.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CertificateInfo> byNumber(String number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE number = ?").param(number)
+                .query(CertificateInfo.class).optional();
     }
 
     /** The certificates issued for an application: its role certificate, or its unit certificates. */
