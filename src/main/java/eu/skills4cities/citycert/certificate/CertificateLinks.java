@@ -10,4 +10,9 @@ public final class CertificateLinks {
     public static String pdf(String number) {
         return "api/certificates/" + number + "/pdf";
     }
+
+    /** The certificate's public verification page (the QR code's target), relative to the public address. */
+    public static String verification(String number) {
+        return "verify/" + number;
+    }
 }
