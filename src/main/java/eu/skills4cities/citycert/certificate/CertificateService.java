@@ -20,6 +20,7 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.UnitStanding;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.certificate.badge.DigitalCredentialService;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.certificate.signing.PadesSigner;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
@@ -54,6 +55,7 @@ public class CertificateService {
     private final CertificatePdfRenderer renderer;
     private final PadesSigner signer;
     private final SigningKeys keys;
+    private final DigitalCredentialService credentials;
     private final AccountLinksProperties links;
     private final MessageSource messages;
     private final FrameworkCatalogue framework;
@@ -64,6 +66,7 @@ public class CertificateService {
 
     CertificateService(JdbcClient jdbc, ApplicationService applications, ApplicationAssessments assessments,
                        CertificatePdfRenderer renderer, PadesSigner signer, SigningKeys keys,
+                       DigitalCredentialService credentials,
                        AccountLinksProperties links, MessageSource messages,
                        FrameworkCatalogue framework, CertificateProperties properties, CertificateIssuer issuer,
                        ObjectMapper json, Clock clock) {
@@ -73,6 +76,7 @@ public class CertificateService {
         this.renderer = renderer;
         this.signer = signer;
         this.keys = keys;
+        this.credentials = credentials;
         this.links = links;
         this.messages = messages;
         this.framework = framework;
@@ -144,7 +148,7 @@ public class CertificateService {
                 """).param("application", application.id()).update();
     }
 
-    /** Renders and stores one certificate; 0 when a concurrent call stored it first. */
+    /** Renders, seals and stores one certificate with its credential; 0 when a concurrent call stored it first. */
     private int insert(ApplicationDetails application, UnitDefinition unit, List<CertifiedUnit> units,
                        Integer eqfLevel, LocalDate issuedOn, LocalDate validUntil) {
         String number = CertificateNumbers.next(issuedOn.getYear());
@@ -155,20 +159,26 @@ public class CertificateService {
         byte[] pdf = signer.sign(rendered, new PadesSigner.SealBlock(CertificatePdfRenderer.SEAL_AREA,
                 message("certificate.seal.caption", issuer.name()),
                 message("certificate.seal.detail", links.publicUrl() + "/verify")));
-        return jdbc.sql("""
+        UUID id = UUID.randomUUID();
+        int inserted = jdbc.sql("""
                 INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
                                          issued_on, valid_until, pdf, created_at, framework_version, eqf_level,
                                          framework_label, unit_code, unit_title, units, pdf_sha256, signed_with)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
                 ON CONFLICT (application, (coalesce(unit_code, ''))) DO NOTHING
                 """)
-                .params(UUID.randomUUID(), number, application.id(), application.candidateUsername(),
+                .params(id, number, application.id(), application.candidateUsername(),
                         application.candidateName(), application.roleCode(), application.roleTitle(),
                         Date.valueOf(issuedOn), Date.valueOf(validUntil), pdf, application.frameworkVersionId(),
                         eqfLevel, application.frameworkVersion(), unit == null ? null : unit.code(),
                         unit == null ? null : unit.title(), json(units), sha256(pdf),
                         SigningKeys.certificateSha256(keys.certificate()))
                 .update();
+        if (inserted > 0) {
+            // the Open Badges credential, signed now, in the same transaction as the certificate
+            credentials.ensureIssued(id);
+        }
+        return inserted;
     }
 
     private static String sha256(byte[] content) {

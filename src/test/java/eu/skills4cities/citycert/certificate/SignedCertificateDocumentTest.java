@@ -170,9 +170,10 @@ class SignedCertificateDocumentTest {
     }
 
     @Test
-    void the_register_keeps_the_hash_of_the_signed_pdf_and_the_key_that_signed_it() throws Exception {
-        var row = jdbc.sql("SELECT pdf_sha256, signed_with FROM certificate WHERE id = ?").param(issued.id())
-                .query().singleRow();
+    void the_register_keeps_the_hash_of_the_signed_pdf_the_key_that_signed_it_and_the_credential() throws Exception {
+        var row = jdbc.sql("SELECT pdf_sha256, signed_with, badge_jwt FROM certificate WHERE id = ?")
+                .param(issued.id()).query().singleRow();
+        assertThat(row.get("badge_jwt")).as("the Open Badges credential is issued with the certificate").isNotNull();
         assertThat(row.get("pdf_sha256")).isEqualTo(java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
         assertThat(row.get("signed_with")).isEqualTo(SigningKeys.certificateSha256(keys.certificate()));

@@ -202,7 +202,8 @@ class CredentialVerificationTest {
     void an_expired_credential_is_genuine_but_not_current() throws Exception {
         CurrentUser holder = accounts.create(Role.CANDIDATE);
         certificate = certificates.issue(applications.submit(holder, TestDocuments.application("SCPD")).id()).get(0);
-        jdbc.sql("UPDATE certificate SET issued_on = ?, valid_until = ? WHERE id = ?")
+        // dated three years back, and its credential made again for those dates
+        jdbc.sql("UPDATE certificate SET issued_on = ?, valid_until = ?, badge_jwt = NULL WHERE id = ?")
                 .params(java.sql.Date.valueOf(LocalDate.now().minusYears(3)),
                         java.sql.Date.valueOf(LocalDate.now().minusYears(1)), certificate.id())
                 .update();

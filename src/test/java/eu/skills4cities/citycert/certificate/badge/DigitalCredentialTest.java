@@ -89,6 +89,13 @@ class DigitalCredentialTest {
         return certificates.issue(applications.submit(holder, TestDocuments.application("SCPD")).id()).get(0);
     }
 
+    /** A certificate as one issued before credentials were: without its credential. */
+    private CertificateInfo issuedWithoutCredential(CurrentUser holder) {
+        CertificateInfo certificate = issuedTo(holder);
+        jdbc.sql("UPDATE certificate SET badge_jwt = NULL, badge_salt = NULL WHERE id = ?").param(certificate.id()).update();
+        return certificate;
+    }
+
     private String download(CurrentUser user, String number) throws Exception {
         return mvc.perform(get("/api/certificates/" + number + "/credential")
                         .with(httpBasic(user.username(), PASSWORD)))
@@ -263,9 +270,17 @@ class DigitalCredentialTest {
     }
 
     @Test
+    void issuing_a_certificate_issues_its_credential() {
+        CertificateInfo certificate = issuedTo(accounts.create(Role.CANDIDATE));
+
+        assertThat(jdbc.sql("SELECT badge_jwt FROM certificate WHERE id = ?").param(certificate.id())
+                .query(String.class).single()).isNotBlank();
+    }
+
+    @Test
     void ensure_issued_makes_the_credential_once() {
         CurrentUser holder = accounts.create(Role.CANDIDATE);
-        CertificateInfo certificate = issuedTo(holder);
+        CertificateInfo certificate = issuedWithoutCredential(holder);
         assertThat(jdbc.sql("SELECT badge_jwt FROM certificate WHERE id = ?").param(certificate.id())
                 .query(String.class).optional()).isEmpty();
 
@@ -280,7 +295,7 @@ class DigitalCredentialTest {
 
     @Test
     void a_second_call_racing_the_first_waits_for_it_and_gets_its_credential() throws Exception {
-        CertificateInfo certificate = issuedTo(accounts.create(Role.CANDIDATE));
+        CertificateInfo certificate = issuedWithoutCredential(accounts.create(Role.CANDIDATE));
         CountDownLatch firstMade = new CountDownLatch(1);
         CountDownLatch firstMayCommit = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -320,7 +335,7 @@ class DigitalCredentialTest {
     @Test
     void a_certificate_whose_holder_erased_the_account_has_no_credential_to_make() throws Exception {
         CurrentUser holder = accounts.create(Role.CANDIDATE);
-        CertificateInfo certificate = issuedTo(holder);
+        CertificateInfo certificate = issuedWithoutCredential(holder);
         users.erase(holder.username(), true);
 
         assertThat(credentials.ensureIssued(certificate.id())).isEmpty();
