@@ -1,17 +1,13 @@
 package eu.skills4cities.citycert;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import eu.skills4cities.citycert.application.AssessmentPlan;
 import eu.skills4cities.citycert.application.ReviewVerdict;
 import eu.skills4cities.citycert.application.UnitScore;
 import eu.skills4cities.citycert.application.UnitVerdict;
-import eu.skills4cities.citycert.framework.ElementDefinition;
-import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.inbox.AssessmentSubmission;
 import eu.skills4cities.citycert.inbox.DecisionSubmission;
 import eu.skills4cities.citycert.inbox.ReviewSubmission;
@@ -43,20 +39,9 @@ public final class TestStaffWork {
     public static AssessmentSubmission scores(StaffTaskService tasks, CurrentUser assessor, String taskId,
                                               Function<String, BigDecimal> scoreOfUnit, String comment) {
         AssessmentPlan plan = tasks.plan(assessor, taskId);
-        List<UnitScore> units = plan.toAssess().stream().map(unit -> score(plan, unit, scoreOfUnit.apply(unit.code())))
+        List<UnitScore> units = plan.toAssess().stream().map(unit -> plan.uniformScore(unit, scoreOfUnit.apply(unit.code())))
                 .toList();
         return new AssessmentSubmission(units, comment);
-    }
-
-    private static UnitScore score(AssessmentPlan plan, UnitDefinition unit, BigDecimal score) {
-        if (!plan.scoreElements()) {
-            return new UnitScore(unit.code(), score, Map.of());
-        }
-        Map<String, BigDecimal> elements = new LinkedHashMap<>();
-        for (ElementDefinition element : unit.elements()) {
-            elements.put(element.code(), score);
-        }
-        return new UnitScore(unit.code(), null, elements);
     }
 
     /** A decision with the declaration of no conflict of interest. */

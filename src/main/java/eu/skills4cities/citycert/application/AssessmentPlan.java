@@ -1,7 +1,9 @@
 package eu.skills4cities.citycert.application;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import eu.skills4cities.citycert.framework.UnitDefinition;
 
@@ -18,5 +20,15 @@ public record AssessmentPlan(List<UnitDefinition> toAssess, List<UnitDefinition>
         toAssess = List.copyOf(toAssess);
         heldAlready = List.copyOf(heldAlready);
         passedUnits = List.copyOf(passedUnits);
+    }
+
+    /** One score for a unit: as the unit's score, or, when this plan scores elements, as each of its elements'. */
+    public UnitScore uniformScore(UnitDefinition unit, BigDecimal score) {
+        if (!scoreElements) {
+            return new UnitScore(unit.code(), score, Map.of());
+        }
+        Map<String, BigDecimal> elements = new LinkedHashMap<>();
+        unit.elements().forEach(element -> elements.put(element.code(), score));
+        return new UnitScore(unit.code(), null, elements);
     }
 }

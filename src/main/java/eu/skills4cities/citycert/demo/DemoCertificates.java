@@ -2,9 +2,7 @@ package eu.skills4cities.citycert.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import com.lowagie.text.Document;
@@ -19,7 +17,6 @@ import eu.skills4cities.citycert.application.UnitScore;
 import eu.skills4cities.citycert.application.UnitVerdict;
 import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.certificate.CertificateService;
-import eu.skills4cities.citycert.framework.ElementDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.inbox.AssessmentSubmission;
 import eu.skills4cities.citycert.inbox.DecisionSubmission;
@@ -93,7 +90,7 @@ class DemoCertificates {
         String assessment = claim(ASSESSOR, application);
         AssessmentPlan plan = staff.plan(ASSESSOR, assessment);
         List<UnitScore> scores = plan.toAssess().stream()
-                .map(unit -> score(plan, unit, passes.test(unit) ? new BigDecimal("86") : new BigDecimal("45")))
+                .map(unit -> plan.uniformScore(unit, passes.test(unit) ? new BigDecimal("86") : new BigDecimal("45")))
                 .toList();
         staff.completeAssessment(ASSESSOR, assessment, new AssessmentSubmission(scores,
                 "Structured interview and portfolio discussion."));
@@ -111,17 +108,6 @@ class DemoCertificates {
         String taskId = tasks.createTaskQuery().processInstanceId(application.processInstanceId()).singleResult().getId();
         staff.claim(user, taskId);
         return taskId;
-    }
-
-    private static UnitScore score(AssessmentPlan plan, UnitDefinition unit, BigDecimal score) {
-        if (!plan.scoreElements()) {
-            return new UnitScore(unit.code(), score, Map.of());
-        }
-        Map<String, BigDecimal> elements = new LinkedHashMap<>();
-        for (ElementDefinition element : unit.elements()) {
-            elements.put(element.code(), score);
-        }
-        return new UnitScore(unit.code(), null, elements);
     }
 
     /** A one-page evidence portfolio. */
