@@ -10,4 +10,9 @@ public final class CertificateLinks {
     public static String pdf(String number) {
         return "api/certificates/" + number + "/pdf";
     }
+
+    /** The public verification page of a certificate, relative to the public URL: the QR code's target. */
+    public static String verification(String number) {
+        return "verify/" + number;
+    }
 }
