@@ -11,7 +11,7 @@ public final class CertificateLinks {
         return "api/certificates/" + number + "/pdf";
     }
 
-    /** The public verification page of a certificate, relative to the public URL: the QR code's target. */
+    /** The certificate's public verification page (the QR code's target), relative to the public address. */
     public static String verification(String number) {
         return "verify/" + number;
     }

@@ -1,10 +1,14 @@
 package eu.skills4cities.citycert.certificate;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,14 +21,18 @@ import eu.skills4cities.citycert.application.UnitStanding;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
+import eu.skills4cities.citycert.certificate.signing.PadesSigner;
+import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +52,10 @@ public class CertificateService {
     private final ApplicationService applications;
     private final ApplicationAssessments assessments;
     private final CertificatePdfRenderer renderer;
+    private final PadesSigner signer;
+    private final SigningKeys keys;
+    private final AccountLinksProperties links;
+    private final MessageSource messages;
     private final FrameworkCatalogue framework;
     private final CertificateProperties properties;
     private final CertificateIssuer issuer;
@@ -51,13 +63,18 @@ public class CertificateService {
     private final Clock clock;
 
     CertificateService(JdbcClient jdbc, ApplicationService applications, ApplicationAssessments assessments,
-                       CertificatePdfRenderer renderer,
+                       CertificatePdfRenderer renderer, PadesSigner signer, SigningKeys keys,
+                       AccountLinksProperties links, MessageSource messages,
                        FrameworkCatalogue framework, CertificateProperties properties, CertificateIssuer issuer,
                        ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.applications = applications;
         this.assessments = assessments;
         this.renderer = renderer;
+        this.signer = signer;
+        this.keys = keys;
+        this.links = links;
+        this.messages = messages;
         this.framework = framework;
         this.properties = properties;
         this.issuer = issuer;
@@ -131,22 +148,39 @@ public class CertificateService {
     private int insert(ApplicationDetails application, UnitDefinition unit, List<CertifiedUnit> units,
                        Integer eqfLevel, LocalDate issuedOn, LocalDate validUntil) {
         String number = CertificateNumbers.next(issuedOn.getYear());
-        byte[] pdf = renderer.render(new CertificatePdfRenderer.Content(number, application.candidateName(),
+        String verificationUrl = links.publicUrl() + "/" + CertificateLinks.verification(number);
+        byte[] rendered = renderer.render(new CertificatePdfRenderer.Content(number, application.candidateName(),
                 application.roleTitle(), unit == null ? null : unit.title(), eqfLevel, application.frameworkVersion(),
-                issuedOn, validUntil, issuer.name()));
+                units, issuedOn, validUntil, issuer.name(), verificationUrl));
+        byte[] pdf = signer.sign(rendered, new PadesSigner.SealBlock(CertificatePdfRenderer.SEAL_AREA,
+                message("certificate.seal.caption", issuer.name()),
+                message("certificate.seal.detail", links.publicUrl() + "/verify")));
         return jdbc.sql("""
                 INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
                                          issued_on, valid_until, pdf, created_at, framework_version, eqf_level,
-                                         framework_label, unit_code, unit_title, units)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?::jsonb)
+                                         framework_label, unit_code, unit_title, units, pdf_sha256, signed_with)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
                 ON CONFLICT (application, (coalesce(unit_code, ''))) DO NOTHING
                 """)
                 .params(UUID.randomUUID(), number, application.id(), application.candidateUsername(),
                         application.candidateName(), application.roleCode(), application.roleTitle(),
                         Date.valueOf(issuedOn), Date.valueOf(validUntil), pdf, application.frameworkVersionId(),
                         eqfLevel, application.frameworkVersion(), unit == null ? null : unit.code(),
-                        unit == null ? null : unit.title(), json(units))
+                        unit == null ? null : unit.title(), json(units), sha256(pdf),
+                        SigningKeys.certificateSha256(keys.certificate()))
                 .update();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.ENGLISH);
     }
 
     private String json(List<CertifiedUnit> units) {
