@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
+import eu.skills4cities.citycert.certificate.CertificatePdfRenderer;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -38,9 +39,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PdfSignatureCheck {
-
-    /** The key under which certificate PDFs name their number in the document information dictionary. */
-    static final String NUMBER_KEY = "CertificateNumber";
 
     enum Outcome { NOT_A_PDF, NOT_SIGNED, ALTERED, FOREIGN_SIGNER, VALID }
 
@@ -67,7 +65,7 @@ class PdfSignatureCheck {
             return new Result(Outcome.NOT_A_PDF, null);
         }
         try {
-            String number = reader.getInfo().get(NUMBER_KEY);
+            String number = reader.getInfo().get(CertificatePdfRenderer.NUMBER_INFO_KEY);
             AcroFields fields = reader.getAcroFields();
             List<String> names = fields.getSignedFieldNames();
             if (names.isEmpty()) {

@@ -9,7 +9,6 @@ import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
-import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.certificate.verification.NumberVerification.Outcome;
 import eu.skills4cities.citycert.certificate.verification.PdfVerification.Verdict;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,6 @@ class CertificateVerificationTest {
     CertificateService certificates;
     @Autowired
     TestCertificates register;
-    @Autowired
-    SigningKeys keys;
 
     @Test
     void a_number_is_read_as_people_type_it() {
@@ -95,9 +92,9 @@ class CertificateVerificationTest {
     }
 
     @Test
-    void a_pdf_signed_by_the_certification_body_and_registered_matches_the_register() {
+    void an_issued_certificate_pdf_matches_the_register() {
         CertificateInfo issued = issue();
-        byte[] pdf = registeredPdf(issued);
+        byte[] pdf = register.issuedPdf(issued);
 
         PdfVerification answer = verification.verifyPdf(pdf);
 
@@ -110,7 +107,7 @@ class CertificateVerificationTest {
     @Test
     void a_registered_pdf_that_does_not_name_its_number_is_found_by_its_hash() {
         CertificateInfo issued = issue();
-        byte[] pdf = TestSignedPdfs.sign(TestSignedPdfs.unsigned(null), keys.privateKey(), keys.certificate());
+        byte[] pdf = register.signedWithoutNumber();
         register.register(issued, pdf);
 
         PdfVerification answer = verification.verifyPdf(pdf);
@@ -121,7 +118,7 @@ class CertificateVerificationTest {
 
     @Test
     void one_changed_byte_breaks_the_signature() {
-        byte[] pdf = registeredPdf(issue());
+        byte[] pdf = register.issuedPdf(issue());
 
         PdfVerification answer = verification.verifyPdf(TestSignedPdfs.withOneByteChanged(pdf));
 
@@ -133,7 +130,7 @@ class CertificateVerificationTest {
 
     @Test
     void anything_appended_after_signing_is_a_change() {
-        byte[] pdf = registeredPdf(issue());
+        byte[] pdf = register.issuedPdf(issue());
         byte[] appended = Arrays.copyOf(pdf, pdf.length + 12);
         System.arraycopy("\n%% changed\n".getBytes(StandardCharsets.US_ASCII), 0, appended, pdf.length, 12);
 
@@ -156,9 +153,8 @@ class CertificateVerificationTest {
     @Test
     void a_pdf_signed_by_us_but_not_the_one_issued_is_not_in_the_register() {
         CertificateInfo issued = issue();
-        registeredPdf(issued);
-        // a second signed PDF with the same number: validly signed, but not the copy the register issued
-        byte[] other = TestSignedPdfs.sign(TestSignedPdfs.unsigned(issued.number()), keys.privateKey(), keys.certificate());
+        // a PDF with the same number, validly signed, but not the PDF the register issued
+        byte[] other = register.signedButNotIssued(issued);
 
         PdfVerification answer = verification.verifyPdf(other);
 
@@ -193,9 +189,5 @@ class CertificateVerificationTest {
 
     private CertificateInfo issue() {
         return register.issue();
-    }
-
-    private byte[] registeredPdf(CertificateInfo certificate) {
-        return register.registeredPdf(certificate);
     }
 }

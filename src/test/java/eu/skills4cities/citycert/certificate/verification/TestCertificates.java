@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.certificate.verification;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Set;
 
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
@@ -10,6 +11,7 @@ import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateNumbers;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
+import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,15 +45,23 @@ public class TestCertificates {
                 TestDocuments.application("SCPD")).id()).get(0);
     }
 
-    /** A PDF naming the certificate, signed with the certification body's key and recorded as its issued PDF. */
-    public byte[] registeredPdf(CertificateInfo certificate) {
-        byte[] pdf = TestSignedPdfs.sign(TestSignedPdfs.unsigned(certificate.number()), keys.privateKey(),
-                keys.certificate());
-        register(certificate, pdf);
-        return pdf;
+    /** The signed PDF/A issued for the certificate, as its holder downloads it. */
+    public byte[] issuedPdf(CertificateInfo certificate) {
+        return certificates.pdf(new CurrentUser(certificate.holderUsername(), Set.of(Role.CANDIDATE)),
+                certificate.number());
     }
 
-    /** Records the PDF as the one issued for the certificate (its SHA-256), as issuing a signed PDF does. */
+    /** A PDF naming the certificate, signed here with the certification body's key: valid, but never issued. */
+    public byte[] signedButNotIssued(CertificateInfo certificate) {
+        return TestSignedPdfs.sign(TestSignedPdfs.unsigned(certificate.number()), keys.privateKey(), keys.certificate());
+    }
+
+    /** A PDF that does not name its certificate, signed with the certification body's key. */
+    public byte[] signedWithoutNumber() {
+        return TestSignedPdfs.sign(TestSignedPdfs.unsigned(null), keys.privateKey(), keys.certificate());
+    }
+
+    /** Records the PDF as the one issued for the certificate (its SHA-256), as if issuing had produced it. */
     public void register(CertificateInfo certificate, byte[] pdf) {
         jdbc.sql("UPDATE certificate SET pdf_sha256 = ? WHERE id = ?").params(TestSignedPdfs.sha256(pdf), certificate.id())
                 .update();

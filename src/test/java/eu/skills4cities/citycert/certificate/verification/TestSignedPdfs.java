@@ -121,11 +121,14 @@ public final class TestSignedPdfs {
     public record KeyPairAndCertificate(PrivateKey privateKey, X509Certificate certificate) {
     }
 
-    /** The file with one byte changed where the signature covers it: a letter of the producer's name. */
+    /**
+     * The file with one byte changed where the signature covers it and the PDF's structure stays
+     * readable: inside the data of its first stream.
+     */
     public static byte[] withOneByteChanged(byte[] pdf) {
         byte[] changed = pdf.clone();
-        int at = new String(pdf, StandardCharsets.ISO_8859_1).indexOf("OpenPDF");
-        changed[at] = 'X';
+        int at = new String(pdf, StandardCharsets.ISO_8859_1).indexOf("stream\n") + "stream\n".length() + 10;
+        changed[at] ^= 0x01;
         return changed;
     }
 

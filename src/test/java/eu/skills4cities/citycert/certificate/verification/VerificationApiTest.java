@@ -92,7 +92,7 @@ class VerificationApiTest {
     @Test
     void an_uploaded_registered_pdf_matches_the_register_with_the_public_details() throws Exception {
         CertificateInfo issued = register.issue();
-        byte[] pdf = register.registeredPdf(issued);
+        byte[] pdf = register.issuedPdf(issued);
 
         String body = mvc.perform(multipart("/api/verify/pdf").file(pdf(pdf)))
                 .andExpect(status().isOk())
@@ -110,7 +110,7 @@ class VerificationApiTest {
 
     @Test
     void an_altered_pdf_is_reported_without_details() throws Exception {
-        byte[] pdf = register.registeredPdf(register.issue());
+        byte[] pdf = register.issuedPdf(register.issue());
 
         mvc.perform(multipart("/api/verify/pdf").file(pdf(TestSignedPdfs.withOneByteChanged(pdf))))
                 .andExpect(status().isOk())

@@ -124,7 +124,7 @@ class VerifyViewTest extends KaribuViewTest {
     @Test
     void an_uploaded_registered_pdf_shows_the_verdict_and_the_certificate() {
         CertificateInfo issued = register.issue();
-        byte[] pdf = register.registeredPdf(issued);
+        byte[] pdf = register.issuedPdf(issued);
         UI.getCurrent().navigate(VerifyView.class);
 
         upload(pdf);
@@ -138,7 +138,7 @@ class VerifyViewTest extends KaribuViewTest {
 
     @Test
     void altered_foreign_unsigned_and_other_files_get_their_verdicts_without_details() {
-        byte[] pdf = register.registeredPdf(register.issue());
+        byte[] pdf = register.issuedPdf(register.issue());
         TestSignedPdfs.KeyPairAndCertificate foreign = TestSignedPdfs.foreignKey();
         UI.getCurrent().navigate(VerifyView.class);
 
