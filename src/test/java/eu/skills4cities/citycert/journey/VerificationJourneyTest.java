@@ -1,0 +1,95 @@
+package eu.skills4cities.citycert.journey;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import eu.skills4cities.citycert.CityCertServerTest;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateLinks;
+import eu.skills4cities.citycert.certificate.verification.TestCertificates;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Someone who was handed a certificate checks it in a real browser, without an account: opens
+ * the QR code's address, then uploads the PDF. The screenshots illustrate
+ * docs/user-guide/verification.md ({@code -Dcitycert.screenshots=docs/user-guide/images}).
+ */
+@CityCertServerTest
+class VerificationJourneyTest {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("citycert.screenshots", "target/screenshots"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestCertificates register;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_visitor_without_an_account_opens_the_qr_target_and_uploads_the_pdf() throws IOException {
+        CertificateInfo issued = register.issue();
+        Path pdf = Files.createTempFile("certificate-", ".pdf");
+        Files.write(pdf, register.issuedPdf(issued));
+
+        open("/" + CertificateLinks.verification(issued.number()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-banner"), "Active"));
+        assertThat(browser.findElement(By.id("holder")).getText()).isEqualTo(issued.holderName());
+        assertThat(browser.getCurrentUrl()).doesNotContain("login");
+        screenshot("verify-certificate-active");
+
+        open("/verify");
+        WebElement fileInput = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pdf-upload")))
+                .getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        fileInput.sendKeys(pdf.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pdf-verdict"),
+                "exactly the certificate the register issued"));
+        assertThat(browser.findElement(By.id("status-banner")).getText()).contains("Active");
+        screenshot("verify-certificate-upload");
+
+        open("/verify/CC-2026-0000-000");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verification-problem"),
+                "is not a certificate number"));
+        Files.deleteIfExists(pdf);
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
