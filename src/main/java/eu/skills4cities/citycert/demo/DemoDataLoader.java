@@ -41,6 +41,7 @@ class DemoDataLoader implements ApplicationRunner {
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("candidate", "Cara Candidate", Role.CANDIDATE),
             new DemoAccount("candidate2", "Carl Second", Role.CANDIDATE),
+            new DemoAccount(DemoCertificates.HOLDER, "Hana Holder", Role.CANDIDATE),
             new DemoAccount("reviewer", "Rita Reviewer", Role.REVIEWER),
             new DemoAccount("assessor", "Arne Assessor", Role.ASSESSOR),
             new DemoAccount("officer", "Olga Officer", Role.CERTIFICATION_OFFICER),
@@ -50,11 +51,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final FrameworkManagement frameworks;
     private final UserAccountService users;
     private final DemoProperties properties;
+    private final DemoCertificates certificates;
 
-    DemoDataLoader(FrameworkManagement frameworks, UserAccountService users, DemoProperties properties) {
+    DemoDataLoader(FrameworkManagement frameworks, UserAccountService users, DemoProperties properties,
+                   DemoCertificates certificates) {
         this.frameworks = frameworks;
         this.users = users;
         this.properties = properties;
+        this.certificates = certificates;
     }
 
     @Override
@@ -71,6 +75,9 @@ class DemoDataLoader implements ApplicationRunner {
                 users.create(new NewAccount(account.username(), account.fullName(),
                         account.username() + "@demo.citycert.test", properties.password(), Set.of(account.role())));
             }
+        }
+        if (properties.certifiedHolder()) {
+            certificates.certifyHolder();
         }
         log.info("Demo data ready: sample framework {} and {} accounts", SAMPLE_FRAMEWORK_CODE, ACCOUNTS.size());
     }

@@ -1,0 +1,138 @@
+package eu.skills4cities.citycert.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.AssessmentPlan;
+import eu.skills4cities.citycert.application.ReviewVerdict;
+import eu.skills4cities.citycert.application.SubmitApplication;
+import eu.skills4cities.citycert.application.UnitScore;
+import eu.skills4cities.citycert.application.UnitVerdict;
+import eu.skills4cities.citycert.application.UploadedDocument;
+import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.framework.ElementDefinition;
+import eu.skills4cities.citycert.framework.UnitDefinition;
+import eu.skills4cities.citycert.inbox.AssessmentSubmission;
+import eu.skills4cities.citycert.inbox.DecisionSubmission;
+import eu.skills4cities.citycert.inbox.ReviewSubmission;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * A certified demo candidate: Hana Holder applies for two roles, and the demo reviewer,
+ * assessor and officer work her applications through the real process. She passes every unit
+ * of the Smart City Project Developer (a role certificate) and two units of the Project Manager
+ * (two unit certificates), so the register, the verification page and her own certificates
+ * page have something real to show.
+ */
+@Component
+@Profile("demo")
+class DemoCertificates {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCertificates.class);
+    static final String HOLDER = "holder";
+    private static final CurrentUser REVIEWER = CurrentUser.of("reviewer", Role.REVIEWER);
+    private static final CurrentUser ASSESSOR = CurrentUser.of("assessor", Role.ASSESSOR);
+    private static final CurrentUser OFFICER = CurrentUser.of("officer", Role.CERTIFICATION_OFFICER);
+
+    private final ApplicationService applications;
+    private final StaffTaskService staff;
+    private final CertificateService certificates;
+    private final TaskService tasks;
+    private final ManagementService jobs;
+
+    DemoCertificates(ApplicationService applications, StaffTaskService staff, CertificateService certificates,
+                     TaskService tasks, ManagementService jobs) {
+        this.applications = applications;
+        this.staff = staff;
+        this.certificates = certificates;
+        this.tasks = tasks;
+        this.jobs = jobs;
+    }
+
+    /** Certifies the demo holder unless she holds certificates already. Runs in the demo loader's transaction. */
+    void certifyHolder() {
+        CurrentUser holder = CurrentUser.of(HOLDER, Role.CANDIDATE);
+        if (!certificates.mine(holder).isEmpty()) {
+            return;
+        }
+        certify(holder, "SCPD", unit -> true);
+        // the first two units of the role pass, the others not yet: unit certificates
+        List<String> passing = List.of("SCPM-U1", "SCPM-U2");
+        certify(holder, "SCPM", unit -> passing.contains(unit.code()));
+        log.info("Demo holder {} certified: {} certificate(s)", HOLDER, certificates.mine(holder).size());
+    }
+
+    private void certify(CurrentUser holder, String role, Predicate<UnitDefinition> passes) {
+        ApplicationDetails application = applications.submit(holder, new SubmitApplication(role,
+                "Eight years of smart city projects for a mid-sized city: district heating, open data and "
+                        + "mobility pilots, from the first needs analysis to the funded project.", 8, 7,
+                new UploadedDocument("portfolio.pdf", "application/pdf", portfolio(role))));
+        String review = claim(REVIEWER, application);
+        List<UnitVerdict> verdicts = staff.plan(REVIEWER, review).toAssess().stream()
+                .map(unit -> new UnitVerdict(unit.code(), ReviewVerdict.SUFFICIENT, null)).toList();
+        staff.completeReview(REVIEWER, review, new ReviewSubmission(verdicts, "Evidence is relevant and current."));
+
+        String assessment = claim(ASSESSOR, application);
+        AssessmentPlan plan = staff.plan(ASSESSOR, assessment);
+        List<UnitScore> scores = plan.toAssess().stream()
+                .map(unit -> score(plan, unit, passes.test(unit) ? new BigDecimal("86") : new BigDecimal("45")))
+                .toList();
+        staff.completeAssessment(ASSESSOR, assessment, new AssessmentSubmission(scores,
+                "Structured interview and portfolio discussion."));
+
+        String decision = claim(OFFICER, application);
+        staff.completeDecision(OFFICER, decision, new DecisionSubmission("CERTIFY",
+                "Review and assessment support certification for the units passed.", true));
+        // the asynchronous "Issue certificates" step, run here so the demo starts with its certificates
+        for (Job job : jobs.createJobQuery().processInstanceId(application.processInstanceId()).messages().list()) {
+            jobs.executeJob(job.getId());
+        }
+    }
+
+    private String claim(CurrentUser user, ApplicationDetails application) {
+        String taskId = tasks.createTaskQuery().processInstanceId(application.processInstanceId()).singleResult().getId();
+        staff.claim(user, taskId);
+        return taskId;
+    }
+
+    private static UnitScore score(AssessmentPlan plan, UnitDefinition unit, BigDecimal score) {
+        if (!plan.scoreElements()) {
+            return new UnitScore(unit.code(), score, Map.of());
+        }
+        Map<String, BigDecimal> elements = new LinkedHashMap<>();
+        for (ElementDefinition element : unit.elements()) {
+            elements.put(element.code(), score);
+        }
+        return new UnitScore(unit.code(), null, elements);
+    }
+
+    /** A one-page evidence portfolio. */
+    private static byte[] portfolio(String role) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph("Evidence portfolio of Hana Holder (demo data) for the role " + role));
+        document.add(new Paragraph("Project reports, stakeholder letters and funding decisions, 2018-2026."));
+        document.close();
+        return out.toByteArray();
+    }
+}
