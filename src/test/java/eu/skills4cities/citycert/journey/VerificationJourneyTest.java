@@ -3,19 +3,14 @@ package eu.skills4cities.citycert.journey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import eu.skills4cities.citycert.CityCertServerTest;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,63 +28,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CityCertServerTest
 class VerificationJourneyTest {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("citycert.screenshots", "target/screenshots"));
-
     @LocalServerPort
     int port;
     @Autowired
     TestCertificates register;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_visitor_without_an_account_opens_the_qr_target_and_uploads_the_pdf() throws IOException {
         CertificateInfo issued = register.issue();
         Path pdf = Files.createTempFile("certificate-", ".pdf");
         Files.write(pdf, register.issuedPdf(issued));
+        WebDriver browser = HeadlessChromium.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(url(CertificateLinks.verification(issued.number())));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-banner"), "Active"));
+            assertThat(browser.findElement(By.id("holder")).getText()).isEqualTo(issued.holderName());
+            assertThat(browser.getCurrentUrl()).doesNotContain("login");
+            HeadlessChromium.screenshot(browser, "verify-certificate-active");
 
-        open("/" + CertificateLinks.verification(issued.number()));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-banner"), "Active"));
-        assertThat(browser.findElement(By.id("holder")).getText()).isEqualTo(issued.holderName());
-        assertThat(browser.getCurrentUrl()).doesNotContain("login");
-        screenshot("verify-certificate-active");
+            browser.get(url("verify"));
+            WebElement fileInput = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pdf-upload")))
+                    .getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+            fileInput.sendKeys(pdf.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pdf-verdict"),
+                    "exactly the certificate the register issued"));
+            assertThat(browser.findElement(By.id("status-banner")).getText()).contains("Active");
+            HeadlessChromium.screenshot(browser, "verify-certificate-upload");
 
-        open("/verify");
-        WebElement fileInput = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pdf-upload")))
-                .getShadowRoot().findElement(By.cssSelector("input[type=file]"));
-        fileInput.sendKeys(pdf.toAbsolutePath().toString());
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pdf-verdict"),
-                "exactly the certificate the register issued"));
-        assertThat(browser.findElement(By.id("status-banner")).getText()).contains("Active");
-        screenshot("verify-certificate-upload");
-
-        open("/verify/CC-2026-0000-000");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verification-problem"),
-                "is not a certificate number"));
-        Files.deleteIfExists(pdf);
+            browser.get(url("verify/CC-2026-0000-000"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verification-problem"),
+                    "is not a certificate number"));
+        } finally {
+            browser.quit();
+            Files.deleteIfExists(pdf);
+        }
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
     }
 }
