@@ -22,6 +22,7 @@ import eu.skills4cities.citycert.application.UnitResult;
 import eu.skills4cities.citycert.application.UnitScore;
 import eu.skills4cities.citycert.application.UnitVerdict;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -192,6 +193,15 @@ class UnitJudgementTest {
         assertThat(assessments.reviews(retake.id())).as("passed units are not reviewed again").isEmpty();
         assertThat(certificates.mine(candidate)).extracting(CertificateInfo::unitCode)
                 .containsExactlyInAnyOrder("SCPD-U1", null);
+        // the role certificate covers every unit and supersedes the unit certificate
+        CertificateInfo role = certificates.forApplication(retake.id()).get(0);
+        assertThat(certificates.units(role.id())).extracting(u -> u.code()).containsExactlyElementsOf(units);
+        assertThat(certificates.mine(candidate)).filteredOn(CertificateInfo::unitCertificate).singleElement()
+                .satisfies(unit -> {
+                    assertThat(unit.supersededBy()).isEqualTo(role.id());
+                    assertThat(unit.status(java.time.LocalDate.now())).isEqualTo(CertificateStatus.SUPERSEDED);
+                });
+        assertThat(role.status(java.time.LocalDate.now())).isEqualTo(CertificateStatus.ACTIVE);
         assertThat(assessments.retakeOffer(candidate, retake.id())).isEmpty();
     }
 

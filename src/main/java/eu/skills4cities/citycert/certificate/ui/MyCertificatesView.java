@@ -4,6 +4,7 @@ import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.badge.CredentialLinks;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The certificates the signed-in candidate holds, each downloadable as PDF. */
+/** The certificates the signed-in candidate holds, each downloadable as PDF and as a digital credential. */
 @Route("certificates")
 @Menu(order = 2, title = "menu.certificates")
 @RolesAllowed(Role.CANDIDATE_NAME)
@@ -41,15 +42,21 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("certificates.column.issued"));
         grid.addColumn(c -> DateDisplay.date(c.validUntil(), getLocale())).setKey("valid")
                 .setHeader(getTranslation("certificates.column.valid"));
-        grid.addComponentColumn(c -> {
-            Anchor download = new Anchor(CertificateLinks.pdf(c.number()), getTranslation("certificates.download"));
-            download.setDownload(true);
-            download.setRouterIgnore(true);
-            return download;
-        }).setKey("download");
+        grid.addComponentColumn(c -> download(CertificateLinks.pdf(c.number()), getTranslation("certificates.download")))
+                .setKey("download");
+        grid.addComponentColumn(c -> download(CredentialLinks.credential(c.number()), getTranslation("badge.download")))
+                .setKey("credential");
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    /** A file the browser downloads from the JSON API, outside the Vaadin router. */
+    private static Anchor download(String href, String label) {
+        Anchor download = new Anchor(href, label);
+        download.setDownload(true);
+        download.setRouterIgnore(true);
+        return download;
     }
 
     @Override

@@ -36,7 +36,7 @@ class MyCertificatesViewTest extends KaribuViewTest {
     }
 
     @Test
-    void a_holder_sees_the_certificate_with_a_download_link() {
+    void a_holder_sees_the_certificate_with_links_to_its_pdf_and_its_digital_credential() {
         CurrentUser holder = accounts.create(Role.CANDIDATE);
         CertificateInfo issued = certificates.issue(
                 applications.submit(holder, TestDocuments.application("SCPD")).id()).get(0);
@@ -51,5 +51,10 @@ class MyCertificatesViewTest extends KaribuViewTest {
         assertThat(GridKt._getFormatted(grid, 0, "role")).isEqualTo("Smart City Project Developer");
         Anchor download = (Anchor) GridKt._getCellComponent(grid, 0, "download");
         assertThat(download.getHref()).isEqualTo("api/certificates/" + issued.number() + "/pdf");
+        // next to the PDF, the certificate's Open Badges credential
+        Anchor credential = (Anchor) GridKt._getCellComponent(grid, 0, "credential");
+        assertThat(credential.getText()).isEqualTo("Download digital credential");
+        assertThat(credential.getHref()).isEqualTo("api/certificates/" + issued.number() + "/credential");
+        assertThat(credential.getElement().hasAttribute("download")).isTrue();
     }
 }

@@ -1,0 +1,180 @@
+package eu.skills4cities.citycert.certificate.badge;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateNotFoundException;
+import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import eu.skills4cities.citycert.security.UserAccountService;
+import eu.skills4cities.citycert.security.UserProfile;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.RSAKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Open Badges 3.0 credential of each certificate: created once, signed as a VC-JWT and kept
+ * with the certificate; handed to the people who may have the certificate's PDF; verified for
+ * anyone against the published keys and the register.
+ */
+@Service
+public class DigitalCredentialService {
+
+    private static final Logger log = LoggerFactory.getLogger(DigitalCredentialService.class);
+    private static final Set<Role> STAFF_READERS = EnumSet.of(Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    /** looked up when needed: the certificate service calls {@link #ensureIssued} while issuing */
+    private final ObjectProvider<CertificateService> certificates;
+    private final FrameworkCatalogue framework;
+    private final UserAccountService accounts;
+    private final OpenBadgeCredentialBuilder builder;
+    private final IssuerKeys keys;
+    private final CredentialVerifier verifier;
+    private final ObjectMapper json;
+
+    DigitalCredentialService(JdbcClient jdbc, ObjectProvider<CertificateService> certificates,
+                             FrameworkCatalogue framework, UserAccountService accounts,
+                             OpenBadgeCredentialBuilder builder, IssuerKeys keys, CredentialVerifier verifier,
+                             ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.certificates = certificates;
+        this.framework = framework;
+        this.accounts = accounts;
+        this.builder = builder;
+        this.keys = keys;
+        this.verifier = verifier;
+        this.json = json;
+    }
+
+    private record Stored(String number, String badgeJwt) {
+    }
+
+    /**
+     * Creates and stores the signed credential of a certificate unless it has one; in the caller's
+     * transaction. Idempotent and safe when two calls race: the certificate row is locked first,
+     * so the second call finds the first one's credential.
+     *
+     * @return the credential (compact VC-JWT); empty when the holder's account has no email
+     *         address any more (erased), which the credential needs to name its holder
+     */
+    @Transactional
+    public Optional<String> ensureIssued(UUID certificateId) {
+        Stored stored = jdbc.sql("SELECT number, badge_jwt FROM certificate WHERE id = ? FOR UPDATE")
+                .param(certificateId).query(Stored.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No certificate " + certificateId));
+        if (stored.badgeJwt() != null) {
+            return Optional.of(stored.badgeJwt());
+        }
+        CertificateService service = certificates.getObject();
+        CertificateInfo certificate = service.byNumber(stored.number()).orElseThrow();
+        Optional<String> email = holderEmail(certificate.holderUsername());
+        if (email.isEmpty()) {
+            log.warn("No Open Badges credential for certificate {}: the holder's account has no email address",
+                    certificate.number());
+            return Optional.empty();
+        }
+        Optional<PublishedRole> role = certificate.frameworkVersionId() == null ? Optional.empty()
+                : framework.role(certificate.frameworkVersionId(), certificate.roleCode());
+        String salt = HexFormat.of().formatHex(randomBytes());
+        ObjectNode credential = builder.credential(new OpenBadgeCredentialBuilder.Content(certificate,
+                service.units(certificate.id()), role, email.get(), salt));
+        String jwt = keys.sign(payload(credential));
+        jdbc.sql("UPDATE certificate SET badge_jwt = ?, badge_salt = ? WHERE id = ?")
+                .params(jwt, salt, certificateId).update();
+        log.info("Open Badges credential issued for certificate {}", certificate.number());
+        return Optional.of(jwt);
+    }
+
+    /**
+     * The credential of a certificate, for its holder and for officers, auditors and
+     * administrators (as the PDF); created now for a certificate issued before credentials were.
+     *
+     * @throws CertificateNotFoundException     when there is no certificate the user may have
+     * @throws CredentialNotAvailableException when the holder's account has no email address any more
+     */
+    @Transactional
+    public String credential(CurrentUser user, String number) {
+        CertificateInfo certificate = certificates.getObject().byNumber(number)
+                .filter(c -> c.holderUsername().equals(user.username())
+                        || user.roles().stream().anyMatch(STAFF_READERS::contains))
+                .orElseThrow(() -> new CertificateNotFoundException(number));
+        return ensureIssued(certificate.id()).orElseThrow(() -> new CredentialNotAvailableException(number));
+    }
+
+    /** What a credential is worth: its signature against the published keys, its dates, the register. */
+    @Transactional(readOnly = true)
+    public CredentialVerification verify(String compactJwt) {
+        return verifier.verify(compactJwt);
+    }
+
+    /** The issuer's Open Badges profile, which every credential's {@code issuer.id} names. */
+    public Map<String, Object> issuerProfile() {
+        return asMap(builder.issuerProfile(true));
+    }
+
+    /** The published public keys (JWKS): the current signing key and the earlier ones still trusted. */
+    public Map<String, Object> publishedKeys() {
+        return keys.published().toJSONObject(true);
+    }
+
+    /** One published key by its thumbprint, the last segment of its key id. */
+    public Optional<Map<String, Object>> publishedKey(String thumbprint) {
+        return keys.byThumbprint(thumbprint).map(RSAKey::toJSONObject);
+    }
+
+    /**
+     * The JWT payload: the credential itself (VC Data Model 2.0, no {@code vc} wrapper) with the
+     * registered claims Open Badges 3.0 maps from it. No {@code sub}: the subject has no
+     * {@code id}, it is identified by the hashed email address.
+     */
+    private String payload(ObjectNode credential) {
+        ObjectNode payload = json.createObjectNode();
+        payload.put("iss", credential.path("issuer").path("id").asText());
+        payload.put("jti", credential.path("id").asText());
+        payload.put("nbf", Instant.parse(credential.path("validFrom").asText()).getEpochSecond());
+        payload.put("exp", Instant.parse(credential.path("validUntil").asText()).getEpochSecond());
+        payload.setAll(credential);
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The holder's address; none for an erased account, whose address is in the reserved .invalid domain. */
+    private Optional<String> holderEmail(String username) {
+        return accounts.find(username).map(UserProfile::email)
+                .filter(email -> email != null && !email.isBlank()
+                        && !email.toLowerCase(Locale.ROOT).endsWith(".invalid"));
+    }
+
+    private static byte[] randomBytes() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return salt;
+    }
+
+    private Map<String, Object> asMap(ObjectNode node) {
+        return json.convertValue(node, json.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
+    }
+}

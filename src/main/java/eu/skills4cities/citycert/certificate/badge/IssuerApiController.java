@@ -1,0 +1,57 @@
+package eu.skills4cities.citycert.certificate.badge;
+
+import java.util.Map;
+
+import eu.skills4cities.citycert.base.UserMessage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The certification body as credentials name it, and its public keys: for anyone who checks a credential. */
+@RestController
+@RequestMapping("/api/issuer")
+@Tag(name = "Issuer", description = "The issuer profile and public keys of the certification body")
+class IssuerApiController {
+
+    private static final MediaType JWK_SET = MediaType.parseMediaType("application/jwk-set+json");
+    private static final MediaType JWK = MediaType.parseMediaType("application/jwk+json");
+
+    private final DigitalCredentialService credentials;
+    private final MessageSource messages;
+
+    IssuerApiController(DigitalCredentialService credentials, MessageSource messages) {
+        this.credentials = credentials;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(summary = "The issuer's Open Badges 3.0 profile (the issuer.id of every credential)")
+    Map<String, Object> profile() {
+        return credentials.issuerProfile();
+    }
+
+    @GetMapping("/jwks.json")
+    @Operation(summary = "The issuer's public keys (JWKS): the current signing key and earlier keys still trusted")
+    ResponseEntity<Map<String, Object>> keys() {
+        return ResponseEntity.ok().contentType(JWK_SET).body(credentials.publishedKeys());
+    }
+
+    @GetMapping("/keys/{thumbprint}")
+    @Operation(summary = "One public key, by the key id a credential's JOSE header names")
+    ResponseEntity<?> key(@PathVariable String thumbprint) {
+        return credentials.publishedKey(thumbprint)
+                .<ResponseEntity<?>>map(key -> ResponseEntity.ok().contentType(JWK).body(key))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.NOT_FOUND, messages.getMessage(UserMessage.of("badge.key-not-found", thumbprint),
+                                LocaleContextHolder.getLocale()))));
+    }
+}
