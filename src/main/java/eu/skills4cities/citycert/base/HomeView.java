@@ -30,6 +30,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("home.staff")));
             add(link("home.go.inbox", "inbox"));
         }
+        add(link("verification.link", "verify"));
     }
 
     /** A plain link by path: the shell does not depend on the feature views it points to. */

@@ -39,7 +39,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
         add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.description")), form,
                 new Anchor("register", getTranslation("register.link")),
-                new Anchor("catalogue", getTranslation("login.catalogue")));
+                new Anchor("catalogue", getTranslation("login.catalogue")),
+                new Anchor("verify", getTranslation("verification.link")));
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.security.SecureRandom;
  * mistyped character. A clash with an existing number fails the insert (unique constraint),
  * and the issuing job's retry draws a new number. The alphabet leaves out I, L, O and U, which people misread.
  */
-final class CertificateNumbers {
+public final class CertificateNumbers {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -26,9 +26,14 @@ final class CertificateNumbers {
         return "CC-%d-%s-%s%c".formatted(year, random.substring(0, 4), random.substring(4), check);
     }
 
+    /** True when the number has the shape of a certificate number, whatever its check character. */
+    public static boolean hasShape(String number) {
+        return number != null && number.matches("CC-\\d{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
+    }
+
     /** True when the number has the right shape and its check character matches. */
-    static boolean isWellFormed(String number) {
-        if (number == null || !number.matches("CC-\\d{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")) {
+    public static boolean isWellFormed(String number) {
+        if (!hasShape(number)) {
             return false;
         }
         String compact = number.substring(3, 7) + number.substring(8, 12) + number.substring(13, 16);

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,12 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CityCertServerTest
 class BrowserJourneyTest {
-
-    /**
-     * Where screenshots go: target/screenshots, or the user guide's images when asked
-     * ({@code -Dcitycert.screenshots=docs/user-guide/images}, see docs/user-guide/candidate.md).
-     */
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("citycert.screenshots", "target/screenshots"));
 
     @LocalServerPort
     int port;
@@ -410,8 +402,6 @@ class BrowserJourneyTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -1,9 +1,15 @@
 package eu.skills4cities.citycert.journey;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -39,5 +45,16 @@ final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         return driver;
+    }
+
+    /**
+     * Saves what the browser shows: to target/screenshots, or the user guide's images when asked
+     * ({@code -Dcitycert.screenshots=docs/user-guide/images}).
+     */
+    static void screenshot(WebDriver browser, String name) throws IOException {
+        Path folder = Path.of(System.getProperty("citycert.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,0 +1,140 @@
+package eu.skills4cities.citycert.certificate.verification;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateNumbers;
+import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
+import eu.skills4cities.citycert.certificate.verification.NumberVerification.Outcome;
+import eu.skills4cities.citycert.certificate.verification.PdfVerification.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public verification of certificates, for anyone and without sign-in: by number, and by the
+ * PDF itself. Answers carry only {@link PublicCertificate}. Uploaded PDFs are checked in memory
+ * and never stored. Callers apply {@link VerificationRateLimiter} first.
+ */
+@Service
+public class CertificateVerification {
+
+    private static final Logger log = LoggerFactory.getLogger(CertificateVerification.class);
+
+    private final CertificateService certificates;
+    private final VerificationRegister register;
+    private final PdfSignatureCheck signatures;
+    private final CertificateIssuer issuer;
+    private final VerificationProperties properties;
+    private final Clock clock;
+
+    CertificateVerification(CertificateService certificates, VerificationRegister register,
+                            PdfSignatureCheck signatures, CertificateIssuer issuer,
+                            VerificationProperties properties, Clock clock) {
+        this.certificates = certificates;
+        this.register = register;
+        this.signatures = signatures;
+        this.issuer = issuer;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * A certificate number as people type it: surrounding and inner spaces dropped, upper case,
+     * the dashes put back when all of them are missing, and the letters O and I, which numbers
+     * never contain, read as the digits 0 and 1.
+     */
+    public static String normalise(String input) {
+        if (input == null) {
+            return "";
+        }
+        String compact = input.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (compact.matches("CC\\d{4}[0-9A-Z]{8}")) {
+            compact = "CC-" + compact.substring(2, 6) + "-" + compact.substring(6, 10) + "-" + compact.substring(10);
+        }
+        if (compact.startsWith("CC-") && compact.length() > 3) {
+            compact = "CC-" + compact.substring(3).replace('O', '0').replace('I', '1');
+        }
+        return compact;
+    }
+
+    /** What the register says of the certificate with this number, or why the number cannot be one. */
+    @Transactional(readOnly = true)
+    public NumberVerification verifyNumber(String input) {
+        String number = normalise(input);
+        if (!CertificateNumbers.hasShape(number)) {
+            return new NumberVerification(Outcome.MALFORMED, number, null);
+        }
+        if (!CertificateNumbers.isWellFormed(number)) {
+            return new NumberVerification(Outcome.MISTYPED, number, null);
+        }
+        return certificates.byNumber(number)
+                .map(found -> new NumberVerification(Outcome.FOUND, number, publicDetails(found)))
+                .orElseGet(() -> new NumberVerification(Outcome.UNKNOWN, number, null));
+    }
+
+    /**
+     * Whether a PDF carries an intact signature of this certification body and is exactly a
+     * certificate PDF the register issued (the same SHA-256). The bytes are only read.
+     */
+    @Transactional(readOnly = true)
+    public PdfVerification verifyPdf(byte[] pdf) {
+        if (pdf.length > maxUploadBytes()) {
+            return new PdfVerification(Verdict.TOO_LARGE, null);
+        }
+        PdfSignatureCheck.Result checked = signatures.check(pdf);
+        PdfVerification verification = switch (checked.outcome()) {
+            case NOT_A_PDF -> new PdfVerification(Verdict.NOT_A_PDF, null);
+            case NOT_SIGNED -> new PdfVerification(Verdict.NOT_SIGNED, null);
+            case ALTERED -> new PdfVerification(Verdict.ALTERED, null);
+            case FOREIGN_SIGNER -> new PdfVerification(Verdict.FOREIGN_SIGNER, null);
+            case VALID -> matchRegister(pdf, checked.claimedNumber());
+        };
+        log.info("Uploaded PDF verified: {}{}", verification.verdict(),
+                verification.certificate() == null ? "" : " (" + verification.certificate().number() + ")");
+        return verification;
+    }
+
+    /** The largest PDF {@link #verifyPdf} reads. */
+    public long maxUploadBytes() {
+        return properties.maxUploadSize().toBytes();
+    }
+
+    private PdfVerification matchRegister(byte[] pdf, String claimedNumber) {
+        String sha256 = sha256(pdf);
+        Optional<String> number = Optional.ofNullable(claimedNumber)
+                .filter(claimed -> register.pdfSha256(claimed).filter(sha256::equalsIgnoreCase).isPresent())
+                .or(() -> register.numberByPdfSha256(sha256));
+        return number.flatMap(certificates::byNumber)
+                .map(found -> new PdfVerification(Verdict.MATCHES_REGISTER, publicDetails(found)))
+                .orElseGet(() -> new PdfVerification(Verdict.NOT_IN_REGISTER, null));
+    }
+
+    private PublicCertificate publicDetails(CertificateInfo certificate) {
+        CertificateStatus status = certificate.status(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        String supersededBy = status == CertificateStatus.SUPERSEDED && certificate.supersededBy() != null
+                ? register.number(certificate.supersededBy()).orElse(null) : null;
+        return new PublicCertificate(certificate.number(), status, certificate.holderName(), certificate.roleTitle(),
+                certificate.eqfLevel(), certificate.unitCertificate() ? CertificateKind.UNIT : CertificateKind.ROLE,
+                certificates.units(certificate.id()), certificate.issuedOn(), certificate.validUntil(), issuer.name(),
+                supersededBy);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

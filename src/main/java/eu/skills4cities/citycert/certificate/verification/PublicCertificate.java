@@ -1,0 +1,27 @@
+package eu.skills4cities.citycert.certificate.verification;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.CertifiedUnit;
+
+/**
+ * What anyone who verifies a certificate is told, and nothing more: no email address, no
+ * account, no application and no evidence.
+ *
+ * @param role         the role's title as the certificate states it
+ * @param eqfLevel     the role's EQF level, when the framework gives one
+ * @param kind         a role certificate, or a unit certificate for one unit of the role
+ * @param units        the units the certificate covers
+ * @param issuer       the certification body that issued it
+ * @param supersededBy the number of the certificate that replaced this one, when it is superseded; else null
+ */
+public record PublicCertificate(String number, CertificateStatus status, String holderName, String role,
+                                Integer eqfLevel, CertificateKind kind, List<CertifiedUnit> units,
+                                LocalDate issuedOn, LocalDate validUntil, String issuer, String supersededBy) {
+
+    public PublicCertificate {
+        units = List.copyOf(units);
+    }
+}

@@ -1,0 +1,128 @@
+package eu.skills4cities.citycert.certificate.verification;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.certificate.verification.PdfVerification.Verdict;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Public verification over JSON, without sign-in (docs/user-guide/verification.md). Every call
+ * counts against the caller's address; beyond the limit the answer is 429 with Retry-After.
+ */
+@RestController
+@RequestMapping("/api/verify")
+@Tag(name = "Verification", description = "Public verification of certificates, without sign-in")
+class VerificationApiController {
+
+    private final CertificateVerification verification;
+    private final VerificationRateLimiter limiter;
+    private final MessageSource messages;
+
+    VerificationApiController(CertificateVerification verification, VerificationRateLimiter limiter,
+                              MessageSource messages) {
+        this.verification = verification;
+        this.limiter = limiter;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{number}")
+    @Operation(summary = "The public details and status of the certificate with this number",
+            description = "200 with the certificate; 400 for input that is no certificate number or has a mistyped "
+                    + "character; 404 for a number the register does not hold; 429 beyond the rate limit")
+    ResponseEntity<?> byNumber(@PathVariable String number, HttpServletRequest request) {
+        admit(request);
+        NumberVerification answer = verification.verifyNumber(number);
+        return switch (answer.outcome()) {
+            case FOUND -> ResponseEntity.ok(answer.certificate());
+            case MALFORMED, MISTYPED -> problem(HttpStatus.BAD_REQUEST, answer.message(), answer.outcome().name());
+            case UNKNOWN -> problem(HttpStatus.NOT_FOUND, answer.message(), answer.outcome().name());
+        };
+    }
+
+    @PostMapping(value = "/pdf", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Check an uploaded certificate PDF: its signature, and whether it is the PDF the register issued",
+            description = "Multipart field 'file'. 200 with the verdict for any PDF; 422 for a file that is no PDF; "
+                    + "413 beyond the size limit; 429 beyond the rate limit. The file is not stored.")
+    ResponseEntity<?> pdf(@RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
+        admit(request);
+        if (file.getSize() > verification.maxUploadBytes()) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, UserMessage.of("verification.pdf.TOO_LARGE"),
+                    Verdict.TOO_LARGE.name());
+        }
+        PdfVerification answer = verification.verifyPdf(file.getBytes());
+        return switch (answer.verdict()) {
+            case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, answer.message(), answer.verdict().name());
+            case NOT_A_PDF -> problem(HttpStatus.UNPROCESSABLE_ENTITY, answer.message(), answer.verdict().name());
+            default -> ResponseEntity.ok(new PdfAnswer(answer.verdict(), answer.signatureValid(),
+                    answer.verdict() == Verdict.MATCHES_REGISTER, text(answer.message()), answer.certificate()));
+        };
+    }
+
+    /**
+     * The verdict on an uploaded PDF.
+     *
+     * @param certificate present only when the PDF matches the register
+     */
+    record PdfAnswer(Verdict verdict, boolean signatureValid, boolean matchesRegister, String message,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) PublicCertificate certificate) {
+    }
+
+    private void admit(HttpServletRequest request) {
+        VerificationRateLimiter.Admission admission = limiter.admit(request.getRemoteAddr());
+        if (!admission.admitted()) {
+            throw new RateLimited(admission.retryAfter().toSeconds());
+        }
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooMany(RateLimited e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                text(UserMessage.of("verification.rate-limited", e.retryAfterSeconds)));
+        problem.setTitle(text(UserMessage.of("verification.rate-limited.title")));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds)).body(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatus status, UserMessage message, String outcome) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(message));
+        problem.setTitle(text(UserMessage.of("verification.problem.title")));
+        problem.setProperty("outcome", outcome);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private String text(UserMessage message) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(message, locale);
+    }
+
+    /** Beyond the caller's rate limit. */
+    static final class RateLimited extends RuntimeException {
+
+        private final long retryAfterSeconds;
+
+        RateLimited(long retryAfterSeconds) {
+            super("verification rate limit reached; retry after " + retryAfterSeconds + " s", null, false, false);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package eu.skills4cities.citycert.certificate.verification;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The few register facts verification needs beyond {@code CertificateService}: hashes and numbers. */
+@Component
+class VerificationRegister {
+
+    private final JdbcClient jdbc;
+
+    VerificationRegister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The SHA-256 (hex) of the signed PDF issued under the number, when it has one. */
+    Optional<String> pdfSha256(String number) {
+        return jdbc.sql("SELECT pdf_sha256 FROM certificate WHERE number = ? AND pdf_sha256 IS NOT NULL")
+                .param(number).query(String.class).optional();
+    }
+
+    /** The number of the certificate whose signed PDF has this SHA-256 (hex). */
+    Optional<String> numberByPdfSha256(String sha256) {
+        return jdbc.sql("SELECT number FROM certificate WHERE pdf_sha256 = ? ORDER BY issued_on DESC LIMIT 1")
+                .param(sha256).query(String.class).optional();
+    }
+
+    Optional<String> number(UUID certificateId) {
+        return jdbc.sql("SELECT number FROM certificate WHERE id = ?").param(certificateId)
+                .query(String.class).optional();
+    }
+}

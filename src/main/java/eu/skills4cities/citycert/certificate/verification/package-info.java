@@ -1,0 +1,7 @@
+/**
+ * Public verification of certificates, without sign-in: by number (the QR code's target and
+ * the JSON API) and by uploading a certificate PDF, whose signature is checked independently of
+ * the code that signs. Answers show only what a verifier needs; a per-address token bucket
+ * keeps anyone from walking the register.
+ */
+package eu.skills4cities.citycert.certificate.verification;

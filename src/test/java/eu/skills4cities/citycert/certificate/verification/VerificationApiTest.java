@@ -1,0 +1,142 @@
+package eu.skills4cities.citycert.certificate.verification;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The public verification API, called without any credentials. */
+@CityCertSpringTest
+class VerificationApiTest {
+
+    private static final List<String> PUBLIC_FIELDS = List.of("number", "status", "holderName", "role", "eqfLevel",
+            "kind", "units", "issuedOn", "validUntil", "issuer", "supersededBy");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestCertificates register;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void anyone_looks_up_a_number_and_gets_exactly_the_public_fields() throws Exception {
+        CertificateInfo issued = register.issue();
+
+        String body = mvc.perform(get("/api/verify/{number}", issued.number().toLowerCase()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.number").value(issued.number()))
+                .andExpect(jsonPath("$.status").value("ACTIVE"))
+                .andExpect(jsonPath("$.holderName").value(issued.holderName()))
+                .andExpect(jsonPath("$.role").value("Smart City Project Developer"))
+                .andExpect(jsonPath("$.kind").value("ROLE"))
+                .andExpect(jsonPath("$.issuedOn").value(issued.issuedOn().toString()))
+                .andExpect(jsonPath("$.validUntil").value(issued.validUntil().toString()))
+                .andExpect(jsonPath("$.issuer").value("CityCert Certification Body"))
+                .andReturn().getResponse().getContentAsString();
+
+        JsonNode answer = json.readTree(body);
+        assertThat(answer.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrderElementsOf(PUBLIC_FIELDS);
+        assertThat(answer.get("units")).isNotEmpty();
+        answer.get("units").forEach(unit -> assertThat(unit.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrder("code", "title"));
+        assertThat(body).doesNotContain("@", issued.holderUsername(), issued.applicationId().toString(),
+                issued.id().toString());
+    }
+
+    @Test
+    void a_suspended_certificate_says_so_at_once() throws Exception {
+        CertificateInfo issued = register.issue();
+        register.record(issued, "SUSPENDED");
+
+        mvc.perform(get("/api/verify/{number}", issued.number()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUSPENDED"));
+    }
+
+    @Test
+    void malformed_mistyped_and_unknown_numbers_get_problem_details() throws Exception {
+        mvc.perform(get("/api/verify/{number}", "not-a-number"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.outcome").value("MALFORMED"))
+                .andExpect(jsonPath("$.detail").value(containsString("is not a certificate number")));
+        String unknown = TestCertificates.unknownNumber();
+        mvc.perform(get("/api/verify/{number}", TestCertificates.mistyped(unknown)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.outcome").value("MISTYPED"))
+                .andExpect(jsonPath("$.detail").value(containsString("a character is mistyped")));
+        mvc.perform(get("/api/verify/{number}", unknown))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.outcome").value("UNKNOWN"))
+                .andExpect(jsonPath("$.detail").value(containsString("holds no certificate with the number " + unknown)));
+    }
+
+    @Test
+    void an_uploaded_registered_pdf_matches_the_register_with_the_public_details() throws Exception {
+        CertificateInfo issued = register.issue();
+        byte[] pdf = register.issuedPdf(issued);
+
+        String body = mvc.perform(multipart("/api/verify/pdf").file(pdf(pdf)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("MATCHES_REGISTER"))
+                .andExpect(jsonPath("$.signatureValid").value(true))
+                .andExpect(jsonPath("$.matchesRegister").value(true))
+                .andExpect(jsonPath("$.message").value(containsString("exactly the certificate the register issued")))
+                .andExpect(jsonPath("$.certificate.number").value(issued.number()))
+                .andExpect(jsonPath("$.certificate.status").value("ACTIVE"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(json.readTree(body).get("certificate").properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrderElementsOf(PUBLIC_FIELDS);
+    }
+
+    @Test
+    void an_altered_pdf_is_reported_without_details() throws Exception {
+        byte[] pdf = register.issuedPdf(register.issue());
+
+        mvc.perform(multipart("/api/verify/pdf").file(pdf(TestSignedPdfs.withOneByteChanged(pdf))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verdict").value("ALTERED"))
+                .andExpect(jsonPath("$.signatureValid").value(false))
+                .andExpect(jsonPath("$.matchesRegister").value(false))
+                .andExpect(jsonPath("$.certificate").doesNotExist());
+    }
+
+    @Test
+    void a_file_that_is_no_pdf_is_refused_with_a_problem() throws Exception {
+        mvc.perform(multipart("/api/verify/pdf").file(new MockMultipartFile("file", "photo.png", "image/png",
+                        "not a pdf at all".getBytes(StandardCharsets.US_ASCII))))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.outcome").value("NOT_A_PDF"))
+                .andExpect(jsonPath("$.detail").value(containsString("not a PDF")));
+    }
+
+    @Test
+    void a_file_beyond_the_upload_limit_is_refused_unread() throws Exception {
+        mvc.perform(multipart("/api/verify/pdf").file(pdf(new byte[10 * 1024 * 1024 + 1])))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.outcome").value("TOO_LARGE"));
+    }
+
+    private static MockMultipartFile pdf(byte[] content) {
+        return new MockMultipartFile("file", "certificate.pdf", MediaType.APPLICATION_PDF_VALUE, content);
+    }
+}

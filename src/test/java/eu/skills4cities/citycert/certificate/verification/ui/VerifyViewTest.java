@@ -1,0 +1,187 @@
+package eu.skills4cities.citycert.certificate.verification.ui;
+
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateLinks;
+import eu.skills4cities.citycert.certificate.verification.TestCertificates;
+import eu.skills4cities.citycert.certificate.verification.TestSignedPdfs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public verification page, opened by someone who is not signed in. */
+class VerifyViewTest extends KaribuViewTest {
+
+    @Autowired
+    TestCertificates register;
+
+    @Test
+    void the_qr_target_shows_an_active_certificate_with_its_public_details() {
+        CertificateInfo issued = register.issue();
+
+        UI.getCurrent().navigate(CertificateLinks.verification(issued.number()));
+
+        NavigatorKt.expectView(VerifyView.class);
+        Div banner = _get(Div.class, spec -> spec.withId("status-banner"));
+        assertThat(banner.getElement().getAttribute("data-status")).isEqualTo("ACTIVE");
+        assertThat(_get(banner, Span.class, spec -> spec.withClasses("banner-headline")).getText()).isEqualTo("Active");
+        assertThat(_get(banner, Paragraph.class, spec -> spec.withClasses("banner-meaning")).getText())
+                .isEqualTo("The certificate is valid: the certification body vouches for it today.");
+        assertThat(text("holder")).isEqualTo(issued.holderName());
+        assertThat(text("role")).isEqualTo("Smart City Project Developer (EQF level " + issued.eqfLevel() + ")");
+        assertThat(text("kind")).startsWith("Role certificate");
+        assertThat(text("issuer")).isEqualTo("CityCert Certification Body");
+        assertThat(text("issued-on")).isNotBlank();
+        assertThat(text("valid-until")).isNotBlank();
+        assertThat(_find(_get(DescriptionList.class, spec -> spec.withId("certificate-details")), ListItem.class))
+                .isNotEmpty().allSatisfy(unit -> assertThat(unit.getText()).startsWith("SCPD-"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-shown")).getText())
+                .contains("never shows the contact details");
+        assertThat(pageText()).doesNotContain("@", issued.holderUsername());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "SUSPENDED, Suspended, has suspended the certificate",
+            "WITHDRAWN, Withdrawn, has withdrawn the certificate",
+            "EXPIRED, Expired, was valid until the date below",
+            "SUPERSEDED, Superseded, A later certificate of the same holder replaces this one"})
+    void each_status_reads_in_colour_icon_and_words(String status, String headline, String meaning) {
+        CertificateInfo issued = register.issue();
+        CertificateInfo later = null;
+        switch (status) {
+            case "EXPIRED" -> register.expire(issued);
+            case "SUPERSEDED" -> register.supersede(issued, later = register.issue());
+            default -> register.record(issued, status);
+        }
+
+        UI.getCurrent().navigate(CertificateLinks.verification(issued.number()));
+
+        Div banner = _get(Div.class, spec -> spec.withId("status-banner"));
+        assertThat(banner.getElement().getAttribute("data-status")).isEqualTo(status);
+        assertThat(_get(banner, Span.class, spec -> spec.withClasses("banner-headline")).getText()).isEqualTo(headline);
+        assertThat(_get(banner, Paragraph.class, spec -> spec.withClasses("banner-meaning")).getText()).contains(meaning);
+        if (later != null) {
+            Anchor replacement = _get(Anchor.class, spec -> spec.withId("superseded-by"));
+            assertThat(replacement.getText()).isEqualTo(later.number());
+            assertThat(replacement.getHref()).isEqualTo("verify/" + later.number());
+        }
+    }
+
+    @Test
+    void an_unknown_number_and_input_that_is_no_number_get_clear_answers() {
+        String unknown = TestCertificates.unknownNumber();
+
+        UI.getCurrent().navigate(CertificateLinks.verification(unknown));
+        assertThat(problem()).startsWith("The register holds no certificate with the number " + unknown);
+        assertThat(_find(Div.class, spec -> spec.withId("status-banner"))).isEmpty();
+
+        UI.getCurrent().navigate("verify/hello");
+        assertThat(problem()).isEqualTo(
+                "\"HELLO\" is not a certificate number. A certificate number looks like CC-2026-7KQ4-9XHM.");
+
+        UI.getCurrent().navigate(CertificateLinks.verification(TestCertificates.mistyped(unknown)));
+        assertThat(problem()).contains("a character is mistyped");
+    }
+
+    @Test
+    void a_number_typed_with_spaces_and_small_letters_is_found() {
+        CertificateInfo issued = register.issue();
+        UI.getCurrent().navigate(VerifyView.class);
+        assertThat(_find(Div.class, spec -> spec.withId("status-banner"))).isEmpty();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("number")),
+                " " + issued.number().toLowerCase().replace("-", " - ") + " ");
+        _click(_get(Button.class, spec -> spec.withId("check")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("status-banner")).getElement().getAttribute("data-status"))
+                .isEqualTo("ACTIVE");
+        assertThat(text("holder")).isEqualTo(issued.holderName());
+    }
+
+    @Test
+    void an_uploaded_registered_pdf_shows_the_verdict_and_the_certificate() {
+        CertificateInfo issued = register.issue();
+        byte[] pdf = register.issuedPdf(issued);
+        UI.getCurrent().navigate(VerifyView.class);
+
+        upload(pdf);
+
+        Div verdict = _get(Div.class, spec -> spec.withId("pdf-verdict"));
+        assertThat(verdict.getElement().getAttribute("data-verdict")).isEqualTo("MATCHES_REGISTER");
+        assertThat(_get(verdict, Span.class, spec -> spec.withClasses("banner-headline")).getText())
+                .startsWith("The signature is valid and the PDF is exactly the certificate the register issued.");
+        assertThat(text("holder")).isEqualTo(issued.holderName());
+    }
+
+    @Test
+    void altered_foreign_unsigned_and_other_files_get_their_verdicts_without_details() {
+        byte[] pdf = register.issuedPdf(register.issue());
+        TestSignedPdfs.KeyPairAndCertificate foreign = TestSignedPdfs.foreignKey();
+        UI.getCurrent().navigate(VerifyView.class);
+
+        for (var upload : List.of(
+                new Object[] {TestSignedPdfs.withOneByteChanged(pdf), "ALTERED", "The signature is broken"},
+                new Object[] {TestSignedPdfs.sign(TestSignedPdfs.unsigned(null), foreign.privateKey(),
+                        foreign.certificate()), "FOREIGN_SIGNER", "not by this certification body"},
+                new Object[] {TestDocuments.pdf(), "NOT_SIGNED", "carries no digital signature"},
+                new Object[] {"a letter".getBytes(), "NOT_A_PDF", "not a PDF"})) {
+            upload((byte[]) upload[0]);
+
+            Div verdict = _get(Div.class, spec -> spec.withId("pdf-verdict"));
+            assertThat(verdict.getElement().getAttribute("data-verdict")).isEqualTo(upload[1]);
+            assertThat(_get(verdict, Span.class, spec -> spec.withClasses("banner-headline")).getText())
+                    .contains((String) upload[2]);
+            assertThat(_find(DescriptionList.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void the_login_page_links_to_verification() {
+        UI.getCurrent().navigate("login");
+
+        assertThat(_find(Anchor.class)).anySatisfy(link -> {
+            assertThat(link.getHref()).isEqualTo("verify");
+            assertThat(link.getText()).isEqualTo("Verify a certificate");
+        });
+    }
+
+    private static void upload(byte[] content) {
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("pdf-upload")), "certificate.pdf", "application/pdf",
+                content);
+    }
+
+    private static String text(String id) {
+        return _get(DescriptionList.Description.class, spec -> spec.withId(id)).getText();
+    }
+
+    private static String problem() {
+        return _get(Paragraph.class, spec -> spec.withId("verification-problem")).getText();
+    }
+
+    private static String pageText() {
+        return _get(Div.class, spec -> spec.withId("verification-result")).getElement().getTextRecursively();
+    }
+}
