@@ -8,10 +8,8 @@ import eu.skills4cities.citycert.certificate.verification.PdfVerification.Verdic
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -49,8 +47,7 @@ class VerificationApiController {
     @Operation(summary = "The public details and status of the certificate with this number",
             description = "200 with the certificate; 400 for input that is no certificate number or has a mistyped "
                     + "character; 404 for a number the register does not hold; 429 beyond the rate limit")
-    ResponseEntity<?> byNumber(@PathVariable String number, HttpServletRequest request) {
-        admit(request);
+    ResponseEntity<?> byNumber(@PathVariable String number) {
         NumberVerification answer = verification.verifyNumber(number);
         return switch (answer.outcome()) {
             case FOUND -> ResponseEntity.ok(answer.certificate());
@@ -63,8 +60,7 @@ class VerificationApiController {
     @Operation(summary = "Check an uploaded certificate PDF: its signature, and whether it is the PDF the register issued",
             description = "Multipart field 'file'. 200 with the verdict for any PDF; 422 for a file that is no PDF; "
                     + "413 beyond the size limit; 429 beyond the rate limit. The file is not stored.")
-    ResponseEntity<?> pdf(@RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
-        admit(request);
+    ResponseEntity<?> pdf(@RequestParam("file") MultipartFile file) throws IOException {
         if (file.getSize() > verification.maxUploadBytes()) {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, UserMessage.of("verification.pdf.TOO_LARGE"),
                     Verdict.TOO_LARGE.name());
@@ -87,22 +83,6 @@ class VerificationApiController {
                      @JsonInclude(JsonInclude.Include.NON_NULL) PublicCertificate certificate) {
     }
 
-    private void admit(HttpServletRequest request) {
-        VerificationRateLimiter.Admission admission = limiter.admit(request.getRemoteAddr());
-        if (!admission.admitted()) {
-            throw new RateLimited(admission.retryAfter().toSeconds());
-        }
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooMany(RateLimited e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                text(UserMessage.of("verification.rate-limited", e.retryAfterSeconds)));
-        problem.setTitle(text(UserMessage.of("verification.rate-limited.title")));
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds)).body(problem);
-    }
-
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, UserMessage message, String outcome) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(message));
         problem.setTitle(text(UserMessage.of("verification.problem.title")));
@@ -113,16 +93,5 @@ class VerificationApiController {
     private String text(UserMessage message) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(message, locale);
-    }
-
-    /** Beyond the caller's rate limit. */
-    static final class RateLimited extends RuntimeException {
-
-        private final long retryAfterSeconds;
-
-        RateLimited(long retryAfterSeconds) {
-            super("verification rate limit reached; retry after " + retryAfterSeconds + " s", null, false, false);
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
     }
 }

@@ -4,6 +4,7 @@ import eu.skills4cities.citycert.CityCertSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -11,6 +12,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,6 +41,9 @@ public class VerificationRateLimitTest {
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "60"))
                 .andExpect(jsonPath("$.detail").value(containsString("Too many checks from your address")));
         mvc.perform(multipart("/api/verify/pdf").file("file", TestSignedPdfs.unsigned(null)).with(from("192.0.2.10")))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(post("/api/verify/credential").contentType(MediaType.TEXT_PLAIN).content("not.a.jwt")
+                        .with(from("192.0.2.10")))
                 .andExpect(status().isTooManyRequests());
         mvc.perform(get("/api/verify/{number}", number).with(from("192.0.2.11"))).andExpect(status().isNotFound());
     }
