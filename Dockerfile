@@ -11,7 +11,8 @@ RUN ./mvnw -B -Pproduction -DskipTests package
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 citycert
+    && useradd --system --uid 10001 citycert \
+    && mkdir -p /var/lib/citycert/signing && chown -R citycert /var/lib/citycert && chmod 700 /var/lib/citycert/signing
 WORKDIR /app
 COPY --from=build /src/target/citycert-*.jar /app/citycert.jar
 USER citycert
