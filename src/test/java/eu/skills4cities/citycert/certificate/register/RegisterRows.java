@@ -16,16 +16,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one; the unit code keeps them apart). Each test uses its own token in names and numbers, so
  * tests sharing the database never count each other's rows.
  */
-final class RegisterRows {
+public final class RegisterRows {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final JdbcClient jdbc;
     private final UUID application;
     private final String holderUsername;
-    final String token;
+    public final String token;
 
-    RegisterRows(JdbcClient jdbc, ApplicationService applications, CurrentUser holder) {
+    public RegisterRows(JdbcClient jdbc, ApplicationService applications, CurrentUser holder) {
         this.jdbc = jdbc;
         this.application = applications.submit(holder, TestDocuments.application("SCPD")).id();
         this.holderUsername = holder.username();
@@ -34,7 +34,7 @@ final class RegisterRows {
     }
 
     /** A certificate of the given shape; returns its id. The number is {@code <token>-<suffix>}. */
-    UUID insert(String numberSuffix, String holderName, String roleCode, LocalDate issuedOn, LocalDate validUntil,
+    public UUID insert(String numberSuffix, String holderName, String roleCode, LocalDate issuedOn, LocalDate validUntil,
                 String recordedStatus, UUID supersededBy) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -49,11 +49,11 @@ final class RegisterRows {
     }
 
     /** A certificate still valid for years, neither suspended nor withdrawn nor superseded. */
-    UUID insert(String numberSuffix, String holderName, String roleCode, LocalDate issuedOn) {
+    public UUID insert(String numberSuffix, String holderName, String roleCode, LocalDate issuedOn) {
         return insert(numberSuffix, holderName, roleCode, issuedOn, LocalDate.now().plusYears(3), "ACTIVE", null);
     }
 
-    String number(String suffix) {
+    public String number(String suffix) {
         return token + "-" + suffix;
     }
 }

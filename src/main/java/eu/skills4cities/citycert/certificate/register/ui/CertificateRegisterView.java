@@ -44,10 +44,10 @@ import jakarta.annotation.security.RolesAllowed;
  * export of what the filters find, and each certificate's details and history. Certification
  * officers also suspend, reinstate and withdraw certificates from the details.
  */
-@Route("register")
+@Route("certificate-register")
 @Menu(order = 6, title = "menu.certificate-register")
 @RolesAllowed({Role.CERTIFICATION_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
-class RegisterView extends VerticalLayout implements HasDynamicTitle {
+class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle {
 
     private final CertificateRegister register;
     private final CertificateService certificates;
@@ -67,7 +67,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
     /** The filters as last applied; the export reads it outside the UI's lock. */
     private volatile RegisterQuery query = RegisterQuery.all();
 
-    RegisterView(CertificateRegister register, CertificateService certificates, FrameworkCatalogue framework,
+    CertificateRegisterView(CertificateRegister register, CertificateService certificates, FrameworkCatalogue framework,
                  CurrentUserProvider users) {
         this.register = register;
         this.certificates = certificates;
@@ -79,7 +79,7 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         problems.setId("register-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
 
-        grid.setId("register");
+        grid.setId("register-grid");
         grid.addColumn(RegisterEntry::number).setKey("number")
                 .setHeader(getTranslation("certificate-register.column.number"));
         grid.addColumn(RegisterEntry::holderName).setKey("holder")
@@ -96,7 +96,8 @@ class RegisterView extends VerticalLayout implements HasDynamicTitle {
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         // a page at a time with the count, like the inbox; the filters carry the order
         grid.setItems(page -> query.problems().isEmpty()
-                        ? register.search(user, query, page.getOffset(), page.getLimit()).stream() : Stream.empty(),
+                        ? register.search(user, query, page.getOffset(),
+                        Math.min(page.getLimit(), CertificateRegister.MAX_PAGE_SIZE)).stream() : Stream.empty(),
                 page -> query.problems().isEmpty() ? (int) register.count(user, query) : 0);
         grid.addItemDoubleClickListener(click -> openDetails(click.getItem().number()));
 
