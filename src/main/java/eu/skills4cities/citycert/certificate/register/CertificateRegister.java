@@ -56,7 +56,7 @@ public class CertificateRegister {
     public static final int MAX_REASON = 2000;
     /** Rows fetched from the database at a time while exporting, so a large register never sits in memory. */
     private static final int EXPORT_FETCH_SIZE = 500;
-    private static final List<String> CSV_COLUMNS = List.of("number", "holder-name", "role-code", "role-title",
+    static final List<String> CSV_COLUMNS = List.of("number", "holder-name", "role-code", "role-title",
             "unit-code", "unit-title", "eqf-level", "framework", "issued-on", "valid-until", "status", "superseded-by");
     private static final RowMapper<RegisterEntry> ENTRY = new DataClassRowMapper<>(RegisterEntry.class);
 
