@@ -12,12 +12,12 @@ import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,19 +56,20 @@ class RegisterApiController {
                   String reason) {
     }
 
+    /** The filters as query parameters, read as text so that an unreadable value is a clear 422, not a bare 400. */
+    record Filters(String number, String holder, String role,
+                   @Schema(implementation = CertificateStatus.class) String status,
+                   @Schema(format = "date") String issuedFrom, @Schema(format = "date") String issuedTo,
+                   @Schema(format = "date") String validFrom, @Schema(format = "date") String validTo,
+                   @Schema(implementation = RegisterSort.class) String sort, Boolean desc) {
+    }
+
     @GetMapping
     @Operation(summary = "Search the register, a page at a time with the total." + FILTERS)
-    Page search(@RequestParam(required = false) String number, @RequestParam(required = false) String holder,
-                @RequestParam(required = false) String role,
-                @Parameter(schema = @Schema(implementation = CertificateStatus.class))
-                @RequestParam(required = false) String status,
-                @RequestParam(required = false) String issuedFrom, @RequestParam(required = false) String issuedTo,
-                @RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
-                @Parameter(schema = @Schema(implementation = RegisterSort.class))
-                @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Page search(@ParameterObject Filters filters, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(defaultValue = "50") int size) {
         CurrentUser user = users.require();
-        RegisterQuery query = query(number, holder, role, status, issuedFrom, issuedTo, validFrom, validTo, sort, desc);
+        RegisterQuery query = query(filters);
         // a negative page is reported by the search; a page beyond the last one is simply empty
         int offset = page < 0 ? -1 : (int) Math.min((long) page * Math.max(size, 0), Integer.MAX_VALUE);
         List<RegisterEntry> entries = register.search(user, query, offset, size);
@@ -78,16 +79,8 @@ class RegisterApiController {
     @GetMapping("/export.csv")
     @Operation(summary = "Every certificate the filters find, as CSV (UTF-8, header row)." + FILTERS)
     @ApiResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv"))
-    void export(@RequestParam(required = false) String number, @RequestParam(required = false) String holder,
-                @RequestParam(required = false) String role,
-                @Parameter(schema = @Schema(implementation = CertificateStatus.class))
-                @RequestParam(required = false) String status,
-                @RequestParam(required = false) String issuedFrom, @RequestParam(required = false) String issuedTo,
-                @RequestParam(required = false) String validFrom, @RequestParam(required = false) String validTo,
-                @Parameter(schema = @Schema(implementation = RegisterSort.class))
-                @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-                HttpServletResponse response) {
-        RegisterQuery query = query(number, holder, role, status, issuedFrom, issuedTo, validFrom, validTo, sort, desc);
+    void export(@ParameterObject Filters filters, HttpServletResponse response) {
+        RegisterQuery query = query(filters);
         String fileName = register.exportFileName();
         register.export(users.require(), query, LocaleContextHolder.getLocale(), () -> {
             response.setContentType("text/csv;charset=UTF-8");
@@ -125,22 +118,21 @@ class RegisterApiController {
     }
 
     /** The query the parameters describe; every unreadable parameter is reported at once. */
-    private static RegisterQuery query(String number, String holder, String role, String status, String issuedFrom,
-                                       String issuedTo, String validFrom, String validTo, String sort, boolean desc) {
+    private static RegisterQuery query(Filters filters) {
         List<UserMessage> problems = new ArrayList<>();
-        CertificateStatus statusValue = parse(status, "status", text -> CertificateStatus.valueOf(
-                text.toUpperCase(Locale.ROOT)), problems);
-        RegisterSort sortValue = parse(sort, "sort", text -> RegisterSort.valueOf(text.toUpperCase(Locale.ROOT)),
+        CertificateStatus status = parse(filters.status(), "status",
+                text -> CertificateStatus.valueOf(text.toUpperCase(Locale.ROOT)), problems);
+        RegisterSort sort = parse(filters.sort(), "sort", text -> RegisterSort.valueOf(text.toUpperCase(Locale.ROOT)),
                 problems);
-        LocalDate[] dates = {parse(issuedFrom, "issuedFrom", LocalDate::parse, problems),
-                parse(issuedTo, "issuedTo", LocalDate::parse, problems),
-                parse(validFrom, "validFrom", LocalDate::parse, problems),
-                parse(validTo, "validTo", LocalDate::parse, problems)};
+        LocalDate issuedFrom = parse(filters.issuedFrom(), "issuedFrom", LocalDate::parse, problems);
+        LocalDate issuedTo = parse(filters.issuedTo(), "issuedTo", LocalDate::parse, problems);
+        LocalDate validFrom = parse(filters.validFrom(), "validFrom", LocalDate::parse, problems);
+        LocalDate validTo = parse(filters.validTo(), "validTo", LocalDate::parse, problems);
         if (!problems.isEmpty()) {
             throw new RegisterInputException(problems);
         }
-        return new RegisterQuery(number, holder, role, statusValue, dates[0], dates[1], dates[2], dates[3], sortValue,
-                desc);
+        return new RegisterQuery(filters.number(), filters.holder(), filters.role(), status, issuedFrom, issuedTo,
+                validFrom, validTo, sort, Boolean.TRUE.equals(filters.desc()));
     }
 
     private static <T> T parse(String text, String parameter, Function<String, T> parser, List<UserMessage> problems) {
