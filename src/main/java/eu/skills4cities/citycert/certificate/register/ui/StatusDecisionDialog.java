@@ -1,0 +1,67 @@
+package eu.skills4cities.citycert.certificate.register.ui;
+
+import eu.skills4cities.citycert.certificate.register.CertificateRegister;
+import eu.skills4cities.citycert.certificate.register.RegisterInputException;
+import eu.skills4cities.citycert.certificate.register.StatusChangeRefusedException;
+import eu.skills4cities.citycert.certificate.register.StatusDecision;
+import eu.skills4cities.citycert.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/**
+ * Asks the certification officer to confirm a decision on a certificate and to give the
+ * reason the holder is told. A missing reason keeps the dialog open and says so.
+ */
+class StatusDecisionDialog extends Dialog {
+
+    StatusDecisionDialog(CertificateRegister register, CurrentUser officer, String number, StatusDecision decision,
+                         Runnable afterDecision) {
+        setId("decision-dialog");
+        String prefix = "certificate-register.decision." + decision.name();
+        setHeaderTitle(getTranslation(prefix + ".title", number));
+        setWidth("min(36rem, 100%)");
+        Paragraph text = new Paragraph(getTranslation(prefix + ".text", number));
+        text.setId("decision-text");
+        TextArea reason = new TextArea(getTranslation("certificate-register.decision.reason"));
+        reason.setId("decision-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(CertificateRegister.MAX_REASON);
+        reason.setHelperText(getTranslation("certificate-register.decision.reason.helper"));
+        reason.setWidthFull();
+        add(text, reason);
+
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId("decision-cancel");
+        Button confirm = new Button(getTranslation(prefix));
+        confirm.setId("decision-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (decision != StatusDecision.REINSTATE) {
+            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        confirm.addClickListener(click -> {
+            try {
+                register.decide(officer, number, decision, reason.getValue());
+                Notification.show(getTranslation(prefix + ".done", number))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                close();
+                afterDecision.run();
+            } catch (RegisterInputException e) {
+                reason.setErrorMessage(String.join(" ", e.problems().stream()
+                        .map(p -> getTranslation(p.key(), p.getArguments())).toList()));
+                reason.setInvalid(true);
+            } catch (StatusChangeRefusedException e) {
+                // somebody decided first: say why, and show the certificate as it now is
+                Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                close();
+                afterDecision.run();
+            }
+        });
+        getFooter().add(cancel, confirm);
+    }
+}
