@@ -133,8 +133,9 @@ public class CertificatePdfRenderer {
         y -= 20;
         String level = content.eqfLevel() == null ? "" : messages.getMessage("certificate.pdf.eqf",
                 new Object[] {String.valueOf(content.eqfLevel())}, locale);
-        String subtitle = unit ? messages.getMessage("certificate.pdf.unit-of", new Object[] {content.roleTitle()},
-                locale) + (level.isEmpty() ? "" : "  ·  " + level) : level;
+        String unitCode = unit && !content.units().isEmpty() ? content.units().get(0).code() : "";
+        String subtitle = unit ? messages.getMessage("certificate.pdf.unit-of",
+                new Object[] {content.roleTitle(), unitCode}, locale) + (level.isEmpty() ? "" : "  ·  " + level) : level;
         line(canvas, subtitle, EmbeddedFonts.SANS, 11, INK, centre, y);
         if (!unit && !content.units().isEmpty()) {
             y -= 26;

@@ -162,6 +162,10 @@ class UnitJudgementTest {
             assertThat(c.unitCertificate()).isTrue();
             assertThat(c.unitCode()).isEqualTo("SCPD-U1");
         });
+        String unitNumber = certificates.mine(candidate).get(0).number();
+        assertThat(pdfText(certificates.pdf(candidate, unitNumber))).contains("Unit Certificate",
+                "Smart city context and needs analysis", "unit SCPD-U1 of the role Smart City Project Developer",
+                unitNumber);
 
         // the retake goes straight to assessment, of the failed units only
         var offer = assessments.retakeOffer(candidate, application.id()).orElseThrow();
@@ -322,5 +326,13 @@ class UnitJudgementTest {
                 applications.details(application.id()).processInstanceId()).singleResult().getId();
         tasks.claim(staff, task);
         return task;
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
