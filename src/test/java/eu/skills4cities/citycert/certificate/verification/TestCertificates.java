@@ -10,6 +10,8 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateNumbers;
 import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.register.CertificateRegister;
+import eu.skills4cities.citycert.certificate.register.StatusDecision;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -17,9 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Issued certificates for verification tests, and the register changes the register feature
- * will make through its own service (suspension, withdrawal, supersession, expiry), written
- * here directly into the register's columns.
+ * Issued certificates for verification tests, and what happens to them later: suspension and
+ * withdrawal through the register's own service, as an officer decides them; expiry and
+ * supersession written into the register's columns (time passing, a later role certificate).
  */
 @Component
 public class TestCertificates {
@@ -29,9 +31,11 @@ public class TestCertificates {
     private final CertificateService certificates;
     private final SigningKeys keys;
     private final JdbcClient jdbc;
+    private final CertificateRegister register;
 
     TestCertificates(TestAccounts accounts, ApplicationService applications, CertificateService certificates,
-                     SigningKeys keys, JdbcClient jdbc) {
+                     SigningKeys keys, JdbcClient jdbc, CertificateRegister register) {
+        this.register = register;
         this.accounts = accounts;
         this.applications = applications;
         this.certificates = certificates;
@@ -67,8 +71,18 @@ public class TestCertificates {
                 .update();
     }
 
+    /** An officer's decision in the register: SUSPENDED or WITHDRAWN, as the register records it. */
     public void record(CertificateInfo certificate, String status) {
-        jdbc.sql("UPDATE certificate SET status = ? WHERE id = ?").params(status, certificate.id()).update();
+        if (status.equals("ACTIVE")) {
+            return;
+        }
+        StatusDecision decision = switch (status) {
+            case "SUSPENDED" -> StatusDecision.SUSPEND;
+            case "WITHDRAWN" -> StatusDecision.WITHDRAW;
+            default -> throw new IllegalArgumentException("no decision records " + status);
+        };
+        register.decide(accounts.create(Role.CERTIFICATION_OFFICER), certificate.number(), decision,
+                "Decided for a verification test.");
     }
 
     public void expire(CertificateInfo certificate) {
