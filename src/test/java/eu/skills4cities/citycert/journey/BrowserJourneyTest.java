@@ -11,6 +11,7 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMailServer;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -45,6 +46,8 @@ class BrowserJourneyTest {
     ApplicationService applications;
     @Autowired
     ManagementService management;
+    @Autowired
+    CertificateService certificates;
     @Autowired
     TestMailServer mailServer;
 
@@ -255,6 +258,21 @@ class BrowserJourneyTest {
         screenshot("candidate-certificates");
         String pdf = fetch(download.getDomProperty("href"));
         assertThat(pdf).startsWith("200 application/pdf ");
+        signOut();
+
+        // an officer finds the certificate in the register and opens its details
+        String certificate = certificates.forApplication(application.id()).get(0).number();
+        signIn(accounts.create(Role.CERTIFICATION_OFFICER));
+        open("/certificate-register");
+        type(By.cssSelector("#filter-number input"), certificate);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("details-" + certificate)));
+        waitForVaadin();
+        screenshot("staff-register");
+        click(By.id("details-" + certificate));
+        // the dialog's content lives in its overlay, outside the dialog element
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details-units"), "SCPD-U1"));
+        assertThat(browser.findElement(By.id("details-actions")).getText()).contains("Suspend", "Withdraw");
+        screenshot("staff-register-details");
     }
 
     /** Chooses the verdict with this label on every unit of the review screen. */

@@ -18,9 +18,9 @@ import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -92,7 +92,15 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("certificate-register.column.valid"));
         grid.addColumn(e -> getTranslation("certificate-register.status." + e.status().name())).setKey("status")
                 .setHeader(getTranslation("certificate-register.column.status"));
-        grid.addComponentColumn(this::detailsButton).setKey("details").setFrozenToEnd(true);
+        // a renderer, not a component per row: a click reaches the server even when the row renders anew
+        // between the press and the release (a component's click is then lost with the old component)
+        grid.addColumn(LitRenderer.<RegisterEntry>of("""
+                        <vaadin-button theme="small tertiary" id="details-${item.number}" @click="${details}"
+                        >${item.label}</vaadin-button>""")
+                        .withProperty("number", RegisterEntry::number)
+                        .withProperty("label", entry -> getTranslation("certificate-register.details"))
+                        .withFunction("details", entry -> openDetails(entry.number())))
+                .setKey("details").setFrozenToEnd(true);
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         // a page at a time with the count, like the inbox; the filters carry the order
         grid.setItems(page -> query.problems().isEmpty()
@@ -187,13 +195,6 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
     private String certified(RegisterEntry entry) {
         return entry.unitCertificate() ? getTranslation("certificates.unit-of", entry.unitTitle(), entry.roleTitle())
                 : entry.roleTitle();
-    }
-
-    private Button detailsButton(RegisterEntry entry) {
-        Button details = new Button(getTranslation("certificate-register.details"), click -> openDetails(entry.number()));
-        details.setId("details-" + entry.number());
-        details.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return details;
     }
 
     /** Opens the certificate's details; after a decision they open again with its new status and history. */
