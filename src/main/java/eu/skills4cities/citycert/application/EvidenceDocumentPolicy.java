@@ -3,9 +3,6 @@ package eu.skills4cities.citycert.application;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.base.UserMessage;
 import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
@@ -79,7 +77,7 @@ class EvidenceDocumentPolicy {
             return Optional.empty();
         }
         return Optional.of(new AcceptedDocument(safeFileName(document.fileName(), ACCEPTED.get(type)), type, content,
-                sha256(content)));
+                Sha256.hex(content)));
     }
 
     /** The type by content. Word documents are ZIP containers: their main part confirms them. */
@@ -139,13 +137,5 @@ class EvidenceDocumentPolicy {
             return "%.1f KB".formatted(bytes / 1024.0);
         }
         return "%.1f MB".formatted(bytes / (1024.0 * 1024));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

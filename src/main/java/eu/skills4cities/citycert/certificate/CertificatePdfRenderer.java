@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CertificatePdfRenderer {
 
-    /** The document information entry that carries the certificate number (verification by upload reads it). */
+    /** The document information entry that carries the certificate number (shown in a reader's properties). */
     public static final String NUMBER_INFO_KEY = "CertificateNumber";
     /** Where the visible signature block goes: lower left x, lower left y, upper right x, upper right y. */
     public static final Rectangle SEAL_AREA = new Rectangle(281, 52, 561, 104);
@@ -163,7 +163,8 @@ public class CertificatePdfRenderer {
         float x = centre - total / 2;
         for (int column = 0; column < columns; column++) {
             for (int row = 0; row < perColumn && column * perColumn + row < units.size(); row++) {
-                String text = truncate(label(units.get(column * perColumn + row)), EmbeddedFonts.SANS, size, maxColumn);
+                String text = EmbeddedFonts.fitted(label(units.get(column * perColumn + row)), EmbeddedFonts.SANS,
+                        size, maxColumn);
                 ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                         new Phrase(text, font(EmbeddedFonts.SANS, size, INK)), x, top - (row + 1) * (size + 4), 0);
             }
@@ -189,7 +190,7 @@ public class CertificatePdfRenderer {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
                     new Phrase(fact[0].toUpperCase(Locale.ENGLISH), font(EmbeddedFonts.SANS_BOLD, 7, MUTED)), left, y, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(truncate(fact[1], EmbeddedFonts.SANS, 10, 200), font(EmbeddedFonts.SANS, 10, INK)),
+                    new Phrase(EmbeddedFonts.fitted(fact[1], EmbeddedFonts.SANS, 10, 200), font(EmbeddedFonts.SANS, 10, INK)),
                     left, y - 12, 0);
             y -= 26;
         }
@@ -202,7 +203,7 @@ public class CertificatePdfRenderer {
                 new Phrase(text("certificate.pdf.verify", locale), font(EmbeddedFonts.SANS_BOLD, 7, MUTED)),
                 qrX + qrSize / 2, qrY + qrSize + 8, 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                new Phrase(truncate(content.verificationUrl(), EmbeddedFonts.SANS, 6.5f, 300), font(EmbeddedFonts.SANS, 6.5f, MUTED)),
+                new Phrase(EmbeddedFonts.fitted(content.verificationUrl(), EmbeddedFonts.SANS, 6.5f, 300), font(EmbeddedFonts.SANS, 6.5f, MUTED)),
                 qrX + qrSize, qrY - 10, 0);
         // above the signature block: who certifies
         float centre = (SEAL_AREA.getLeft() + SEAL_AREA.getRight()) / 2;
@@ -214,7 +215,7 @@ public class CertificatePdfRenderer {
         canvas.stroke();
         canvas.restoreState();
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                new Phrase(truncate(content.issuerName(), EmbeddedFonts.SANS_BOLD, 10, SEAL_AREA.getWidth()),
+                new Phrase(EmbeddedFonts.fitted(content.issuerName(), EmbeddedFonts.SANS_BOLD, 10, SEAL_AREA.getWidth()),
                         font(EmbeddedFonts.SANS_BOLD, 10, INK)), centre, SEAL_AREA.getTop() + 14, 0);
     }
 
@@ -299,17 +300,6 @@ public class CertificatePdfRenderer {
             fitted -= 1;
         }
         return fitted;
-    }
-
-    private static String truncate(String text, BaseFont font, float size, float width) {
-        if (font.getWidthPoint(text, size) <= width) {
-            return text;
-        }
-        String shortened = text;
-        while (!shortened.isEmpty() && font.getWidthPoint(shortened + "…", size) > width) {
-            shortened = shortened.substring(0, shortened.length() - 1);
-        }
-        return shortened.strip() + "…";
     }
 
     /** Letter-spaced bold capitals, as engraved. */

@@ -1,13 +1,10 @@
 package eu.skills4cities.citycert.certificate;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +15,7 @@ import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationAssessments;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.UnitStanding;
+import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.certificate.badge.DigitalCredentialService;
@@ -171,7 +169,7 @@ public class CertificateService {
                         application.candidateName(), application.roleCode(), application.roleTitle(),
                         Date.valueOf(issuedOn), Date.valueOf(validUntil), pdf, application.frameworkVersionId(),
                         eqfLevel, application.frameworkVersion(), unit == null ? null : unit.code(),
-                        unit == null ? null : unit.title(), json(units), sha256(pdf),
+                        unit == null ? null : unit.title(), json(units), Sha256.hex(pdf),
                         SigningKeys.certificateSha256(keys.certificate()))
                 .update();
         if (inserted > 0) {
@@ -179,14 +177,6 @@ public class CertificateService {
             credentials.ensureIssued(id);
         }
         return inserted;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String message(String key, Object... arguments) {

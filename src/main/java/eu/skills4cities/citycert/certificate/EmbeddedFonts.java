@@ -22,6 +22,18 @@ public final class EmbeddedFonts {
     private EmbeddedFonts() {
     }
 
+    /** The text as it fits the width at the size: whole, or shortened with an ellipsis. */
+    public static String fitted(String text, BaseFont font, float size, float width) {
+        if (font.getWidthPoint(text, size) <= width) {
+            return text;
+        }
+        String shortened = text;
+        while (!shortened.isEmpty() && font.getWidthPoint(shortened + "…", size) > width) {
+            shortened = shortened.substring(0, shortened.length() - 1);
+        }
+        return shortened.strip() + "…";
+    }
+
     private static BaseFont load(String file) {
         String path = "liberation/" + file;
         try (InputStream in = EmbeddedFonts.class.getClassLoader().getResourceAsStream(path)) {

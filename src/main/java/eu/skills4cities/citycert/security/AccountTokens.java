@@ -1,17 +1,14 @@
 package eu.skills4cities.citycert.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,7 +39,7 @@ class AccountTokens {
         jdbc.sql("""
                 INSERT INTO account_token (token_hash, user_account, purpose, created_at, expires_at)
                 VALUES (?, ?, ?, ?, ?)
-                """).params(hash(token), account, purpose.name(), Timestamp.from(now),
+                """).params(Sha256.hex(token), account, purpose.name(), Timestamp.from(now),
                 Timestamp.from(now.plus(validity))).update();
         return token;
     }
@@ -59,16 +56,7 @@ class AccountTokens {
                 UPDATE account_token SET used_at = ?
                 WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?
                 RETURNING user_account
-                """).params(Timestamp.from(now), hash(token), purpose.name(), Timestamp.from(now))
+                """).params(Timestamp.from(now), Sha256.hex(token), purpose.name(), Timestamp.from(now))
                 .query(UUID.class).optional();
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

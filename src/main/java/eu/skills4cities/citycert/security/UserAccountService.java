@@ -93,7 +93,7 @@ public class UserAccountService {
         new java.security.SecureRandom().nextBytes(random);
         accounts.save(new UserAccount(account.id(), account.username(),
                 passwordEncoder.encode(java.util.HexFormat.of().formatHex(random)),
-                keepName ? account.fullName() : "Erased account", "erased-" + account.id() + "@erased.invalid", false,
+                keepName ? account.fullName() : "Erased account", "erased-" + account.id() + UserProfile.ERASED_DOMAIN, false,
                 account.createdAt(), account.roles(), account.version()));
         engineIdentity.remove(username);
         log.info("Account {} erased at its holder's request", username);

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -161,11 +160,9 @@ public class DigitalCredentialService {
         }
     }
 
-    /** The holder's address; none for an erased account, whose address is in the reserved .invalid domain. */
+    /** The holder's address; none for an erased account. */
     private Optional<String> holderEmail(String username) {
-        return accounts.find(username).map(UserProfile::email)
-                .filter(email -> email != null && !email.isBlank()
-                        && !email.toLowerCase(Locale.ROOT).endsWith(".invalid"));
+        return accounts.find(username).filter(holder -> !holder.erased()).map(UserProfile::email);
     }
 
     private static byte[] randomBytes() {

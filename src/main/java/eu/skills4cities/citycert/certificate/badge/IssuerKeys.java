@@ -1,13 +1,13 @@
 package eu.skills4cities.citycert.certificate.badge;
 
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import com.nimbusds.jose.JOSEException;
@@ -133,7 +133,7 @@ class IssuerKeys {
                     .algorithm(JWSAlgorithm.RS256)
                     .x509CertChain(x5c)
                     .x509CertSHA256Thumbprint(Base64URL.encode(
-                            MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded())))
+                            Sha256.digest(certificate.getEncoded())))
                     .build());
         } catch (GeneralSecurityException | JOSEException e) {
             throw new IllegalStateException("cannot publish the key of "

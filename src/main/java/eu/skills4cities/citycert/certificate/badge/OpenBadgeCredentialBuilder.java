@@ -1,19 +1,16 @@
 package eu.skills4cities.citycert.certificate.badge;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
@@ -172,13 +169,7 @@ class OpenBadgeCredentialBuilder {
 
     /** {@code sha256$<hex>} of the email address (lower case) followed by the salt, both UTF-8. */
     static String identityHash(String email, String salt) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((email.toLowerCase(Locale.ROOT) + salt).getBytes(StandardCharsets.UTF_8));
-            return "sha256$" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256$" + Sha256.hex(email.toLowerCase(Locale.ROOT) + salt);
     }
 
     static String credentialId(CertificateInfo certificate) {

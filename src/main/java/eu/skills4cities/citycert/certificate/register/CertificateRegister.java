@@ -237,10 +237,10 @@ public class CertificateRegister {
                           String status, UUID supersededBy, LocalDate validUntil) {
     }
 
-    /** Mails the holder; an account deleted at its holder's request has an undeliverable {@code .invalid} address. */
+    /** Mails the holder, unless the holder's account was erased at their request. */
     private void tellHolder(Locked certificate, String number, StatusDecision decision, String reason) {
         users.find(certificate.holderUsername())
-                .filter(holder -> holder.email() != null && !holder.email().toLowerCase(Locale.ROOT).endsWith(".invalid"))
+                .filter(holder -> !holder.erased())
                 .ifPresentOrElse(holder -> {
                     String what = certificate.unitTitle() == null ? certificate.roleTitle()
                             : certificate.unitTitle() + " (" + certificate.roleTitle() + ")";

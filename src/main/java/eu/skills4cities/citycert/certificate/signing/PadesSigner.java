@@ -5,10 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.certificate.EmbeddedFonts;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -167,7 +167,7 @@ public class PadesSigner {
     /** signing-certificate-v2 (RFC 5035): the SHA-256 of the signing certificate and its issuer and serial. */
     private static Attribute signingCertificateV2(X509Certificate certificate)
             throws CertificateEncodingException, GeneralSecurityException {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+        byte[] hash = Sha256.digest(certificate.getEncoded());
         IssuerSerial issuerSerial = new IssuerSerial(
                 new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
                 certificate.getSerialNumber());
@@ -209,12 +209,8 @@ public class PadesSigner {
 
     /** One line of the block, shortened with an ellipsis if it would not fit. */
     private static void text(PdfTemplate layer, String text, BaseFont font, float size, float x, float y, float width) {
-        String fitted = text;
-        while (fitted.length() > 1 && font.getWidthPoint(fitted, size) > width) {
-            fitted = fitted.substring(0, fitted.length() - 2) + "…";
-        }
-        ColumnText.showTextAligned(layer, Element.ALIGN_LEFT, new Phrase(fitted, new Font(font, size, Font.NORMAL, INK)),
-                x, y, 0);
+        ColumnText.showTextAligned(layer, Element.ALIGN_LEFT,
+                new Phrase(EmbeddedFonts.fitted(text, font, size, width), new Font(font, size, Font.NORMAL, INK)), x, y, 0);
     }
 
     private static String commonName(X509Certificate certificate) {

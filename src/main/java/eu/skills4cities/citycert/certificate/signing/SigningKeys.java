@@ -11,10 +11,10 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -23,10 +23,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
+import eu.skills4cities.citycert.base.Sha256;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -104,8 +103,8 @@ public class SigningKeys {
     /** SHA-256 (lower-case hex) of a certificate's DER encoding: how the register names the key that signed. */
     public static String certificateSha256(X509Certificate certificate) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-        } catch (GeneralSecurityException e) {
+            return Sha256.hex(certificate.getEncoded());
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -223,10 +222,5 @@ public class SigningKeys {
         } catch (UnsupportedOperationException | IOException e) {
             log.debug("could not restrict the permissions of {}", file, e);
         }
-    }
-
-    /** The certificate of a signing key, looked up among the trusted ones by its SHA-256. */
-    public Optional<X509Certificate> trustedBySha256(String sha256) {
-        return trusted().stream().filter(c -> certificateSha256(c).equals(sha256)).findFirst();
     }
 }

@@ -1,14 +1,12 @@
 package eu.skills4cities.citycert.certificate.verification;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Optional;
 
+
+import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateNumbers;
 import eu.skills4cities.citycert.certificate.CertificateService;
@@ -92,13 +90,12 @@ public class CertificateVerification {
         if (pdf.length > maxUploadBytes()) {
             return new PdfVerification(Verdict.TOO_LARGE, null);
         }
-        PdfSignatureCheck.Result checked = signatures.check(pdf);
-        PdfVerification verification = switch (checked.outcome()) {
+        PdfVerification verification = switch (signatures.check(pdf)) {
             case NOT_A_PDF -> new PdfVerification(Verdict.NOT_A_PDF, null);
             case NOT_SIGNED -> new PdfVerification(Verdict.NOT_SIGNED, null);
             case ALTERED -> new PdfVerification(Verdict.ALTERED, null);
             case FOREIGN_SIGNER -> new PdfVerification(Verdict.FOREIGN_SIGNER, null);
-            case VALID -> matchRegister(pdf, checked.claimedNumber());
+            case VALID -> matchRegister(pdf);
         };
         log.info("Uploaded PDF verified: {}{}", verification.verdict(),
                 verification.certificate() == null ? "" : " (" + verification.certificate().number() + ")");
@@ -110,12 +107,9 @@ public class CertificateVerification {
         return properties.maxUploadSize().toBytes();
     }
 
-    private PdfVerification matchRegister(byte[] pdf, String claimedNumber) {
-        String sha256 = sha256(pdf);
-        Optional<String> number = Optional.ofNullable(claimedNumber)
-                .filter(claimed -> register.pdfSha256(claimed).filter(sha256::equalsIgnoreCase).isPresent())
-                .or(() -> register.numberByPdfSha256(sha256));
-        return number.flatMap(certificates::byNumber)
+    /** The register's certificate whose issued PDF is exactly these bytes (the same SHA-256). */
+    private PdfVerification matchRegister(byte[] pdf) {
+        return register.numberByPdfSha256(Sha256.hex(pdf)).flatMap(certificates::byNumber)
                 .map(found -> new PdfVerification(Verdict.MATCHES_REGISTER, publicDetails(found)))
                 .orElseGet(() -> new PdfVerification(Verdict.NOT_IN_REGISTER, null));
     }
@@ -128,13 +122,5 @@ public class CertificateVerification {
                 certificate.eqfLevel(), certificate.unitCertificate() ? CertificateKind.UNIT : CertificateKind.ROLE,
                 certificates.units(certificate.id()), certificate.issuedOn(), certificate.validUntil(), issuer.name(),
                 supersededBy);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

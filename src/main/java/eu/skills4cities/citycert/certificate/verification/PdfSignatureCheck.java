@@ -18,7 +18,6 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
-import eu.skills4cities.citycert.certificate.CertificatePdfRenderer;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.ContentInfo;
@@ -42,43 +41,36 @@ class PdfSignatureCheck {
 
     enum Outcome { NOT_A_PDF, NOT_SIGNED, ALTERED, FOREIGN_SIGNER, VALID }
 
-    /**
-     * @param claimedNumber the certificate number the PDF states (document information), or null
-     */
-    record Result(Outcome outcome, String claimedNumber) {
-    }
-
     private final SigningKeys keys;
 
     PdfSignatureCheck(SigningKeys keys) {
         this.keys = keys;
     }
 
-    Result check(byte[] file) {
+    Outcome check(byte[] file) {
         if (!startsLikePdf(file)) {
-            return new Result(Outcome.NOT_A_PDF, null);
+            return Outcome.NOT_A_PDF;
         }
         PdfReader reader;
         try {
             reader = new PdfReader(file);
         } catch (IOException | RuntimeException unreadable) {
-            return new Result(Outcome.NOT_A_PDF, null);
+            return Outcome.NOT_A_PDF;
         }
         try {
-            String number = reader.getInfo().get(CertificatePdfRenderer.NUMBER_INFO_KEY);
             AcroFields fields = reader.getAcroFields();
             List<String> names = fields.getSignedFieldNames();
             if (names.isEmpty()) {
-                return new Result(Outcome.NOT_SIGNED, number);
+                return Outcome.NOT_SIGNED;
             }
             // the signature over the latest revision is the one whose byte range reaches furthest
             int[] range = names.stream().map(fields::getSignatureDictionary).map(PdfSignatureCheck::byteRange)
                     .max(Comparator.comparingLong(r -> r.length == 4 ? (long) r[2] + r[3] : -1)).orElseThrow();
-            return new Result(verify(file, range), number);
+            return verify(file, range);
         } catch (RuntimeException damaged) {
             // OpenPDF reports broken structures as runtime exceptions; a PDF that parsed but whose
             // signature fields do not, cannot carry an intact signature
-            return new Result(Outcome.ALTERED, null);
+            return Outcome.ALTERED;
         } finally {
             reader.close();
         }

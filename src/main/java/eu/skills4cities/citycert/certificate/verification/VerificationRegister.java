@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The few register facts verification needs beyond {@code CertificateService}: hashes and numbers. */
+/** The few register facts verification needs beyond {@code CertificateService}: numbers by PDF hash and by id. */
 @Component
 class VerificationRegister {
 
@@ -14,12 +14,6 @@ class VerificationRegister {
 
     VerificationRegister(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The SHA-256 (hex) of the signed PDF issued under the number, when it has one. */
-    Optional<String> pdfSha256(String number) {
-        return jdbc.sql("SELECT pdf_sha256 FROM certificate WHERE number = ? AND pdf_sha256 IS NOT NULL")
-                .param(number).query(String.class).optional();
     }
 
     /** The number of the certificate whose signed PDF has this SHA-256 (hex). */
