@@ -28,9 +28,16 @@ class EmbeddedPostgresConfiguration {
     static final String DATABASE = "citycert";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** Stops the server (and its watchdog) after everything that uses it, the engine included. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        EmbeddedPostgres postgres = new EmbeddedPostgresLauncher(properties).start();
+    EmbeddedPostgresLauncher embeddedPostgresLauncher(EmbeddedPostgresProperties properties) {
+        return new EmbeddedPostgresLauncher(properties);
+    }
+
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresLauncher launcher, EmbeddedPostgresProperties properties)
+            throws IOException {
+        EmbeddedPostgres postgres = launcher.start();
         createDatabaseIfMissing(postgres);
         log.info("Embedded PostgreSQL listens on port {} (data: {})", postgres.getPort(),
                 properties.temporary() ? "temporary" : properties.dataDirectory());

@@ -23,16 +23,18 @@ class EmbeddedPostgresTest {
     @Test
     void a_kept_data_directory_survives_a_restart() throws Exception {
         Path data = parent.resolve("postgres");
-        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(data.toString(), 0);
+        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(data.toString(), 0, true);
 
-        try (EmbeddedPostgres first = new EmbeddedPostgresLauncher(properties).start();
+        try (EmbeddedPostgresLauncher launcher = new EmbeddedPostgresLauncher(properties);
+             EmbeddedPostgres first = launcher.start();
              Connection connection = first.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE kept (word TEXT); INSERT INTO kept VALUES ('still here')");
         }
         assertThat(data.resolve("PG_VERSION")).exists();
 
-        try (EmbeddedPostgres second = new EmbeddedPostgresLauncher(properties).start();
+        try (EmbeddedPostgresLauncher launcher = new EmbeddedPostgresLauncher(properties);
+             EmbeddedPostgres second = launcher.start();
              Connection connection = second.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT word FROM kept")) {
@@ -43,8 +45,8 @@ class EmbeddedPostgresTest {
 
     @Test
     void a_temporary_cluster_is_deleted_when_it_stops() throws Exception {
-        EmbeddedPostgresLauncher launcher = new EmbeddedPostgresLauncher(new EmbeddedPostgresProperties("", 0));
-        try (EmbeddedPostgres postgres = launcher.start()) {
+        EmbeddedPostgresLauncher launcher = new EmbeddedPostgresLauncher(new EmbeddedPostgresProperties("", 0, true));
+        try (launcher; EmbeddedPostgres postgres = launcher.start()) {
             assertThat(launcher.dataDirectory().resolve("PG_VERSION")).exists();
             assertThat(postgres.getPort()).isPositive();
         }
