@@ -85,8 +85,7 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
                 // a refused API call must not become the page shown after the next sign-in
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                // staff preview evidence documents inline, in a frame of CityCert's own pages
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(SecurityHeaders.api())
                 // public account and verification endpoints act for nobody signed in, so there is no session to forge
                 .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path("/api/accounts/**"),
                         path("/api/verify/**")));
@@ -112,6 +111,7 @@ class SecurityConfiguration {
                 // /error renders the error of any request, including refused API calls (401, 403)
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+        http.headers(SecurityHeaders.ui());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         return http.build();
     }
