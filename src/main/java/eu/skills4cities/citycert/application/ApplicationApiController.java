@@ -133,6 +133,7 @@ class ApplicationApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One application the user may see: their own, one their staff work needs (an open or "
             + "completed task of theirs), or any submitted one for auditors and administrators")
+    @ApiResponse(responseCode = "200", description = "The application")
     @ApiResponse(responseCode = "404", description = "No such application, or not yours to read: the same answer")
     ApplicationDetails get(@PathVariable UUID id) {
         return applications.get(users.require(), id);
@@ -176,6 +177,7 @@ class ApplicationApiController {
     @GetMapping("/{id}/documents/{documentId}")
     @Operation(summary = "Download an evidence document; inline=true shows PDFs, images and text in the browser. "
             + "Every read is recorded (see /document-reads)")
+    @ApiResponse(responseCode = "200", description = "The document's bytes, in its content type")
     @ApiResponse(responseCode = "404", description = "No such application or document, or not yours to read: "
             + "the same answer")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId,
@@ -193,6 +195,7 @@ class ApplicationApiController {
     @GetMapping("/{id}/document-reads")
     @Operation(summary = "Who read which evidence document of a submitted application, when and on what grounds, "
             + "oldest first; for auditors and administrators")
+    @ApiResponse(responseCode = "200", description = "The reads, oldest first")
     @ApiResponse(responseCode = "403", description = "Neither auditor nor administrator")
     @ApiResponse(responseCode = "404", description = "No such submitted application")
     List<DocumentRead> documentReads(@PathVariable UUID id) {

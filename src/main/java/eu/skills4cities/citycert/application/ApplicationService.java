@@ -233,12 +233,6 @@ public class ApplicationService {
         return toDetails(access.require(user, id).application());
     }
 
-    /** A document of an application the user may see, downloaded; the read is recorded. */
-    @Transactional
-    public DocumentContent document(CurrentUser user, UUID applicationId, UUID documentId) {
-        return document(user, applicationId, documentId, false);
-    }
-
     /**
      * A document of an application the user may see, for a download or an inline preview. The
      * read is recorded (who, when, which document, on what grounds) in the same transaction: no

@@ -203,6 +203,21 @@ class DocumentReadsTest {
                 .isInstanceOf(ApplicationNotFoundException.class);
     }
 
+    @Test
+    void the_openapi_description_names_the_reads_and_their_refusals() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/applications/{id}/document-reads'].get.responses['200']"
+                        + ".content['*/*'].schema.items['$ref']").value("#/components/schemas/DocumentRead"))
+                .andExpect(jsonPath("$.paths['/api/applications/{id}/document-reads'].get.responses['403']").exists())
+                .andExpect(jsonPath("$.paths['/api/applications/{id}/document-reads'].get.responses['404']").exists())
+                .andExpect(jsonPath("$.paths['/api/applications/{id}'].get.responses['200']"
+                        + ".content['*/*'].schema['$ref']").value("#/components/schemas/ApplicationDetails"))
+                .andExpect(jsonPath("$.paths['/api/applications/{id}'].get.responses['404']").exists())
+                .andExpect(jsonPath("$.paths['/api/applications/{id}/documents/{documentId}'].get.responses['404']")
+                        .exists());
+    }
+
     private String claim(CurrentUser staff, ApplicationDetails application) {
         String task = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
                 .singleResult().getId();
