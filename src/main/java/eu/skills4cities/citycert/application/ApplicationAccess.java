@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.application;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -133,7 +134,7 @@ public class ApplicationAccess {
             processes.add(application.processInstanceId());
         }
         applications.findByRetakeOf(application.id()).stream().map(CertificationApplication::processInstanceId)
-                .filter(java.util.Objects::nonNull).forEach(processes::add);
+                .filter(Objects::nonNull).forEach(processes::add);
         return processes;
     }
 }
