@@ -7,6 +7,7 @@ import java.util.UUID;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -130,7 +131,10 @@ class ApplicationApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One application the user may see")
+    @Operation(summary = "One application the user may see: their own, one their staff work needs (an open or "
+            + "completed task of theirs), or any submitted one for auditors and administrators")
+    @ApiResponse(responseCode = "200", description = "The application")
+    @ApiResponse(responseCode = "404", description = "No such application, or not yours to read: the same answer")
     ApplicationDetails get(@PathVariable UUID id) {
         return applications.get(users.require(), id);
     }
@@ -171,10 +175,14 @@ class ApplicationApiController {
             "image/jpeg", "text/plain");
 
     @GetMapping("/{id}/documents/{documentId}")
-    @Operation(summary = "Download an evidence document; inline=true shows PDFs, images and text in the browser")
+    @Operation(summary = "Download an evidence document; inline=true shows PDFs, images and text in the browser. "
+            + "Every read is recorded (see /document-reads)")
+    @ApiResponse(responseCode = "200", description = "The document's bytes, in its content type")
+    @ApiResponse(responseCode = "404", description = "No such application or document, or not yours to read: "
+            + "the same answer")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId,
                                     @RequestParam(defaultValue = "false") boolean inline) {
-        DocumentContent content = applications.document(users.require(), id, documentId);
+        DocumentContent content = applications.document(users.require(), id, documentId, inline);
         boolean showInline = inline && INLINE_TYPES.contains(content.contentType());
         ContentDisposition disposition = (showInline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(content.fileName()).build();
@@ -182,6 +190,16 @@ class ApplicationApiController {
                 .contentType(MediaType.parseMediaType(content.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(content.content());
+    }
+
+    @GetMapping("/{id}/document-reads")
+    @Operation(summary = "Who read which evidence document of a submitted application, when and on what grounds, "
+            + "oldest first; for auditors and administrators")
+    @ApiResponse(responseCode = "200", description = "The reads, oldest first")
+    @ApiResponse(responseCode = "403", description = "Neither auditor nor administrator")
+    @ApiResponse(responseCode = "404", description = "No such submitted application")
+    List<DocumentRead> documentReads(@PathVariable UUID id) {
+        return applications.documentReads(users.require(), id);
     }
 
     @GetMapping("/{id}/units")

@@ -10,6 +10,9 @@ interface ApplicationRepository extends CrudRepository<CertificationApplication,
 
     List<CertificationApplication> findByCandidateUsernameOrderByCreatedAtDesc(String candidateUsername);
 
+    /** The retakes of an application. */
+    List<CertificationApplication> findByRetakeOf(UUID retakeOf);
+
     @Query("SELECT nextval('application_number_seq')")
     long nextNumber();
 }

@@ -6,7 +6,6 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +35,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Submits applications and shows them to the people allowed to see them: the candidate
- * who owns one, and staff who work on or audit applications.
+ * Submits applications and shows them to the people allowed to see them, as
+ * {@link ApplicationAccess} decides: the candidate who owns one, staff whose work needs it,
+ * auditors and administrators. Every read of an evidence document is recorded.
  */
 @Service
 public class ApplicationService {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
-    /** Staff roles that may open any application in the walking skeleton. */
-    private static final Set<Role> STAFF = EnumSet.of(Role.REVIEWER, Role.ASSESSOR, Role.CERTIFICATION_OFFICER,
-            Role.AUDITOR, Role.ADMIN);
     static final int MIN_STATEMENT = 20;
     static final int MAX_STATEMENT = 4000;
     static final int MAX_EXPERIENCE = 60;
@@ -61,13 +58,16 @@ public class ApplicationService {
     private final SelfAssessmentStore selfAssessments;
     private final MailOutbox mail;
     private final AccountLinksProperties links;
+    private final ApplicationAccess access;
+    private final DocumentReadStore documentReads;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, UserAccountService users,
                        RuntimeService runtimeService, TaskService taskService, ApplicationTimeline timeline,
                        SelfAssessmentStore selfAssessments,
-                       MailOutbox mail, AccountLinksProperties links, Clock clock) {
+                       MailOutbox mail, AccountLinksProperties links, ApplicationAccess access,
+                       DocumentReadStore documentReads, Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
@@ -79,6 +79,8 @@ public class ApplicationService {
         this.selfAssessments = selfAssessments;
         this.mail = mail;
         this.links = links;
+        this.access = access;
+        this.documentReads = documentReads;
         this.clock = clock;
     }
 
@@ -222,24 +224,48 @@ public class ApplicationService {
     }
 
     /**
-     * One application, if the user may see it.
+     * One application, if the user may see it ({@link ApplicationAccess}).
      *
      * @throws ApplicationNotFoundException when it does not exist or is not the user's to see
      */
     @Transactional(readOnly = true)
     public ApplicationDetails get(CurrentUser user, UUID id) {
-        CertificationApplication application = applications.findById(id)
-                .filter(a -> maySee(user, a))
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
-        return toDetails(application);
+        return toDetails(access.require(user, id).application());
     }
 
-    /** A document of an application the user may see. */
-    @Transactional(readOnly = true)
-    public DocumentContent document(CurrentUser user, UUID applicationId, UUID documentId) {
-        get(user, applicationId);
-        return documents.content(applicationId, documentId)
+    /**
+     * A document of an application the user may see, for a download or an inline preview. The
+     * read is recorded (who, when, which document, on what grounds) in the same transaction: no
+     * document leaves without its record.
+     *
+     * @throws ApplicationNotFoundException when the application is not the user's to see, or has
+     *                                      no such document
+     */
+    @Transactional
+    public DocumentContent document(CurrentUser user, UUID applicationId, UUID documentId, boolean inline) {
+        ApplicationAccess.Readable readable = access.require(user, applicationId);
+        DocumentContent content = documents.content(applicationId, documentId)
                 .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+        documentReads.insert(applicationId, documentId, user.username(), readable.grounds(), inline, clock.instant());
+        log.info("Document {} of application {} read by {} ({}{})", documentId, readable.application().number(),
+                user.username(), readable.grounds(), inline ? ", inline" : "");
+        return content;
+    }
+
+    /**
+     * Who read which evidence document of a submitted application, oldest first: for auditors
+     * and administrators.
+     *
+     * @throws AccessDeniedException        when the user is neither auditor nor administrator
+     * @throws ApplicationNotFoundException when there is no such submitted application
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentRead> documentReads(CurrentUser user, UUID applicationId) {
+        if (!ApplicationAccess.audits(user)) {
+            throw new AccessDeniedException("Only auditors and administrators read the record of document reads");
+        }
+        access.require(user, applicationId);
+        return documentReads.of(applicationId);
     }
 
     /** For the process and other features acting on the system's behalf: no user check. */
@@ -427,11 +453,6 @@ public class ApplicationService {
         timeline.record(id, ApplicationStatus.NOT_ELIGIBLE, failedRule, now);
         tellCandidate(application, "application-not-eligible", "");
         log.info("Application {} is not eligible: rule {} requires {}", application.number(), failedRule, required);
-    }
-
-    private boolean maySee(CurrentUser user, CertificationApplication application) {
-        return application.candidateUsername().equals(user.username())
-                || user.roles().stream().anyMatch(STAFF::contains);
     }
 
     private ApplicationDetails toDetails(CertificationApplication a) {
