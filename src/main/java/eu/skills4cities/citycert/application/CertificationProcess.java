@@ -1,12 +1,20 @@
 package eu.skills4cities.citycert.application;
 
-import java.util.List;
-import java.util.Optional;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Names shared between {@code processes/certification.bpmn} and the Java code: the process
  * key, activity ids, variable names, and the staff stages with the verdicts each allows.
+ * Process variables are read and written through the typed accessors below, so that no
+ * caller casts a variable or parses it itself.
  */
 public final class CertificationProcess {
 
@@ -59,6 +67,55 @@ public final class CertificationProcess {
     public static final String END_REFUSED_AT_DECISION = "Event_RefusedAtDecision";
 
     private CertificationProcess() {
+    }
+
+    /** The application the process instance (or task) belongs to. */
+    public static UUID applicationId(VariableScope scope) {
+        return UUID.fromString((String) scope.getVariable(VAR_APPLICATION_ID));
+    }
+
+    /** When the candidate's requested evidence is due; empty before a request was made. */
+    public static Optional<Instant> evidenceDueDate(VariableScope scope) {
+        return Optional.ofNullable((Date) scope.getVariable(VAR_EVIDENCE_DUE_DATE)).map(Date::toInstant);
+    }
+
+    /** Sets the deadline of a request for more evidence and when the candidate is reminded of it. */
+    public static void setEvidenceDeadline(VariableScope scope, Instant due, Instant reminder) {
+        scope.setVariable(VAR_EVIDENCE_DUE_DATE, Date.from(due));
+        scope.setVariable(VAR_EVIDENCE_REMINDER_DATE, Date.from(reminder));
+    }
+
+    /** Why the candidate withdrew, as they said it. */
+    public static String withdrawalReason(VariableScope scope) {
+        return (String) scope.getVariable(VAR_WITHDRAWAL_REASON);
+    }
+
+    /** The stage whose verdict refused the application. */
+    public static Stage refusedAt(VariableScope scope) {
+        return Stage.valueOf((String) scope.getVariable(VAR_REFUSED_AT));
+    }
+
+    /** The comment (the reason) the stage's task was completed with. */
+    public static String comment(VariableScope scope, Stage stage) {
+        return (String) scope.getVariable(stage.commentVariable());
+    }
+
+    /** The stage that an escalation timer (local variable of its subprocess) escalates. */
+    public static Stage escalatedStage(VariableScope scope) {
+        return Stage.valueOf((String) scope.getVariableLocal(VAR_ESCALATED_STAGE));
+    }
+
+    /** The eligibility decision's result: which rule failed and what it required, when one failed. */
+    public static EligibilityResult eligibility(VariableScope scope) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) scope.getVariable(VAR_ELIGIBILITY);
+        Object required = result.get("required");
+        return new EligibilityResult((String) result.get("failedRule"),
+                required == null ? null : ((Number) required).intValue());
+    }
+
+    /** A failed eligibility rule and the value it required ({@code null} when it names none). */
+    public record EligibilityResult(String failedRule, Integer required) {
     }
 
     /**

@@ -1,6 +1,6 @@
 package eu.skills4cities.citycert.application.process;
 
-import java.util.Date;
+import java.time.Instant;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationService;
@@ -25,11 +25,11 @@ class ApplicationStatusListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        UUID applicationId = UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID));
+        UUID applicationId = CertificationProcess.applicationId(execution);
         if (CertificationProcess.ACTIVITY_PROVIDE_EVIDENCE.equals(execution.getCurrentActivityId())) {
-            Date due = (Date) execution.getVariable(CertificationProcess.VAR_EVIDENCE_DUE_DATE);
-            applications.requestMoreEvidence(applicationId,
-                    (String) execution.getVariable(Stage.REVIEW.commentVariable()), due.toInstant());
+            Instant due = CertificationProcess.evidenceDueDate(execution).orElseThrow(() ->
+                    new IllegalStateException("No evidence deadline for application " + applicationId));
+            applications.requestMoreEvidence(applicationId, CertificationProcess.comment(execution, Stage.REVIEW), due);
             return;
         }
         Stage stage = Stage.ofActivity(execution.getCurrentActivityId()).orElseThrow(() ->

@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.application.process;
 
-import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
@@ -20,6 +19,6 @@ class EligibilityPassedListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        applications.recordEligible(UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)));
+        applications.recordEligible(CertificationProcess.applicationId(execution));
     }
 }

@@ -1,8 +1,5 @@
 package eu.skills4cities.citycert.application.process;
 
-import java.util.Map;
-import java.util.UUID;
-
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,11 +18,7 @@ class RecordIneligibilityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) execution.getVariable(CertificationProcess.VAR_ELIGIBILITY);
-        Object required = result.get("required");
-        applications.markIneligible(
-                UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)),
-                (String) result.get("failedRule"), required == null ? null : ((Number) required).intValue());
+        CertificationProcess.EligibilityResult result = CertificationProcess.eligibility(execution);
+        applications.markIneligible(CertificationProcess.applicationId(execution), result.failedRule(), result.required());
     }
 }

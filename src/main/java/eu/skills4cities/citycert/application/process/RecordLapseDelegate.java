@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.application.process;
 
-import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
@@ -22,7 +21,7 @@ class RecordLapseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         applications.changeStatus(
-                UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)),
+                CertificationProcess.applicationId(execution),
                 ApplicationStatus.LAPSED, null);
     }
 }

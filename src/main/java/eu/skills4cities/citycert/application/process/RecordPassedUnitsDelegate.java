@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.application.process;
 
-import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationAssessments;
 import eu.skills4cities.citycert.application.CertificationProcess;
@@ -21,6 +20,6 @@ class RecordPassedUnitsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         assessments.confirmPassedUnits(
-                UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)));
+                CertificationProcess.applicationId(execution));
     }
 }

@@ -25,9 +25,9 @@ class RecordRefusalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Stage stage = Stage.valueOf((String) execution.getVariable(CertificationProcess.VAR_REFUSED_AT));
-        String reason = (String) execution.getVariable(stage.commentVariable());
-        UUID applicationId = UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID));
+        Stage stage = CertificationProcess.refusedAt(execution);
+        String reason = CertificationProcess.comment(execution, stage);
+        UUID applicationId = CertificationProcess.applicationId(execution);
         applications.changeStatus(applicationId, ApplicationStatus.REJECTED, reason);
     }
 }

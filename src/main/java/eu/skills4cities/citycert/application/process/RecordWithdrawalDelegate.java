@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.application.process;
 
-import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
@@ -22,7 +21,7 @@ class RecordWithdrawalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         applications.changeStatus(
-                UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)),
-                ApplicationStatus.WITHDRAWN, (String) execution.getVariable(CertificationProcess.VAR_WITHDRAWAL_REASON));
+                CertificationProcess.applicationId(execution),
+                ApplicationStatus.WITHDRAWN, CertificationProcess.withdrawalReason(execution));
     }
 }

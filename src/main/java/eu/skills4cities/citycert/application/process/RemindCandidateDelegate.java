@@ -1,7 +1,5 @@
 package eu.skills4cities.citycert.application.process;
 
-import java.util.Date;
-import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
@@ -22,7 +20,7 @@ class RemindCandidateDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         applications.remindEvidenceDue(
-                UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID)),
-                ((Date) execution.getVariable(CertificationProcess.VAR_EVIDENCE_DUE_DATE)).toInstant());
+                CertificationProcess.applicationId(execution),
+                CertificationProcess.evidenceDueDate(execution).orElseThrow());
     }
 }

@@ -2,7 +2,6 @@ package eu.skills4cities.citycert.application.process;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.EvidenceRequestProperties;
@@ -25,7 +24,6 @@ class SetEvidenceDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant due = clock.instant().plus(properties.deadline());
-        execution.setVariable(CertificationProcess.VAR_EVIDENCE_DUE_DATE, Date.from(due));
-        execution.setVariable(CertificationProcess.VAR_EVIDENCE_REMINDER_DATE, Date.from(due.minus(properties.reminderBefore())));
+        CertificationProcess.setEvidenceDeadline(execution, due, due.minus(properties.reminderBefore()));
     }
 }

@@ -23,7 +23,7 @@ class IssueCertificateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID applicationId = UUID.fromString((String) execution.getVariable(CertificationProcess.VAR_APPLICATION_ID));
+        UUID applicationId = CertificationProcess.applicationId(execution);
         certificates.issue(applicationId);
     }
 }

@@ -19,7 +19,7 @@ class EscalateTaskDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Stage stage = Stage.valueOf((String) execution.getVariableLocal(CertificationProcess.VAR_ESCALATED_STAGE));
+        Stage stage = CertificationProcess.escalatedStage(execution);
         escalations.escalate(execution.getProcessInstanceId(), stage);
     }
 }

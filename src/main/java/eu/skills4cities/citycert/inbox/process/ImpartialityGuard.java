@@ -29,7 +29,7 @@ class ImpartialityGuard implements TaskListener {
         if (assignee == null) {
             return;
         }
-        UUID applicationId = UUID.fromString((String) task.getVariable(CertificationProcess.VAR_APPLICATION_ID));
+        UUID applicationId = CertificationProcess.applicationId(task);
         if (tasks.workedOn(applicationId, assignee)) {
             throw new ProcessEngineException("Impartiality: " + assignee + " reviewed or assessed application "
                     + applicationId + " and cannot take its certification decision");
