@@ -31,6 +31,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -129,10 +130,13 @@ class SecurityConfiguration {
                 .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, accounts, problems, contexts),
                         BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
-                // a browser session ended elsewhere (password reset, account deleted) answers 401 from then on
-                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredSessionStrategy(expired -> problems.write(expired.getRequest(), expired.getResponse(),
-                                HttpStatus.UNAUTHORIZED, "session.ended.title", "session.ended.detail")))
+                // a browser session ended elsewhere (password reset, account deleted) answers 401 from then on.
+                // Only checked here: sessions are registered by the UI's sign-in. (Session management's own
+                // concurrency control would register, and so create, a session for every Basic or token call.)
+                .addFilterAt(new ConcurrentSessionFilter(sessions, expired -> problems.write(expired.getRequest(),
+                                expired.getResponse(), HttpStatus.UNAUTHORIZED, "session.ended.title",
+                                "session.ended.detail")),
+                        ConcurrentSessionFilter.class)
                 // a refused API call must not become the page shown after the next sign-in
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 // staff preview evidence documents inline, in a frame of CityCert's own pages
@@ -163,9 +167,7 @@ class SecurityConfiguration {
                 // /error renders the error of any request, including refused API calls (401, 403)
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html").permitAll());
-        // too many failed sign-ins: the login page says so (LoginView reads the parameter)
-        http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
-                request.getContextPath() + LOGIN_PATH + (e instanceof LoginThrottledException ? "?throttled" : "?error"))));
+        // the sign-in registers the session, so that AccountSessions can end it; any number per account
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredUrl(LOGIN_PATH));
         // Vaadin exempts the login POST from CSRF (login CSRF); here only Vaadin's own requests are
@@ -173,6 +175,10 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
                 .enableCsrfConfiguration(false));
+        // after Vaadin's configurer, which names the login view first (else Spring's default login page appears);
+        // too many failed sign-ins: the login page says so (LoginView reads the parameter)
+        http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
+                request.getContextPath() + LOGIN_PATH + (e instanceof LoginThrottledException ? "?throttled" : "?error"))));
         return http.build();
     }
 }

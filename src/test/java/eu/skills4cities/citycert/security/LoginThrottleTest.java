@@ -93,11 +93,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    void one_address_trying_many_accounts_is_throttled_too() throws Exception {
-        RequestPostProcessor fromOneAddress = request -> {
-            request.setRemoteAddr("203.0.113.77");
-            return request;
-        };
+    void one_address_trying_many_accounts_is_throttled_too() {
         CurrentUser victim = accounts.create(Role.CANDIDATE);
         // the test profile allows an address very many failures; here a node with the default limits
         LoginThrottle throttle = new LoginThrottle(new RateLimitBuckets(dataSource, new MovableClock(Instant.now())),
@@ -109,9 +105,19 @@ class LoginThrottleTest {
         assertThat(throttle.waitBefore(victim.username(), "198.51.100.9")).as("a new account, the same address")
                 .contains(Duration.ofMinutes(5));
         assertThat(throttle.waitBefore(victim.username(), "198.51.100.10")).as("another address").isEmpty();
-        // and the application's own throttle knows nothing of that address
-        mvc.perform(get("/api/applications").with(httpBasic(victim.username(), TestAccounts.PASSWORD))
-                .with(fromOneAddress)).andExpect(status().isOk());
+    }
+
+    @Test
+    void the_client_address_is_the_one_the_request_came_from() throws Exception {
+        RequestPostProcessor fromOneAddress = request -> {
+            request.setRemoteAddr("203.0.113.77");
+            return request;
+        };
+        mvc.perform(get("/api/applications").with(httpBasic("nobody-" + System.nanoTime(), "wrong"))
+                .with(fromOneAddress)).andExpect(status().isUnauthorized());
+
+        assertThat(jdbc.sql("SELECT count(*) FROM rate_limit_bucket WHERE id = 'login:address:203.0.113.77'")
+                .query(Long.class).single()).isOne();
     }
 
     @Test
