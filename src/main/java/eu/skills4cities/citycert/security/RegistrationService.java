@@ -35,13 +35,13 @@ public class RegistrationService {
     RegistrationService(UserAccountService users, UserAccountRepository accounts, AccountTokens tokens, MailOutbox mail,
                         PasswordEncoder passwordEncoder, AccountLinksProperties links, AccountSessions sessions,
                         Clock clock) {
-        this.sessions = sessions;
         this.users = users;
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.passwordEncoder = passwordEncoder;
         this.links = links;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -50,8 +50,8 @@ public class RegistrationService {
      * the verification link. Whether the username or the address is taken is never answered
      * here, where anybody could probe for accounts: only the mailbox learns it. An address
      * with an account gets a mail saying someone tried to register with it (nothing is
-     * created); a taken username with a new address gets a mail saying the username is not
-     * available. The answer, and the work done (a bcrypt hash), are the same in every case.
+     * created), or a new verification link while the account waits for one; a taken username
+     * with a new address gets a mail saying the username is not available. The answer, and the work done (a bcrypt hash), are the same in every case.
      *
      * @throws InvalidAccountException listing every problem of the form itself; nothing is stored and no mail is sent
      */
@@ -65,6 +65,12 @@ public class RegistrationService {
         }
         String email = request.email().strip();
         var owner = accounts.findByEmailIgnoreCase(email);
+        if (owner.isPresent() && !owner.get().enabled()) {
+            // registered before and not confirmed yet: a fresh link, as a resend would
+            passwordEncoder.encode(request.password());
+            sendVerification(owner.get());
+            return;
+        }
         if (owner.isPresent()) {
             passwordEncoder.encode(request.password());
             mail.queue(owner.get().email(), "registration-address-taken", owner.get().fullName(),

@@ -79,6 +79,21 @@ class RegistrationEnumerationTest {
     }
 
     @Test
+    void registering_again_before_confirming_sends_a_new_link_and_creates_nothing() throws Exception {
+        String email = "twice." + unique() + "@example.org";
+        String first = "first." + unique();
+        register(first, email);
+        String second = "second." + unique();
+
+        assertThat(register(second, email).getStatus()).isEqualTo(202);
+
+        assertThat(subjectsTo(email)).containsExactly("Confirm your email address for CityCert",
+                "Confirm your email address for CityCert");
+        assertThat(jdbc.sql("SELECT username FROM user_account WHERE lower(email) = lower(?)").param(email)
+                .query(String.class).list()).containsExactly(first);
+    }
+
+    @Test
     void problems_of_the_form_itself_are_still_named() throws Exception {
         CurrentUser existing = accounts.create(Role.CANDIDATE);
         MockHttpServletResponse answer = register(existing.username(), "not-an-address");
