@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,7 +103,7 @@ class ApiTokenApiController {
     private CurrentUser admin() {
         CurrentUser user = users.require();
         if (!user.has(Role.ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException("Administrators only");
+            throw new AccessDeniedException("Administrators only");
         }
         return user;
     }

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.security;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -37,7 +38,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        Optional<java.time.Duration> wait = throttle.waitBefore(username, address);
+        Optional<Duration> wait = throttle.waitBefore(username, address);
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());
         }
