@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestAccounts {
 
-    public static final String PASSWORD = "test-password";
+    /** passes the password policy (zxcvbn scores "test-password" 2 of 4, too easy to guess) */
+    public static final String PASSWORD = "test-passphrase-of-ours";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final UserAccountService users;

@@ -12,9 +12,13 @@ import org.springframework.context.annotation.Configuration;
 @OpenAPIDefinition(
         info = @Info(title = "CityCert API", version = "1",
                 description = "Certification of smart city professionals: accounts, applications, staff tasks, "
-                        + "frameworks and certificates. Sign in with HTTP Basic (scripts) or the browser session; "
+                        + "frameworks and certificates. Sign in with an API token (integrations: 'Authorization: Bearer "
+                        + "<token>', created under /api/me/tokens), HTTP Basic (scripts) or the browser session; "
                         + "every caller only reaches what their role allows, and a candidate only their own data."),
-        security = @SecurityRequirement(name = "basicAuth"))
-@SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
+        security = {@SecurityRequirement(name = "bearerAuth"), @SecurityRequirement(name = "basicAuth")})
+@SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "Username and password; repeated failures are refused for a while with 429 and Retry-After")
+@SecurityScheme(name = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token of the account (shown once when created); a revoked, expired or unknown token gets 401")
 class OpenApiDocumentation {
 }

@@ -3,23 +3,26 @@ package eu.skills4cities.citycert.security;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import eu.skills4cities.citycert.base.UserMessage;
 
 /**
  * What makes a password acceptable, after current guidance (NIST SP 800-63B): length over
- * composition rules, no password built from the account's own name or address, and none
- * of the passwords attackers try first.
+ * composition rules, no password built from the account's own name or address, and none that
+ * attackers guess early. How guessable a password is the strength estimator zxcvbn judges
+ * (its dictionaries of common passwords, names and words, keyboard walks, dates, l33t and
+ * repeats), with the username and the email address as words it knows too; a password it
+ * scores below {@link #MIN_SCORE} (fewer than about 10^8 guesses) is refused.
  */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
     static final int MAX_LENGTH = 128;
-    private static final Set<String> COMMON = Set.of("password", "password1", "password12", "password123",
-            "1234567890", "12345678901", "123456789012", "qwertyuiop", "qwertyuiop1", "1q2w3e4r5t", "iloveyou12",
-            "letmein123", "welcome123", "administrator", "citycert123", "changeme123", "abcdefghij", "0000000000",
-            "1111111111", "aaaaaaaaaa");
+    /** zxcvbn's "safely unguessable: moderate protection from offline slow-hash scenario" */
+    static final int MIN_SCORE = 3;
+    /** builds its dictionaries once; measuring is thread-safe */
+    private static final Zxcvbn STRENGTH = new Zxcvbn();
 
     private PasswordPolicy() {
     }
@@ -33,16 +36,27 @@ final class PasswordPolicy {
         }
         if (password.length() > MAX_LENGTH) {
             problems.add(UserMessage.of("problem.password.long", MAX_LENGTH));
+            return problems;
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower) || lower.chars().distinct().count() < 4) {
-            problems.add(UserMessage.of("problem.password.common"));
-        }
         String localPart = email == null ? "" : email.toLowerCase(Locale.ROOT).replaceAll("@.*", "");
         if ((username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT)))
                 || (localPart.length() >= 3 && lower.contains(localPart))) {
+            // the more precise reason; the estimator would only add that it is easy to guess
             problems.add(UserMessage.of("problem.password.personal"));
+        } else if (STRENGTH.measure(password, userInputs(username, email, localPart)).getScore() < MIN_SCORE) {
+            problems.add(UserMessage.of("problem.password.common"));
         }
         return problems;
+    }
+
+    private static List<String> userInputs(String username, String email, String localPart) {
+        List<String> inputs = new ArrayList<>();
+        for (String input : new String[] {username, email, localPart}) {
+            if (input != null && !input.isBlank()) {
+                inputs.add(input);
+            }
+        }
+        return inputs;
     }
 }

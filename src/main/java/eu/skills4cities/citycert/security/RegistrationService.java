@@ -29,30 +29,65 @@ public class RegistrationService {
     private final MailOutbox mail;
     private final PasswordEncoder passwordEncoder;
     private final AccountLinksProperties links;
+    private final AccountSessions sessions;
     private final Clock clock;
 
     RegistrationService(UserAccountService users, UserAccountRepository accounts, AccountTokens tokens, MailOutbox mail,
-                        PasswordEncoder passwordEncoder, AccountLinksProperties links, Clock clock) {
+                        PasswordEncoder passwordEncoder, AccountLinksProperties links, AccountSessions sessions,
+                        Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.passwordEncoder = passwordEncoder;
         this.links = links;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
     /**
      * Creates a candidate account that can sign in once the address is verified, and mails
-     * the verification link.
+     * the verification link. Whether the username or the address is taken is never answered
+     * here, where anybody could probe for accounts: only the mailbox learns it. An address
+     * with an account gets a mail saying someone tried to register with it (nothing is
+     * created), or a new verification link while the account waits for one; a taken username
+     * with a new address gets a mail saying the username is not available. The answer, and the work done (a bcrypt hash), are the same in every case.
      *
-     * @throws InvalidAccountException listing every problem; nothing is stored and no mail is sent
+     * @throws InvalidAccountException listing every problem of the form itself; nothing is stored and no mail is sent
      */
     @Transactional
     public void register(Registration registration) {
-        UserAccount account = users.createAccount(new NewAccount(registration.username(), registration.fullName(),
-                registration.email(), registration.password(), Set.of(Role.CANDIDATE)), false);
-        sendVerification(account);
+        NewAccount request = new NewAccount(registration.username(), registration.fullName(), registration.email(),
+                registration.password(), Set.of(Role.CANDIDATE));
+        List<UserMessage> problems = users.formProblems(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountException(problems);
+        }
+        String email = request.email().strip();
+        var owner = accounts.findByEmailIgnoreCase(email);
+        if (owner.isPresent() && !owner.get().enabled()) {
+            // registered before and not confirmed yet: a fresh link, as a resend would
+            passwordEncoder.encode(request.password());
+            sendVerification(owner.get());
+            return;
+        }
+        if (owner.isPresent()) {
+            passwordEncoder.encode(request.password());
+            mail.queue(owner.get().email(), "registration-address-taken", owner.get().fullName(),
+                    links.publicUrl() + "/login", links.publicUrl() + "/forgot-password");
+            log.info("Registration with the address of account {} refused; its holder is told by mail",
+                    owner.get().username());
+            return;
+        }
+        if (accounts.existsByUsername(request.username())) {
+            passwordEncoder.encode(request.password());
+            mail.queue(email, "registration-username-taken", request.fullName().strip(), request.username(),
+                    links.publicUrl() + "/register");
+            log.info("Registration with the taken username {} refused; the registrant is told by mail",
+                    request.username());
+            return;
+        }
+        sendVerification(users.createAccount(request, false));
     }
 
     /**
@@ -110,6 +145,8 @@ public class RegistrationService {
             throw new InvalidAccountException(problems);
         }
         accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
+        // whoever may have known the old password is signed out everywhere
+        sessions.endAll(account.username());
         log.info("Account {} set a new password", account.username());
     }
 

@@ -3,8 +3,11 @@ package eu.skills4cities.citycert.security;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,15 +16,23 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,12 +40,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Three filter chains, most specific first:
  * <ol>
  *   <li>CityCert's JSON API ({@code /api}) and the engine REST API ({@code /engine-rest}):
- *       HTTP Basic or the browser session, answers 401 instead of redirecting; the engine
- *       REST API is for administrators only and never open to anonymous callers;</li>
+ *       HTTP Basic, an API token ({@code Authorization: Bearer}) or the browser session,
+ *       answers 401 instead of redirecting; the engine REST API is for administrators only
+ *       and never open to anonymous callers;</li>
  *   <li>the Camunda webapps ({@code /camunda}): administrators only, signed in through
  *       CityCert's login (see {@link CamundaWebappSingleSignOn});</li>
  *   <li>everything else: the Vaadin UI with form login and view access control.</li>
  * </ol>
+ * Sign-ins by password (form and Basic) pass the {@link LoginThrottle}; browser sessions are
+ * known to the {@link SessionRegistry}, so {@link AccountSessions} can end them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -49,6 +63,18 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Every browser session by account, on this node. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container ends a session. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     /**
      * Matches the path within the application, whichever servlet serves it: the engine REST
      * API and the webapps run in Jersey servlets, where Spring MVC's matchers do not look.
@@ -57,20 +83,39 @@ class SecurityConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /**
+     * Calls that bring their own credentials (Basic or an API token) and no browser session:
+     * they can only be authenticated by those credentials, so there is no session to forge and
+     * no CSRF token to ask for. A call with a session keeps CSRF, whatever header it carries.
+     */
+    private static boolean credentialsWithoutSession(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null && request.getSession(false) == null;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, SessionRegistry sessions, FilterProblems problems,
+                                    ApiTokenService apiTokens, UserDetailsService accounts,
+                                    ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         BasicAuthenticationEntryPoint basicChallenge = new BasicAuthenticationEntryPoint();
         basicChallenge.setRealmName("CityCert");
         basicChallenge.afterPropertiesSet();
+        // too many failed sign-ins: 429 with Retry-After instead of another challenge
+        AuthenticationEntryPoint throttledOrChallenge = (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.throttled.title",
+                        "login.throttled.detail", throttled.retryAfterSeconds());
+            } else {
+                basicChallenge.commence(request, response, e);
+            }
+        };
         // browsers (they send Sec-Fetch-* headers) get a plain 401, not their native password
         // dialog; scripts get the standard Basic challenge
         RequestMatcher fromBrowser = request -> request.getHeader("Sec-Fetch-Mode") != null;
         DelegatingAuthenticationEntryPoint unauthorized = new DelegatingAuthenticationEntryPoint(
                 new LinkedHashMap<>(Map.of(fromBrowser, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))));
         unauthorized.setDefaultEntryPoint(basicChallenge);
-        // scripts that authenticate with every request need no CSRF token; browser sessions do
-        RequestMatcher carriesCredentials = request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
                         // the public catalogue: anyone may read what is published
@@ -81,14 +126,23 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/verify/**"), path("/api/issuer"), path("/api/issuer/**")).permitAll()
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge))
+                .httpBasic(basic -> basic.authenticationEntryPoint(throttledOrChallenge))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, accounts, problems, contexts),
+                        BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+                // a browser session ended elsewhere (password reset, account deleted) answers 401 from then on.
+                // Only checked here: sessions are registered by the UI's sign-in. (Session management's own
+                // concurrency control would register, and so create, a session for every Basic or token call.)
+                .addFilterAt(new ConcurrentSessionFilter(sessions, expired -> problems.write(expired.getRequest(),
+                                expired.getResponse(), HttpStatus.UNAUTHORIZED, "session.ended.title",
+                                "session.ended.detail")),
+                        ConcurrentSessionFilter.class)
                 // a refused API call must not become the page shown after the next sign-in
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .headers(SecurityHeaders.api())
                 // public account and verification endpoints act for nobody signed in, so there is no session to forge
-                .csrf(csrf -> csrf.ignoringRequestMatchers(carriesCredentials, path("/api/accounts/**"),
-                        path("/api/verify/**")));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::credentialsWithoutSession,
+                        path("/api/accounts/**"), path("/api/verify/**")));
         return http.build();
     }
 
@@ -106,13 +160,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessions, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // /error renders the error of any request, including refused API calls (401, 403)
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**",
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html").permitAll());
         http.headers(SecurityHeaders.ui());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
+        // the sign-in registers the session, so that AccountSessions can end it; any number per account
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredUrl(LOGIN_PATH));
+        // Vaadin exempts the login POST from CSRF (login CSRF); here only Vaadin's own requests are
+        // exempt (they carry Vaadin's CSRF token), and the login form posts Spring's token
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
+                .enableCsrfConfiguration(false));
+        // after Vaadin's configurer, which names the login view first (else Spring's default login page appears);
+        // too many failed sign-ins: the login page says so (LoginView reads the parameter)
+        http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
+                request.getContextPath() + LOGIN_PATH + (e instanceof LoginThrottledException ? "?throttled" : "?error"))));
         return http.build();
     }
 }

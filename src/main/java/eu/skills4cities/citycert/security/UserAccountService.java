@@ -28,13 +28,18 @@ public class UserAccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final EngineIdentityMirror engineIdentity;
+    private final ApiTokenStore apiTokens;
+    private final AccountSessions sessions;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-                       EngineIdentityMirror engineIdentity, Clock clock) {
+                       EngineIdentityMirror engineIdentity, ApiTokenStore apiTokens, AccountSessions sessions,
+                       Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.engineIdentity = engineIdentity;
+        this.apiTokens = apiTokens;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -50,24 +55,7 @@ public class UserAccountService {
 
     /** Creates an account, enabled or (for self-registration, until the address is verified) not. */
     UserAccount createAccount(NewAccount request, boolean enabled) {
-        List<UserMessage> problems = new ArrayList<>();
-        if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
-            problems.add(UserMessage.of("problem.account.username"));
-        } else if (accounts.existsByUsername(request.username())) {
-            problems.add(UserMessage.of("problem.account.username-taken", request.username()));
-        }
-        if (request.fullName() == null || request.fullName().isBlank()) {
-            problems.add(UserMessage.of("problem.account.full-name"));
-        }
-        if (request.email() == null || !EMAIL.matcher(request.email()).matches()) {
-            problems.add(UserMessage.of("problem.account.email"));
-        } else if (accounts.existsByEmailIgnoreCase(request.email())) {
-            problems.add(UserMessage.of("problem.account.email-taken"));
-        }
-        problems.addAll(PasswordPolicy.problems(request.password(), request.username(), request.email()));
-        if (request.roles() == null || request.roles().isEmpty()) {
-            problems.add(UserMessage.of("problem.account.roles"));
-        }
+        List<UserMessage> problems = problems(request, true);
         if (!problems.isEmpty()) {
             throw new InvalidAccountException(problems);
         }
@@ -82,9 +70,40 @@ public class UserAccountService {
     }
 
     /**
+     * What is wrong with the request in itself, without looking at other accounts: what a
+     * stranger may be told (whether a name or an address is taken, they may not).
+     */
+    List<UserMessage> formProblems(NewAccount request) {
+        return problems(request, false);
+    }
+
+    private List<UserMessage> problems(NewAccount request, boolean whetherTaken) {
+        List<UserMessage> problems = new ArrayList<>();
+        if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+            problems.add(UserMessage.of("problem.account.username"));
+        } else if (whetherTaken && accounts.existsByUsername(request.username())) {
+            problems.add(UserMessage.of("problem.account.username-taken", request.username()));
+        }
+        if (request.fullName() == null || request.fullName().isBlank()) {
+            problems.add(UserMessage.of("problem.account.full-name"));
+        }
+        if (request.email() == null || !EMAIL.matcher(request.email()).matches()) {
+            problems.add(UserMessage.of("problem.account.email"));
+        } else if (whetherTaken && accounts.existsByEmailIgnoreCase(request.email())) {
+            problems.add(UserMessage.of("problem.account.email-taken"));
+        }
+        problems.addAll(PasswordPolicy.problems(request.password(), request.username(), request.email()));
+        if (request.roles() == null || request.roles().isEmpty()) {
+            problems.add(UserMessage.of("problem.account.roles"));
+        }
+        return problems;
+    }
+
+    /**
      * Closes an account for good at its holder's request: it can no longer sign in, and its
      * email address and password are erased. The username stays, because the records that
-     * must be kept refer to it; the name stays only when the register needs it.
+     * must be kept refer to it; the name stays only when the register needs it. Its API
+     * tokens are revoked and its browser sessions end at once.
      */
     @Transactional
     public void erase(String username, boolean keepName) {
@@ -96,7 +115,30 @@ public class UserAccountService {
                 keepName ? account.fullName() : "Erased account", "erased-" + account.id() + UserProfile.ERASED_DOMAIN, false,
                 account.createdAt(), account.roles(), account.version()));
         engineIdentity.remove(username);
+        apiTokens.revokeAll(account.id(), clock.instant());
+        sessions.endAll(username);
         log.info("Account {} erased at its holder's request", username);
+    }
+
+    /**
+     * Changes the signed-in holder's password; every other session of the account ends.
+     *
+     * @param keptSessionId the session the change was made in, which stays signed in (null for none)
+     * @throws InvalidAccountException when the current password is wrong or the new one breaks the rules
+     */
+    @Transactional
+    public void changePassword(CurrentUser user, String currentPassword, String newPassword, String keptSessionId) {
+        UserAccount account = accounts.findByUsername(user.username()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidAccountException(List.of(UserMessage.of("problem.password.current")));
+        }
+        List<UserMessage> problems = PasswordPolicy.problems(newPassword, account.username(), account.email());
+        if (!problems.isEmpty()) {
+            throw new InvalidAccountException(problems);
+        }
+        accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
+        sessions.endExcept(account.username(), keptSessionId);
+        log.info("Account {} changed its password", account.username());
     }
 
     @Transactional(readOnly = true)

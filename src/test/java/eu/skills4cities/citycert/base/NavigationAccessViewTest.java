@@ -46,11 +46,11 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("");
         NavigatorKt.expectView(HomeView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "My applications", "My certificates", "My account");
+                .containsExactly("Home", "My applications", "My certificates", "My account", "API tokens");
 
         signIn(accounts.create(Role.REVIEWER));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox", "API tokens");
     }
 }

@@ -72,13 +72,24 @@ class EngineAccessServerTest {
         // the login page hands out the CSRF token the form posts back
         HttpResponse<String> page = http.send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        String form = "username=" + user.username() + "&password=" + TestAccounts.PASSWORD;
+        // as Vaadin's login form does, from the page's meta tags
+        String parameter = meta(page.body(), "_csrf_parameter");
+        String token = meta(page.body(), "_csrf");
+        String form = "username=" + user.username() + "&password=" + TestAccounts.PASSWORD + "&" + parameter + "="
+                + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    private static String meta(String html, String name) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("<meta name=\"" + name + "\" content=\"([^\"]*)\"").matcher(html);
+        assertThat(matcher.find()).as("meta " + name + " in " + html).isTrue();
+        return matcher.group(1);
     }
 
     private HttpRequest.Builder get(String path) {

@@ -58,6 +58,28 @@ class AccountViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void a_taken_username_or_address_gets_the_same_answer_as_a_free_one() {
+        var existing = accounts.create(eu.skills4cities.citycert.security.Role.CANDIDATE);
+        String[][] attempts = {
+                {existing.username(), "someone.new." + System.nanoTime() + "@example.org"},
+                {"free." + Long.toString(System.nanoTime() % 1_000_000_000L, 36), accounts.email(existing)}};
+        for (String[] attempt : attempts) {
+            UI.getCurrent().getPage().reload();
+            UI.getCurrent().navigate(RegisterView.class);
+            _setValue(_get(TextField.class, spec -> spec.withId("full-name")), "Probe Person");
+            _setValue(_get(EmailField.class, spec -> spec.withId("email")), attempt[1]);
+            _setValue(_get(TextField.class, spec -> spec.withId("username")), attempt[0]);
+            _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "a long passphrase");
+            _setValue(_get(PasswordField.class, spec -> spec.withId("password-repeat")), "a long passphrase");
+
+            _click(_get(Button.class, spec -> spec.withId("register")));
+
+            assertThat(_get(Paragraph.class, spec -> spec.withId("outcome")).getText()).startsWith("Almost done");
+            assertThat(_find(ListItem.class)).isEmpty();
+        }
+    }
+
+    @Test
     void the_form_lists_every_problem_and_different_passwords_are_caught() {
         UI.getCurrent().navigate(RegisterView.class);
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "one thing");

@@ -1,0 +1,44 @@
+package eu.skills4cities.citycert.security;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * RFC 9457 problem details written by the security filters themselves (a throttled sign-in,
+ * an expired session, a refused API token), where no controller advice is reached; in the
+ * caller's language like the API's other problems.
+ */
+@Component
+class FilterProblems {
+
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    FilterProblems(MessageSource messages, ObjectMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
+               String detailKey, Object... args) throws IOException {
+        Locale locale = request.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage(detailKey, args, locale));
+        problem.setTitle(messages.getMessage(titleKey, null, locale));
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+}
