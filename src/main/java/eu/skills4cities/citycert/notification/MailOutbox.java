@@ -59,12 +59,25 @@ public class MailOutbox {
                 .param(recipient).update();
     }
 
-    /** The newest messages, for the demo mailbox and for administrators. */
+    /** The newest messages to anyone, for administrators (the demo mailbox shows them only to them). */
     @Transactional(readOnly = true)
     public List<MailMessage> recent(int limit) {
         return jdbc.sql("""
                 SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error
                 FROM mail_message ORDER BY created_at DESC LIMIT ?
                 """).param(limit).query(MailMessage.class).list();
+    }
+
+    /** The newest messages to any of the given addresses (compared without case), for the demo mailbox. */
+    @Transactional(readOnly = true)
+    public List<MailMessage> recentTo(java.util.Collection<String> recipients, int limit) {
+        if (recipients.isEmpty()) {
+            return List.of();
+        }
+        String[] lower = recipients.stream().map(r -> r.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+        return jdbc.sql("""
+                SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error
+                FROM mail_message WHERE lower(recipient) = ANY (?) ORDER BY created_at DESC LIMIT ?
+                """).param(lower).param(limit).query(MailMessage.class).list();
     }
 }

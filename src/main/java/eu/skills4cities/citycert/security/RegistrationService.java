@@ -9,6 +9,7 @@ import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +31,12 @@ public class RegistrationService {
     private final PasswordEncoder passwordEncoder;
     private final AccountLinksProperties links;
     private final AccountSessions sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistrationService(UserAccountService users, UserAccountRepository accounts, AccountTokens tokens, MailOutbox mail,
                         PasswordEncoder passwordEncoder, AccountLinksProperties links, AccountSessions sessions,
-                        Clock clock) {
+                        ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -42,6 +44,7 @@ public class RegistrationService {
         this.passwordEncoder = passwordEncoder;
         this.links = links;
         this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -87,7 +90,9 @@ public class RegistrationService {
                     request.username());
             return;
         }
-        sendVerification(users.createAccount(request, false));
+        UserAccount account = users.createAccount(request, false);
+        sendVerification(account);
+        events.publishEvent(new AccountRegistered(account.username(), account.email()));
     }
 
     /**

@@ -3,9 +3,12 @@ package eu.skills4cities.citycert.demo.ui;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.util.List;
+
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.demo.DemoMailbox;
 import eu.skills4cities.citycert.notification.MailMessage;
-import eu.skills4cities.citycert.notification.MailOutbox;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -18,13 +21,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The demo's mailbox: every message CityCert has written, so that a demo needs no mail
- * server to follow a verification or reset link. It exists only in the demo profile;
- * anywhere else the address is unknown.
+ * The demo's mailbox, so that a demo needs no mail server to follow a verification or reset
+ * link. A visitor sees only the mail of accounts they registered in this browser session, an
+ * administrator all of it ({@link DemoMailbox}). It exists only in the demo profile; anywhere
+ * else the address is unknown.
  */
 @Route(value = "demo/mailbox", autoLayout = false)
 @AnonymousAllowed
@@ -32,23 +35,30 @@ class DemoMailboxView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
-    private final MailOutbox mail;
-    private final boolean demo;
+    private final DemoMailbox mailbox;
+    private final CurrentUserProvider currentUser;
 
-    DemoMailboxView(MailOutbox mail, Environment environment) {
-        this.mail = mail;
-        this.demo = environment.acceptsProfiles(Profiles.of("demo"));
+    /** The mailbox bean exists in the demo profile only. */
+    DemoMailboxView(ObjectProvider<DemoMailbox> mailbox, CurrentUserProvider currentUser) {
+        this.mailbox = mailbox.getIfAvailable();
+        this.currentUser = currentUser;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!demo) {
+        if (mailbox == null) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         removeAll();
         add(new H1(getTranslation("mailbox.title")), new Paragraph(getTranslation("mailbox.intro")));
-        for (MailMessage message : mail.recent(50)) {
+        List<MailMessage> messages = mailbox.visibleTo(currentUser.find());
+        if (messages.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("mailbox.empty"));
+            empty.setId("mailbox-empty");
+            add(empty);
+        }
+        for (MailMessage message : messages) {
             VerticalLayout content = new VerticalLayout(new Pre(message.body()));
             content.setPadding(false);
             Matcher links = LINK.matcher(message.body());
