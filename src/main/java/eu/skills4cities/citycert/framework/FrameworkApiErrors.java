@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Framework refusals as RFC 9457 problem details; an import lists each problem with path and line. */
+@org.springframework.core.annotation.Order(eu.skills4cities.citycert.base.ApiProblems.FEATURE_ADVICE_ORDER)
 @RestControllerAdvice(assignableTypes = FrameworkApiController.class)
 class FrameworkApiErrors {
 

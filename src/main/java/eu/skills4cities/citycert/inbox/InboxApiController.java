@@ -5,7 +5,9 @@ import java.util.List;
 import eu.skills4cities.citycert.application.AssessmentPlan;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
+import eu.skills4cities.citycert.base.PlainText;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,21 +70,22 @@ class InboxApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record Reassignment(@io.swagger.v3.oas.annotations.media.Schema(example = "rita.reviewer") String colleague) {
+    record Reassignment(@io.swagger.v3.oas.annotations.media.Schema(example = "rita.reviewer") @PlainText String colleague) {
     }
 
     @PostMapping("/{id}/reassign")
     @Operation(summary = "Hand my claimed task to a colleague of the same queue")
-    StaffTask reassign(@PathVariable String id, @RequestBody Reassignment body) {
+    StaffTask reassign(@PathVariable String id, @Valid @RequestBody Reassignment body) {
         return tasks.reassign(users.require(), id, body.colleague());
     }
 
-    record NewComment(@io.swagger.v3.oas.annotations.media.Schema(example = "Asked the city for the contract.") String text) {
+    record NewComment(@io.swagger.v3.oas.annotations.media.Schema(example = "Asked the city for the contract.")
+                      @PlainText(multiLine = true) String text) {
     }
 
     @PostMapping("/{id}/comments")
     @Operation(summary = "Comment on a task")
-    ResponseEntity<Void> comment(@PathVariable String id, @RequestBody NewComment body) {
+    ResponseEntity<Void> comment(@PathVariable String id, @Valid @RequestBody NewComment body) {
         tasks.comment(users.require(), id, body.text());
         return ResponseEntity.noContent().build();
     }
@@ -107,7 +110,7 @@ class InboxApiController {
     @Operation(summary = "Complete my claimed evidence review: a verdict (SUFFICIENT, MORE_NEEDED, INSUFFICIENT) "
             + "for every unit, a reason for each that is not sufficient, and a message; returns the verdict on the "
             + "whole portfolio. 422 lists what is missing")
-    Completed review(@PathVariable String id, @RequestBody ReviewSubmission body) {
+    Completed review(@PathVariable String id, @Valid @RequestBody ReviewSubmission body) {
         return new Completed(tasks.completeReview(users.require(), id, body).name());
     }
 
@@ -115,14 +118,14 @@ class InboxApiController {
     @Operation(summary = "Complete my claimed assessment: a score from 0 to 100 for every unit (or every element, "
             + "when the scheme scores elements); the pass rule decides which units pass. Returns COMPETENT, PARTIAL "
             + "or NOT_YET_COMPETENT. 422 lists what is missing")
-    Completed assessment(@PathVariable String id, @RequestBody AssessmentSubmission body) {
+    Completed assessment(@PathVariable String id, @Valid @RequestBody AssessmentSubmission body) {
         return new Completed(tasks.completeAssessment(users.require(), id, body).name());
     }
 
     @PostMapping("/{id}/decision")
     @Operation(summary = "Take the certification decision on my claimed task: CERTIFY or REFUSE (with a reason), "
             + "declaring no conflict of interest. 403 when I reviewed or assessed the application")
-    ResponseEntity<Void> decision(@PathVariable String id, @RequestBody DecisionSubmission body) {
+    ResponseEntity<Void> decision(@PathVariable String id, @Valid @RequestBody DecisionSubmission body) {
         tasks.completeDecision(users.require(), id, body);
         return ResponseEntity.noContent().build();
     }
