@@ -175,7 +175,9 @@ class ApplicationApiController {
             "image/jpeg", "text/plain");
 
     @GetMapping("/{id}/documents/{documentId}")
-    @Operation(summary = "Download an evidence document; inline=true shows PDFs, images and text in the browser")
+    @Operation(summary = "Download an evidence document; inline=true shows PDFs, images and text in the browser, "
+            + "under a Content-Security-Policy that lets it run nothing (sandboxed, except PDFs: see "
+            + "DocumentResponseHeaders) and nosniff")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId,
                                     @RequestParam(defaultValue = "false") boolean inline) {
         DocumentContent content = applications.document(users.require(), id, documentId);
@@ -183,6 +185,7 @@ class ApplicationApiController {
         ContentDisposition disposition = (showInline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(content.fileName()).build();
         return ResponseEntity.ok()
+                .headers(DocumentResponseHeaders.forDocument(content.contentType(), showInline))
                 .contentType(MediaType.parseMediaType(content.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(content.content());
