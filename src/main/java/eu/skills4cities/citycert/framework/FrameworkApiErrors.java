@@ -46,6 +46,11 @@ class FrameworkApiErrors {
 
     @ExceptionHandler
     ProblemDetail notFound(FrameworkVersionNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        // the exception's text is for the log; the caller gets a sentence in their language
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage("framework.version.not-found", null, locale));
+        problem.setTitle(messages.getMessage("api.not-found", null, locale));
+        return problem;
     }
 }

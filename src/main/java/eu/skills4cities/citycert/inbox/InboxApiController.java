@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import eu.skills4cities.citycert.base.PlainText;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +40,9 @@ class InboxApiController {
     @Operation(summary = "My inbox, a page at a time with the total: filter by scope (MINE, UNASSIGNED, WORKABLE, "
             + "ALL_GROUPS), stage, role, overdue, due within N days, escalated, or part of an application number or "
             + "candidate name; sort by CREATED, DUE or PRIORITY")
-    Page inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+    Page inbox(@RequestParam(defaultValue = "0") @Min(value = 0, message = "problem.input.min") int offset,
+               @RequestParam(defaultValue = "50") @Min(value = 1, message = "problem.input.min")
+               @Max(value = 200, message = "problem.input.max") int limit,
                @RequestParam(required = false) InboxQuery.Scope scope,
                @RequestParam(required = false) eu.skills4cities.citycert.application.CertificationProcess.Stage stage,
                @RequestParam(required = false) String role, @RequestParam(defaultValue = "false") boolean overdue,
@@ -46,9 +50,8 @@ class InboxApiController {
                @RequestParam(required = false) InboxQuery.Sort sort, @RequestParam(defaultValue = "false") boolean desc,
                @RequestParam(defaultValue = "false") boolean escalated) {
         var user = users.require();
-        int pageSize = Math.max(1, Math.min(limit, 200));
         InboxQuery query = new InboxQuery(scope, stage, role, overdue, dueWithinDays, search, sort, desc, escalated);
-        return new Page(tasks.inbox(user, query, Math.max(0, offset), pageSize), tasks.count(user, query));
+        return new Page(tasks.inbox(user, query, offset, limit), tasks.count(user, query));
     }
 
     @GetMapping("/{id}")

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -172,6 +173,12 @@ class ApiInputValidationTest {
         mvc.perform(get("/api/tasks").param("dueWithinDays", "-99999999").with(basic(reviewer)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.problems[0]").value("dueWithinDays must be at least 0."));
+        mvc.perform(get("/api/tasks").param("limit", "100000").param("search", "A-\u0000").with(basic(reviewer)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0]").value("limit must be at most 200."));
+        mvc.perform(get("/api/tasks").param("search", "A-\u0000").with(basic(reviewer)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0]", startsWith("search: remove the control characters")));
         mvc.perform(get("/api/tasks").param("dueWithinDays", "soon").with(basic(reviewer)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.problems[0]", containsString("dueWithinDays")))

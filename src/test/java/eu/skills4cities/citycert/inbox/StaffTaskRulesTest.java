@@ -133,7 +133,12 @@ class StaffTaskRulesTest {
                 .doesNotContain(reviewTaskId);
     }
 
+    /** A refusal's reason, or the one problem of refused input. */
     private static String english(Throwable refusal) {
+        if (refusal instanceof eu.skills4cities.citycert.base.InvalidInputException invalid) {
+            assertThat(invalid.problems()).hasSize(1);
+            return TestMessages.english(invalid.problems().get(0));
+        }
         return TestMessages.english(((TaskActionRefusedException) refusal).reason());
     }
 
