@@ -203,6 +203,21 @@ class ApiInputValidationTest {
         assertThat(taskService.getTaskComments(task)).isEmpty();
     }
 
+    @Test
+    void a_withdrawal_reason_with_a_nul_is_refused_and_the_application_stays_as_it_was() throws Exception {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
+
+        mvc.perform(post("/api/applications/{id}/withdraw", application.id()).with(basic(candidate))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"New job" + NUL + "\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0]", startsWith("reason: remove the control characters")));
+        assertThatThrownBy(() -> applications.withdraw(candidate, application.id(), "New\u0085job"))
+                .isInstanceOf(ConstraintViolationException.class);
+
+        assertThat(applications.get(candidate, application.id()).status()).isEqualTo(application.status());
+    }
+
     private ResultActions register(String username, String fullName, String email) throws Exception {
         return mvc.perform(post("/api/accounts/registrations").contentType(MediaType.APPLICATION_JSON)
                 .content("""
