@@ -176,8 +176,7 @@ class ApplicationApiController {
 
     @GetMapping("/{id}/documents/{documentId}")
     @Operation(summary = "Download an evidence document; inline=true shows PDFs, images and text in the browser, "
-            + "under a Content-Security-Policy that lets it run nothing (sandboxed, except PDFs: see "
-            + "DocumentResponseHeaders) and nosniff")
+            + "under a sandboxing Content-Security-Policy that lets it run nothing, and nosniff")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId,
                                     @RequestParam(defaultValue = "false") boolean inline) {
         DocumentContent content = applications.document(users.require(), id, documentId);
@@ -185,7 +184,7 @@ class ApplicationApiController {
         ContentDisposition disposition = (showInline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(content.fileName()).build();
         return ResponseEntity.ok()
-                .headers(DocumentResponseHeaders.forDocument(content.contentType(), showInline))
+                .headers(DocumentResponseHeaders.forDocument())
                 .contentType(MediaType.parseMediaType(content.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(content.content());

@@ -80,7 +80,7 @@ class EvidenceUploadApiTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", startsWith("inline")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(header().string("Content-Security-Policy", startsWith("default-src 'none'; object-src 'self';")))
+                .andExpect(header().string("Content-Security-Policy", startsWith("sandbox; default-src 'none';")))
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self'")))
                 .andExpect(header().string("Content-Security-Policy", not(containsString("script-src"))));
         mvc.perform(get("/api/applications/{id}/documents/{doc}", draft.id(), png.id()).param("inline", "true")
