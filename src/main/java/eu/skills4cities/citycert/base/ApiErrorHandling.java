@@ -30,6 +30,7 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -63,12 +64,15 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
         this.messages = messages;
     }
 
+    // the statuses are declared so that the OpenAPI description lists them for every operation
     @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
     ProblemDetail invalidInput(InvalidInputException e) {
         return ApiProblems.unprocessable(messages, "api.input.invalid", e.problems());
     }
 
     @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         return ApiProblems.unprocessable(messages, "api.input.invalid", InputProblems.of(e.getConstraintViolations()));
     }
@@ -80,6 +84,7 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
     ProblemDetail unexpected(Exception e) {
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected failure answered as error {}", errorId, e);

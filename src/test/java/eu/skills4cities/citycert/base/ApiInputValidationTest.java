@@ -85,6 +85,14 @@ class ApiInputValidationTest {
     }
 
     @Test
+    void the_openapi_description_lists_the_invalid_input_and_internal_error_answers() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/tasks/{id}/comments'].post.responses['422']").exists())
+                .andExpect(jsonPath("$.paths['/api/applications/{id}'].put.responses['422']").exists())
+                .andExpect(jsonPath("$.paths['/api/applications/{id}'].put.responses['500']").exists());
+    }
+
+    @Test
     void registration_refuses_control_characters_and_overlong_names_and_emails_naming_the_field() throws Exception {
         String username = "nul-" + System.nanoTime();
         register(username, "Maria" + NUL + "Ivanova", username + "@example.org")
