@@ -75,6 +75,22 @@ class ApiInputValidationTest {
     }
 
     @Test
+    void spring_boots_error_page_shows_status_and_path_but_never_the_exception() throws Exception {
+        String body = mvc.perform(get("/error").with(basic(accounts.create(Role.CANDIDATE)))
+                        .accept(MediaType.APPLICATION_JSON)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/applications")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_MESSAGE, "insert into user_account " + FailingApiEndpoint.HASH)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+                                new IllegalStateException("insert into user_account " + FailingApiEndpoint.HASH)))
+                .andExpect(status().isInternalServerError())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("/api/applications").doesNotContain("insert", FailingApiEndpoint.HASH,
+                "IllegalStateException", "trace");
+    }
+
+    @Test
     void the_fallback_comes_after_every_features_own_answers() {
         // ours: the libraries' advice (springdoc's) is scoped to their own controllers
         List<ControllerAdviceBean> advice = ControllerAdviceBean.findAnnotatedBeans(context).stream()
