@@ -100,7 +100,7 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        return invalid(fieldProblems(e.getBindingResult().getFieldErrors(), ""), headers);
+        return invalid(fieldProblems(e.getBindingResult().getFieldErrors()), headers);
     }
 
     @Override
@@ -114,7 +114,7 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
             String name = param != null && !param.name().isEmpty() ? param.name()
                     : result.getMethodParameter().getParameterName();
             if (result instanceof ParameterErrors errors) {
-                problems.addAll(fieldProblems(errors.getFieldErrors(), ""));
+                problems.addAll(fieldProblems(errors.getFieldErrors()));
                 continue;
             }
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
@@ -153,9 +153,9 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableEntity().headers(headers).body(problem);
     }
 
-    private static List<UserMessage> fieldProblems(List<FieldError> errors, String prefix) {
+    private static List<UserMessage> fieldProblems(List<FieldError> errors) {
         return errors.stream().map(error -> {
-            String field = prefix + error.getField();
+            String field = error.getField();
             if (error.contains(ConstraintViolation.class)) {
                 ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
                 return InputProblems.problem(field, violation.getMessageTemplate(),
