@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.PlainText;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,28 +68,29 @@ class ApplicationApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
     }
 
-    record NewDraft(@Schema(example = "SCPM") String roleCode) {
+    record NewDraft(@Schema(example = "SCPM") @PlainText String roleCode) {
     }
 
     @PostMapping("/drafts")
     @Operation(summary = "Start a draft application for a role (one open application per role)")
-    ResponseEntity<ApplicationDetails> startDraft(@RequestBody NewDraft draft) {
+    ResponseEntity<ApplicationDetails> startDraft(@Valid @RequestBody NewDraft draft) {
         return ResponseEntity.status(HttpStatus.CREATED).body(drafts.startDraft(users.require(), draft.roleCode()));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Save the draft's statement and eligibility answers (any may still be empty)")
-    ApplicationDetails saveDraft(@PathVariable UUID id, @RequestBody DraftUpdate update) {
+    ApplicationDetails saveDraft(@PathVariable UUID id, @Valid @RequestBody DraftUpdate update) {
         return drafts.saveDraft(users.require(), id, update);
     }
 
-    record Rating(@Schema(example = "PARTLY") SelfAssessmentLevel level,
-                  @Schema(example = "I have done this twice, with help.") String note) {
+    record Rating(@Schema(example = "PARTLY") @NotNull(message = "problem.input.required") SelfAssessmentLevel level,
+                  @Schema(example = "I have done this twice, with help.") @PlainText(multiLine = true) String note) {
     }
 
     @PutMapping("/{id}/self-assessment/{elementCode}")
     @Operation(summary = "Rate one element of the role: NOT_YET, PARTLY or FULLY, with an optional note")
-    ResponseEntity<Void> rate(@PathVariable UUID id, @PathVariable String elementCode, @RequestBody Rating rating) {
+    ResponseEntity<Void> rate(@PathVariable UUID id, @PathVariable String elementCode,
+                              @Valid @RequestBody Rating rating) {
         drafts.rate(users.require(), id, new SelfAssessment(elementCode, rating.level(), rating.note()));
         return ResponseEntity.noContent().build();
     }
@@ -160,12 +164,12 @@ class ApplicationApiController {
         return applications.answerEvidenceRequest(users.require(), id, note, upload);
     }
 
-    record Withdrawal(@Schema(example = "I changed jobs and will apply later.") String reason) {
+    record Withdrawal(@Schema(example = "I changed jobs and will apply later.") @PlainText(multiLine = true) String reason) {
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw my application before the certification decision; 409 once decided")
-    ApplicationDetails withdraw(@PathVariable UUID id, @RequestBody(required = false)
+    ApplicationDetails withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false)
                                 Withdrawal withdrawal) {
         return applications.withdraw(users.require(), id, withdrawal == null ? null : withdrawal.reason());
     }
@@ -175,7 +179,8 @@ class ApplicationApiController {
             "image/jpeg", "text/plain");
 
     @GetMapping("/{id}/documents/{documentId}")
-    @Operation(summary = "Download an evidence document; inline=true shows PDFs, images and text in the browser. "
+    @Operation(summary = "Download an evidence document; inline=true shows PDFs, images and text in the browser, "
+            + "under a sandboxing Content-Security-Policy that lets it run nothing, and nosniff. "
             + "Every read is recorded (see /document-reads)")
     @ApiResponse(responseCode = "200", description = "The document's bytes, in its content type")
     @ApiResponse(responseCode = "404", description = "No such application or document, or not yours to read: "
@@ -187,6 +192,7 @@ class ApplicationApiController {
         ContentDisposition disposition = (showInline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(content.fileName()).build();
         return ResponseEntity.ok()
+                .headers(DocumentResponseHeaders.forDocument())
                 .contentType(MediaType.parseMediaType(content.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(content.content());

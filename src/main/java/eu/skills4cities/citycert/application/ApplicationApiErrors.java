@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Turns the feature's refusals into RFC 9457 problem details, in the caller's language
  * ({@code Accept-Language}; English by default).
  */
+@org.springframework.core.annotation.Order(eu.skills4cities.citycert.base.ApiProblems.FEATURE_ADVICE_ORDER)
 @RestControllerAdvice(assignableTypes = ApplicationApiController.class)
 class ApplicationApiErrors {
 

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the candidate who owns a draft reaches it, and only while it is a draft.
  */
 @Service
+@org.springframework.validation.annotation.Validated
 public class ApplicationDrafts {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationDrafts.class);
@@ -64,7 +65,7 @@ public class ApplicationDrafts {
      * @throws InvalidApplicationException when the role is unknown or already applied for
      */
     @Transactional
-    public ApplicationDetails startDraft(CurrentUser candidate, String roleCode) {
+    public ApplicationDetails startDraft(CurrentUser candidate, @eu.skills4cities.citycert.base.PlainText String roleCode) {
         requireCandidate(candidate);
         PublishedRole role = framework.publishedRole(roleCode == null ? "" : roleCode).orElseThrow(() ->
                 new InvalidApplicationException(List.of(roleCode == null || roleCode.isBlank()
@@ -85,7 +86,7 @@ public class ApplicationDrafts {
 
     /** Saves what the candidate has written so far; incomplete answers are fine in a draft. */
     @Transactional
-    public ApplicationDetails saveDraft(CurrentUser candidate, UUID id, DraftUpdate update) {
+    public ApplicationDetails saveDraft(CurrentUser candidate, UUID id, @jakarta.validation.Valid DraftUpdate update) {
         CertificationApplication draft = draft(candidate, id);
         List<UserMessage> problems = new ArrayList<>();
         String statement = update.statement() == null ? "" : update.statement().strip();
@@ -107,7 +108,7 @@ public class ApplicationDrafts {
 
     /** Records the candidate's rating of one element of the role. */
     @Transactional
-    public void rate(CurrentUser candidate, UUID id, SelfAssessment rating) {
+    public void rate(CurrentUser candidate, UUID id, @jakarta.validation.Valid SelfAssessment rating) {
         CertificationApplication draft = draft(candidate, id);
         if (!elementCodes(draft).contains(rating.elementCode())) {
             throw new InvalidApplicationException(List.of(UserMessage.of("problem.element.unknown", rating.elementCode())));
@@ -133,7 +134,7 @@ public class ApplicationDrafts {
      *                                     duplicate); nothing is stored
      */
     @Transactional
-    public DocumentInfo addDocument(CurrentUser candidate, UUID id, NewDocument document) {
+    public DocumentInfo addDocument(CurrentUser candidate, UUID id, @jakarta.validation.Valid NewDocument document) {
         CertificationApplication draft = draft(candidate, id);
         List<UserMessage> problems = new ArrayList<>();
         String title = document.title() == null ? "" : document.title().strip();

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * auditors and administrators. Every read of an evidence document is recorded.
  */
 @Service
+@org.springframework.validation.annotation.Validated
 public class ApplicationService {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
@@ -91,7 +92,7 @@ public class ApplicationService {
      * @throws InvalidApplicationException listing every problem; nothing is stored
      */
     @Transactional
-    public ApplicationDetails submit(CurrentUser candidate, SubmitApplication request) {
+    public ApplicationDetails submit(CurrentUser candidate, @jakarta.validation.Valid SubmitApplication request) {
         if (!candidate.has(Role.CANDIDATE)) {
             throw new AccessDeniedException("Only candidates submit applications");
         }
@@ -342,7 +343,8 @@ public class ApplicationService {
      * @throws WithdrawalRefusedException   when the decision has been taken or the application is closed
      */
     @Transactional
-    public ApplicationDetails withdraw(CurrentUser candidate, UUID id, String reason) {
+    public ApplicationDetails withdraw(CurrentUser candidate, UUID id,
+                                       @eu.skills4cities.citycert.base.PlainText(multiLine = true) String reason) {
         CertificationApplication application = applications.findById(id)
                 .filter(a -> a.candidateUsername().equals(candidate.username()))
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
@@ -404,8 +406,9 @@ public class ApplicationService {
      * @throws InvalidApplicationException listing every problem; nothing is stored
      */
     @Transactional
-    public ApplicationDetails answerEvidenceRequest(CurrentUser candidate, UUID id, String note,
-                                                    UploadedDocument document) {
+    public ApplicationDetails answerEvidenceRequest(CurrentUser candidate, UUID id,
+                                                    @eu.skills4cities.citycert.base.PlainText(multiLine = true) String note,
+                                                    @jakarta.validation.Valid UploadedDocument document) {
         ApplicationDetails application = get(candidate, id);
         Task task = candidateTask(candidate, application).orElseThrow(() -> new InvalidApplicationException(
                 List.of(UserMessage.of("problem.no-evidence-request"))));

@@ -1,15 +1,12 @@
 package eu.skills4cities.citycert.application;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.base.UserMessage;
@@ -20,7 +17,9 @@ import org.springframework.stereotype.Component;
  * Decides whether an uploaded document is acceptable evidence and gives it a safe name.
  * The type is recognised from the content (Apache Tika), never from the name: PDF, PNG,
  * JPEG, DOCX, ODT and plain text are accepted; anything else, and text carrying markup or
- * script, is refused with the type that was found.
+ * script, is refused with the type that was found. Archives (DOCX, ODT) are looked into
+ * without unpacking beyond a bound ({@link ZipArchiveInspection}); PDFs that run script or
+ * programs, or are web pages too, are refused ({@link PdfContentInspection}).
  */
 @Component
 class EvidenceDocumentPolicy {
@@ -67,12 +66,33 @@ class EvidenceDocumentPolicy {
                     readableSize(properties.maxDocumentBytes())));
             return Optional.empty();
         }
-        String type = detect(content);
+        String type = tika.detect(content);
+        if (ZipArchiveInspection.isZip(content)) {
+            // looked into with bounds before anything else reads it: DOCX, ODT and every other ZIP
+            ZipArchiveInspection.Result archive = ZipArchiveInspection.inspect(content);
+            if (archive.verdict() != ZipArchiveInspection.Verdict.SOUND) {
+                problems.add(UserMessage.of(archive.verdict() == ZipArchiveInspection.Verdict.BOMB
+                        ? "problem.document.archive-bomb" : "problem.document.archive-damaged", name));
+                return Optional.empty();
+            }
+            // Word documents are ZIP containers: their main part confirms them
+            if ((OOXML_CONTAINER.equals(type) || "application/zip".equals(type)) && archive.hasWordDocument()) {
+                type = DOCX;
+            }
+        }
         if (!ACCEPTED.containsKey(type)) {
             problems.add(UserMessage.of("problem.document.type", name, type));
             return Optional.empty();
         }
-        if (type.equals("text/plain") && MARKUP.matcher(new String(content, StandardCharsets.UTF_8)).find()) {
+        if (type.equals(PDF)) {
+            PdfContentInspection.Finding finding = PdfContentInspection.inspect(content, MARKUP);
+            if (finding != PdfContentInspection.Finding.NONE) {
+                problems.add(UserMessage.of(finding == PdfContentInspection.Finding.SCRIPT
+                        ? "problem.document.pdf-script" : "problem.document.polyglot", name));
+                return Optional.empty();
+            }
+        }
+        if (type.equals("text/plain") && hasMarkup(content)) {
             problems.add(UserMessage.of("problem.document.markup", name));
             return Optional.empty();
         }
@@ -80,27 +100,38 @@ class EvidenceDocumentPolicy {
                 Sha256.hex(content)));
     }
 
-    /** The type by content. Word documents are ZIP containers: their main part confirms them. */
-    private String detect(byte[] content) {
-        String type = tika.detect(content);
-        if (OOXML_CONTAINER.equals(type) || "application/zip".equals(type)) {
-            return containsEntry(content, "word/document.xml") ? DOCX : type;
+    /**
+     * Markup in the text as a browser would read it: in the encoding its byte order mark
+     * names (UTF-16 and UTF-32 too), and with NUL bytes dropped, which finds ASCII markup in
+     * UTF-16 or UTF-32 without a mark.
+     */
+    private static boolean hasMarkup(byte[] content) {
+        String decoded = new String(content, charsetOf(content));
+        byte[] withoutNul = new byte[content.length];
+        int length = 0;
+        for (byte b : content) {
+            if (b != 0) {
+                withoutNul[length++] = b;
+            }
         }
-        return type;
+        return MARKUP.matcher(decoded).find()
+                || MARKUP.matcher(new String(withoutNul, 0, length, StandardCharsets.ISO_8859_1)).find();
     }
 
-    private static boolean containsEntry(byte[] zip, String entryName) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (entry.getName().equals(entryName)) {
-                    return true;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
+    private static Charset charsetOf(byte[] b) {
+        if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return Charset.forName("UTF-32LE");
         }
-        return false;
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+            return Charset.forName("UTF-32BE");
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** Keeps the last path segment and harmless characters only, and ends the name with the type's extension. */

@@ -1,5 +1,8 @@
 package eu.skills4cities.citycert.application;
 
+import eu.skills4cities.citycert.base.PlainText;
+import jakarta.validation.Valid;
+
 /**
  * What a candidate sends to apply: the role, a short statement, the answers to the
  * eligibility questions and one PDF.
@@ -7,6 +10,6 @@ package eu.skills4cities.citycert.application;
  * @param experienceYears years of relevant professional experience
  * @param educationLevel  the EQF level (1 to 8) of the candidate's highest qualification
  */
-public record SubmitApplication(String roleCode, String statement, Integer experienceYears, Integer educationLevel,
-                                UploadedDocument document) {
+public record SubmitApplication(@PlainText String roleCode, @PlainText(multiLine = true) String statement,
+                                Integer experienceYears, Integer educationLevel, @Valid UploadedDocument document) {
 }

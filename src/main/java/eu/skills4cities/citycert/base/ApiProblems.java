@@ -11,6 +11,13 @@ import org.springframework.http.ProblemDetail;
 /** RFC 9457 problem details for the JSON API, in the caller's language ({@code Accept-Language}). */
 public final class ApiProblems {
 
+    /**
+     * The order of every feature's {@code @RestControllerAdvice}: before the API's fallback
+     * ({@code ApiErrorHandling}), which catches every exception and would otherwise answer a
+     * feature's refusal with a 500.
+     */
+    public static final int FEATURE_ADVICE_ORDER = 0;
+
     private ApiProblems() {
     }
 

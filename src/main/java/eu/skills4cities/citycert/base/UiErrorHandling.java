@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * What a person sees when a UI action fails unexpectedly: a plain message instead of a
  * stack trace, while the details go to the log. A refusal by a service's access check
- * says so.
+ * says so; input a service refused shows its problems.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -28,6 +28,22 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent error) {
         Throwable cause = error.getThrowable();
+        InvalidInputException invalid = invalidInput(cause);
+        if (invalid != null) {
+            // a view that did not catch it: the service refused the input, and says why, field by field
+            log.info("UI input refused: {}", invalid.problems());
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> {
+                    Notification notification = Notification.show(invalid.problems().stream()
+                            .map(p -> ui.getTranslation(p.key(), p.getArguments()))
+                            .collect(java.util.stream.Collectors.joining(" ")));
+                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    notification.setId("input-problems");
+                });
+            }
+            return;
+        }
         boolean refused = cause instanceof AccessDeniedException
                 || cause.getCause() instanceof AccessDeniedException;
         if (refused) {
@@ -40,5 +56,17 @@ class UiErrorHandling implements VaadinServiceInitListener {
             ui.access(() -> Notification.show(ui.getTranslation(refused ? "error.access-denied" : "error.unexpected"))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
+    }
+
+    private static InvalidInputException invalidInput(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                return invalid;
+            }
+            if (t instanceof jakarta.validation.ConstraintViolationException violations) {
+                return new InvalidInputException(InputProblems.of(violations.getConstraintViolations()));
+            }
+        }
+        return null;
     }
 }

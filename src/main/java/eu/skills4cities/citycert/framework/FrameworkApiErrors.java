@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Framework refusals as RFC 9457 problem details; an import lists each problem with path and line. */
+@org.springframework.core.annotation.Order(eu.skills4cities.citycert.base.ApiProblems.FEATURE_ADVICE_ORDER)
 @RestControllerAdvice(assignableTypes = FrameworkApiController.class)
 class FrameworkApiErrors {
 
@@ -45,6 +46,11 @@ class FrameworkApiErrors {
 
     @ExceptionHandler
     ProblemDetail notFound(FrameworkVersionNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        // the exception's text is for the log; the caller gets a sentence in their language
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                messages.getMessage("framework.version.not-found", null, locale));
+        problem.setTitle(messages.getMessage("api.not-found", null, locale));
+        return problem;
     }
 }

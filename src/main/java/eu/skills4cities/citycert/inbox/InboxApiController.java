@@ -5,7 +5,11 @@ import java.util.List;
 import eu.skills4cities.citycert.application.AssessmentPlan;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
+import eu.skills4cities.citycert.base.PlainText;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +40,9 @@ class InboxApiController {
     @Operation(summary = "My inbox, a page at a time with the total: filter by scope (MINE, UNASSIGNED, WORKABLE, "
             + "ALL_GROUPS), stage, role, overdue, due within N days, escalated, or part of an application number or "
             + "candidate name; sort by CREATED, DUE or PRIORITY")
-    Page inbox(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+    Page inbox(@RequestParam(defaultValue = "0") @Min(value = 0, message = "problem.input.min") int offset,
+               @RequestParam(defaultValue = "50") @Min(value = 1, message = "problem.input.min")
+               @Max(value = 200, message = "problem.input.max") int limit,
                @RequestParam(required = false) InboxQuery.Scope scope,
                @RequestParam(required = false) eu.skills4cities.citycert.application.CertificationProcess.Stage stage,
                @RequestParam(required = false) String role, @RequestParam(defaultValue = "false") boolean overdue,
@@ -44,9 +50,8 @@ class InboxApiController {
                @RequestParam(required = false) InboxQuery.Sort sort, @RequestParam(defaultValue = "false") boolean desc,
                @RequestParam(defaultValue = "false") boolean escalated) {
         var user = users.require();
-        int pageSize = Math.max(1, Math.min(limit, 200));
         InboxQuery query = new InboxQuery(scope, stage, role, overdue, dueWithinDays, search, sort, desc, escalated);
-        return new Page(tasks.inbox(user, query, Math.max(0, offset), pageSize), tasks.count(user, query));
+        return new Page(tasks.inbox(user, query, offset, limit), tasks.count(user, query));
     }
 
     @GetMapping("/{id}")
@@ -68,21 +73,22 @@ class InboxApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record Reassignment(@io.swagger.v3.oas.annotations.media.Schema(example = "rita.reviewer") String colleague) {
+    record Reassignment(@io.swagger.v3.oas.annotations.media.Schema(example = "rita.reviewer") @PlainText String colleague) {
     }
 
     @PostMapping("/{id}/reassign")
     @Operation(summary = "Hand my claimed task to a colleague of the same queue")
-    StaffTask reassign(@PathVariable String id, @RequestBody Reassignment body) {
+    StaffTask reassign(@PathVariable String id, @Valid @RequestBody Reassignment body) {
         return tasks.reassign(users.require(), id, body.colleague());
     }
 
-    record NewComment(@io.swagger.v3.oas.annotations.media.Schema(example = "Asked the city for the contract.") String text) {
+    record NewComment(@io.swagger.v3.oas.annotations.media.Schema(example = "Asked the city for the contract.")
+                      @PlainText(multiLine = true) String text) {
     }
 
     @PostMapping("/{id}/comments")
     @Operation(summary = "Comment on a task")
-    ResponseEntity<Void> comment(@PathVariable String id, @RequestBody NewComment body) {
+    ResponseEntity<Void> comment(@PathVariable String id, @Valid @RequestBody NewComment body) {
         tasks.comment(users.require(), id, body.text());
         return ResponseEntity.noContent().build();
     }
@@ -107,7 +113,7 @@ class InboxApiController {
     @Operation(summary = "Complete my claimed evidence review: a verdict (SUFFICIENT, MORE_NEEDED, INSUFFICIENT) "
             + "for every unit, a reason for each that is not sufficient, and a message; returns the verdict on the "
             + "whole portfolio. 422 lists what is missing")
-    Completed review(@PathVariable String id, @RequestBody ReviewSubmission body) {
+    Completed review(@PathVariable String id, @Valid @RequestBody ReviewSubmission body) {
         return new Completed(tasks.completeReview(users.require(), id, body).name());
     }
 
@@ -115,14 +121,14 @@ class InboxApiController {
     @Operation(summary = "Complete my claimed assessment: a score from 0 to 100 for every unit (or every element, "
             + "when the scheme scores elements); the pass rule decides which units pass. Returns COMPETENT, PARTIAL "
             + "or NOT_YET_COMPETENT. 422 lists what is missing")
-    Completed assessment(@PathVariable String id, @RequestBody AssessmentSubmission body) {
+    Completed assessment(@PathVariable String id, @Valid @RequestBody AssessmentSubmission body) {
         return new Completed(tasks.completeAssessment(users.require(), id, body).name());
     }
 
     @PostMapping("/{id}/decision")
     @Operation(summary = "Take the certification decision on my claimed task: CERTIFY or REFUSE (with a reason), "
             + "declaring no conflict of interest. 403 when I reviewed or assessed the application")
-    ResponseEntity<Void> decision(@PathVariable String id, @RequestBody DecisionSubmission body) {
+    ResponseEntity<Void> decision(@PathVariable String id, @Valid @RequestBody DecisionSubmission body) {
         tasks.completeDecision(users.require(), id, body);
         return ResponseEntity.noContent().build();
     }

@@ -1,6 +1,10 @@
 package eu.skills4cities.citycert.inbox;
 
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.base.PlainText;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 /**
  * Which tasks an inbox page shows and in which order.
@@ -15,8 +19,15 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
  * @param descending    newest, latest or highest first
  * @param escalatedOnly only tasks that waited too long and were escalated
  */
-public record InboxQuery(Scope scope, Stage stage, String roleCode, boolean overdueOnly, Integer dueWithinDays,
-                         String search, Sort sort, boolean descending, boolean escalatedOnly) {
+public record InboxQuery(Scope scope, Stage stage, @PlainText @Size(max = 100, message = "problem.input.length") String roleCode,
+                         boolean overdueOnly,
+                         @Min(value = 0, message = "problem.input.min")
+                         @Max(value = InboxQuery.MAX_DUE_WITHIN_DAYS, message = "problem.input.max") Integer dueWithinDays,
+                         @PlainText @Size(max = 200, message = "problem.input.length") String search,
+                         Sort sort, boolean descending, boolean escalatedOnly) {
+
+    /** Ten years: any due date the inbox can hold. */
+    public static final int MAX_DUE_WITHIN_DAYS = 3650;
 
     /** Whose tasks: assigned to me, unassigned in my groups, both, or every task of my groups. */
     public enum Scope { MINE, UNASSIGNED, WORKABLE, ALL_GROUPS }

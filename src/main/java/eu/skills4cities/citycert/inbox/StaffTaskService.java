@@ -20,7 +20,10 @@ import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.PlainText;
 import eu.skills4cities.citycert.security.CurrentUser;
+import jakarta.validation.Valid;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -43,6 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same answer.
  */
 @Service
+@org.springframework.validation.annotation.Validated
 public class StaffTaskService {
 
     private static final Logger log = LoggerFactory.getLogger(StaffTaskService.class);
@@ -84,7 +88,7 @@ public class StaffTaskService {
 
     /** One page of the user's inbox, filtered and sorted. */
     @Transactional(readOnly = true)
-    public List<StaffTask> inbox(CurrentUser user, InboxQuery query, int offset, int limit) {
+    public List<StaffTask> inbox(CurrentUser user, @Valid InboxQuery query, int offset, int limit) {
         requireStaff(user);
         TaskQuery tasks = inboxQuery(user, query);
         switch (query.sort()) {
@@ -107,7 +111,7 @@ public class StaffTaskService {
      * stored size counts a task once per group, so it serves people in one group only.
      */
     @Transactional(readOnly = true)
-    public long count(CurrentUser user, InboxQuery query) {
+    public long count(CurrentUser user, @Valid InboxQuery query) {
         requireStaff(user);
         if (!query.unfiltered() || user.engineGroups().size() != 1) {
             return inboxQuery(user, query).count();
@@ -170,10 +174,11 @@ public class StaffTaskService {
      * process step are stored in one transaction.
      *
      * @throws InvalidJudgementException  when a unit's verdict or reason is missing; nothing is stored
+     * @throws InvalidInputException      when the message is missing or too long
      * @throws TaskActionRefusedException when the task is not the user's to complete
      */
     @Transactional
-    public ReviewVerdict completeReview(CurrentUser user, String taskId, ReviewSubmission review) {
+    public ReviewVerdict completeReview(CurrentUser user, String taskId, @Valid ReviewSubmission review) {
         Task task = workableTask(user, taskId, Stage.REVIEW);
         String message = requireText(review.message(), "task.refused.message");
         UUID applicationId = applicationIdOf(task);
@@ -187,10 +192,12 @@ public class StaffTaskService {
      * element, when the scheme says so); the pass rule decides which units pass.
      *
      * @throws InvalidJudgementException  when a score is missing or out of range; nothing is stored
+     * @throws InvalidInputException      when the comment is missing or too long
      * @throws TaskActionRefusedException when the task is not the user's to complete
      */
     @Transactional
-    public AssessmentOutcome completeAssessment(CurrentUser user, String taskId, AssessmentSubmission assessment) {
+    public AssessmentOutcome completeAssessment(CurrentUser user, String taskId,
+                                                @Valid AssessmentSubmission assessment) {
         Task task = workableTask(user, taskId, Stage.ASSESSMENT);
         String comment = requireText(assessment.comment(), "task.refused.comment");
         UUID applicationId = applicationIdOf(task);
@@ -205,25 +212,25 @@ public class StaffTaskService {
      * they have no conflict of interest; a refusal needs a reason; certification needs at
      * least one passed unit.
      *
+     * @throws InvalidInputException      when the declaration, the verdict or the reason is missing or too long
      * @throws TaskActionRefusedException when the decision cannot be taken so, saying why
      */
     @Transactional
-    public void completeDecision(CurrentUser user, String taskId, DecisionSubmission decision) {
+    public void completeDecision(CurrentUser user, String taskId, @Valid DecisionSubmission decision) {
         Task task = workableTask(user, taskId, Stage.DECISION);
         requireImpartial(user, task);
         if (!decision.noConflictOfInterest()) {
-            throw TaskActionRefusedException.forbidden("task.refused.declaration");
+            throw InvalidInputException.of("task.refused.declaration");
         }
         String verdict = decision.verdict();
         if (verdict == null || !Stage.DECISION.verdicts().contains(verdict)) {
-            throw TaskActionRefusedException.forbidden("task.refused.verdict",
-                    String.join(", ", Stage.DECISION.verdicts()));
+            throw InvalidInputException.of("task.refused.verdict", String.join(", ", Stage.DECISION.verdicts()));
         }
         String reason = decision.reason() == null ? "" : decision.reason().strip();
         if ("REFUSE".equals(verdict)) {
             reason = requireText(reason, "task.refused.reason");
         } else if (reason.length() > MAX_COMMENT) {
-            throw TaskActionRefusedException.forbidden("task.refused.reason", MAX_COMMENT);
+            throw InvalidInputException.of("task.refused.reason", MAX_COMMENT);
         }
         Object assessed = taskService.getVariable(taskId, Stage.ASSESSMENT.verdictVariable());
         if ("CERTIFY".equals(verdict) && AssessmentOutcome.NOT_YET_COMPETENT.name().equals(assessed)) {
@@ -255,7 +262,7 @@ public class StaffTaskService {
     private static String requireText(String text, String key) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_COMMENT) {
-            throw TaskActionRefusedException.forbidden(key, MAX_COMMENT);
+            throw InvalidInputException.of(key, MAX_COMMENT);
         }
         return stripped;
     }
@@ -272,7 +279,7 @@ public class StaffTaskService {
      * @throws TaskActionRefusedException when the colleague is not in the task's group, or may not decide it
      */
     @Transactional
-    public StaffTask reassign(CurrentUser user, String taskId, String colleague) {
+    public StaffTask reassign(CurrentUser user, String taskId, @PlainText String colleague) {
         Task task = visibleTask(user, taskId);
         requireAssignedTo(user, task);
         boolean inQueue = colleague != null && taskService.getIdentityLinksForTask(taskId).stream()
@@ -314,12 +321,9 @@ public class StaffTaskService {
 
     /** Adds a comment to a task the user may see; comments are kept with the process history. */
     @Transactional
-    public void comment(CurrentUser user, String taskId, String text) {
+    public void comment(CurrentUser user, String taskId, @PlainText(multiLine = true) String text) {
         Task task = visibleTask(user, taskId);
-        String message = text == null ? "" : text.strip();
-        if (message.isEmpty() || message.length() > MAX_COMMENT) {
-            throw TaskActionRefusedException.forbidden("task.refused.comment", MAX_COMMENT);
-        }
+        String message = requireText(text, "task.refused.comment");
         identityService.setAuthenticatedUserId(user.username());
         try {
             taskService.createComment(taskId, task.getProcessInstanceId(), message);

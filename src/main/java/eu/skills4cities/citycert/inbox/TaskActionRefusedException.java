@@ -4,7 +4,9 @@ import eu.skills4cities.citycert.base.UserMessage;
 
 /**
  * The user may not do this to the task: it belongs to another group's queue, somebody
- * else has claimed it, or the verdict or comment is not acceptable. The reason says which.
+ * else has claimed it, or impartiality forbids it. The reason says which. Input that is
+ * not acceptable (an empty comment, a missing declaration) is not a refusal but
+ * {@link eu.skills4cities.citycert.base.InvalidInputException}.
  */
 public class TaskActionRefusedException extends RuntimeException {
 

@@ -33,13 +33,13 @@ class PersonalDataApiController {
         this.messages = messages;
     }
 
-    record Confirmation(String username) {
+    record Confirmation(@eu.skills4cities.citycert.base.PlainText String username) {
     }
 
     @DeleteMapping
     @Operation(summary = "Delete my account (candidates); give the username again to confirm. "
             + "Issued certificates stay in the register")
-    ResponseEntity<Void> delete(@RequestBody Confirmation confirmation) {
+    ResponseEntity<Void> delete(@jakarta.validation.Valid @RequestBody Confirmation confirmation) {
         personalData.deleteAccount(users.require(), confirmation.username());
         return ResponseEntity.noContent().build();
     }

@@ -40,7 +40,7 @@ class RegistrationApiController {
 
     @PostMapping("/registrations")
     @Operation(summary = "Register as a candidate; a verification link is mailed. 422 lists every problem")
-    ResponseEntity<Void> register(@RequestBody Registration registration) {
+    ResponseEntity<Void> register(@jakarta.validation.Valid @RequestBody Registration registration) {
         registrations.register(registration);
         return ResponseEntity.accepted().build();
     }

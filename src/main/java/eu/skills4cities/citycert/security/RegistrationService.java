@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * tell whether an address has an account.
  */
 @Service
+@org.springframework.validation.annotation.Validated
 public class RegistrationService {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
@@ -59,7 +60,7 @@ public class RegistrationService {
      * @throws InvalidAccountException listing every problem of the form itself; nothing is stored and no mail is sent
      */
     @Transactional
-    public void register(Registration registration) {
+    public void register(@jakarta.validation.Valid Registration registration) {
         NewAccount request = new NewAccount(registration.username(), registration.fullName(), registration.email(),
                 registration.password(), Set.of(Role.CANDIDATE));
         List<UserMessage> problems = users.formProblems(request);

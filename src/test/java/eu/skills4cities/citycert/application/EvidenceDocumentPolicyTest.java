@@ -88,6 +88,82 @@ class EvidenceDocumentPolicyTest {
         assertThat(EvidenceDocumentPolicy.safeFileName(null, "txt")).isEqualTo("evidence.txt");
     }
 
+    @Test
+    void a_docx_that_inflates_to_a_gibibyte_is_refused_without_being_inflated() throws IOException {
+        byte[] bomb = EvidenceBombs.docxInflatingTo(1L << 30);
+        assertThat(bomb.length).as("about a megabyte on the wire").isLessThan(1_100_000);
+        EvidenceDocumentPolicy roomy = new EvidenceDocumentPolicy(new ApplicationProperties(2_000_000, 10_000_000));
+
+        List<UserMessage> problems = new ArrayList<>();
+        assertThat(roomy.check(new UploadedDocument("cv.docx", "application/pdf", bomb), problems)).isEmpty();
+
+        assertThat(TestMessages.english(problems)).containsExactly("The file \"cv.docx\" is not accepted: it unpacks "
+                + "to far more than its own size (or has too many parts), as archive bombs do.");
+    }
+
+    @Test
+    void an_archive_with_too_many_parts_or_a_damaged_one_is_refused() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            put(zip, "word/document.xml", "<w:document/>", false);
+            for (int i = 0; i < ZipArchiveInspection.MAX_ENTRIES; i++) {
+                put(zip, "part" + i, "", false);
+            }
+        }
+        byte[] damaged = docx();
+        // the first entry's deflated data starts after its 30-byte header and its 19-character name
+        java.util.Arrays.fill(damaged, 49, 60, (byte) 0xFF);
+        EvidenceDocumentPolicy roomy = new EvidenceDocumentPolicy(new ApplicationProperties(2_000_000, 10_000_000));
+
+        List<UserMessage> problems = new ArrayList<>();
+        roomy.check(new UploadedDocument("many.docx", null, out.toByteArray()), problems);
+        assertThat(TestMessages.english(problems)).singleElement().asString().contains("archive bombs");
+        assertThat(refusal("broken.docx", damaged)).contains("is not accepted");
+    }
+
+    @Test
+    void a_pdf_that_runs_javascript_on_opening_is_refused_also_when_the_script_hides_in_an_object_stream() {
+        assertThat(refusal("cv.pdf", EvidenceBombs.pdfWithOpenActionJavaScript()))
+                .isEqualTo("The file \"cv.pdf\" is not accepted: the PDF carries JavaScript or an action that starts "
+                        + "a program.");
+        assertThat(refusal("cv.pdf", EvidenceBombs.pdfWithHexEscapedJavaScriptName())).contains("JavaScript");
+        assertThat(refusal("cv.pdf", EvidenceBombs.openPdfWithJavaScript(true))).contains("JavaScript");
+        assertThat(refusal("cv.pdf", EvidenceBombs.openPdfWithJavaScript(false))).contains("JavaScript");
+        assertThat(new String(EvidenceBombs.openPdfWithJavaScript(true), StandardCharsets.ISO_8859_1))
+                .as("hidden: no script in the raw bytes").doesNotContain("/JS", "/JavaScript", "app.alert");
+    }
+
+    @Test
+    void a_pdf_with_a_launch_action_is_refused() {
+        assertThat(refusal("cv.pdf", EvidenceBombs.openPdfWithLaunchAction())).contains("starts a program");
+    }
+
+    @Test
+    void a_pdf_that_is_also_a_web_page_is_refused() {
+        assertThat(refusal("cv.pdf", EvidenceBombs.pdfHtmlPolyglot()))
+                .isEqualTo("The file \"cv.pdf\" is not accepted: it is a PDF with web markup or script in it.");
+    }
+
+    @Test
+    void an_ordinary_generated_pdf_with_compressed_streams_is_still_accepted() {
+        EvidenceDocumentPolicy roomy = new EvidenceDocumentPolicy(new ApplicationProperties(2_000_000, 10_000_000));
+        List<UserMessage> problems = new ArrayList<>();
+        assertThat(roomy.check(new UploadedDocument("cv.pdf", null, EvidenceBombs.openPdfPlain()), problems)).isPresent();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void text_is_checked_for_markup_in_its_real_encoding() {
+        byte[] utf16Html = EvidenceBombs.utf16LeWithBom("<html><body><script>alert(1)</script></body></html>");
+        byte[] utf16NoBom = java.util.Arrays.copyOfRange(utf16Html, 2, utf16Html.length);
+
+        assertThat(refusal("notes.txt", utf16Html)).satisfiesAnyOf(
+                text -> assertThat(text).contains("web markup"), text -> assertThat(text).contains("text/html"));
+        assertThat(refusal("notes.txt", utf16NoBom)).contains("is not accepted");
+        assertAccepted("notes.txt", EvidenceBombs.utf16LeWithBom("Three years of smart lighting projects."),
+                "text/plain", "notes.txt");
+    }
+
     private void assertAccepted(String name, byte[] content, String type, String storedName) {
         List<UserMessage> problems = new ArrayList<>();
         Optional<EvidenceDocumentPolicy.AcceptedDocument> accepted =

@@ -133,7 +133,12 @@ class StaffTaskRulesTest {
                 .doesNotContain(reviewTaskId);
     }
 
+    /** A refusal's reason, or the one problem of refused input. */
     private static String english(Throwable refusal) {
+        if (refusal instanceof eu.skills4cities.citycert.base.InvalidInputException invalid) {
+            assertThat(invalid.problems()).hasSize(1);
+            return TestMessages.english(invalid.problems().get(0));
+        }
         return TestMessages.english(((TaskActionRefusedException) refusal).reason());
     }
 
@@ -190,7 +195,8 @@ class StaffTaskRulesTest {
         assertThat(tasks.comments(colleague, reviewTaskId)).extracting(TaskComment::author, TaskComment::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(reviewer.username(), "Asked the city for the signed contract."),
                         org.assertj.core.groups.Tuple.tuple(colleague.username(), "The contract arrived."));
-        assertThatThrownBy(() -> tasks.comment(reviewer, reviewTaskId, "  ")).isInstanceOf(TaskActionRefusedException.class);
+        assertThatThrownBy(() -> tasks.comment(reviewer, reviewTaskId, "  "))
+                .isInstanceOf(eu.skills4cities.citycert.base.InvalidInputException.class);
         assertThatThrownBy(() -> tasks.comments(accounts.create(Role.ASSESSOR), reviewTaskId))
                 .isInstanceOf(TaskActionRefusedException.class);
     }

@@ -284,11 +284,13 @@ class UnitJudgementTest {
 
         assertThatThrownBy(() -> tasks.completeDecision(officer, decision,
                 new DecisionSubmission("REFUSE", "No unit passed.", false)))
-                .satisfies(e -> assertThat(TestMessages.english(((TaskActionRefusedException) e).reason()))
-                        .isEqualTo("Declare that you have no conflict of interest before you decide."));
+                .satisfies(e -> assertThat(TestMessages.english(
+                        ((eu.skills4cities.citycert.base.InvalidInputException) e).problems()))
+                        .containsExactly("Declare that you have no conflict of interest before you decide."));
         assertThatThrownBy(() -> tasks.completeDecision(officer, decision, TestStaffWork.decision("REFUSE", " ")))
-                .satisfies(e -> assertThat(TestMessages.english(((TaskActionRefusedException) e).reason()))
-                        .isEqualTo("Give a reason of 1 to 4000 characters."));
+                .satisfies(e -> assertThat(TestMessages.english(
+                        ((eu.skills4cities.citycert.base.InvalidInputException) e).problems()))
+                        .containsExactly("Give a reason of 1 to 4000 characters."));
         assertThatThrownBy(() -> tasks.completeDecision(officer, decision, TestStaffWork.decision("CERTIFY", "")))
                 .satisfies(e -> assertThat(TestMessages.english(((TaskActionRefusedException) e).reason()))
                         .startsWith("No unit passed the assessment"));

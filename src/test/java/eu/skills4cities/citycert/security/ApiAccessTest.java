@@ -205,7 +205,7 @@ class ApiAccessTest {
         mvc.perform(post("/api/tasks/{id}/decision", decision).with(basic(officer))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"verdict\":\"CERTIFY\",\"reason\":\"Fine.\",\"noConflictOfInterest\":false}"))
-                .andExpect(status().isForbidden())
+                .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").value("Declare that you have no conflict of interest before you decide."));
         mvc.perform(post("/api/tasks/{id}/decision", decision).with(basic(officer))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -309,14 +309,21 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
             change.run();
             problems.removeAll();
         } catch (InvalidApplicationException e) {
-            problems.removeAll();
-            saved.setText("");
-            UnorderedList list = new UnorderedList();
-            for (UserMessage problem : e.problems()) {
-                list.add(new ListItem(getTranslation(problem.key(), problem.getArguments())));
-            }
-            problems.add(list);
+            listProblems(e.problems());
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            // the service's input constraints (control characters, a missing rating)
+            listProblems(eu.skills4cities.citycert.base.InputProblems.of(e.getConstraintViolations()));
         }
+    }
+
+    private void listProblems(List<UserMessage> messages) {
+        problems.removeAll();
+        saved.setText("");
+        UnorderedList list = new UnorderedList();
+        for (UserMessage problem : messages) {
+            list.add(new ListItem(getTranslation(problem.key(), problem.getArguments())));
+        }
+        problems.add(list);
     }
 
     @Override

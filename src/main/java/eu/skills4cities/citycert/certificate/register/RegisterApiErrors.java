@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns the register's refusals into RFC 9457 problem details, in the caller's language. */
+@org.springframework.core.annotation.Order(eu.skills4cities.citycert.base.ApiProblems.FEATURE_ADVICE_ORDER)
 @RestControllerAdvice(assignableTypes = RegisterApiController.class)
 class RegisterApiErrors {
 

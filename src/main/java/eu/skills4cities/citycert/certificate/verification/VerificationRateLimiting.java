@@ -23,6 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * counts against the caller's address in the shared {@link VerificationRateLimiter}; beyond the
  * limit the answer is 429 with Retry-After, before the endpoint does any work.
  */
+@org.springframework.core.annotation.Order(eu.skills4cities.citycert.base.ApiProblems.FEATURE_ADVICE_ORDER)
 @RestControllerAdvice(basePackageClasses = CertificateLinks.class)
 class VerificationRateLimiting implements WebMvcConfigurer {
 

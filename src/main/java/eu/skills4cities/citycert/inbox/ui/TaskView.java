@@ -176,6 +176,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         } catch (TaskActionRefusedException e) {
             Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (eu.skills4cities.citycert.base.InvalidInputException e) {
+            Notification.show(e.problems().stream().map(p -> getTranslation(p.key(), p.getArguments()))
+                    .collect(java.util.stream.Collectors.joining(" "))).addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (InvalidJudgementException e) {
             Notification notification = Notification.show(e.problems().stream()
                     .map(p -> getTranslation(p.key(), p.getArguments()))
@@ -222,6 +225,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             } catch (TaskActionRefusedException e) {
                 Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (eu.skills4cities.citycert.base.InvalidInputException e) {
+                Notification.show(e.problems().stream().map(p -> getTranslation(p.key(), p.getArguments()))
+                        .collect(java.util.stream.Collectors.joining(" "))).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         add.setId("add-comment");

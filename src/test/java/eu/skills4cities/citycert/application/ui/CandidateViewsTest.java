@@ -150,6 +150,21 @@ class CandidateViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void a_statement_with_a_nul_byte_is_refused_in_the_wizard_naming_the_field_and_not_saved() {
+        UI.getCurrent().navigate(NewApplicationView.class);
+        startDraft("SCPD");
+        answer(4, 6, "A clean statement so far");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("statement")), "Pasted\u0000 from a PDF");
+
+        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("statement: remove the control characters (such as a NUL byte) or text direction "
+                        + "overrides; only ordinary text is accepted.");
+        assertThat(applications.details(applications.mine(candidate).get(0).id()).statement())
+                .isEqualTo("A clean statement so far");
+    }
+
+    @Test
     void submitting_an_incomplete_draft_lists_every_problem_and_stays_a_draft() {
         UI.getCurrent().navigate(NewApplicationView.class);
         startDraft("SCPM");

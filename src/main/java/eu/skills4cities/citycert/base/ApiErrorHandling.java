@@ -1,0 +1,179 @@
+package eu.skills4cities.citycert.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The API's one handler for input it cannot take and for failures nobody expected.
+ * <ul>
+ * <li>Invalid input (Bean Validation on request bodies and parameters, {@link InvalidInputException}
+ * from a service, a value of the wrong type) answers 422 in the {@link ApiProblems} shape, naming
+ * each field; JSON that cannot be parsed at all answers 400.</li>
+ * <li>Spring MVC's own errors (unknown path, wrong method, upload too large...) keep their status
+ * as problem details, without the exception's text.</li>
+ * <li>Anything else answers a plain 500 with an error id and nothing of the failure itself (no
+ * SQL, class names or stored data); the failure is logged with the same id.</li>
+ * </ul>
+ * A refusal of access is left to Spring Security, which answers 401 or 403 as for any other
+ * request. The features' own advice ({@code ApplicationApiErrors}, ...) answers their refusals;
+ * it must be ordered before this one ({@link ApiProblems#FEATURE_ADVICE_ORDER}), because this one
+ * catches every exception.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiErrorHandling extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandling.class);
+
+    private final MessageSource messages;
+
+    ApiErrorHandling(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    // the statuses are declared so that the OpenAPI description lists them for every operation
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return ApiProblems.unprocessable(messages, "api.input.invalid", e.problems());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        return ApiProblems.unprocessable(messages, "api.input.invalid", InputProblems.of(e.getConstraintViolations()));
+    }
+
+    /** Spring Security answers these, as it does for requests refused before they reach a controller. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void leaveToSpringSecurity(RuntimeException e) {
+        throw e;
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    ProblemDetail unexpected(Exception e) {
+        String errorId = UUID.randomUUID().toString();
+        log.error("Unexpected failure answered as error {}", errorId, e);
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                messages.getMessage("api.internal", new Object[] {errorId}, locale));
+        problem.setTitle(messages.getMessage("api.internal.title", null, locale));
+        problem.setProperty("errorId", errorId);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return invalid(fieldProblems(e.getBindingResult().getFieldErrors()), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<UserMessage> problems = new ArrayList<>();
+        for (var result : e.getParameterValidationResults()) {
+            RequestParam param = result.getMethodParameter().getParameterAnnotation(RequestParam.class);
+            String name = param != null && !param.name().isEmpty() ? param.name()
+                    : result.getMethodParameter().getParameterName();
+            if (result instanceof ParameterErrors errors) {
+                problems.addAll(fieldProblems(errors.getFieldErrors()));
+                continue;
+            }
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                ConstraintViolation<?> violation = result.unwrap(error, ConstraintViolation.class);
+                problems.add(InputProblems.problem(name, violation.getMessageTemplate(),
+                        violation.getConstraintDescriptor().getAttributes()));
+            }
+        }
+        return invalid(problems, headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        // a value of the wrong type in well-formed JSON names its field; JSON that cannot be parsed at all is a 400
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return invalid(List.of(UserMessage.of("problem.input.type", jsonPath(mismatch))), headers);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.input.unreadable", null, locale));
+        problem.setTitle(messages.getMessage("api.input.invalid", null, locale));
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = e.getPropertyName() == null ? "?" : e.getPropertyName();
+        return invalid(List.of(UserMessage.of("problem.input.type", name)), headers);
+    }
+
+    private ResponseEntity<Object> invalid(List<UserMessage> problems, HttpHeaders headers) {
+        ProblemDetail problem = ApiProblems.unprocessable(messages, "api.input.invalid", problems);
+        return ResponseEntity.unprocessableEntity().headers(headers).body(problem);
+    }
+
+    private static List<UserMessage> fieldProblems(List<FieldError> errors) {
+        return errors.stream().map(error -> {
+            String field = error.getField();
+            if (error.contains(ConstraintViolation.class)) {
+                ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+                return InputProblems.problem(field, violation.getMessageTemplate(),
+                        violation.getConstraintDescriptor().getAttributes());
+            }
+            return UserMessage.of(error.isBindingFailure() ? "problem.input.type" : "problem.input.invalid", field);
+        }).sorted(java.util.Comparator.comparing(UserMessage::toString)).toList();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
