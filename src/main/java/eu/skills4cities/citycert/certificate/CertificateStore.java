@@ -180,16 +180,15 @@ public class CertificateStore {
 
     // ---- the Open Badges credential
 
-    /** The certificate's signed credential (compact VC-JWT); empty while it has none. */
-    public Optional<String> credential(UUID certificateId) {
-        return jdbc.sql("SELECT badge_jwt FROM certificate WHERE id = ? AND badge_jwt IS NOT NULL")
-                .param(certificateId).query(String.class).optional();
-    }
-
-    /** Keeps the certificate's signed credential and the salt of the holder's email hash in it. */
-    public void saveCredential(UUID certificateId, String jwt, String salt) {
-        jdbc.sql("UPDATE certificate SET badge_jwt = ?, badge_salt = ? WHERE id = ?")
-                .params(jwt, salt, certificateId).update();
+    /**
+     * Keeps the certificate's signed credential and the salt of the holder's email hash in it;
+     * a credential is never replaced.
+     *
+     * @return false when the certificate has a credential already (nothing is changed)
+     */
+    public boolean saveCredential(UUID certificateId, String jwt, String salt) {
+        return jdbc.sql("UPDATE certificate SET badge_jwt = ?, badge_salt = ? WHERE id = ? AND badge_jwt IS NULL")
+                .params(jwt, salt, certificateId).update() > 0;
     }
 
     // ---- the register

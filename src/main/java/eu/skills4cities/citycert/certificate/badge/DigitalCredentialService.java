@@ -83,7 +83,10 @@ public class DigitalCredentialService {
         ObjectNode credential = builder.credential(new OpenBadgeCredentialBuilder.Content(certificate, units, role,
                 email.get(), salt));
         String jwt = keys.sign(payload(credential));
-        store.saveCredential(certificate.id(), jwt, salt);
+        if (!store.saveCredential(certificate.id(), jwt, salt)) {
+            // a credential is signed once: a certificate that has one is not being issued
+            throw new IllegalStateException("Certificate " + certificate.number() + " has a credential already");
+        }
         log.info("Open Badges credential issued for certificate {}", certificate.number());
         return Optional.of(jwt);
     }
