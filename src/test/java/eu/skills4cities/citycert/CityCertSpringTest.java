@@ -6,7 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -18,11 +20,15 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>The engine gets its own name here: the Camunda webapps and REST API find engines by
  * name in a JVM-wide registry, and the real-server tests ({@link CityCertServerTest}) run
  * in the same JVM with the engine named "default".
+ *
+ * <p>The engine records which process elements each test class passes (the coverage gate,
+ * {@link ProcessCoverageGate}; the gate first, so that its settings are the ones used).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=mock-web-tests")
 @AutoConfigureMockMvc
+@Import({ProcessCoverageGate.class, ProcessEngineCoverageConfiguration.class})
 @ActiveProfiles({"test", "demo"})
 public @interface CityCertSpringTest {
 }

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.certificate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -198,19 +200,13 @@ class IssuanceExactlyOnceTest {
     }
 
     /** Until another session of this database waits for a lock (node B on the certificate's unique index). */
-    private void awaitBlockedOnLock() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            long waiting = jdbc.sql("""
-                    SELECT count(*) FROM pg_stat_activity
-                     WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO certificate%'
-                    """).query(Long.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the second issue never waited for the first");
+    private void awaitBlockedOnLock() {
+        Awaitility.await("the second issue waiting for the first").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.sql("""
+                        SELECT count(*) FROM pg_stat_activity
+                         WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO certificate%'
+                        """).query(Long.class).single() > 0);
     }
 
     private static void await(CountDownLatch latch) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
-import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.badge.CredentialVerification.Outcome;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
@@ -22,7 +22,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +36,12 @@ class CredentialVerifier {
     static final int MAX_LENGTH = 100_000;
 
     private final IssuerKeys keys;
-    private final ObjectProvider<CertificateService> certificates;
+    private final CertificateStore certificates;
     private final CertificateIssuer issuer;
     private final ObjectMapper json;
     private final Clock clock;
 
-    CredentialVerifier(IssuerKeys keys, ObjectProvider<CertificateService> certificates, CertificateIssuer issuer,
+    CredentialVerifier(IssuerKeys keys, CertificateStore certificates, CertificateIssuer issuer,
                        ObjectMapper json, Clock clock) {
         this.keys = keys;
         this.certificates = certificates;
@@ -72,7 +71,7 @@ class CredentialVerifier {
         boolean unexpired = !now.isBefore(Instant.ofEpochSecond(credential.path("nbf").asLong()))
                 && (!credential.has("exp") || !now.isAfter(Instant.ofEpochSecond(credential.path("exp").asLong())));
         String number = credential.path("credentialSubject").path("licenseNumber").asText("");
-        Optional<CertificateInfo> named = certificates.getObject().byNumber(number)
+        Optional<CertificateInfo> named = certificates.byNumber(number)
                 .filter(c -> OpenBadgeCredentialBuilder.credentialId(c).equals(credential.path("jti").asText()));
         if (named.isEmpty()) {
             return notACertificate(unexpired);
@@ -80,7 +79,7 @@ class CredentialVerifier {
         CertificateInfo certificate = named.get();
         CertificateStatus status = certificate.status(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         var shown = new CredentialVerification.Certificate(certificate.number(), certificate.holderName(),
-                certificate.roleTitle(), certificate.unitTitle(), certificates.getObject().units(certificate.id()),
+                certificate.roleTitle(), certificate.unitTitle(), certificates.units(certificate.id()),
                 certificate.issuedOn(), certificate.validUntil());
         boolean current = unexpired && status == CertificateStatus.ACTIVE;
         return new CredentialVerification(current ? Outcome.VALID : Outcome.NOT_CURRENT,

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.UUID;
 
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateNotFoundException;
-import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertificateStore;
+import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -24,8 +26,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.RSAKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +41,7 @@ public class DigitalCredentialService {
     private static final Set<Role> STAFF_READERS = EnumSet.of(Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
-    /** looked up when needed: the certificate service calls {@link #ensureIssued} while issuing */
-    private final ObjectProvider<CertificateService> certificates;
+    private final CertificateStore store;
     private final FrameworkCatalogue framework;
     private final UserAccountService accounts;
     private final OpenBadgeCredentialBuilder builder;
@@ -51,12 +49,10 @@ public class DigitalCredentialService {
     private final CredentialVerifier verifier;
     private final ObjectMapper json;
 
-    DigitalCredentialService(JdbcClient jdbc, ObjectProvider<CertificateService> certificates,
-                             FrameworkCatalogue framework, UserAccountService accounts,
+    DigitalCredentialService(CertificateStore store, FrameworkCatalogue framework, UserAccountService accounts,
                              OpenBadgeCredentialBuilder builder, IssuerKeys keys, CredentialVerifier verifier,
                              ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.certificates = certificates;
+        this.store = store;
         this.framework = framework;
         this.accounts = accounts;
         this.builder = builder;
@@ -65,27 +61,16 @@ public class DigitalCredentialService {
         this.json = json;
     }
 
-    private record Stored(String number, String badgeJwt) {
-    }
-
     /**
-     * Creates and stores the signed credential of a certificate unless it has one; in the caller's
-     * transaction. Idempotent and safe when two calls race: the certificate row is locked first,
-     * so the second call finds the first one's credential.
+     * Creates, signs and stores the credential of a certificate being issued, in the issuing
+     * transaction, from what the issuer has in hand: the certificate it has just stored (its
+     * row is new, so no other call can be creating its credential) and the units it covers.
      *
      * @return the credential (compact VC-JWT); empty when the holder's account has no email
      *         address any more (erased), which the credential needs to name its holder
      */
     @Transactional
-    public Optional<String> ensureIssued(UUID certificateId) {
-        Stored stored = jdbc.sql("SELECT number, badge_jwt FROM certificate WHERE id = ? FOR UPDATE")
-                .param(certificateId).query(Stored.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("No certificate " + certificateId));
-        if (stored.badgeJwt() != null) {
-            return Optional.of(stored.badgeJwt());
-        }
-        CertificateService service = certificates.getObject();
-        CertificateInfo certificate = service.byNumber(stored.number()).orElseThrow();
+    public Optional<String> issue(CertificateInfo certificate, List<CertifiedUnit> units) {
         Optional<String> email = holderEmail(certificate.holderUsername());
         if (email.isEmpty()) {
             log.warn("No Open Badges credential for certificate {}: the holder's account has no email address",
@@ -95,13 +80,34 @@ public class DigitalCredentialService {
         Optional<PublishedRole> role = certificate.frameworkVersionId() == null ? Optional.empty()
                 : framework.role(certificate.frameworkVersionId(), certificate.roleCode());
         String salt = HexFormat.of().formatHex(randomBytes());
-        ObjectNode credential = builder.credential(new OpenBadgeCredentialBuilder.Content(certificate,
-                service.units(certificate.id()), role, email.get(), salt));
+        ObjectNode credential = builder.credential(new OpenBadgeCredentialBuilder.Content(certificate, units, role,
+                email.get(), salt));
         String jwt = keys.sign(payload(credential));
-        jdbc.sql("UPDATE certificate SET badge_jwt = ?, badge_salt = ? WHERE id = ?")
-                .params(jwt, salt, certificateId).update();
+        if (!store.saveCredential(certificate.id(), jwt, salt)) {
+            // a credential is signed once: a certificate that has one is not being issued
+            throw new IllegalStateException("Certificate " + certificate.number() + " has a credential already");
+        }
         log.info("Open Badges credential issued for certificate {}", certificate.number());
         return Optional.of(jwt);
+    }
+
+    /**
+     * The stored credential of a certificate, created now if it has none (a certificate issued
+     * before credentials were, or whose holder had no address then); in the caller's
+     * transaction. Idempotent and safe when two calls race: the certificate row is locked first,
+     * so the second call finds the first one's credential.
+     *
+     * @return the credential (compact VC-JWT); empty when the holder's account has no email
+     *         address any more (erased), which the credential needs to name its holder
+     */
+    @Transactional
+    public Optional<String> ensureIssued(UUID certificateId) {
+        CertificateStore.LockedForCredential locked = store.lockForCredential(certificateId)
+                .orElseThrow(() -> new IllegalArgumentException("No certificate " + certificateId));
+        if (locked.credential() != null) {
+            return Optional.of(locked.credential());
+        }
+        return issue(locked.certificate(), store.units(certificateId));
     }
 
     /**
@@ -113,7 +119,7 @@ public class DigitalCredentialService {
      */
     @Transactional
     public String credential(CurrentUser user, String number) {
-        CertificateInfo certificate = certificates.getObject().byNumber(number)
+        CertificateInfo certificate = store.byNumber(number)
                 .filter(c -> c.holderUsername().equals(user.username())
                         || user.roles().stream().anyMatch(STAFF_READERS::contains))
                 .orElseThrow(() -> new CertificateNotFoundException(number));

@@ -6,8 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,13 +16,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateNotFoundException;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -32,10 +29,6 @@ import eu.skills4cities.citycert.security.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.DataClassRowMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,26 +47,18 @@ public class CertificateRegister {
     public static final int MAX_PAGE_SIZE = 500;
     /** The longest reason a decision may give. */
     public static final int MAX_REASON = 2000;
-    /** Rows fetched from the database at a time while exporting, so a large register never sits in memory. */
-    private static final int EXPORT_FETCH_SIZE = 500;
     static final List<String> CSV_COLUMNS = List.of("number", "holder-name", "role-code", "role-title",
             "unit-code", "unit-title", "eqf-level", "framework", "issued-on", "valid-until", "status", "superseded-by");
-    private static final RowMapper<RegisterEntry> ENTRY = new DataClassRowMapper<>(RegisterEntry.class);
 
-    private final JdbcClient jdbc;
-    private final JdbcClient streamingJdbc;
+    private final CertificateStore store;
     private final UserAccountService users;
     private final MailOutbox mail;
     private final MessageSource messages;
     private final Clock clock;
 
-    CertificateRegister(JdbcClient jdbc, DataSource dataSource, UserAccountService users, MailOutbox mail,
+    CertificateRegister(CertificateStore store, UserAccountService users, MailOutbox mail,
                         MessageSource messages, Clock clock) {
-        this.jdbc = jdbc;
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        // PostgreSQL reads through a cursor, a batch at a time, when a fetch size is set inside a transaction
-        streaming.setFetchSize(EXPORT_FETCH_SIZE);
-        this.streamingJdbc = JdbcClient.create(streaming);
+        this.store = store;
         this.users = users;
         this.mail = mail;
         this.messages = messages;
@@ -106,10 +91,7 @@ public class CertificateRegister {
             problems.add(UserMessage.of("problem.certificate-register.size", MAX_PAGE_SIZE));
         }
         requireNoProblems(problems);
-        RegisterSql.Where where = RegisterSql.where(query, today());
-        return jdbc.sql(RegisterSql.SELECT + where.sql() + RegisterSql.orderBy(query) + " LIMIT :limit OFFSET :offset")
-                .params(where.params()).param("limit", limit).param("offset", offset)
-                .query(ENTRY).list();
+        return store.search(query, today(), offset, limit);
     }
 
     /** How many certificates the query finds. */
@@ -117,17 +99,14 @@ public class CertificateRegister {
     public long count(CurrentUser user, RegisterQuery query) {
         requireReader(user);
         requireNoProblems(query.problems());
-        RegisterSql.Where where = RegisterSql.where(query, today());
-        return jdbc.sql(RegisterSql.COUNT + where.sql()).params(where.params()).query(Long.class).single();
+        return store.count(query, today());
     }
 
     /** One certificate of the register, by its exact number. */
     @Transactional(readOnly = true)
     public Optional<RegisterEntry> entry(CurrentUser user, String number) {
         requireReader(user);
-        return jdbc.sql(RegisterSql.SELECT + " WHERE c.number = :number")
-                .param("today", Date.valueOf(today())).param("number", number)
-                .query(ENTRY).optional();
+        return store.entry(number, today());
     }
 
     /**
@@ -142,24 +121,21 @@ public class CertificateRegister {
     public void export(CurrentUser user, RegisterQuery query, Locale locale, CsvDestination destination) {
         requireReader(user);
         requireNoProblems(query.problems());
-        RegisterSql.Where where = RegisterSql.where(query, today());
         try {
             Writer out = new BufferedWriter(new OutputStreamWriter(destination.open(), StandardCharsets.UTF_8));
             out.write('\uFEFF');
             RegisterCsv csv = new RegisterCsv(out);
             csv.header(CSV_COLUMNS.stream()
                     .map(column -> messages.getMessage("certificate-register.csv." + column, null, locale)).toList());
-            int[] rows = {0};
-            streamingJdbc.sql(RegisterSql.SELECT + where.sql() + RegisterSql.orderBy(query)).params(where.params())
-                    .query(resultSet -> {
-                        try {
-                            csv.entry(ENTRY.mapRow(resultSet, rows[0]++));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            int rows = store.each(query, today(), entry -> {
+                try {
+                    csv.entry(entry);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             out.flush();
-            log.info("Register exported by {}: {} certificate(s)", user.username(), rows[0]);
+            log.info("Register exported by {}: {} certificate(s)", user.username(), rows);
         } catch (IOException e) {
             throw new UncheckedIOException("Register export by " + user.username() + " failed", e);
         }
@@ -174,17 +150,11 @@ public class CertificateRegister {
     @Transactional(readOnly = true)
     public List<StatusChange> history(CurrentUser user, String number) {
         requireReader(user);
-        List<StatusRow> rows = jdbc.sql("""
-                SELECT h.status, h.reason, h.changed_by, h.changed_at
-                  FROM certificate_status_change h JOIN certificate c ON c.id = h.certificate
-                 WHERE c.number = ? ORDER BY h.changed_at, h.id
-                """).param(number).query(StatusRow.class).list();
-        Map<String, String> names = users.fullNames(rows.stream().map(StatusRow::changedBy).distinct().toList());
+        List<CertificateStore.StatusRecord> rows = store.statusHistory(number);
+        Map<String, String> names = users.fullNames(
+                rows.stream().map(CertificateStore.StatusRecord::changedBy).distinct().toList());
         return rows.stream().map(row -> new StatusChange(row.status(), row.reason(), row.changedBy(),
-                names.getOrDefault(row.changedBy(), row.changedBy()), row.changedAt().toInstant())).toList();
-    }
-
-    private record StatusRow(String status, String reason, String changedBy, Timestamp changedAt) {
+                names.getOrDefault(row.changedBy(), row.changedBy()), row.changedAt())).toList();
     }
 
     /**
@@ -210,35 +180,20 @@ public class CertificateRegister {
                     UserMessage.of("problem.certificate-register.reason-length", MAX_REASON, why.length())));
         }
         // the row lock makes concurrent decisions on one certificate wait and then see this one
-        Locked certificate = jdbc.sql("""
-                SELECT id, holder_username, holder_name, role_title, unit_title, status, superseded_by, valid_until
-                  FROM certificate WHERE number = ? FOR UPDATE
-                """).param(number).query(Locked.class).optional()
-                .orElseThrow(() -> new CertificateNotFoundException(number));
-        CertificateStatus current = CertificateStatus.of(certificate.status(), certificate.supersededBy(),
-                certificate.validUntil(), today());
+        CertificateInfo certificate = store.lock(number).orElseThrow(() -> new CertificateNotFoundException(number));
+        CertificateStatus current = certificate.status(today());
         decision.refusal(number, current).ifPresent(refusal -> {
             throw new StatusChangeRefusedException(refusal);
         });
-        jdbc.sql("UPDATE certificate SET status = ? WHERE id = ?").params(decision.recordedStatus(), certificate.id())
-                .update();
-        jdbc.sql("""
-                INSERT INTO certificate_status_change (id, certificate, status, reason, changed_by, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """).params(UUID.randomUUID(), certificate.id(), decision.recordedStatus(), why, officer.username(),
-                Timestamp.from(clock.instant())).update();
+        store.changeStatus(certificate.id(), decision.recordedStatus(), why, officer.username(), clock.instant());
         tellHolder(certificate, number, decision, why);
         log.info("Certificate {} {}: {} -> {} by {}", number, decision, current, decision.recordedStatus(),
                 officer.username());
         return entry(officer, number).orElseThrow();
     }
 
-    private record Locked(UUID id, String holderUsername, String holderName, String roleTitle, String unitTitle,
-                          String status, UUID supersededBy, LocalDate validUntil) {
-    }
-
     /** Mails the holder, unless the holder's account was erased at their request. */
-    private void tellHolder(Locked certificate, String number, StatusDecision decision, String reason) {
+    private void tellHolder(CertificateInfo certificate, String number, StatusDecision decision, String reason) {
         users.find(certificate.holderUsername())
                 .filter(holder -> !holder.erased())
                 .ifPresentOrElse(holder -> {

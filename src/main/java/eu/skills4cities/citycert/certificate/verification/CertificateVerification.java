@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
-
 import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateNumbers;
-import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.certificate.verification.NumberVerification.Outcome;
@@ -29,18 +28,16 @@ public class CertificateVerification {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateVerification.class);
 
-    private final CertificateService certificates;
-    private final VerificationRegister register;
+    private final CertificateStore certificates;
     private final PdfSignatureCheck signatures;
     private final CertificateIssuer issuer;
     private final VerificationProperties properties;
     private final Clock clock;
 
-    CertificateVerification(CertificateService certificates, VerificationRegister register,
+    CertificateVerification(CertificateStore certificates,
                             PdfSignatureCheck signatures, CertificateIssuer issuer,
                             VerificationProperties properties, Clock clock) {
         this.certificates = certificates;
-        this.register = register;
         this.signatures = signatures;
         this.issuer = issuer;
         this.properties = properties;
@@ -109,7 +106,7 @@ public class CertificateVerification {
 
     /** The register's certificate whose issued PDF is exactly these bytes (the same SHA-256). */
     private PdfVerification matchRegister(byte[] pdf) {
-        return register.numberByPdfSha256(Sha256.hex(pdf)).flatMap(certificates::byNumber)
+        return certificates.numberByPdfSha256(Sha256.hex(pdf)).flatMap(certificates::byNumber)
                 .map(found -> new PdfVerification(Verdict.MATCHES_REGISTER, publicDetails(found)))
                 .orElseGet(() -> new PdfVerification(Verdict.NOT_IN_REGISTER, null));
     }
@@ -117,7 +114,7 @@ public class CertificateVerification {
     private PublicCertificate publicDetails(CertificateInfo certificate) {
         CertificateStatus status = certificate.status(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         String supersededBy = status == CertificateStatus.SUPERSEDED && certificate.supersededBy() != null
-                ? register.number(certificate.supersededBy()).orElse(null) : null;
+                ? certificates.number(certificate.supersededBy()).orElse(null) : null;
         return new PublicCertificate(certificate.number(), status, certificate.holderName(), certificate.roleTitle(),
                 certificate.eqfLevel(), certificate.unitCertificate() ? CertificateKind.UNIT : CertificateKind.ROLE,
                 certificates.units(certificate.id()), certificate.issuedOn(), certificate.validUntil(), issuer.name(),

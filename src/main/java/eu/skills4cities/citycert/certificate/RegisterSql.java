@@ -1,4 +1,4 @@
-package eu.skills4cities.citycert.certificate.register;
+package eu.skills4cities.citycert.certificate;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The SQL of register searches: the status computed in the database, the filters, the order. */
+import eu.skills4cities.citycert.certificate.register.RegisterQuery;
+
+/**
+ * The SQL of register searches: the status computed in the database, the filters, the order.
+ * Only {@link CertificateStore} uses it; it is apart so that the store reads as its operations.
+ */
 final class RegisterSql {
 
     /**
-     * {@link eu.skills4cities.citycert.certificate.CertificateStatus#of} in SQL, for the day
+     * {@link CertificateStatus#of} in SQL, for the day
      * {@code :today}: a recorded suspension or withdrawal first, then supersession, then expiry
      * (valid through its last day). {@code RegisterStatusSqlTest} proves the two agree.
      */

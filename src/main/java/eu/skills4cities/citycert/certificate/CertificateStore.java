@@ -1,0 +1,258 @@
+package eu.skills4cities.citycert.certificate;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import eu.skills4cities.citycert.base.Sha256;
+import eu.skills4cities.citycert.certificate.register.RegisterEntry;
+import eu.skills4cities.citycert.certificate.register.RegisterQuery;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The one owner of the {@code certificate} table (the certificate, its PDF, its Open Badges
+ * credential, its recorded status) and of {@code certificate_status_change} (the history of that
+ * status): the only class with SQL for them. Issuance, the credential, the register and
+ * verification call it; no access checks here, those are their services' job. Public only for
+ * the certificate module's own packages: {@code CertificateTableOwnerTest} keeps other modules
+ * and other JDBC code away from it. Runs in the caller's transaction.
+ */
+@Repository
+public class CertificateStore {
+
+    /** The columns of a {@link CertificateInfo}, as its components are named. */
+    private static final String COLUMNS = """
+            id, number, application AS application_id, holder_username, holder_name, role_code, role_title,
+            eqf_level, framework_version AS framework_version_id, framework_label, issued_on, valid_until, unit_code,
+            unit_title, status AS recorded_status, superseded_by""";
+    /** Rows fetched from the database at a time while exporting, so a large register never sits in memory. */
+    private static final int EXPORT_FETCH_SIZE = 500;
+    private static final RowMapper<CertificateInfo> INFO = new DataClassRowMapper<>(CertificateInfo.class);
+    private static final RowMapper<RegisterEntry> ENTRY = new DataClassRowMapper<>(RegisterEntry.class);
+
+    private final JdbcClient jdbc;
+    private final JdbcClient streamingJdbc;
+    private final ObjectMapper json;
+
+    CertificateStore(JdbcClient jdbc, DataSource dataSource, ObjectMapper json) {
+        this.jdbc = jdbc;
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        // PostgreSQL reads through a cursor, a batch at a time, when a fetch size is set inside a transaction
+        streaming.setFetchSize(EXPORT_FETCH_SIZE);
+        this.streamingJdbc = JdbcClient.create(streaming);
+        this.json = json;
+    }
+
+    /**
+     * A certificate to store: what anyone may read of it, the units it covers, its signed PDF and
+     * the SHA-256 (hex) of the X.509 certificate of the key that signed it.
+     */
+    public record NewCertificate(CertificateInfo certificate, List<CertifiedUnit> units, byte[] pdf,
+                                 String signedWith) {
+    }
+
+    /** One recorded change of a certificate's status. */
+    public record StatusRecord(String status, String reason, String changedBy, Instant changedAt) {
+    }
+
+    private record StatusRow(String status, String reason, String changedBy, Timestamp changedAt) {
+    }
+
+    // ---- issuance
+
+    /**
+     * Stores a new certificate, unless its application already has one for the same scope (the
+     * role, or this unit): a unique index decides, so a concurrent issue waits for the first and
+     * then stores nothing.
+     *
+     * @return false when the application's certificate for that scope was there first
+     */
+    public boolean insert(NewCertificate issued) {
+        CertificateInfo c = issued.certificate();
+        return jdbc.sql("""
+                INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
+                                         issued_on, valid_until, pdf, created_at, framework_version, eqf_level,
+                                         framework_label, unit_code, unit_title, units, pdf_sha256, signed_with)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                ON CONFLICT (application, (coalesce(unit_code, ''))) DO NOTHING
+                """)
+                .params(c.id(), c.number(), c.applicationId(), c.holderUsername(), c.holderName(), c.roleCode(),
+                        c.roleTitle(), Date.valueOf(c.issuedOn()), Date.valueOf(c.validUntil()), issued.pdf(),
+                        c.frameworkVersionId(), c.eqfLevel(), c.frameworkLabel(), c.unitCode(), c.unitTitle(),
+                        json(issued.units()), Sha256.hex(issued.pdf()), issued.signedWith())
+                .update() > 0;
+    }
+
+    /** The holder's unit certificates for the role are superseded by this application's role certificate. */
+    public void supersedeUnitCertificates(UUID roleCertificateApplication) {
+        jdbc.sql("""
+                UPDATE certificate u SET superseded_by = r.id
+                  FROM certificate r
+                 WHERE r.application = :application AND r.unit_code IS NULL
+                   AND u.holder_username = r.holder_username AND u.role_code = r.role_code
+                   AND u.unit_code IS NOT NULL AND u.superseded_by IS NULL
+                """).param("application", roleCertificateApplication).update();
+    }
+
+    // ---- reading
+
+    public Optional<CertificateInfo> byNumber(String number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE number = ?").param(number)
+                .query(INFO).optional();
+    }
+
+    /** The certificates of an application: its role certificate first, then its unit certificates. */
+    public List<CertificateInfo> forApplication(UUID applicationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE application = ? ORDER BY unit_code NULLS FIRST")
+                .param(applicationId).query(INFO).list();
+    }
+
+    /** A holder's certificates, newest first. */
+    public List<CertificateInfo> ofHolder(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE holder_username = ? ORDER BY issued_on DESC, number")
+                .param(username).query(INFO).list();
+    }
+
+    /** The units a certificate covers, in the framework's order. */
+    public List<CertifiedUnit> units(UUID certificateId) {
+        String stored = jdbc.sql("SELECT units::text FROM certificate WHERE id = ?").param(certificateId)
+                .query(String.class).single();
+        try {
+            return List.of(json.readValue(stored, CertifiedUnit[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable units of certificate " + certificateId, e);
+        }
+    }
+
+    /** The signed PDF as issued. */
+    public byte[] pdf(UUID certificateId) {
+        return jdbc.sql("SELECT pdf FROM certificate WHERE id = ?").param(certificateId).query(byte[].class).single();
+    }
+
+    public Optional<String> number(UUID certificateId) {
+        return jdbc.sql("SELECT number FROM certificate WHERE id = ?").param(certificateId)
+                .query(String.class).optional();
+    }
+
+    /** The number of the certificate whose signed PDF has this SHA-256 (hex). */
+    public Optional<String> numberByPdfSha256(String sha256) {
+        return jdbc.sql("SELECT number FROM certificate WHERE pdf_sha256 = ? ORDER BY issued_on DESC LIMIT 1")
+                .param(sha256).query(String.class).optional();
+    }
+
+    // ---- changes that must see the latest row: locked until the caller's transaction ends
+
+    /** A certificate whose row is locked, with its signed credential (null while it has none). */
+    public record LockedForCredential(CertificateInfo certificate, String credential) {
+    }
+
+    /**
+     * The certificate and its credential, its row locked: a concurrent call waits, then finds
+     * the credential this one stores.
+     */
+    public Optional<LockedForCredential> lockForCredential(UUID certificateId) {
+        return jdbc.sql("SELECT " + COLUMNS + ", badge_jwt FROM certificate WHERE id = ? FOR UPDATE")
+                .param(certificateId)
+                .query((resultSet, row) -> new LockedForCredential(INFO.mapRow(resultSet, row),
+                        resultSet.getString("badge_jwt")))
+                .optional();
+    }
+
+    /** The certificate with this number, its row locked: concurrent changes of it wait, then see this one's. */
+    public Optional<CertificateInfo> lock(String number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE number = ? FOR UPDATE").param(number)
+                .query(INFO).optional();
+    }
+
+    // ---- the Open Badges credential
+
+    /**
+     * Keeps the certificate's signed credential and the salt of the holder's email hash in it;
+     * a credential is never replaced.
+     *
+     * @return false when the certificate has a credential already (nothing is changed)
+     */
+    public boolean saveCredential(UUID certificateId, String jwt, String salt) {
+        return jdbc.sql("UPDATE certificate SET badge_jwt = ?, badge_salt = ? WHERE id = ? AND badge_jwt IS NULL")
+                .params(jwt, salt, certificateId).update() > 0;
+    }
+
+    // ---- the register
+
+    /** One page of the certificates the query finds, in its order, with their status on {@code today}. */
+    public List<RegisterEntry> search(RegisterQuery query, LocalDate today, int offset, int limit) {
+        RegisterSql.Where where = RegisterSql.where(query, today);
+        return jdbc.sql(RegisterSql.SELECT + where.sql() + RegisterSql.orderBy(query) + " LIMIT :limit OFFSET :offset")
+                .params(where.params()).param("limit", limit).param("offset", offset)
+                .query(ENTRY).list();
+    }
+
+    public long count(RegisterQuery query, LocalDate today) {
+        RegisterSql.Where where = RegisterSql.where(query, today);
+        return jdbc.sql(RegisterSql.COUNT + where.sql()).params(where.params()).query(Long.class).single();
+    }
+
+    /** One certificate as the register shows it, by its exact number. */
+    public Optional<RegisterEntry> entry(String number, LocalDate today) {
+        return jdbc.sql(RegisterSql.SELECT + " WHERE c.number = :number")
+                .param("today", Date.valueOf(today)).param("number", number)
+                .query(ENTRY).optional();
+    }
+
+    /**
+     * Hands every certificate the query finds to {@code row}, in the query's order, reading a
+     * batch at a time (call it inside a transaction, else PostgreSQL reads everything at once).
+     *
+     * @return how many there were
+     */
+    public int each(RegisterQuery query, LocalDate today, Consumer<RegisterEntry> row) {
+        RegisterSql.Where where = RegisterSql.where(query, today);
+        int[] rows = {0};
+        streamingJdbc.sql(RegisterSql.SELECT + where.sql() + RegisterSql.orderBy(query)).params(where.params())
+                .query((RowCallbackHandler) resultSet -> row.accept(ENTRY.mapRow(resultSet, rows[0]++)));
+        return rows[0];
+    }
+
+    /** Records a new status of the certificate and the change in its history. */
+    public void changeStatus(UUID certificateId, String status, String reason, String changedBy, Instant changedAt) {
+        jdbc.sql("UPDATE certificate SET status = ? WHERE id = ?").params(status, certificateId).update();
+        jdbc.sql("""
+                INSERT INTO certificate_status_change (id, certificate, status, reason, changed_by, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """).params(UUID.randomUUID(), certificateId, status, reason, changedBy, Timestamp.from(changedAt))
+                .update();
+    }
+
+    /** The status changes recorded on a certificate, oldest first. */
+    public List<StatusRecord> statusHistory(String number) {
+        return jdbc.sql("""
+                SELECT h.status, h.reason, h.changed_by, h.changed_at
+                  FROM certificate_status_change h JOIN certificate c ON c.id = h.certificate
+                 WHERE c.number = ? ORDER BY h.changed_at, h.id
+                """).param(number).query(StatusRow.class).list().stream()
+                .map(row -> new StatusRecord(row.status(), row.reason(), row.changedBy(), row.changedAt().toInstant()))
+                .toList();
+    }
+
+    private String json(List<CertifiedUnit> units) {
+        try {
+            return json.writeValueAsString(units);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
