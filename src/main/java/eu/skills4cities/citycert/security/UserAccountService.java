@@ -16,9 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** Creates accounts and answers who a user is. */
 @Service
+@Validated
 public class UserAccountService {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
@@ -49,7 +51,7 @@ public class UserAccountService {
      * @throws InvalidAccountException listing every problem with the request; nothing is stored
      */
     @Transactional
-    public UserProfile create(NewAccount request) {
+    public UserProfile create(@jakarta.validation.Valid NewAccount request) {
         return toProfile(createAccount(request, true));
     }
 

@@ -55,6 +55,22 @@ class UserAccountServiceTest {
     }
 
     @Test
+    void an_account_created_by_the_service_has_the_bounds_of_a_registration() {
+        String longName = "N".repeat(201);
+
+        assertThatThrownBy(() -> users.create(new NewAccount("bounded.name", longName, "bounded@test.citycert.test",
+                "a long passphrase of ours", Set.of(Role.CANDIDATE))))
+                .isInstanceOfSatisfying(jakarta.validation.ConstraintViolationException.class, e -> assertThat(
+                        TestMessages.english(eu.skills4cities.citycert.base.InputProblems.of(e.getConstraintViolations())))
+                        .containsExactly("fullName may have at most 200 characters."));
+        assertThatThrownBy(() -> users.create(new NewAccount("bounded.nul", "Nul\u0000Byte", "bounded.nul@test.citycert.test",
+                "a long passphrase of ours", Set.of(Role.CANDIDATE))))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThat(users.exists("bounded.name")).isFalse();
+        assertThat(users.exists("bounded.nul")).isFalse();
+    }
+
+    @Test
     void a_bad_request_lists_every_problem_and_creates_nothing() {
         users.create(new NewAccount("taken.name", "Taken", "taken@test.citycert.test", "long enough to pass",
                 Set.of(Role.CANDIDATE)));
