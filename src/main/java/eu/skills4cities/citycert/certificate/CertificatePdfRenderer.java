@@ -228,16 +228,26 @@ public class CertificatePdfRenderer {
             throw new IllegalStateException("cannot encode " + url + " as a QR code", e);
         }
         float module = size / matrix.getWidth();
+        // the quiet zone a scanner needs to find the code: four modules of white on every side
+        float quiet = 4 * module;
         canvas.saveState();
         canvas.setColorFill(Color.WHITE);
-        canvas.rectangle(x - 4, y - 4, size + 8, size + 8);
+        canvas.rectangle(x - quiet, y - quiet, size + 2 * quiet, size + 2 * quiet);
         canvas.fill();
         canvas.setColorFill(INK);
+        // one rectangle per run of dark modules in a row: no hairline seams between neighbours
         for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int col = 0; col < matrix.getWidth(); col++) {
-                if (matrix.get(col, row)) {
-                    canvas.rectangle(x + col * module, y + size - (row + 1) * module, module, module);
+            int col = 0;
+            while (col < matrix.getWidth()) {
+                if (!matrix.get(col, row)) {
+                    col++;
+                    continue;
                 }
+                int start = col;
+                while (col < matrix.getWidth() && matrix.get(col, row)) {
+                    col++;
+                }
+                canvas.rectangle(x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
             }
         }
         canvas.fill();

@@ -1,0 +1,69 @@
+package eu.skills4cities.citycert.certificate;
+
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The QR code is read off the whole printed page, at a modest resolution, whatever the
+ * certificate's number: a scanner must not depend on the luck of the number's pattern.
+ */
+class CertificateQrCodeTest {
+
+    private static final int CERTIFICATES = 40;
+    private static final List<CertifiedUnit> UNITS = List.of(
+            new CertifiedUnit("SCPD-U1", "Smart city context and needs analysis"),
+            new CertifiedUnit("SCPD-U2", "Stakeholder engagement and co-creation"),
+            new CertifiedUnit("SCPD-U3", "Project design and business case"),
+            new CertifiedUnit("SCPD-U4", "Funding and procurement"),
+            new CertifiedUnit("SCPD-U5", "Data, digital platforms and interoperability"));
+
+    @Test
+    void the_qr_code_of_every_certificate_reads_off_the_whole_page() throws Exception {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("vaadin-i18n/translations");
+        messages.setDefaultEncoding("UTF-8");
+        CertificatePdfRenderer renderer = new CertificatePdfRenderer(messages);
+        List<String> unread = new ArrayList<>();
+
+        for (int i = 0; i < CERTIFICATES; i++) {
+            String number = CertificateNumbers.next(2026);
+            String url = "http://localhost:8080/verify/" + number;
+            byte[] pdf = renderer.render(new CertificatePdfRenderer.Content(number, "Hana Holder " + i,
+                    "Smart City Project Developer", null, 6, "S4C-SMART-CITY v1", UNITS,
+                    LocalDate.of(2026, 12, 1), LocalDate.of(2028, 12, 1), "CityCert Certification Body", url));
+            String read = readQrCode(pdf);
+            if (!url.equals(read)) {
+                unread.add(number + " -> " + read);
+            }
+        }
+
+        assertThat(unread).as("certificates whose QR code did not read").isEmpty();
+    }
+
+    private static String readQrCode(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+        } catch (com.google.zxing.ReaderException e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+}
