@@ -1,8 +1,7 @@
 package eu.skills4cities.citycert.notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +23,12 @@ public class MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
-    private final JdbcClient jdbc;
+    private final MailStore store;
     private final MessageSource messages;
     private final Clock clock;
 
-    MailOutbox(JdbcClient jdbc, MessageSource messages, Clock clock) {
-        this.jdbc = jdbc;
+    MailOutbox(MailStore store, MessageSource messages, Clock clock) {
+        this.store = store;
         this.messages = messages;
         this.clock = clock;
     }
@@ -42,11 +40,7 @@ public class MailOutbox {
         String subject = messages.getMessage("mail." + key + ".subject", args, locale);
         String body = messages.getMessage("mail." + key + ".body", args, locale);
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        jdbc.sql("""
-                INSERT INTO mail_message (id, recipient, subject, body, created_at, next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """).params(id, recipient, subject, body, Timestamp.from(now), Timestamp.from(now)).update();
+        store.insert(id, recipient, subject, body, clock.instant());
         log.info("Mail {} ({}) queued for {}", id, key, recipient);
         return id;
     }
@@ -54,30 +48,18 @@ public class MailOutbox {
     /** Erases the address and content of every message to this address (for the deletion of an account). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void erase(String recipient) {
-        jdbc.sql("DELETE FROM mail_message WHERE recipient = ? AND sent_at IS NULL").param(recipient).update();
-        jdbc.sql("UPDATE mail_message SET recipient = 'erased', subject = '(erased)', body = '(erased)' WHERE recipient = ?")
-                .param(recipient).update();
+        store.erase(recipient);
     }
 
     /** The newest messages to anyone, for administrators (the demo mailbox shows them only to them). */
     @Transactional(readOnly = true)
     public List<MailMessage> recent(int limit) {
-        return jdbc.sql("""
-                SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error
-                FROM mail_message ORDER BY created_at DESC LIMIT ?
-                """).param(limit).query(MailMessage.class).list();
+        return store.newest(limit);
     }
 
     /** The newest messages to any of the given addresses (compared without case), for the demo mailbox. */
     @Transactional(readOnly = true)
-    public List<MailMessage> recentTo(java.util.Collection<String> recipients, int limit) {
-        if (recipients.isEmpty()) {
-            return List.of();
-        }
-        String[] lower = recipients.stream().map(r -> r.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
-        return jdbc.sql("""
-                SELECT id, recipient, subject, body, created_at, sent_at, attempts, last_error
-                FROM mail_message WHERE lower(recipient) = ANY (?) ORDER BY created_at DESC LIMIT ?
-                """).param(lower).param(limit).query(MailMessage.class).list();
+    public List<MailMessage> recentTo(Collection<String> recipients, int limit) {
+        return recipients.isEmpty() ? List.of() : store.newestTo(recipients, limit);
     }
 }
