@@ -99,9 +99,7 @@ class OpenApiProblemAnswersTest {
 
                 expect(missing, name, responses, "401", !open);
                 expect(missing, name, responses, "403", !open && !OPEN_TO_EVERY_ACCOUNT.contains(name));
-                if (path.getKey().contains("{")) {
-                    expect(missing, name, responses, "404", true);
-                }
+                expect(missing, name, responses, "404", path.getKey().contains("{"));
                 expect(missing, name, responses, "409", CONFLICTS.contains(name));
                 expect(missing, name, responses, "422", takesInput);
                 expect(missing, name, responses, "500", true);
