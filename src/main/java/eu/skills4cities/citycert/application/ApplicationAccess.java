@@ -1,11 +1,9 @@
 package eu.skills4cities.citycert.application;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -50,9 +48,6 @@ public class ApplicationAccess {
         COMPLETED_TASK
     }
 
-    private static final Set<Role> TASK_WORKERS = EnumSet.of(Role.REVIEWER, Role.ASSESSOR,
-            Role.CERTIFICATION_OFFICER);
-    private static final Set<Role> AUDITORS = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     /** What the engine writes as the delete reason of a task that was completed (not cancelled). */
     private static final String COMPLETED = "completed";
 
@@ -74,7 +69,7 @@ public class ApplicationAccess {
 
     /** True for the roles that read every submitted application and the record of document reads. */
     public static boolean audits(CurrentUser user) {
-        return user.roles().stream().anyMatch(AUDITORS::contains);
+        return user.hasAnyOf(Role.AUDITORS);
     }
 
     /**
@@ -104,7 +99,7 @@ public class ApplicationAccess {
         if (audits(user)) {
             return Optional.of(Grounds.AUDIT);
         }
-        List<String> groups = user.roles().stream().filter(TASK_WORKERS::contains).map(Role::engineGroupId)
+        List<String> groups = user.roles().stream().filter(Role.TASK_WORKERS::contains).map(Role::engineGroupId)
                 .sorted().toList();
         if (groups.isEmpty()) {
             return Optional.empty();

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import eu.skills4cities.citycert.base.PlainText;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,11 +59,15 @@ class ApplicationApiController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Apply in one step: role, answers and one document (evidence for the whole role); "
             + "starts the certification process. The wizard's step-by-step way is /drafts")
-    ResponseEntity<ApplicationDetails> submit(@RequestParam(required = false) String roleCode,
-                                              @RequestParam(required = false) String statement,
-                                              @RequestParam(required = false) Integer experienceYears,
-                                              @RequestParam(required = false) Integer educationLevel,
-                                              @RequestParam(required = false) MultipartFile document) throws IOException {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @Schema(implementation = ApplicationApiForms.Application.class)))
+    @ProblemAnswers(forbidden = "Only candidates apply")
+    ResponseEntity<ApplicationDetails> submit(
+            @Parameter(hidden = true) @RequestParam(required = false) String roleCode,
+            @Parameter(hidden = true) @RequestParam(required = false) String statement,
+            @Parameter(hidden = true) @RequestParam(required = false) Integer experienceYears,
+            @Parameter(hidden = true) @RequestParam(required = false) Integer educationLevel,
+            @Parameter(hidden = true) @RequestParam(required = false) MultipartFile document) throws IOException {
         UploadedDocument upload = document == null ? null
                 : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
         ApplicationDetails submitted = applications.submit(users.require(),
@@ -73,6 +80,7 @@ class ApplicationApiController {
 
     @PostMapping("/drafts")
     @Operation(summary = "Start a draft application for a role (one open application per role)")
+    @ProblemAnswers(forbidden = "Only candidates apply")
     ResponseEntity<ApplicationDetails> startDraft(@Valid @RequestBody NewDraft draft) {
         return ResponseEntity.status(HttpStatus.CREATED).body(drafts.startDraft(users.require(), draft.roleCode()));
     }
@@ -103,10 +111,13 @@ class ApplicationApiController {
 
     @PostMapping(value = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Add a document to the draft's portfolio, mapped to elements; 422 says exactly why not")
-    ResponseEntity<DocumentInfo> addDocument(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
-                                             @RequestParam(required = false) String title,
-                                             @RequestParam(required = false) String description,
-                                             @RequestParam(required = false) java.util.Set<String> elements)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @Schema(implementation = ApplicationApiForms.PortfolioDocument.class)))
+    ResponseEntity<DocumentInfo> addDocument(
+            @PathVariable UUID id, @Parameter(hidden = true) @RequestParam(required = false) MultipartFile file,
+            @Parameter(hidden = true) @RequestParam(required = false) String title,
+            @Parameter(hidden = true) @RequestParam(required = false) String description,
+            @Parameter(hidden = true) @RequestParam(required = false) java.util.Set<String> elements)
             throws IOException {
         UploadedDocument upload = file == null ? null
                 : new UploadedDocument(file.getOriginalFilename(), file.getContentType(), file.getBytes());
@@ -157,8 +168,11 @@ class ApplicationApiController {
 
     @PostMapping(value = "/{id}/evidence-request/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Answer the request for more evidence with a note and a document; back to review")
-    ApplicationDetails answerEvidenceRequest(@PathVariable UUID id, @RequestParam(required = false) String note,
-                                             @RequestParam(required = false) MultipartFile document) throws IOException {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+            schema = @Schema(implementation = ApplicationApiForms.EvidenceAnswer.class)))
+    ApplicationDetails answerEvidenceRequest(
+            @PathVariable UUID id, @Parameter(hidden = true) @RequestParam(required = false) String note,
+            @Parameter(hidden = true) @RequestParam(required = false) MultipartFile document) throws IOException {
         UploadedDocument upload = document == null ? null
                 : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
         return applications.answerEvidenceRequest(users.require(), id, note, upload);
@@ -169,6 +183,7 @@ class ApplicationApiController {
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw my application before the certification decision; 409 once decided")
+    @ProblemAnswers(conflict = "The application has been decided, or is closed")
     ApplicationDetails withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false)
                                 Withdrawal withdrawal) {
         return applications.withdraw(users.require(), id, withdrawal == null ? null : withdrawal.reason());
@@ -224,6 +239,8 @@ class ApplicationApiController {
     @PostMapping("/{id}/retake")
     @Operation(summary = "Retake the failed units of my partially certified application within the retake window: "
             + "a new application that goes straight to assessment of the missing units; 409 says why not")
+    @ProblemAnswers(conflict = "No retake is open: the application is not partially certified, a retake "
+            + "is open already, it is not the latest of the role, or the retake window has closed")
     ApplicationDetails retake(@PathVariable UUID id) {
         return assessments.startRetake(users.require(), id);
     }

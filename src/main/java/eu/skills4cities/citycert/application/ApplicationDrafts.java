@@ -2,8 +2,6 @@ package eu.skills4cities.citycert.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -77,7 +75,7 @@ public class ApplicationDrafts {
                 });
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        String number = "A-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), applications.nextNumber());
+        String number = ApplicationNumbers.next(clock, applications.nextNumber());
         applications.save(new CertificationApplication(id, number, candidate.username(), role.role().code(),
                 role.versionId(), "", null, null, ApplicationStatus.DRAFT, null, null, null, null, now, now, null, null));
         log.info("Draft application {} started by {} for role {}", number, candidate.username(), role.role().code());

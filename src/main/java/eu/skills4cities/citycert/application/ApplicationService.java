@@ -2,7 +2,6 @@ package eu.skills4cities.citycert.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -128,7 +127,7 @@ public class ApplicationService {
 
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        String number = "A-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), applications.nextNumber());
+        String number = ApplicationNumbers.next(clock, applications.nextNumber());
         String roleCode = role.role().code();
         applications.save(new CertificationApplication(id, number, candidate.username(), roleCode,
                 role.versionId(), statement, request.experienceYears(), request.educationLevel(),
@@ -178,7 +177,7 @@ public class ApplicationService {
     ApplicationDetails createRetake(CurrentUser candidate, CertificationApplication original, PublishedRole role) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        String number = "A-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(), applications.nextNumber());
+        String number = ApplicationNumbers.next(clock, applications.nextNumber());
         applications.save(new CertificationApplication(id, number, candidate.username(), original.roleCode(),
                 original.frameworkVersion(), original.statement(), original.experienceYears(),
                 original.educationLevel(), ApplicationStatus.SUBMITTED, null, null, null, null, now, now,

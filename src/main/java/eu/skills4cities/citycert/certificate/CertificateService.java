@@ -3,11 +3,9 @@ package eu.skills4cities.citycert.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
@@ -36,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateService {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
-    private static final Set<Role> STAFF_READERS = EnumSet.of(Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN);
 
     private final CertificateStore store;
     private final ApplicationService applications;
@@ -193,7 +190,7 @@ public class CertificateService {
     public byte[] pdf(CurrentUser user, String number) {
         CertificateInfo certificate = store.byNumber(number)
                 .filter(c -> c.holderUsername().equals(user.username())
-                        || user.roles().stream().anyMatch(STAFF_READERS::contains))
+                        || user.hasAnyOf(Role.CERTIFICATE_READERS))
                 .orElseThrow(() -> new CertificateNotFoundException(number));
         return store.pdf(certificate.id());
     }

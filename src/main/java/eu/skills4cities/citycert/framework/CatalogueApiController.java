@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.framework;
 
+import eu.skills4cities.citycert.security.ProblemAnswers;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,6 +31,7 @@ class CatalogueApiController {
 
     @GetMapping("/{roleCode}")
     @Operation(summary = "One published role")
+    @ProblemAnswers(notFound = "No published role with this code")
     PublishedRole role(@PathVariable String roleCode) {
         return catalogue.publishedRole(roleCode)
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(

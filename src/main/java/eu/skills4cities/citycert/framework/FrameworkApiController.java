@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +23,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Framework administration over JSON: import, publish, retire, export, compare. */
 @RestController
+@ProblemAnswers(forbidden = "Only administrators and auditors read framework versions; only administrators "
+        + "import, publish and retire", notFound = "No such framework version")
 @RequestMapping("/api/frameworks")
 @Tag(name = "Framework administration", description = "Versioned competence frameworks (administrators; auditors read)")
 class FrameworkApiController {
@@ -56,12 +59,15 @@ class FrameworkApiController {
 
     @PostMapping("/versions/{id}/publish")
     @Operation(summary = "Publish a draft; it never changes afterwards")
+    @ProblemAnswers(conflict = "The version is no draft, or publishing it would clash with a role of another "
+            + "published framework")
     FrameworkVersionInfo publish(@PathVariable UUID id) {
         return frameworks.publish(users.require(), id);
     }
 
     @PostMapping("/versions/{id}/retire")
     @Operation(summary = "Retire a published version")
+    @ProblemAnswers(conflict = "The version is not published")
     FrameworkVersionInfo retire(@PathVariable UUID id) {
         return frameworks.retire(users.require(), id);
     }

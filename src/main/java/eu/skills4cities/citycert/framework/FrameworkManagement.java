@@ -1,7 +1,6 @@
 package eu.skills4cities.citycert.framework;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FrameworkManagement {
 
     private static final Logger log = LoggerFactory.getLogger(FrameworkManagement.class);
-    private static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.AUDITOR);
 
     private final FrameworkStore store;
     private final Clock clock;
@@ -138,7 +136,7 @@ public class FrameworkManagement {
     }
 
     private static void requireReader(CurrentUser user) {
-        if (user.roles().stream().noneMatch(READERS::contains)) {
+        if (!user.hasAnyOf(Role.FRAMEWORK_READERS)) {
             throw new AccessDeniedException("Only administrators and auditors read framework versions");
         }
     }

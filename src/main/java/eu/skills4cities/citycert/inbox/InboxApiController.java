@@ -6,6 +6,7 @@ import eu.skills4cities.citycert.application.AssessmentPlan;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import eu.skills4cities.citycert.base.PlainText;
+import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The staff inbox over JSON. */
 @RestController
+@ProblemAnswers(forbidden = "Only reviewers, assessors and certification officers work on tasks, only on tasks "
+        + "of their own queues, only on a task they claimed, and never on the decision of an application they "
+        + "reviewed or assessed")
 @RequestMapping("/api/tasks")
 @Tag(name = "Tasks", description = "The staff inbox: list, claim and complete tasks")
 class InboxApiController {
@@ -62,12 +66,14 @@ class InboxApiController {
 
     @PostMapping("/{id}/claim")
     @Operation(summary = "Claim a task; 409 when somebody else has it")
+    @ProblemAnswers(conflict = "The task is claimed by somebody else")
     StaffTask claim(@PathVariable String id) {
         return tasks.claim(users.require(), id);
     }
 
     @PostMapping("/{id}/unclaim")
     @Operation(summary = "Give a claimed task back to the group")
+    @ProblemAnswers(conflict = "The task is claimed by somebody else")
     ResponseEntity<Void> unclaim(@PathVariable String id) {
         tasks.unclaim(users.require(), id);
         return ResponseEntity.noContent().build();
@@ -78,6 +84,7 @@ class InboxApiController {
 
     @PostMapping("/{id}/reassign")
     @Operation(summary = "Hand my claimed task to a colleague of the same queue")
+    @ProblemAnswers(conflict = "The task is claimed by somebody else")
     StaffTask reassign(@PathVariable String id, @Valid @RequestBody Reassignment body) {
         return tasks.reassign(users.require(), id, body.colleague());
     }
@@ -113,6 +120,7 @@ class InboxApiController {
     @Operation(summary = "Complete my claimed evidence review: a verdict (SUFFICIENT, MORE_NEEDED, INSUFFICIENT) "
             + "for every unit, a reason for each that is not sufficient, and a message; returns the verdict on the "
             + "whole portfolio. 422 lists what is missing")
+    @ProblemAnswers(conflict = "The task is claimed by somebody else")
     Completed review(@PathVariable String id, @Valid @RequestBody ReviewSubmission body) {
         return new Completed(tasks.completeReview(users.require(), id, body).name());
     }
@@ -121,6 +129,7 @@ class InboxApiController {
     @Operation(summary = "Complete my claimed assessment: a score from 0 to 100 for every unit (or every element, "
             + "when the scheme scores elements); the pass rule decides which units pass. Returns COMPETENT, PARTIAL "
             + "or NOT_YET_COMPETENT. 422 lists what is missing")
+    @ProblemAnswers(conflict = "The task is claimed by somebody else")
     Completed assessment(@PathVariable String id, @Valid @RequestBody AssessmentSubmission body) {
         return new Completed(tasks.completeAssessment(users.require(), id, body).name());
     }
@@ -128,6 +137,7 @@ class InboxApiController {
     @PostMapping("/{id}/decision")
     @Operation(summary = "Take the certification decision on my claimed task: CERTIFY or REFUSE (with a reason), "
             + "declaring no conflict of interest. 403 when I reviewed or assessed the application")
+    @ProblemAnswers(conflict = "The task is claimed by somebody else")
     ResponseEntity<Void> decision(@PathVariable String id, @Valid @RequestBody DecisionSubmission body) {
         tasks.completeDecision(users.require(), id, body);
         return ResponseEntity.noContent().build();

@@ -1,11 +1,9 @@
 package eu.skills4cities.citycert.inbox;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -16,6 +14,7 @@ import eu.skills4cities.citycert.application.AssessmentPlan;
 import eu.skills4cities.citycert.application.InvalidJudgementException;
 import eu.skills4cities.citycert.application.ReviewVerdict;
 import eu.skills4cities.citycert.application.ApplicationLabel;
+import eu.skills4cities.citycert.application.ApplicationNumbers;
 import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
@@ -51,7 +50,6 @@ public class StaffTaskService {
 
     private static final Logger log = LoggerFactory.getLogger(StaffTaskService.class);
     static final int MAX_COMMENT = 4000;
-    private static final Set<Role> TASK_WORKERS = EnumSet.of(Role.REVIEWER, Role.ASSESSOR, Role.CERTIFICATION_OFFICER);
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -379,7 +377,7 @@ public class StaffTaskService {
             tasks.dueBefore(java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(query.dueWithinDays()))));
         }
         if (query.search() != null) {
-            if (query.search().toUpperCase().startsWith("A-")) {
+            if (ApplicationNumbers.isNumberSearch(query.search())) {
                 tasks.processInstanceBusinessKeyLike("%" + query.search().toUpperCase() + "%");
             } else {
                 tasks.matchVariableValuesIgnoreCase()
@@ -390,7 +388,7 @@ public class StaffTaskService {
     }
 
     private static void requireStaff(CurrentUser user) {
-        if (user.roles().stream().noneMatch(TASK_WORKERS::contains)) {
+        if (!user.hasAnyOf(Role.TASK_WORKERS)) {
             throw new AccessDeniedException("Only reviewers, assessors and certification officers work on tasks");
         }
     }

@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.privacy;
 
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
@@ -39,6 +40,8 @@ class PersonalDataApiController {
     @DeleteMapping
     @Operation(summary = "Delete my account (candidates); give the username again to confirm. "
             + "Issued certificates stay in the register")
+    @ProblemAnswers(forbidden = "Staff accounts are closed by an administrator", conflict = "The username does "
+            + "not match, or an application has been decided and its certificate is being issued")
     ResponseEntity<Void> delete(@jakarta.validation.Valid @RequestBody Confirmation confirmation) {
         personalData.deleteAccount(users.require(), confirmation.username());
         return ResponseEntity.noContent().build();

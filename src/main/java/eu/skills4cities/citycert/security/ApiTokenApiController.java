@@ -43,7 +43,6 @@ class ApiTokenApiController {
     @PostMapping("/api/me/tokens")
     @Operation(summary = "Create an API token for my account; the answer holds the token, this once")
     @ApiResponse(responseCode = "201", description = "Created; 'token' is never shown again")
-    @ApiResponse(responseCode = "401", description = "Not signed in")
     @ApiResponse(responseCode = "422", description = "The name or the validity is not acceptable")
     ResponseEntity<CreatedApiToken> createMine(@RequestBody NewApiToken request) {
         CurrentUser me = users.require();
@@ -52,7 +51,6 @@ class ApiTokenApiController {
 
     @GetMapping("/api/me/tokens")
     @Operation(summary = "My API tokens, newest first (never the tokens themselves)")
-    @ApiResponse(responseCode = "401", description = "Not signed in")
     List<ApiTokenInfo> mine() {
         CurrentUser me = users.require();
         return tokens.list(me, me.username());
@@ -61,7 +59,6 @@ class ApiTokenApiController {
     @DeleteMapping("/api/me/tokens/{id}")
     @Operation(summary = "Revoke one of my API tokens; it stops working at once")
     @ApiResponse(responseCode = "204", description = "Revoked")
-    @ApiResponse(responseCode = "401", description = "Not signed in")
     @ApiResponse(responseCode = "404", description = "No such token of mine")
     ResponseEntity<Void> revokeMine(@PathVariable UUID id) {
         CurrentUser me = users.require();
@@ -72,8 +69,7 @@ class ApiTokenApiController {
     @PostMapping("/api/users/{username}/tokens")
     @Operation(summary = "Administrators: create an API token for an account (a service account, say)")
     @ApiResponse(responseCode = "201", description = "Created; 'token' is never shown again")
-    @ApiResponse(responseCode = "401", description = "Not signed in")
-    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    @ProblemAnswers(forbidden = "Only administrators manage the tokens of another account")
     @ApiResponse(responseCode = "404", description = "No such account")
     @ApiResponse(responseCode = "422", description = "The name or the validity is not acceptable")
     ResponseEntity<CreatedApiToken> create(@PathVariable String username, @RequestBody NewApiToken request) {
@@ -82,9 +78,8 @@ class ApiTokenApiController {
 
     @GetMapping("/api/users/{username}/tokens")
     @Operation(summary = "Administrators: the API tokens of an account")
-    @ApiResponse(responseCode = "401", description = "Not signed in")
-    @ApiResponse(responseCode = "403", description = "Not an administrator")
-    @ApiResponse(responseCode = "404", description = "No such account")
+    @ProblemAnswers(forbidden = "Only administrators manage the tokens of another account",
+            notFound = "No such account")
     List<ApiTokenInfo> list(@PathVariable String username) {
         return tokens.list(admin(), username);
     }
@@ -92,8 +87,7 @@ class ApiTokenApiController {
     @DeleteMapping("/api/users/{username}/tokens/{id}")
     @Operation(summary = "Administrators: revoke an API token of an account")
     @ApiResponse(responseCode = "204", description = "Revoked")
-    @ApiResponse(responseCode = "401", description = "Not signed in")
-    @ApiResponse(responseCode = "403", description = "Not an administrator")
+    @ProblemAnswers(forbidden = "Only administrators manage the tokens of another account")
     @ApiResponse(responseCode = "404", description = "No such account or token")
     ResponseEntity<Void> revoke(@PathVariable String username, @PathVariable UUID id) {
         tokens.revoke(admin(), username, id);

@@ -32,6 +32,11 @@ public record CurrentUser(String username, Set<Role> roles) {
         return roles.contains(role);
     }
 
+    /** True when the user holds at least one of these roles (one of {@link Role}'s named sets). */
+    public boolean hasAnyOf(Set<Role> anyOf) {
+        return roles.stream().anyMatch(anyOf::contains);
+    }
+
     /** The engine groups of this user's roles, for task queries and candidate group checks. */
     public List<String> engineGroups() {
         return roles.stream().map(Role::engineGroupId).sorted().toList();

@@ -1,7 +1,10 @@
 package eu.skills4cities.citycert.security;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The roles people hold in CityCert. Each maps to a Spring Security authority
@@ -24,6 +27,23 @@ public enum Role {
     public static final String AUDITOR_NAME = "AUDITOR";
     public static final String ADMIN_NAME = "ADMIN";
 
+    /*
+     * The sets of roles that access rules name, each named once here. The views' @RolesAllowed must
+     * spell a set out (annotations take no sets); RoleSetsTest checks that they spell one of these.
+     */
+
+    /** Who works on staff tasks (review, assessment, decision), and reads the applications those tasks open. */
+    public static final Set<Role> TASK_WORKERS = setOf(REVIEWER, ASSESSOR, CERTIFICATION_OFFICER);
+
+    /** Who reads every submitted application and the record of document reads, without changing anything. */
+    public static final Set<Role> AUDITORS = setOf(AUDITOR, ADMIN);
+
+    /** Who reads every certificate (its PDF and credential) and the register; holders read their own. */
+    public static final Set<Role> CERTIFICATE_READERS = setOf(CERTIFICATION_OFFICER, AUDITOR, ADMIN);
+
+    /** Who reads the competence frameworks' versions; only administrators change them. */
+    public static final Set<Role> FRAMEWORK_READERS = setOf(ADMIN, AUDITOR);
+
     private final String engineGroupId;
 
     Role(String engineGroupId) {
@@ -45,5 +65,9 @@ public enum Role {
 
     public static Optional<Role> fromEngineGroup(String groupId) {
         return Arrays.stream(values()).filter(role -> role.engineGroupId.equals(groupId)).findFirst();
+    }
+
+    private static Set<Role> setOf(Role first, Role... others) {
+        return Collections.unmodifiableSet(EnumSet.of(first, others));
     }
 }

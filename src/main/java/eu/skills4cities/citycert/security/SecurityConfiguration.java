@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.security;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -25,9 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -76,6 +75,18 @@ class SecurityConfiguration {
     }
 
     /**
+     * The API paths open to everybody, without sign-in; every other {@code /api} path needs it. The
+     * OpenAPI description reads them too ({@link OpenApiProblemAnswers}: no 401 on these).
+     */
+    static final List<String> PUBLIC_API = List.of(
+            // the public catalogue: anyone may read what is published
+            "/api/catalogue", "/api/catalogue/**",
+            // registration and password reset: for people who cannot sign in yet
+            "/api/accounts/**",
+            // public verification of certificates and credentials, and the issuer's published keys
+            "/api/verify/**", "/api/issuer", "/api/issuer/**");
+
+    /**
      * Matches the path within the application, whichever servlet serves it: the engine REST
      * API and the webapps run in Jersey servlets, where Spring MVC's matchers do not look.
      */
@@ -97,9 +108,13 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, SessionRegistry sessions, FilterProblems problems,
                                     ApiTokenService apiTokens, UserDetailsService accounts,
                                     ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
-        BasicAuthenticationEntryPoint basicChallenge = new BasicAuthenticationEntryPoint();
-        basicChallenge.setRealmName("CityCert");
-        basicChallenge.afterPropertiesSet();
+        // refusals answer RFC 9457 problem details like every other API answer (the OpenAPI description says so)
+        AuthenticationEntryPoint notSignedIn = (request, response, e) -> problems.write(request, response,
+                HttpStatus.UNAUTHORIZED, "api.unauthorized.title", "api.unauthorized.detail");
+        AuthenticationEntryPoint basicChallenge = (request, response, e) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"CityCert\"");
+            notSignedIn.commence(request, response, e);
+        };
         // too many failed sign-ins: 429 with Retry-After instead of another challenge
         AuthenticationEntryPoint throttledOrChallenge = (request, response, e) -> {
             if (e instanceof LoginThrottledException throttled) {
@@ -114,22 +129,20 @@ class SecurityConfiguration {
         // dialog; scripts get the standard Basic challenge
         RequestMatcher fromBrowser = request -> request.getHeader("Sec-Fetch-Mode") != null;
         DelegatingAuthenticationEntryPoint unauthorized = new DelegatingAuthenticationEntryPoint(
-                new LinkedHashMap<>(Map.of(fromBrowser, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))));
+                new LinkedHashMap<>(Map.of(fromBrowser, notSignedIn)));
         unauthorized.setDefaultEntryPoint(basicChallenge);
         http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
-                        // the public catalogue: anyone may read what is published
-                        .requestMatchers(path("/api/catalogue"), path("/api/catalogue/**")).permitAll()
-                        // registration and password reset: for people who cannot sign in yet
-                        .requestMatchers(path("/api/accounts/**")).permitAll()
-                        // public verification of certificates and credentials, and the issuer's published keys
-                        .requestMatchers(path("/api/verify/**"), path("/api/issuer"), path("/api/issuer/**")).permitAll()
+                        .requestMatchers(PUBLIC_API.stream().map(SecurityConfiguration::path)
+                                .toArray(RequestMatcher[]::new)).permitAll()
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(throttledOrChallenge))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, accounts, problems, contexts),
                         BasicAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, denied) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, "api.forbidden.title", "api.forbidden.detail")))
                 // a browser session ended elsewhere (password reset, account deleted) answers 401 from then on.
                 // Only checked here: sessions are registered by the UI's sign-in. (Session management's own
                 // concurrency control would register, and so create, a session for every Basic or token call.)

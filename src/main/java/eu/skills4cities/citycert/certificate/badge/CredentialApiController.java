@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.certificate.badge;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateNotFoundException;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
@@ -41,6 +42,7 @@ class CredentialApiController {
     @GetMapping("/{number}/credential")
     @Operation(summary = "Download a certificate's Open Badges 3.0 credential, signed as a VC-JWT "
             + "(its holder, officers, auditors, administrators)")
+    @ProblemAnswers(conflict = "No credential can be made: the holder's account has no email address any more")
     ResponseEntity<String> credential(@PathVariable String number) {
         String jwt = credentials.credential(users.require(), number);
         return ResponseEntity.ok().contentType(VC_JWT)

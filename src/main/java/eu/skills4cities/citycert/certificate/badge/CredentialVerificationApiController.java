@@ -5,6 +5,7 @@ import java.util.List;
 import eu.skills4cities.citycert.base.ApiProblems;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.badge.CredentialVerification.Outcome;
+import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * verdict, whoever signed it and whatever it says; text that is not a signed JWT at all gets 422.
  */
 @RestController
+@ProblemAnswers(more = @ProblemAnswers.Answer(status = 429,
+        description = "Too many checks from this address: wait the seconds that Retry-After gives"))
 @RequestMapping("/api/verify")
 @Tag(name = "Verification", description = "Public verification of certificates and credentials")
 class CredentialVerificationApiController {

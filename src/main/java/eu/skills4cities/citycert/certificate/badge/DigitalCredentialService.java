@@ -2,12 +2,10 @@ package eu.skills4cities.citycert.certificate.badge;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.certificate.CertificateInfo;
@@ -38,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DigitalCredentialService {
 
     private static final Logger log = LoggerFactory.getLogger(DigitalCredentialService.class);
-    private static final Set<Role> STAFF_READERS = EnumSet.of(Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CertificateStore store;
@@ -121,7 +118,7 @@ public class DigitalCredentialService {
     public String credential(CurrentUser user, String number) {
         CertificateInfo certificate = store.byNumber(number)
                 .filter(c -> c.holderUsername().equals(user.username())
-                        || user.roles().stream().anyMatch(STAFF_READERS::contains))
+                        || user.hasAnyOf(Role.CERTIFICATE_READERS))
                 .orElseThrow(() -> new CertificateNotFoundException(number));
         return ensureIssued(certificate.id()).orElseThrow(() -> new CredentialNotAvailableException(number));
     }

@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.certificate.badge;
 import java.util.Map;
 
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
@@ -47,6 +48,7 @@ class IssuerApiController {
 
     @GetMapping("/keys/{thumbprint}")
     @Operation(summary = "One public key, by the key id a credential's JOSE header names")
+    @ProblemAnswers(notFound = "No key with this thumbprint")
     ResponseEntity<?> key(@PathVariable String thumbprint) {
         return credentials.publishedKey(thumbprint)
                 .<ResponseEntity<?>>map(key -> ResponseEntity.ok().contentType(JWK).body(key))

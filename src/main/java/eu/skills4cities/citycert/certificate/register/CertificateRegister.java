@@ -10,12 +10,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
@@ -42,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateRegister {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateRegister.class);
-    private static final Set<Role> READERS = EnumSet.of(Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN);
     /** The most rows one page may hold. */
     public static final int MAX_PAGE_SIZE = 500;
     /** The longest reason a decision may give. */
@@ -67,7 +64,7 @@ public class CertificateRegister {
 
     /** True when the user may read the register. */
     public static boolean mayRead(CurrentUser user) {
-        return user.roles().stream().anyMatch(READERS::contains);
+        return user.hasAnyOf(Role.CERTIFICATE_READERS);
     }
 
     /** True when the user may suspend, reinstate and withdraw certificates. */

@@ -11,6 +11,7 @@ import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The register of certificates over JSON and CSV, for certification officers, auditors and administrators. */
 @RestController
+@ProblemAnswers(forbidden = "Only certification officers, auditors and administrators read the register; only "
+        + "certification officers suspend, reinstate and withdraw", notFound = "No certificate with this number")
 @RequestMapping("/api/register")
 @Tag(name = "Register", description = "The register of issued certificates (staff): search, CSV export, "
         + "suspension, reinstatement and withdrawal")
@@ -93,6 +96,7 @@ class RegisterApiController {
     @PostMapping("/{number}/suspend")
     @Operation(summary = "Suspend an active certificate, with a reason (certification officers). 409 when it is not "
             + "active; 422 without a reason")
+    @ProblemAnswers(conflict = "The certificate is not active: suspended, expired, superseded or withdrawn")
     RegisterEntry suspend(@PathVariable String number, @RequestBody Reason body) {
         return register.decide(users.require(), number, StatusDecision.SUSPEND, body.reason());
     }
@@ -100,6 +104,7 @@ class RegisterApiController {
     @PostMapping("/{number}/reinstate")
     @Operation(summary = "Reinstate a suspended certificate, with a reason (certification officers). 409 when it is "
             + "not suspended; 422 without a reason")
+    @ProblemAnswers(conflict = "The certificate is not suspended")
     RegisterEntry reinstate(@PathVariable String number, @RequestBody Reason body) {
         return register.decide(users.require(), number, StatusDecision.REINSTATE, body.reason());
     }
@@ -107,6 +112,7 @@ class RegisterApiController {
     @PostMapping("/{number}/withdraw")
     @Operation(summary = "Withdraw a certificate for good, with a reason (certification officers). 409 when it is "
             + "withdrawn already; 422 without a reason")
+    @ProblemAnswers(conflict = "The certificate is withdrawn already")
     RegisterEntry withdraw(@PathVariable String number, @RequestBody Reason body) {
         return register.decide(users.require(), number, StatusDecision.WITHDRAW, body.reason());
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.verification.PdfVerification.Verdict;
+import eu.skills4cities.citycert.security.ProblemAnswers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,6 +48,10 @@ class VerificationApiController {
     @Operation(summary = "The public details and status of the certificate with this number",
             description = "200 with the certificate; 400 for input that is no certificate number or has a mistyped "
                     + "character; 404 for a number the register does not hold; 429 beyond the rate limit")
+    @ProblemAnswers(notFound = "The register holds no certificate with this number", more = {
+            @ProblemAnswers.Answer(status = 400, description = "No certificate number, or one with a mistyped character"),
+            @ProblemAnswers.Answer(status = 429, description = "Too many checks from this address: wait the seconds "
+                    + "that Retry-After gives")})
     ResponseEntity<?> byNumber(@PathVariable String number) {
         NumberVerification answer = verification.verifyNumber(number);
         return switch (answer.outcome()) {
@@ -60,6 +65,10 @@ class VerificationApiController {
     @Operation(summary = "Check an uploaded certificate PDF: its signature, and whether it is the PDF the register issued",
             description = "Multipart field 'file'. 200 with the verdict for any PDF; 422 for a file that is no PDF; "
                     + "413 beyond the size limit; 429 beyond the rate limit. The file is not stored.")
+    @ProblemAnswers(more = {
+            @ProblemAnswers.Answer(status = 413, description = "The file is larger than a certificate PDF can be"),
+            @ProblemAnswers.Answer(status = 429, description = "Too many checks from this address: wait the seconds "
+                    + "that Retry-After gives")})
     ResponseEntity<?> pdf(@RequestParam("file") MultipartFile file) throws IOException {
         if (file.getSize() > verification.maxUploadBytes()) {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, UserMessage.of("verification.pdf.TOO_LARGE"),
