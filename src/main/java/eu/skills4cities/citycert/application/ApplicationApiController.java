@@ -36,12 +36,17 @@ class ApplicationApiController {
 
     private final ApplicationService applications;
     private final ApplicationDrafts drafts;
-    private final ApplicationAssessments assessments;
+    private final EvidenceRequests evidenceRequests;
+    private final ApplicationWithdrawal withdrawal;
+    private final EvidenceDocuments evidenceDocuments;
     private final CurrentUserProvider users;
 
     ApplicationApiController(ApplicationService applications, ApplicationDrafts drafts,
-                             ApplicationAssessments assessments, CurrentUserProvider users) {
-        this.assessments = assessments;
+                             EvidenceRequests evidenceRequests, ApplicationWithdrawal withdrawal,
+                             EvidenceDocuments evidenceDocuments, CurrentUserProvider users) {
+        this.evidenceRequests = evidenceRequests;
+        this.withdrawal = withdrawal;
+        this.evidenceDocuments = evidenceDocuments;
         this.applications = applications;
         this.drafts = drafts;
         this.users = users;
@@ -152,7 +157,7 @@ class ApplicationApiController {
     @GetMapping("/{id}/evidence-request")
     @Operation(summary = "The open request for more evidence on my application (404 when there is none)")
     ResponseEntity<EvidenceRequest> evidenceRequest(@PathVariable UUID id) {
-        return ResponseEntity.of(applications.openEvidenceRequest(users.require(), id));
+        return ResponseEntity.of(evidenceRequests.openEvidenceRequest(users.require(), id));
     }
 
     @PostMapping(value = "/{id}/evidence-request/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -161,7 +166,7 @@ class ApplicationApiController {
                                              @RequestParam(required = false) MultipartFile document) throws IOException {
         UploadedDocument upload = document == null ? null
                 : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
-        return applications.answerEvidenceRequest(users.require(), id, note, upload);
+        return evidenceRequests.answerEvidenceRequest(users.require(), id, note, upload);
     }
 
     record Withdrawal(@Schema(example = "I changed jobs and will apply later.") @PlainText(multiLine = true) String reason) {
@@ -171,7 +176,7 @@ class ApplicationApiController {
     @Operation(summary = "Withdraw my application before the certification decision; 409 once decided")
     ApplicationDetails withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false)
                                 Withdrawal withdrawal) {
-        return applications.withdraw(users.require(), id, withdrawal == null ? null : withdrawal.reason());
+        return this.withdrawal.withdraw(users.require(), id, withdrawal == null ? null : withdrawal.reason());
     }
 
     /** Types a browser may show inline: none of them runs script (HTML and SVG are refused on upload anyway). */
@@ -187,7 +192,7 @@ class ApplicationApiController {
             + "the same answer")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId,
                                     @RequestParam(defaultValue = "false") boolean inline) {
-        DocumentContent content = applications.document(users.require(), id, documentId, inline);
+        DocumentContent content = evidenceDocuments.document(users.require(), id, documentId, inline);
         boolean showInline = inline && INLINE_TYPES.contains(content.contentType());
         ContentDisposition disposition = (showInline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(content.fileName()).build();
@@ -205,26 +210,6 @@ class ApplicationApiController {
     @ApiResponse(responseCode = "403", description = "Neither auditor nor administrator")
     @ApiResponse(responseCode = "404", description = "No such submitted application")
     List<DocumentRead> documentReads(@PathVariable UUID id) {
-        return applications.documentReads(users.require(), id);
-    }
-
-    @GetMapping("/{id}/units")
-    @Operation(summary = "My application's assessed units: score, pass mark and whether each passed")
-    java.util.List<UnitResult> units(@PathVariable UUID id) {
-        return assessments.results(users.require(), id);
-    }
-
-    @GetMapping("/{id}/retake")
-    @Operation(summary = "The retake open on my partially certified application: the missing units and the last "
-            + "day; 404 when none is open")
-    ResponseEntity<RetakeOffer> retakeOffer(@PathVariable UUID id) {
-        return ResponseEntity.of(assessments.retakeOffer(users.require(), id));
-    }
-
-    @PostMapping("/{id}/retake")
-    @Operation(summary = "Retake the failed units of my partially certified application within the retake window: "
-            + "a new application that goes straight to assessment of the missing units; 409 says why not")
-    ApplicationDetails retake(@PathVariable UUID id) {
-        return assessments.startRetake(users.require(), id);
+        return evidenceDocuments.documentReads(users.require(), id);
     }
 }

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.base;
 
+import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import java.util.List;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
@@ -53,6 +54,8 @@ class ApiInputValidationTest {
     TestAccounts accounts;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationWithdrawal withdrawal;
     @Autowired
     ApplicationDrafts drafts;
     @Autowired
@@ -236,7 +239,7 @@ class ApiInputValidationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"New job" + NUL + "\"}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.problems[0]", startsWith("reason: remove the control characters")));
-        assertThatThrownBy(() -> applications.withdraw(candidate, application.id(), "New\u0085job"))
+        assertThatThrownBy(() -> withdrawal.withdraw(candidate, application.id(), "New\u0085job"))
                 .isInstanceOf(ConstraintViolationException.class);
 
         assertThat(applications.get(candidate, application.id()).status()).isEqualTo(application.status());

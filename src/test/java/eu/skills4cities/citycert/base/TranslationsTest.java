@@ -1,5 +1,10 @@
 package eu.skills4cities.citycert.base;
 
+import java.util.Arrays;
+import java.util.List;
+import eu.skills4cities.citycert.assessment.AssessmentOutcome;
+import eu.skills4cities.citycert.assessment.CertificationVerdict;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -43,7 +48,11 @@ class TranslationsTest {
         }
         for (Stage stage : Stage.values()) {
             used.add("stage." + stage.name());
-            stage.verdicts().forEach(verdict -> used.add("verdict." + verdict));
+        }
+        // the verdicts of the three stages: review, assessment, decision
+        for (Enum<?>[] verdicts : List.<Enum<?>[]>of(ReviewVerdict.values(), AssessmentOutcome.values(),
+                CertificationVerdict.values())) {
+            Arrays.stream(verdicts).forEach(verdict -> used.add("verdict." + verdict.name()));
         }
 
         // prefixes of keys built at run time ("status." + name) are covered by the enum loops above

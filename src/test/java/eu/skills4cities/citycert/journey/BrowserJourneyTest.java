@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.journey;
 
+import eu.skills4cities.citycert.application.EvidenceRequests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ class BrowserJourneyTest {
     TestAccounts accounts;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    EvidenceRequests evidenceRequests;
     @Autowired
     ManagementService management;
     @Autowired
@@ -195,7 +198,7 @@ class BrowserJourneyTest {
                 .isEqualTo("Unit SCPD-U2: The business case is not signed.");
         screenshot("candidate-evidence-request");
         signOut();
-        applications.answerEvidenceRequest(candidate, application.id(), "The signed business case.",
+        evidenceRequests.answerEvidenceRequest(candidate, application.id(), "The signed business case.",
                 new eu.skills4cities.citycert.application.UploadedDocument("business-case-signed.pdf",
                         "application/pdf", TestDocuments.pdf()));
 

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.application.ui;
 
+import eu.skills4cities.citycert.application.EvidenceRequests;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,6 +45,8 @@ class ApplicationAccessViewsTest extends KaribuViewTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    EvidenceRequests evidenceRequests;
+    @Autowired
     ApplicationDrafts drafts;
     @Autowired
     StaffTaskService tasks;
@@ -56,7 +59,7 @@ class ApplicationAccessViewsTest extends KaribuViewTest {
 
     @BeforeAll
     void buildEachStateOnce() {
-        fixture = AccessFixture.build(applications, drafts, tasks, taskService, management, accounts);
+        fixture = AccessFixture.build(applications, evidenceRequests, drafts, tasks, taskService, management, accounts);
     }
 
     static Stream<Arguments> readersAndStates() {

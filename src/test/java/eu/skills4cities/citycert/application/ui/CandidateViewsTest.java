@@ -1,6 +1,6 @@
 package eu.skills4cities.citycert.application.ui;
 
-import eu.skills4cities.citycert.application.ReviewVerdict;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.TestMessages;
 import java.util.UUID;
