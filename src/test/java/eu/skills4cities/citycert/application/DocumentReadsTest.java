@@ -1,7 +1,5 @@
 package eu.skills4cities.citycert.application;
 
-import eu.skills4cities.citycert.assessment.ReviewVerdict;
-import eu.skills4cities.citycert.assessment.Retakes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +10,8 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationAccess.Grounds;
+import eu.skills4cities.citycert.assessment.Retakes;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;

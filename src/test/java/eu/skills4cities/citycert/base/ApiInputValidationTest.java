@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.base;
 
-import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import java.util.List;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
@@ -9,6 +8,7 @@ import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import eu.skills4cities.citycert.application.DraftUpdate;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;

@@ -1,14 +1,11 @@
 package eu.skills4cities.citycert.base;
 
-import java.util.Arrays;
-import java.util.List;
-import eu.skills4cities.citycert.assessment.AssessmentOutcome;
-import eu.skills4cities.citycert.assessment.CertificationVerdict;
-import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +15,9 @@ import java.util.stream.Stream;
 
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.assessment.AssessmentOutcome;
+import eu.skills4cities.citycert.assessment.CertificationVerdict;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

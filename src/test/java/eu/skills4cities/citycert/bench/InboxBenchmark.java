@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.bench;
 
-import eu.skills4cities.citycert.inbox.TaskInbox;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskInbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.TaskService;

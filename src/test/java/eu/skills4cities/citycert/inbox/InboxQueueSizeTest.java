@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.inbox;
 
-import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +9,7 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;

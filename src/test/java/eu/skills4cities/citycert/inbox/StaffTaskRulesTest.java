@@ -1,20 +1,20 @@
 package eu.skills4cities.citycert.inbox;
 
-import eu.skills4cities.citycert.assessment.InvalidJudgementException;
-import eu.skills4cities.citycert.assessment.ReviewVerdict;
-import eu.skills4cities.citycert.TestStaffWork;
+import java.util.List;
+import java.util.Set;
+
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.assessment.InvalidJudgementException;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
-import java.util.List;
-import java.util.Set;
-
-import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 
 import eu.skills4cities.citycert.security.NewAccount;
 import eu.skills4cities.citycert.security.UserAccountService;

@@ -1,17 +1,17 @@
 package eu.skills4cities.citycert.inbox;
 
-import eu.skills4cities.citycert.assessment.ReviewVerdict;
-import eu.skills4cities.citycert.TestStaffWork;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
-import eu.skills4cities.citycert.application.TimelineEntry;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.application.TimelineEntry;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.security.CurrentUser;

@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.journey;
 
-import eu.skills4cities.citycert.application.EvidenceRequests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,9 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMailServer;
 import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.EvidenceRequests;
+import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ManagementService;

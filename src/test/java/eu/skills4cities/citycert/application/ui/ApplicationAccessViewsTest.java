@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.application.ui;
 
-import eu.skills4cities.citycert.application.EvidenceRequests;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,14 +11,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import eu.skills4cities.citycert.KaribuViewTest;
-import eu.skills4cities.citycert.application.AccessFixture;
 import eu.skills4cities.citycert.application.AccessFixture.Actor;
 import eu.skills4cities.citycert.application.AccessFixture.State;
+import eu.skills4cities.citycert.application.AccessFixture;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.application.EvidenceRequests;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
