@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
-import eu.skills4cities.citycert.application.AssessmentPlan;
-import eu.skills4cities.citycert.application.ReviewVerdict;
-import eu.skills4cities.citycert.application.UnitScore;
-import eu.skills4cities.citycert.application.UnitVerdict;
+import eu.skills4cities.citycert.assessment.AssessmentPlan;
+import eu.skills4cities.citycert.assessment.CertificationVerdict;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.assessment.UnitScore;
+import eu.skills4cities.citycert.assessment.UnitVerdict;
 import eu.skills4cities.citycert.inbox.AssessmentSubmission;
 import eu.skills4cities.citycert.inbox.DecisionSubmission;
 import eu.skills4cities.citycert.inbox.ReviewSubmission;
@@ -44,8 +45,8 @@ public final class TestStaffWork {
         return new AssessmentSubmission(units, comment);
     }
 
-    /** A decision with the declaration of no conflict of interest. */
+    /** A decision with the declaration of no conflict of interest; the verdict by its name, CERTIFY or REFUSE. */
     public static DecisionSubmission decision(String verdict, String reason) {
-        return new DecisionSubmission(verdict, reason, true);
+        return new DecisionSubmission(CertificationVerdict.valueOf(verdict), reason, true);
     }
 }

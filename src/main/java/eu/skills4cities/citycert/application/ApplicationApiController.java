@@ -39,12 +39,17 @@ class ApplicationApiController {
 
     private final ApplicationService applications;
     private final ApplicationDrafts drafts;
-    private final ApplicationAssessments assessments;
+    private final EvidenceRequests evidenceRequests;
+    private final ApplicationWithdrawal withdrawal;
+    private final EvidenceDocuments evidenceDocuments;
     private final CurrentUserProvider users;
 
     ApplicationApiController(ApplicationService applications, ApplicationDrafts drafts,
-                             ApplicationAssessments assessments, CurrentUserProvider users) {
-        this.assessments = assessments;
+                             EvidenceRequests evidenceRequests, ApplicationWithdrawal withdrawal,
+                             EvidenceDocuments evidenceDocuments, CurrentUserProvider users) {
+        this.evidenceRequests = evidenceRequests;
+        this.withdrawal = withdrawal;
+        this.evidenceDocuments = evidenceDocuments;
         this.applications = applications;
         this.drafts = drafts;
         this.users = users;
@@ -163,7 +168,7 @@ class ApplicationApiController {
     @GetMapping("/{id}/evidence-request")
     @Operation(summary = "The open request for more evidence on my application (404 when there is none)")
     ResponseEntity<EvidenceRequest> evidenceRequest(@PathVariable UUID id) {
-        return ResponseEntity.of(applications.openEvidenceRequest(users.require(), id));
+        return ResponseEntity.of(evidenceRequests.openEvidenceRequest(users.require(), id));
     }
 
     @PostMapping(value = "/{id}/evidence-request/answer", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -175,7 +180,7 @@ class ApplicationApiController {
             @Parameter(hidden = true) @RequestParam(required = false) MultipartFile document) throws IOException {
         UploadedDocument upload = document == null ? null
                 : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
-        return applications.answerEvidenceRequest(users.require(), id, note, upload);
+        return evidenceRequests.answerEvidenceRequest(users.require(), id, note, upload);
     }
 
     record Withdrawal(@Schema(example = "I changed jobs and will apply later.") @PlainText(multiLine = true) String reason) {
@@ -186,7 +191,7 @@ class ApplicationApiController {
     @ProblemAnswers(conflict = "The application has been decided, or is closed")
     ApplicationDetails withdraw(@PathVariable UUID id, @Valid @RequestBody(required = false)
                                 Withdrawal withdrawal) {
-        return applications.withdraw(users.require(), id, withdrawal == null ? null : withdrawal.reason());
+        return this.withdrawal.withdraw(users.require(), id, withdrawal == null ? null : withdrawal.reason());
     }
 
     /** Types a browser may show inline: none of them runs script (HTML and SVG are refused on upload anyway). */
@@ -202,7 +207,7 @@ class ApplicationApiController {
             + "the same answer")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId,
                                     @RequestParam(defaultValue = "false") boolean inline) {
-        DocumentContent content = applications.document(users.require(), id, documentId, inline);
+        DocumentContent content = evidenceDocuments.document(users.require(), id, documentId, inline);
         boolean showInline = inline && INLINE_TYPES.contains(content.contentType());
         ContentDisposition disposition = (showInline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(content.fileName()).build();
@@ -220,28 +225,6 @@ class ApplicationApiController {
     @ApiResponse(responseCode = "403", description = "Neither auditor nor administrator")
     @ApiResponse(responseCode = "404", description = "No such submitted application")
     List<DocumentRead> documentReads(@PathVariable UUID id) {
-        return applications.documentReads(users.require(), id);
-    }
-
-    @GetMapping("/{id}/units")
-    @Operation(summary = "My application's assessed units: score, pass mark and whether each passed")
-    java.util.List<UnitResult> units(@PathVariable UUID id) {
-        return assessments.results(users.require(), id);
-    }
-
-    @GetMapping("/{id}/retake")
-    @Operation(summary = "The retake open on my partially certified application: the missing units and the last "
-            + "day; 404 when none is open")
-    ResponseEntity<RetakeOffer> retakeOffer(@PathVariable UUID id) {
-        return ResponseEntity.of(assessments.retakeOffer(users.require(), id));
-    }
-
-    @PostMapping("/{id}/retake")
-    @Operation(summary = "Retake the failed units of my partially certified application within the retake window: "
-            + "a new application that goes straight to assessment of the missing units; 409 says why not")
-    @ProblemAnswers(conflict = "No retake is open: the application is not partially certified, a retake "
-            + "is open already, it is not the latest of the role, or the retake window has closed")
-    ApplicationDetails retake(@PathVariable UUID id) {
-        return assessments.startRetake(users.require(), id);
+        return evidenceDocuments.documentReads(users.require(), id);
     }
 }

@@ -36,12 +36,6 @@ class ApplicationApiErrors {
     }
 
     @ExceptionHandler
-    ProblemDetail retakeRefused(RetakeRefusedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(e.reason(), LocaleContextHolder.getLocale()));
-    }
-
-    @ExceptionHandler
     ProblemDetail notFound(ApplicationNotFoundException e) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,

@@ -3,7 +3,6 @@ package eu.skills4cities.citycert.application;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +11,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Names shared between {@code processes/certification.bpmn} and the Java code: the process
- * key, activity ids, variable names, and the staff stages with the verdicts each allows.
+ * key, activity ids, variable names, decision keys, and the staff stages. The verdicts each
+ * stage allows are the judging's ({@code assessment}: ReviewVerdict, AssessmentOutcome,
+ * CertificationVerdict), which this module does not depend on.
  * Process variables are read and written through the typed accessors below, so that no
  * caller casts a variable or parses it itself.
  */
@@ -34,6 +35,8 @@ public final class CertificationProcess {
     /** The eligibility decision's single result: eligible, failedRule, required. */
     public static final String VAR_ELIGIBILITY = "eligibility";
     public static final String DECISION_ELIGIBILITY = "eligibility";
+    /** The pass rule of one unit ({@code processes/unit-pass.dmn}): score and pass mark in, passed and reason out. */
+    public static final String DECISION_UNIT_PASS = "unit-pass";
     public static final String MESSAGE_WITHDRAWN = "ApplicationWithdrawn";
     public static final String VAR_WITHDRAWAL_REASON = "withdrawalReason";
     public static final String VAR_EVIDENCE_DUE_DATE = "evidenceDueDate";
@@ -123,28 +126,22 @@ public final class CertificationProcess {
      * process variables named after the stage ({@code reviewVerdict}, {@code reviewComment}).
      */
     public enum Stage {
-        REVIEW(ACTIVITY_REVIEW, "review", names(ReviewVerdict.values()), ApplicationStatus.IN_REVIEW),
-        ASSESSMENT(ACTIVITY_ASSESS, "assessment", names(AssessmentOutcome.values()), ApplicationStatus.IN_ASSESSMENT),
-        DECISION(ACTIVITY_DECIDE, "decision", List.of("CERTIFY", "REFUSE"), ApplicationStatus.AWAITING_DECISION);
+        REVIEW(ACTIVITY_REVIEW, "review", ApplicationStatus.IN_REVIEW),
+        ASSESSMENT(ACTIVITY_ASSESS, "assessment", ApplicationStatus.IN_ASSESSMENT),
+        DECISION(ACTIVITY_DECIDE, "decision", ApplicationStatus.AWAITING_DECISION);
 
         private final String activityId;
         private final String variablePrefix;
-        private final List<String> verdicts;
         private final ApplicationStatus status;
 
-        Stage(String activityId, String variablePrefix, List<String> verdicts, ApplicationStatus status) {
+        Stage(String activityId, String variablePrefix, ApplicationStatus status) {
             this.activityId = activityId;
             this.variablePrefix = variablePrefix;
-            this.verdicts = verdicts;
             this.status = status;
         }
 
         public String activityId() {
             return activityId;
-        }
-
-        public List<String> verdicts() {
-            return verdicts;
         }
 
         /** The status an application has while this stage's task is open. */
@@ -158,10 +155,6 @@ public final class CertificationProcess {
 
         public String commentVariable() {
             return variablePrefix + "Comment";
-        }
-
-        private static List<String> names(Enum<?>[] values) {
-            return Arrays.stream(values).map(Enum::name).toList();
         }
 
         public static Optional<Stage> ofActivity(String activityId) {

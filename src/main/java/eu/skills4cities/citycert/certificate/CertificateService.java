@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.application.ApplicationAssessments;
+import eu.skills4cities.citycert.assessment.AssessmentService;
+import eu.skills4cities.citycert.application.ApplicationProgress;
 import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.application.UnitStanding;
+import eu.skills4cities.citycert.assessment.UnitStanding;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.certificate.badge.DigitalCredentialService;
@@ -37,7 +38,8 @@ public class CertificateService {
 
     private final CertificateStore store;
     private final ApplicationService applications;
-    private final ApplicationAssessments assessments;
+    private final ApplicationProgress progress;
+    private final AssessmentService assessments;
     private final CertificatePdfRenderer renderer;
     private final PadesSigner signer;
     private final SigningKeys keys;
@@ -49,7 +51,8 @@ public class CertificateService {
     private final CertificateIssuer issuer;
     private final Clock clock;
 
-    CertificateService(CertificateStore store, ApplicationService applications, ApplicationAssessments assessments,
+    CertificateService(CertificateStore store, ApplicationService applications, ApplicationProgress progress,
+                       AssessmentService assessments,
                        CertificatePdfRenderer renderer, PadesSigner signer, SigningKeys keys,
                        DigitalCredentialService credentials,
                        AccountLinksProperties links, MessageSource messages,
@@ -57,6 +60,7 @@ public class CertificateService {
                        Clock clock) {
         this.store = store;
         this.applications = applications;
+        this.progress = progress;
         this.assessments = assessments;
         this.renderer = renderer;
         this.signer = signer;
@@ -110,7 +114,7 @@ public class CertificateService {
                 // the holder's unit certificates for the role are superseded by the role certificate that now covers them
                 store.supersedeUnitCertificates(application.id());
             }
-            applications.changeStatus(applicationId,
+            progress.changeStatus(applicationId,
                     full ? ApplicationStatus.CERTIFIED : ApplicationStatus.PARTIALLY_CERTIFIED, null);
             log.info("{} certificate(s) issued for application {} ({})", inserted, application.number(),
                     full ? "role" : "units");

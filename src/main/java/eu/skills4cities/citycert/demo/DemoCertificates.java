@@ -10,11 +10,12 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.application.AssessmentPlan;
-import eu.skills4cities.citycert.application.ReviewVerdict;
+import eu.skills4cities.citycert.assessment.AssessmentPlan;
+import eu.skills4cities.citycert.assessment.CertificationVerdict;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.application.SubmitApplication;
-import eu.skills4cities.citycert.application.UnitScore;
-import eu.skills4cities.citycert.application.UnitVerdict;
+import eu.skills4cities.citycert.assessment.UnitScore;
+import eu.skills4cities.citycert.assessment.UnitVerdict;
 import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.framework.UnitDefinition;
@@ -96,7 +97,7 @@ class DemoCertificates {
                 "Structured interview and portfolio discussion."));
 
         String decision = claim(OFFICER, application);
-        staff.completeDecision(OFFICER, decision, new DecisionSubmission("CERTIFY",
+        staff.completeDecision(OFFICER, decision, new DecisionSubmission(CertificationVerdict.CERTIFY,
                 "Review and assessment support certification for the units passed.", true));
         // the asynchronous "Issue certificates" step, run here so the demo starts with its certificates
         for (Job job : jobs.createJobQuery().processInstanceId(application.processInstanceId()).messages().list()) {

@@ -2,7 +2,7 @@ package eu.skills4cities.citycert.inbox;
 
 import java.util.List;
 
-import eu.skills4cities.citycert.application.UnitScore;
+import eu.skills4cities.citycert.assessment.UnitScore;
 import eu.skills4cities.citycert.base.PlainText;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.media.Schema;

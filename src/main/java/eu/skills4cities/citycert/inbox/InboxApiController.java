@@ -2,7 +2,7 @@ package eu.skills4cities.citycert.inbox;
 
 import java.util.List;
 
-import eu.skills4cities.citycert.application.AssessmentPlan;
+import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import eu.skills4cities.citycert.base.PlainText;
@@ -30,10 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 class InboxApiController {
 
     private final StaffTaskService tasks;
+    private final TaskInbox inbox;
+    private final TaskHandOver handOver;
+    private final TaskComments comments;
     private final CurrentUserProvider users;
 
-    InboxApiController(StaffTaskService tasks, CurrentUserProvider users) {
+    InboxApiController(StaffTaskService tasks, TaskInbox inbox, TaskHandOver handOver, TaskComments comments,
+                       CurrentUserProvider users) {
         this.tasks = tasks;
+        this.inbox = inbox;
+        this.handOver = handOver;
+        this.comments = comments;
         this.users = users;
     }
 
@@ -55,7 +62,7 @@ class InboxApiController {
                @RequestParam(defaultValue = "false") boolean escalated) {
         var user = users.require();
         InboxQuery query = new InboxQuery(scope, stage, role, overdue, dueWithinDays, search, sort, desc, escalated);
-        return new Page(tasks.inbox(user, query, offset, limit), tasks.count(user, query));
+        return new Page(inbox.inbox(user, query, offset, limit), inbox.count(user, query));
     }
 
     @GetMapping("/{id}")
@@ -86,7 +93,7 @@ class InboxApiController {
     @Operation(summary = "Hand my claimed task to a colleague of the same queue")
     @ProblemAnswers(conflict = "The task is claimed by somebody else")
     StaffTask reassign(@PathVariable String id, @Valid @RequestBody Reassignment body) {
-        return tasks.reassign(users.require(), id, body.colleague());
+        return handOver.reassign(users.require(), id, body.colleague());
     }
 
     record NewComment(@io.swagger.v3.oas.annotations.media.Schema(example = "Asked the city for the contract.")
@@ -96,14 +103,14 @@ class InboxApiController {
     @PostMapping("/{id}/comments")
     @Operation(summary = "Comment on a task")
     ResponseEntity<Void> comment(@PathVariable String id, @Valid @RequestBody NewComment body) {
-        tasks.comment(users.require(), id, body.text());
+        comments.comment(users.require(), id, body.text());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/comments")
     @Operation(summary = "The comments on a task, oldest first")
     List<TaskComment> comments(@PathVariable String id) {
-        return tasks.comments(users.require(), id);
+        return comments.comments(users.require(), id);
     }
 
     record Completed(String verdict) {

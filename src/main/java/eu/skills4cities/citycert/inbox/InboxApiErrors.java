@@ -1,6 +1,6 @@
 package eu.skills4cities.citycert.inbox;
 
-import eu.skills4cities.citycert.application.InvalidJudgementException;
+import eu.skills4cities.citycert.assessment.InvalidJudgementException;
 import eu.skills4cities.citycert.base.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -2,7 +2,7 @@ package eu.skills4cities.citycert.inbox;
 
 import java.util.List;
 
-import eu.skills4cities.citycert.application.UnitVerdict;
+import eu.skills4cities.citycert.assessment.UnitVerdict;
 import eu.skills4cities.citycert.base.PlainText;
 import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -23,6 +23,11 @@ public class TaskActionRefusedException extends RuntimeException {
         return new TaskActionRefusedException(UserMessage.of(key, args), false);
     }
 
+    /** A refusal that another module's rule gives (the judging's impartiality, a decision without a passed unit). */
+    static TaskActionRefusedException forbidden(UserMessage reason) {
+        return new TaskActionRefusedException(reason, false);
+    }
+
     static TaskActionRefusedException conflict(String key, Object... args) {
         return new TaskActionRefusedException(UserMessage.of(key, args), true);
     }

@@ -31,12 +31,6 @@ class TaskOutcomeStore {
                 .update();
     }
 
-    /** True when the person reviewed or assessed the application. */
-    boolean workedOn(UUID applicationId, String username) {
-        return jdbc.sql("SELECT count(*) FROM task_outcome WHERE application = ? AND actor = ? AND stage IN ('REVIEW', 'ASSESSMENT')")
-                .params(applicationId, username).query(Long.class).single() > 0;
-    }
-
     List<TaskOutcome> forApplication(UUID applicationId) {
         return jdbc.sql("""
                 SELECT stage, verdict, comment, actor, completed_at, no_conflict_declared FROM task_outcome

@@ -5,6 +5,7 @@ import java.time.Clock;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
@@ -28,17 +29,19 @@ public class PersonalDataService {
     private final UserAccountService users;
     private final ApplicationService applications;
     private final ApplicationDrafts drafts;
+    private final ApplicationWithdrawal withdrawal;
     private final StaffTaskService tasks;
     private final CertificateService certificates;
     private final MailOutbox mail;
     private final Clock clock;
 
     PersonalDataService(UserAccountService users, ApplicationService applications, ApplicationDrafts drafts,
-                        StaffTaskService tasks,
+                        ApplicationWithdrawal withdrawal, StaffTaskService tasks,
                         CertificateService certificates, MailOutbox mail, Clock clock) {
         this.users = users;
         this.applications = applications;
         this.drafts = drafts;
+        this.withdrawal = withdrawal;
         this.tasks = tasks;
         this.certificates = certificates;
         this.mail = mail;
@@ -69,7 +72,7 @@ public class PersonalDataService {
                 drafts.discardDraft(user, application.id());
             } else if (!application.status().closed()) {
                 try {
-                    applications.withdraw(user, application.id(), "The candidate deleted the account.");
+                    withdrawal.withdraw(user, application.id(), "The candidate deleted the account.");
                 } catch (WithdrawalRefusedException e) {
                     throw new AccountDeletionRefusedException("account.delete.decision-pending", application.number());
                 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestStaffWork;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -55,7 +56,8 @@ public final class AccessFixture {
         };
     }
 
-    public static AccessFixture build(ApplicationService applicationService, ApplicationDrafts drafts,
+    public static AccessFixture build(ApplicationService applicationService, EvidenceRequests evidenceRequests,
+                                      ApplicationDrafts drafts,
                                       StaffTaskService tasks, TaskService taskService, ManagementService management,
                                       TestAccounts accounts) {
         AccessFixture fixture = new AccessFixture(taskService);
@@ -88,7 +90,7 @@ public final class AccessFixture {
                 if (state == State.IN_REVIEW) {
                     tasks.completeReview(pastReviewer, review, TestStaffWork.review(tasks, pastReviewer, review,
                             ReviewVerdict.MORE_NEEDED, "Please add the final report."));
-                    applicationService.answerEvidenceRequest(owner, application.id(), "The final report.",
+                    evidenceRequests.answerEvidenceRequest(owner, application.id(), "The final report.",
                             new UploadedDocument("report.pdf", "application/pdf", TestDocuments.pdf()));
                 } else {
                     tasks.completeReview(pastReviewer, review, TestStaffWork.review(tasks, pastReviewer, review,

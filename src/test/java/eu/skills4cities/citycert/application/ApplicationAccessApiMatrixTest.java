@@ -58,6 +58,8 @@ class ApplicationAccessApiMatrixTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    EvidenceRequests evidenceRequests;
+    @Autowired
     ApplicationDrafts drafts;
     @Autowired
     StaffTaskService tasks;
@@ -70,7 +72,7 @@ class ApplicationAccessApiMatrixTest {
 
     @BeforeAll
     void buildEachStateOnce() {
-        fixture = AccessFixture.build(applications, drafts, tasks, taskService, management, accounts);
+        fixture = AccessFixture.build(applications, evidenceRequests, drafts, tasks, taskService, management, accounts);
     }
 
     static Stream<Arguments> cells() {

@@ -44,6 +44,10 @@ class CertificationProcessTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationWithdrawal withdrawal;
+    @Autowired
+    EvidenceRequests evidenceRequests;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
@@ -108,7 +112,7 @@ class CertificationProcessTest {
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
         assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
 
-        ApplicationDetails withdrawn = applications.withdraw(candidate, application.id(), "I changed jobs.");
+        ApplicationDetails withdrawn = withdrawal.withdraw(candidate, application.id(), "I changed jobs.");
 
         assertThat(process).isEnded().hasPassed(CertificationProcess.ACTIVITY_RECORD_WITHDRAWAL,
                 CertificationProcess.END_WITHDRAWN).hasNotPassed(ACTIVITY_DECIDE);
@@ -126,10 +130,10 @@ class CertificationProcessTest {
         complete(task(process), withVariables("decisionVerdict", "CERTIFY", "decisionComment", "Certify."));
         assertThat(process).isWaitingAt(ACTIVITY_ISSUE);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.withdraw(candidate, application.id(), null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withdrawal.withdraw(candidate, application.id(), null))
                 .isInstanceOf(WithdrawalRefusedException.class);
         assertThat(process).isWaitingAt(ACTIVITY_ISSUE);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> applications.withdraw(
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withdrawal.withdraw(
                         accounts.create(Role.CANDIDATE), application.id(), null))
                 .as("nobody else's application").isInstanceOf(ApplicationNotFoundException.class);
     }
@@ -144,15 +148,15 @@ class CertificationProcessTest {
 
         assertThat(process).isWaitingAt(CertificationProcess.ACTIVITY_PROVIDE_EVIDENCE);
         assertThat(task(process)).isAssignedTo(candidate.username()).hasDueDate(
-                java.util.Date.from(applications.openEvidenceRequest(candidate, application.id()).orElseThrow().dueAt()));
+                java.util.Date.from(evidenceRequests.openEvidenceRequest(candidate, application.id()).orElseThrow().dueAt()));
         assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.AWAITING_CANDIDATE);
-        var request = applications.openEvidenceRequest(candidate, application.id()).orElseThrow();
+        var request = evidenceRequests.openEvidenceRequest(candidate, application.id()).orElseThrow();
         assertThat(request.message()).isEqualTo("Please add the final report of the lighting project.");
         assertThat(request.dueAt()).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(29)),
                 java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
         assertThat(mailSubjects()).contains("More evidence needed for application " + application.number());
 
-        applications.answerEvidenceRequest(candidate, application.id(), "Here is the final report.",
+        evidenceRequests.answerEvidenceRequest(candidate, application.id(), "Here is the final report.",
                 new UploadedDocument("final-report.pdf", "application/pdf", TestDocuments.pdf()));
 
         assertThat(process).isWaitingAt(ACTIVITY_REVIEW);
@@ -160,7 +164,7 @@ class CertificationProcessTest {
         ApplicationDetails back = applications.details(application.id());
         assertThat(back.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThat(back.documents()).extracting(DocumentInfo::fileName).contains("portfolio.pdf", "final-report.pdf");
-        assertThat(applications.openEvidenceRequest(candidate, application.id())).isEmpty();
+        assertThat(evidenceRequests.openEvidenceRequest(candidate, application.id())).isEmpty();
     }
 
     @Test

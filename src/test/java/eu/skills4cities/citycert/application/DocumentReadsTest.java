@@ -10,6 +10,8 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationAccess.Grounds;
+import eu.skills4cities.citycert.assessment.Retakes;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -47,7 +49,9 @@ class DocumentReadsTest {
     @Autowired
     ApplicationService applications;
     @Autowired
-    ApplicationAssessments assessments;
+    EvidenceDocuments evidenceDocuments;
+    @Autowired
+    Retakes retakes;
     @Autowired
     ApplicationDrafts drafts;
     @Autowired
@@ -89,7 +93,7 @@ class DocumentReadsTest {
         assertThat(jdbc.sql("SELECT reader FROM document_read WHERE application = ? ORDER BY id")
                 .param(application.id()).query(String.class).list())
                 .containsExactly(owner.username(), reviewer.username(), auditor.username());
-        List<DocumentRead> reads = applications.documentReads(auditor, application.id());
+        List<DocumentRead> reads = evidenceDocuments.documentReads(auditor, application.id());
         assertThat(reads).extracting(DocumentRead::reader, DocumentRead::grounds, DocumentRead::inline)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(owner.username(), Grounds.OWNER, false),
                         org.assertj.core.groups.Tuple.tuple(reviewer.username(), Grounds.OPEN_TASK, true),
@@ -118,7 +122,7 @@ class DocumentReadsTest {
         mvc.perform(get("/api/applications/{id}/documents/{doc}", application.id(), UUID.randomUUID())
                 .with(as(owner))).andExpect(status().isNotFound());
 
-        assertThat(applications.documentReads(accounts.create(Role.ADMIN), application.id())).isEmpty();
+        assertThat(evidenceDocuments.documentReads(accounts.create(Role.ADMIN), application.id())).isEmpty();
     }
 
     @Test
@@ -188,13 +192,13 @@ class DocumentReadsTest {
 
         CurrentUser retakeAssessor = accounts.create(Role.ASSESSOR);
         assertThat(access.mayRead(retakeAssessor, original.id())).as("before the retake").isFalse();
-        ApplicationDetails retake = assessments.startRetake(candidate, original.id());
+        ApplicationDetails retake = retakes.startRetake(candidate, original.id());
 
         // the retake's assessment reuses the original's evidence and self-assessment
         assertThat(applications.get(retakeAssessor, retake.id()).id()).isEqualTo(retake.id());
         assertThat(applications.get(retakeAssessor, original.id()).documents()).isNotEmpty();
         assertThat(drafts.selfAssessment(retakeAssessor, original.id())).isEmpty();
-        assertThat(applications.document(retakeAssessor, original.id(), original.documents().get(0).id(), true)
+        assertThat(evidenceDocuments.document(retakeAssessor, original.id(), original.documents().get(0).id(), true)
                 .content()).startsWith("%PDF-".getBytes());
         assertThat(access.mayRead(reviewer, original.id())).as("completed the original's review").isTrue();
         assertThatThrownBy(() -> applications.get(accounts.create(Role.REVIEWER), original.id()))

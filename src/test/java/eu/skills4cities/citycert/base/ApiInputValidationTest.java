@@ -8,6 +8,7 @@ import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import eu.skills4cities.citycert.application.DraftUpdate;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -53,6 +54,8 @@ class ApiInputValidationTest {
     TestAccounts accounts;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    ApplicationWithdrawal withdrawal;
     @Autowired
     ApplicationDrafts drafts;
     @Autowired
@@ -236,7 +239,7 @@ class ApiInputValidationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"New job" + NUL + "\"}"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.problems[0]", startsWith("reason: remove the control characters")));
-        assertThatThrownBy(() -> applications.withdraw(candidate, application.id(), "New\u0085job"))
+        assertThatThrownBy(() -> withdrawal.withdraw(candidate, application.id(), "New\u0085job"))
                 .isInstanceOf(ConstraintViolationException.class);
 
         assertThat(applications.get(candidate, application.id()).status()).isEqualTo(application.status());

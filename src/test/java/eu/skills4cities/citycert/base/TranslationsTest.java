@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +15,9 @@ import java.util.stream.Stream;
 
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.assessment.AssessmentOutcome;
+import eu.skills4cities.citycert.assessment.CertificationVerdict;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +48,11 @@ class TranslationsTest {
         }
         for (Stage stage : Stage.values()) {
             used.add("stage." + stage.name());
-            stage.verdicts().forEach(verdict -> used.add("verdict." + verdict));
+        }
+        // the verdicts of the three stages: review, assessment, decision
+        for (Enum<?>[] verdicts : List.<Enum<?>[]>of(ReviewVerdict.values(), AssessmentOutcome.values(),
+                CertificationVerdict.values())) {
+            Arrays.stream(verdicts).forEach(verdict -> used.add("verdict." + verdict.name()));
         }
 
         // prefixes of keys built at run time ("status." + name) are covered by the enum loops above

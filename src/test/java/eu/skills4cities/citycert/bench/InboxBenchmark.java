@@ -18,6 +18,7 @@ import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskInbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.TaskService;
@@ -69,6 +70,8 @@ class InboxBenchmark {
     @Autowired
     StaffTaskService tasks;
     @Autowired
+    TaskInbox inbox;
+    @Autowired
     TaskService taskService;
     @Autowired
     TestAccounts accounts;
@@ -112,7 +115,7 @@ class InboxBenchmark {
         String copy = taskService.createTaskQuery().processInstanceBusinessKey("A-1999-000011").singleResult().getId();
         tasks.claim(reviewer, copy);
         tasks.completeReview(reviewer, copy, eu.skills4cities.citycert.TestStaffWork.review(tasks, reviewer, copy,
-                eu.skills4cities.citycert.application.ReviewVerdict.SUFFICIENT, "The copied evidence is sufficient."));
+                eu.skills4cities.citycert.assessment.ReviewVerdict.SUFFICIENT, "The copied evidence is sufficient."));
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey("A-1999-000011").singleResult()
                 .getTaskDefinitionKey()).isEqualTo(CertificationProcess.ACTIVITY_ASSESS);
     }
@@ -121,10 +124,10 @@ class InboxBenchmark {
     private Latency measure(CurrentUser reviewer, int openTasks, List<Latency> others) {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM act_ru_task", Long.class)).isEqualTo(openTasks);
         InboxQuery query = InboxQuery.workable();
-        List<StaffTask> page = tasks.inbox(reviewer, query, 0, PAGE);
+        List<StaffTask> page = inbox.inbox(reviewer, query, 0, PAGE);
         assertThat(page).hasSize(PAGE).isSortedAccordingTo(Comparator.comparing(StaffTask::created));
         assertThat(page).allSatisfy(task -> assertThat(task.candidateName()).startsWith("Bench Candidate"));
-        assertThat(tasks.count(reviewer, query)).isEqualTo(workableBySql(reviewer));
+        assertThat(inbox.count(reviewer, query)).isEqualTo(workableBySql(reviewer));
 
         Latency latency = time(reviewer, openTasks, "as it opens", query, 0, WARM_UP, RUNS);
         for (Map.Entry<String, InboxQuery> other : OTHER_QUERIES) {
@@ -137,8 +140,8 @@ class InboxBenchmark {
     private Latency time(CurrentUser reviewer, int openTasks, String name, InboxQuery query, int offset, int warmUp,
                          int runs) {
         for (int i = 0; i < warmUp; i++) {
-            tasks.inbox(reviewer, query, offset, PAGE);
-            tasks.count(reviewer, query);
+            inbox.inbox(reviewer, query, offset, PAGE);
+            inbox.count(reviewer, query);
         }
         System.gc();
         long[] pages = new long[runs];
@@ -146,9 +149,9 @@ class InboxBenchmark {
         long[] totals = new long[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            tasks.inbox(reviewer, query, offset, PAGE);
+            inbox.inbox(reviewer, query, offset, PAGE);
             long paged = System.nanoTime();
-            tasks.count(reviewer, query);
+            inbox.count(reviewer, query);
             long counted = System.nanoTime();
             pages[i] = paged - start;
             counts[i] = counted - paged;

@@ -42,6 +42,8 @@ class InboxPagingTest {
     @Autowired
     StaffTaskService tasks;
     @Autowired
+    TaskInbox inbox;
+    @Autowired
     UserAccountService users;
     @Autowired
     TestAccounts accounts;
@@ -71,12 +73,12 @@ class InboxPagingTest {
         InboxQuery query = ofThisTest(null);
         List<StaffTask> all = new ArrayList<>();
         for (int offset = 0; offset < submitted.size() + PAGE; offset += PAGE) {
-            List<StaffTask> page = tasks.inbox(reviewer, query, offset, PAGE);
+            List<StaffTask> page = inbox.inbox(reviewer, query, offset, PAGE);
             assertThat(page).hasSizeLessThanOrEqualTo(PAGE);
             all.addAll(page);
         }
 
-        assertThat(tasks.count(reviewer, query)).isEqualTo(submitted.size());
+        assertThat(inbox.count(reviewer, query)).isEqualTo(submitted.size());
         assertThat(all).hasSize(submitted.size())
                 .isSortedAccordingTo(Comparator.comparing(StaffTask::created).thenComparing(StaffTask::id));
         assertThat(all.stream().map(StaffTask::id).collect(Collectors.toSet())).hasSize(submitted.size());
@@ -86,18 +88,18 @@ class InboxPagingTest {
             assertThat(task.candidateName()).isEqualTo(application.candidateName());
             assertThat(task.roleTitle()).isEqualTo(application.roleTitle());
         });
-        assertThat(tasks.inbox(reviewer, query, submitted.size(), PAGE)).isEmpty();
+        assertThat(inbox.inbox(reviewer, query, submitted.size(), PAGE)).isEmpty();
     }
 
     @Test
     void a_page_costs_the_same_sql_statements_for_one_row_as_for_many() {
         InboxQuery oneRole = ofThisTest("SCPM");
-        tasks.inbox(reviewer, oneRole, 0, 1);
+        inbox.inbox(reviewer, oneRole, 0, 1);
 
-        int forOne = SqlStatementCounter.count(() -> tasks.inbox(reviewer, oneRole, 0, 1));
-        int forTwenty = SqlStatementCounter.count(() -> assertThat(tasks.inbox(reviewer, oneRole, 0, 50)).hasSize(20));
+        int forOne = SqlStatementCounter.count(() -> inbox.inbox(reviewer, oneRole, 0, 1));
+        int forTwenty = SqlStatementCounter.count(() -> assertThat(inbox.inbox(reviewer, oneRole, 0, 50)).hasSize(20));
         int forThreeRoles = SqlStatementCounter.count(() ->
-                assertThat(tasks.inbox(reviewer, ofThisTest(null), 0, 50)).hasSize(50));
+                assertThat(inbox.inbox(reviewer, ofThisTest(null), 0, 50)).hasSize(50));
 
         assertThat(forOne).isPositive().isLessThanOrEqualTo(6);
         assertThat(forTwenty).isEqualTo(forOne);

@@ -9,6 +9,7 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -31,7 +32,13 @@ class InboxQueueSizeTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    ApplicationWithdrawal withdrawal;
+    @Autowired
     StaffTaskService tasks;
+    @Autowired
+    TaskHandOver handOver;
+    @Autowired
+    TaskInbox inbox;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -55,7 +62,7 @@ class InboxQueueSizeTest {
 
         tasks.claim(reviewer, review);
         countsAgree(staff);
-        tasks.reassign(reviewer, review, colleague.username());
+        handOver.reassign(reviewer, review, colleague.username());
         countsAgree(staff);
         tasks.unclaim(colleague, review);
         countsAgree(staff);
@@ -67,12 +74,12 @@ class InboxQueueSizeTest {
 
         tasks.claim(reviewer, review);
         tasks.completeReview(reviewer, review, eu.skills4cities.citycert.TestStaffWork.review(tasks, reviewer, review,
-                eu.skills4cities.citycert.application.ReviewVerdict.SUFFICIENT, "Complete evidence."));
+                eu.skills4cities.citycert.assessment.ReviewVerdict.SUFFICIENT, "Complete evidence."));
         assertThat(taskService.createTaskQuery().taskId(taskOf(reviewed)).singleResult().getTaskDefinitionKey())
                 .isEqualTo(CertificationProcess.ACTIVITY_ASSESS);
         countsAgree(staff);
 
-        applications.withdraw(candidate, withdrawn.id(), "Changed my mind.");
+        withdrawal.withdraw(candidate, withdrawn.id(), "Changed my mind.");
         assertThat(taskService.createTaskQuery().processInstanceId(withdrawn.processInstanceId()).count()).isZero();
         countsAgree(staff);
     }
@@ -98,11 +105,11 @@ class InboxQueueSizeTest {
         for (CurrentUser user : staff) {
             TaskQuery workable = taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
                     .or().taskAssignee(user.username()).taskCandidateGroupIn(user.engineGroups()).endOr();
-            assertThat(tasks.count(user, InboxQuery.workable())).as("workable for %s", user.username())
+            assertThat(inbox.count(user, InboxQuery.workable())).as("workable for %s", user.username())
                     .isEqualTo(workable.count());
             InboxQuery unassigned = new InboxQuery(InboxQuery.Scope.UNASSIGNED, null, null, false, null, null, null,
                     false);
-            assertThat(tasks.count(user, unassigned)).as("unassigned for %s", user.username())
+            assertThat(inbox.count(user, unassigned)).as("unassigned for %s", user.username())
                     .isEqualTo(taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
                             .taskCandidateGroupIn(user.engineGroups()).count());
         }

@@ -59,6 +59,8 @@ class SlaEscalationTest {
     @Autowired
     StaffTaskService tasks;
     @Autowired
+    TaskInbox inbox;
+    @Autowired
     TaskEscalations escalations;
     @Autowired
     UserAccountService users;
@@ -153,9 +155,9 @@ class SlaEscalationTest {
         InboxQuery escalatedOnly = new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, null, null,
                 InboxQuery.Sort.PRIORITY, true, true);
 
-        assertThat(tasks.inbox(reviewer, escalatedOnly, 0, 1000)).extracting(StaffTask::id).contains(escalatedTask)
+        assertThat(inbox.inbox(reviewer, escalatedOnly, 0, 1000)).extracting(StaffTask::id).contains(escalatedTask)
                 .allSatisfy(id -> assertThat(tasks.get(reviewer, id).escalated()).isTrue());
-        assertThat(tasks.inbox(reviewer, escalatedOnly, 0, 1000)).extracting(StaffTask::applicationId)
+        assertThat(inbox.inbox(reviewer, escalatedOnly, 0, 1000)).extracting(StaffTask::applicationId)
                 .doesNotContain(waitingLess.id());
         mvc.perform(get("/api/tasks").param("scope", "ALL_GROUPS").param("escalated", "true")
                         .param("search", waitingLess.number())

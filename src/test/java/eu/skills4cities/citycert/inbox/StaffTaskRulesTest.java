@@ -1,20 +1,20 @@
 package eu.skills4cities.citycert.inbox;
 
-import eu.skills4cities.citycert.application.InvalidJudgementException;
-import eu.skills4cities.citycert.application.ReviewVerdict;
-import eu.skills4cities.citycert.TestStaffWork;
+import java.util.List;
+import java.util.Set;
+
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.assessment.InvalidJudgementException;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
-import java.util.List;
-import java.util.Set;
-
-import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 
 import eu.skills4cities.citycert.security.NewAccount;
 import eu.skills4cities.citycert.security.UserAccountService;
@@ -36,6 +36,12 @@ class StaffTaskRulesTest {
     ApplicationService applications;
     @Autowired
     StaffTaskService tasks;
+    @Autowired
+    TaskComments taskComments;
+    @Autowired
+    TaskHandOver handOver;
+    @Autowired
+    TaskInbox inbox;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -123,13 +129,13 @@ class StaffTaskRulesTest {
     @Test
     void the_inbox_shows_my_groups_unassigned_tasks_and_hides_those_claimed_by_others() {
         CurrentUser colleague = accounts.create(Role.REVIEWER);
-        assertThat(tasks.inbox(colleague, 0, 1000)).extracting(StaffTask::id).contains(reviewTaskId);
+        assertThat(inbox.inbox(colleague, 0, 1000)).extracting(StaffTask::id).contains(reviewTaskId);
 
         tasks.claim(reviewer, reviewTaskId);
 
-        assertThat(tasks.inbox(colleague, 0, 1000)).extracting(StaffTask::id).doesNotContain(reviewTaskId);
-        assertThat(tasks.inbox(reviewer, 0, 1000)).extracting(StaffTask::id).contains(reviewTaskId);
-        assertThat(tasks.inbox(accounts.create(Role.ASSESSOR), 0, 1000)).extracting(StaffTask::id)
+        assertThat(inbox.inbox(colleague, 0, 1000)).extracting(StaffTask::id).doesNotContain(reviewTaskId);
+        assertThat(inbox.inbox(reviewer, 0, 1000)).extracting(StaffTask::id).contains(reviewTaskId);
+        assertThat(inbox.inbox(accounts.create(Role.ASSESSOR), 0, 1000)).extracting(StaffTask::id)
                 .doesNotContain(reviewTaskId);
     }
 
@@ -178,26 +184,26 @@ class StaffTaskRulesTest {
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
         tasks.claim(reviewer, reviewTaskId);
 
-        assertThatThrownBy(() -> tasks.reassign(reviewer, reviewTaskId, assessor.username()))
+        assertThatThrownBy(() -> handOver.reassign(reviewer, reviewTaskId, assessor.username()))
                 .isInstanceOf(TaskActionRefusedException.class)
                 .satisfies(e -> assertThat(english(e)).isEqualTo(assessor.username() + " is not a member of this task's team."));
-        assertThat(tasks.reassign(reviewer, reviewTaskId, colleague.username()).assignee()).isEqualTo(colleague.username());
-        assertThatThrownBy(() -> tasks.reassign(reviewer, reviewTaskId, reviewer.username()))
+        assertThat(handOver.reassign(reviewer, reviewTaskId, colleague.username()).assignee()).isEqualTo(colleague.username());
+        assertThatThrownBy(() -> handOver.reassign(reviewer, reviewTaskId, reviewer.username()))
                 .as("only the assignee hands a task over").isInstanceOf(TaskActionRefusedException.class);
     }
 
     @Test
     void staff_comment_on_a_task_and_everyone_of_the_queue_reads_the_comments() {
         CurrentUser colleague = accounts.create(Role.REVIEWER);
-        tasks.comment(reviewer, reviewTaskId, "Asked the city for the signed contract.");
-        tasks.comment(colleague, reviewTaskId, "The contract arrived.");
+        taskComments.comment(reviewer, reviewTaskId, "Asked the city for the signed contract.");
+        taskComments.comment(colleague, reviewTaskId, "The contract arrived.");
 
-        assertThat(tasks.comments(colleague, reviewTaskId)).extracting(TaskComment::author, TaskComment::text)
+        assertThat(taskComments.comments(colleague, reviewTaskId)).extracting(TaskComment::author, TaskComment::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(reviewer.username(), "Asked the city for the signed contract."),
                         org.assertj.core.groups.Tuple.tuple(colleague.username(), "The contract arrived."));
-        assertThatThrownBy(() -> tasks.comment(reviewer, reviewTaskId, "  "))
+        assertThatThrownBy(() -> taskComments.comment(reviewer, reviewTaskId, "  "))
                 .isInstanceOf(eu.skills4cities.citycert.base.InvalidInputException.class);
-        assertThatThrownBy(() -> tasks.comments(accounts.create(Role.ASSESSOR), reviewTaskId))
+        assertThatThrownBy(() -> taskComments.comments(accounts.create(Role.ASSESSOR), reviewTaskId))
                 .isInstanceOf(TaskActionRefusedException.class);
     }
 
@@ -223,7 +229,7 @@ class StaffTaskRulesTest {
                 candidateName.toUpperCase(), null, false))).containsExactly(otherTask);
         assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, Stage.DECISION, null, false, null, null,
                 null, false))).doesNotContain(reviewTaskId, otherTask);
-        assertThat(tasks.count(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, "SCPMC", false, null,
+        assertThat(inbox.count(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, "SCPMC", false, null,
                 other.number(), null, false))).isEqualTo(1);
         List<String> newestFirst = ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, null,
                 null, InboxQuery.Sort.CREATED, true));
@@ -247,13 +253,13 @@ class StaffTaskRulesTest {
     }
 
     private List<String> ids(CurrentUser user, InboxQuery query) {
-        return tasks.inbox(user, query, 0, 5000).stream().map(StaffTask::id).toList();
+        return inbox.inbox(user, query, 0, 5000).stream().map(StaffTask::id).toList();
     }
 
     @Test
     void candidates_have_no_inbox() {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
-        assertThatThrownBy(() -> tasks.inbox(candidate, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inbox.inbox(candidate, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tasks.claim(candidate, reviewTaskId)).isInstanceOf(AccessDeniedException.class);
     }
 }

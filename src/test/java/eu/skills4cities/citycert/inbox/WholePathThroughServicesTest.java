@@ -1,17 +1,17 @@
 package eu.skills4cities.citycert.inbox;
 
-import eu.skills4cities.citycert.application.ReviewVerdict;
-import eu.skills4cities.citycert.TestStaffWork;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
-import eu.skills4cities.citycert.application.TimelineEntry;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.application.TimelineEntry;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -34,6 +34,8 @@ class WholePathThroughServicesTest {
     ApplicationService applications;
     @Autowired
     StaffTaskService tasks;
+    @Autowired
+    TaskInbox inbox;
     @Autowired
     CertificateService certificates;
     @Autowired
@@ -97,7 +99,7 @@ class WholePathThroughServicesTest {
     }
 
     private void work(CurrentUser staff, UUID applicationId, Stage stage, String verdict, String comment) {
-        StaffTask task = tasks.inbox(staff, 0, 500).stream()
+        StaffTask task = inbox.inbox(staff, 0, 500).stream()
                 .filter(t -> t.applicationId().equals(applicationId))
                 .findFirst().orElseThrow(() -> new AssertionError(stage + " task not in the inbox of " + staff));
         assertThat(task.stage()).isEqualTo(stage);

@@ -11,8 +11,9 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMailServer;
 import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.EvidenceRequests;
+import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ManagementService;
@@ -44,6 +45,8 @@ class BrowserJourneyTest {
     TestAccounts accounts;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    EvidenceRequests evidenceRequests;
     @Autowired
     ManagementService management;
     @Autowired
@@ -195,7 +198,7 @@ class BrowserJourneyTest {
                 .isEqualTo("Unit SCPD-U2: The business case is not signed.");
         screenshot("candidate-evidence-request");
         signOut();
-        applications.answerEvidenceRequest(candidate, application.id(), "The signed business case.",
+        evidenceRequests.answerEvidenceRequest(candidate, application.id(), "The signed business case.",
                 new eu.skills4cities.citycert.application.UploadedDocument("business-case-signed.pdf",
                         "application/pdf", TestDocuments.pdf()));
 

@@ -176,7 +176,7 @@ class ApiAccessTest {
                 .singleResult().getId();
         staffTasks.claim(reviewer, review);
         staffTasks.completeReview(reviewer, review, eu.skills4cities.citycert.TestStaffWork.review(staffTasks, reviewer,
-                review, eu.skills4cities.citycert.application.ReviewVerdict.SUFFICIENT, "Fine."));
+                review, eu.skills4cities.citycert.assessment.ReviewVerdict.SUFFICIENT, "Fine."));
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
         String assessment = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
                 .singleResult().getId();
@@ -225,7 +225,7 @@ class ApiAccessTest {
                 .singleResult().getId();
         staffTasks.claim(dual, review);
         staffTasks.completeReview(dual, review, eu.skills4cities.citycert.TestStaffWork.review(staffTasks, dual, review,
-                eu.skills4cities.citycert.application.ReviewVerdict.SUFFICIENT, "Fine."));
+                eu.skills4cities.citycert.assessment.ReviewVerdict.SUFFICIENT, "Fine."));
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
         String assessment = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
                 .singleResult().getId();

@@ -3,7 +3,8 @@ package eu.skills4cities.citycert.application.process;
 import java.time.Instant;
 import java.util.UUID;
 
-import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationProgress;
+import eu.skills4cities.citycert.application.EvidenceRequests;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 @Component("applicationStatusListener")
 class ApplicationStatusListener implements ExecutionListener {
 
-    private final ApplicationService applications;
+    private final ApplicationProgress applications;
+    private final EvidenceRequests evidenceRequests;
 
-    ApplicationStatusListener(ApplicationService applications) {
+    ApplicationStatusListener(ApplicationProgress applications, EvidenceRequests evidenceRequests) {
         this.applications = applications;
+        this.evidenceRequests = evidenceRequests;
     }
 
     @Override
@@ -29,7 +32,7 @@ class ApplicationStatusListener implements ExecutionListener {
         if (CertificationProcess.ACTIVITY_PROVIDE_EVIDENCE.equals(execution.getCurrentActivityId())) {
             Instant due = CertificationProcess.evidenceDueDate(execution).orElseThrow(() ->
                     new IllegalStateException("No evidence deadline for application " + applicationId));
-            applications.requestMoreEvidence(applicationId, CertificationProcess.comment(execution, Stage.REVIEW), due);
+            evidenceRequests.requestMoreEvidence(applicationId, CertificationProcess.comment(execution, Stage.REVIEW), due);
             return;
         }
         Stage stage = Stage.ofActivity(execution.getCurrentActivityId()).orElseThrow(() ->

@@ -1,7 +1,7 @@
 package eu.skills4cities.citycert.application.process;
 
 
-import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationProgress;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("eligibilityPassedListener")
 class EligibilityPassedListener implements ExecutionListener {
 
-    private final ApplicationService applications;
+    private final ApplicationProgress applications;
 
-    EligibilityPassedListener(ApplicationService applications) {
+    EligibilityPassedListener(ApplicationProgress applications) {
         this.applications = applications;
     }
 

@@ -1,6 +1,6 @@
 package eu.skills4cities.citycert.application.process;
 
-import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationProgress;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("recordIneligibilityDelegate")
 class RecordIneligibilityDelegate implements JavaDelegate {
 
-    private final ApplicationService applications;
+    private final ApplicationProgress applications;
 
-    RecordIneligibilityDelegate(ApplicationService applications) {
+    RecordIneligibilityDelegate(ApplicationProgress applications) {
         this.applications = applications;
     }
 

@@ -2,7 +2,7 @@ package eu.skills4cities.citycert.application.process;
 
 import java.util.UUID;
 
-import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationProgress;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component("recordRefusalDelegate")
 class RecordRefusalDelegate implements JavaDelegate {
 
-    private final ApplicationService applications;
+    private final ApplicationProgress applications;
 
-    RecordRefusalDelegate(ApplicationService applications) {
+    RecordRefusalDelegate(ApplicationProgress applications) {
         this.applications = applications;
     }
 

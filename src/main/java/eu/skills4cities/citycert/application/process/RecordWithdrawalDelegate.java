@@ -1,7 +1,7 @@
 package eu.skills4cities.citycert.application.process;
 
 
-import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationProgress;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("recordWithdrawalDelegate")
 class RecordWithdrawalDelegate implements JavaDelegate {
 
-    private final ApplicationService applications;
+    private final ApplicationProgress applications;
 
-    RecordWithdrawalDelegate(ApplicationService applications) {
+    RecordWithdrawalDelegate(ApplicationProgress applications) {
         this.applications = applications;
     }
 

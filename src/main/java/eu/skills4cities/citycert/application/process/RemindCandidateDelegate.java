@@ -1,7 +1,7 @@
 package eu.skills4cities.citycert.application.process;
 
 
-import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.EvidenceRequests;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("remindCandidateDelegate")
 class RemindCandidateDelegate implements JavaDelegate {
 
-    private final ApplicationService applications;
+    private final EvidenceRequests applications;
 
-    RemindCandidateDelegate(ApplicationService applications) {
+    RemindCandidateDelegate(EvidenceRequests applications) {
         this.applications = applications;
     }
 

@@ -2,12 +2,10 @@ package eu.skills4cities.citycert.application.ui;
 
 import java.util.UUID;
 
-import eu.skills4cities.citycert.application.ApplicationAssessments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.application.RetakeOffer;
-import eu.skills4cities.citycert.application.RetakeRefusedException;
-import eu.skills4cities.citycert.application.ReviewVerdict;
-import eu.skills4cities.citycert.application.UnitResult;
+import eu.skills4cities.citycert.application.ApplicationPageSection;
+import eu.skills4cities.citycert.application.ApplicationWithdrawal;
+import eu.skills4cities.citycert.application.EvidenceRequests;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
@@ -47,6 +45,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One application, for its candidate and for staff. Someone else's application, or an id
@@ -58,13 +57,19 @@ import jakarta.annotation.security.RolesAllowed;
 class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;
-    private final ApplicationAssessments assessments;
+    private final EvidenceRequests evidenceRequests;
+    private final ApplicationWithdrawal withdrawal;
+    private final ObjectProvider<ApplicationPageSection> sections;
     private final CurrentUserProvider users;
     private String title = "";
 
-    ApplicationView(ApplicationService applications, ApplicationAssessments assessments, CurrentUserProvider users) {
+    ApplicationView(ApplicationService applications, EvidenceRequests evidenceRequests,
+                    ApplicationWithdrawal withdrawal, ObjectProvider<ApplicationPageSection> sections,
+                    CurrentUserProvider users) {
         this.applications = applications;
-        this.assessments = assessments;
+        this.evidenceRequests = evidenceRequests;
+        this.withdrawal = withdrawal;
+        this.sections = sections;
         this.users = users;
         setMaxWidth("60rem");
     }
@@ -124,19 +129,11 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             documents.add(new ListItem(download, new Span(" " + getTranslation("application.document.size", String.valueOf(document.sizeBytes())))));
         }
         add(documents);
-        applications.openEvidenceRequest(user, application.id()).ifPresent(request -> {
-            add(answerForm(user, application, request));
-            add(unitRequests(application));
-        });
-        if (application.status().closed()) {
-            var results = assessments.results(user, application.id());
-            if (!results.isEmpty()) {
-                add(new H3(getTranslation("application.units")), unitResults(results));
-            }
-        }
-        if (application.candidateUsername().equals(user.username())) {
-            assessments.retakeOffer(user, application.id()).ifPresent(offer -> add(retake(user, application, offer)));
-        }
+        var evidenceRequest = evidenceRequests.openEvidenceRequest(user, application.id());
+        evidenceRequest.ifPresent(request -> add(answerForm(user, application, request)));
+        // the judging's part (what the reviewer asked for, unit results, the retake offer) comes from its module
+        sections.orderedStream().forEach(section -> section.components(user, application, evidenceRequest.isPresent())
+                .forEach(this::add));
         add(new H3(getTranslation("application.timeline")), timeline(user, application));
         if ((application.status() == ApplicationStatus.CERTIFIED
                 || application.status() == ApplicationStatus.PARTIALLY_CERTIFIED) && application.candidateUsername().equals(user.username())) {
@@ -166,7 +163,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
         Button send = new Button(getTranslation("evidence.request.send"), click -> {
             try {
-                applications.answerEvidenceRequest(user, application.id(), note.getValue(), received[0]);
+                evidenceRequests.answerEvidenceRequest(user, application.id(), note.getValue(), received[0]);
                 Notification.show(getTranslation("evidence.request.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(current -> current.navigate(ApplicationView.class, parameters(application.id())));
             } catch (InvalidApplicationException e) {
@@ -196,63 +193,6 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         return steps;
     }
 
-    /** What the reviewer asked for, unit by unit, in the last review. */
-    private UnorderedList unitRequests(ApplicationDetails application) {
-        var reviews = assessments.reviews(application.id());
-        String lastTask = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).taskId();
-        UnorderedList list = new UnorderedList();
-        list.setId("unit-requests");
-        reviews.stream().filter(r -> r.taskId().equals(lastTask) && r.verdict() != ReviewVerdict.SUFFICIENT)
-                .forEach(r -> list.add(new ListItem(getTranslation("application.unit-request", r.unitCode(),
-                        r.reason()))));
-        return list;
-    }
-
-    private UnorderedList unitResults(java.util.List<UnitResult> results) {
-        UnorderedList list = new UnorderedList();
-        list.setId("unit-results");
-        for (UnitResult result : results) {
-            list.add(new ListItem(getTranslation(result.passed() ? "application.unit.passed" : "application.unit.failed",
-                    result.unitCode(), result.score().stripTrailingZeros().toPlainString(),
-                    result.passMark().stripTrailingZeros().toPlainString())));
-        }
-        return list;
-    }
-
-    /** The offer to retake the missing units, after a confirmation. */
-    private VerticalLayout retake(CurrentUser user, ApplicationDetails application, RetakeOffer offer) {
-        String units = offer.units().stream().map(u -> u.code() + " " + u.title())
-                .collect(java.util.stream.Collectors.joining(", "));
-        Paragraph text = new Paragraph(getTranslation("application.retake.offer", units,
-                DateDisplay.date(offer.until(), getLocale())));
-        text.setId("retake-offer");
-        Button start = new Button(getTranslation("application.retake"), click -> {
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(getTranslation("application.retake.confirm.title"));
-            confirm.setText(getTranslation("application.retake.confirm.text", units));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmText(getTranslation("application.retake"));
-            confirm.addConfirmListener(event -> {
-                try {
-                    ApplicationDetails retake = assessments.startRetake(user, application.id());
-                    Notification.show(getTranslation("application.retake.started", retake.number()))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, parameters(retake.id())));
-                } catch (RetakeRefusedException e) {
-                    Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
-            });
-            confirm.open();
-        });
-        start.setId("retake");
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("application.retake.title")), text, start);
-        section.setPadding(false);
-        return section;
-    }
-
     private Button withdrawButton(CurrentUser user, ApplicationDetails application) {
         Button withdraw = new Button(getTranslation("application.withdraw"));
         withdraw.setId("withdraw");
@@ -270,7 +210,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             confirm.setConfirmButtonTheme("error primary");
             confirm.addConfirmListener(event -> {
                 try {
-                    applications.withdraw(user, application.id(), reason.getValue());
+                    withdrawal.withdraw(user, application.id(), reason.getValue());
                     Notification.show(getTranslation("application.withdrawn", application.number()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 } catch (WithdrawalRefusedException e) {

@@ -18,9 +18,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import eu.skills4cities.citycert.application.AssessmentPlan;
-import eu.skills4cities.citycert.application.UnitResult;
-import eu.skills4cities.citycert.application.UnitReview;
+import eu.skills4cities.citycert.assessment.AssessmentPlan;
+import eu.skills4cities.citycert.assessment.CertificationVerdict;
+import eu.skills4cities.citycert.assessment.UnitResult;
+import eu.skills4cities.citycert.assessment.UnitReview;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.inbox.DecisionSubmission;
 
@@ -32,7 +33,7 @@ import eu.skills4cities.citycert.inbox.DecisionSubmission;
 class DecisionForm extends VerticalLayout {
 
     private final Checkbox declaration = new Checkbox();
-    private final RadioButtonGroup<String> verdict = new RadioButtonGroup<>();
+    private final RadioButtonGroup<CertificationVerdict> verdict = new RadioButtonGroup<>();
     private final TextArea reason = new TextArea();
 
     DecisionForm(AssessmentPlan plan, List<UnitReview> reviews, List<UnitResult> results, String outcome,
@@ -80,8 +81,8 @@ class DecisionForm extends VerticalLayout {
             declaration.setLabel(getTranslation("decision.declaration"));
             verdict.setId("verdict");
             verdict.setLabel(getTranslation("task.verdict"));
-            verdict.setItems("CERTIFY", "REFUSE");
-            verdict.setItemLabelGenerator(v -> getTranslation("verdict." + v));
+            verdict.setItems(CertificationVerdict.values());
+            verdict.setItemLabelGenerator(v -> getTranslation("verdict." + v.name()));
             reason.setId("reason");
             reason.setLabel(getTranslation("decision.reason"));
             reason.setHelperText(getTranslation("decision.reason.helper"));

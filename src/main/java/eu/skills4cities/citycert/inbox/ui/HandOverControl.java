@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import eu.skills4cities.citycert.inbox.Colleague;
 import eu.skills4cities.citycert.inbox.StaffTask;
-import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
 import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
 import eu.skills4cities.citycert.inbox.TaskNotFoundException;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -21,13 +21,13 @@ import eu.skills4cities.citycert.security.CurrentUser;
  */
 class HandOverControl extends HorizontalLayout {
 
-    private final StaffTaskService tasks;
+    private final TaskHandOver tasks;
     private final CurrentUser user;
     private final StaffTask task;
     private final ComboBox<Colleague> colleague = new ComboBox<>();
     private final Button handOver = new Button();
 
-    HandOverControl(StaffTaskService tasks, CurrentUser user, StaffTask task) {
+    HandOverControl(TaskHandOver tasks, CurrentUser user, StaffTask task) {
         this.tasks = tasks;
         this.user = user;
         this.task = task;

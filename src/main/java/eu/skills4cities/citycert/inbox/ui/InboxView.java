@@ -5,6 +5,7 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskInbox;
 import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -35,14 +36,16 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME})
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    private final StaffTaskService tasks;
+    private final TaskInbox tasks;
+    private final StaffTaskService staffTasks;
     private final CurrentUser user;
     private final Grid<StaffTask> grid = new Grid<>();
     private final Span count = new Span();
     private final Paragraph empty = new Paragraph();
 
-    InboxView(StaffTaskService tasks, CurrentUserProvider users) {
+    InboxView(TaskInbox tasks, StaffTaskService staffTasks, CurrentUserProvider users) {
         this.tasks = tasks;
+        this.staffTasks = staffTasks;
         this.user = users.require();
         setSizeFull();
         count.setId("task-count");
@@ -145,7 +148,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void claim(StaffTask task) {
         try {
-            tasks.claim(user, task.id());
+            staffTasks.claim(user, task.id());
             Notification.show(getTranslation("inbox.claimed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             openTask(task);
         } catch (TaskActionRefusedException e) {

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import eu.skills4cities.citycert.application.ReviewVerdict;
-import eu.skills4cities.citycert.application.UnitVerdict;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.assessment.UnitVerdict;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.inbox.ReviewSubmission;
 

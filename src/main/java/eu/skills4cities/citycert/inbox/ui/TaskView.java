@@ -1,16 +1,18 @@
 package eu.skills4cities.citycert.inbox.ui;
 
-import eu.skills4cities.citycert.application.ApplicationAssessments;
+import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
-import eu.skills4cities.citycert.application.AssessmentPlan;
+import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
-import eu.skills4cities.citycert.application.InvalidJudgementException;
+import eu.skills4cities.citycert.assessment.InvalidJudgementException;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.DocumentInfo;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskComments;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
 import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
 import eu.skills4cities.citycert.inbox.TaskEscalations;
 import eu.skills4cities.citycert.inbox.TaskNotFoundException;
@@ -49,16 +51,21 @@ import jakarta.annotation.security.RolesAllowed;
 class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StaffTaskService tasks;
+    private final TaskHandOver handOver;
+    private final TaskComments taskComments;
     private final ApplicationService applications;
-    private final ApplicationAssessments assessments;
+    private final AssessmentService assessments;
     private final ApplicationDrafts drafts;
     private final CurrentUserProvider users;
     private final TaskEscalations escalations;
     private String title = "";
 
-    TaskView(StaffTaskService tasks, ApplicationService applications, ApplicationAssessments assessments,
-             ApplicationDrafts drafts, CurrentUserProvider users, TaskEscalations escalations) {
+    TaskView(StaffTaskService tasks, TaskHandOver handOver, TaskComments comments, ApplicationService applications,
+             AssessmentService assessments, ApplicationDrafts drafts, CurrentUserProvider users,
+             TaskEscalations escalations) {
         this.tasks = tasks;
+        this.handOver = handOver;
+        this.taskComments = comments;
         this.applications = applications;
         this.assessments = assessments;
         this.drafts = drafts;
@@ -121,7 +128,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 show(task.id());
             });
             release.setId("release");
-            add(new HorizontalLayout(release, new HandOverControl(tasks, user, task)));
+            add(new HorizontalLayout(release, new HandOverControl(handOver, user, task)));
         }
     }
 
@@ -213,14 +220,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private VerticalLayout comments(CurrentUser user, StaffTask task) {
         UnorderedList list = new UnorderedList();
         list.setId("comments");
-        tasks.comments(user, task.id()).forEach(c -> list.add(new ListItem(
+        taskComments.comments(user, task.id()).forEach(c -> list.add(new ListItem(
                 c.author() + " (" + DateDisplay.dateTime(c.at(), getLocale()) + "): " + c.text())));
         TextArea text = new TextArea();
         text.setId("new-comment");
         text.setWidthFull();
         Button add = new Button(getTranslation("task.comment.add"), click -> {
             try {
-                tasks.comment(user, task.id(), text.getValue());
+                taskComments.comment(user, task.id(), text.getValue());
                 show(task.id());
             } catch (TaskActionRefusedException e) {
                 Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))

@@ -11,14 +11,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import eu.skills4cities.citycert.KaribuViewTest;
-import eu.skills4cities.citycert.application.AccessFixture;
 import eu.skills4cities.citycert.application.AccessFixture.Actor;
 import eu.skills4cities.citycert.application.AccessFixture.State;
+import eu.skills4cities.citycert.application.AccessFixture;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.application.EvidenceRequests;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,6 +45,8 @@ class ApplicationAccessViewsTest extends KaribuViewTest {
     @Autowired
     ApplicationService applications;
     @Autowired
+    EvidenceRequests evidenceRequests;
+    @Autowired
     ApplicationDrafts drafts;
     @Autowired
     StaffTaskService tasks;
@@ -56,7 +59,7 @@ class ApplicationAccessViewsTest extends KaribuViewTest {
 
     @BeforeAll
     void buildEachStateOnce() {
-        fixture = AccessFixture.build(applications, drafts, tasks, taskService, management, accounts);
+        fixture = AccessFixture.build(applications, evidenceRequests, drafts, tasks, taskService, management, accounts);
     }
 
     static Stream<Arguments> readersAndStates() {

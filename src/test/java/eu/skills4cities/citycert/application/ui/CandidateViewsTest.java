@@ -1,8 +1,5 @@
 package eu.skills4cities.citycert.application.ui;
 
-import eu.skills4cities.citycert.application.ReviewVerdict;
-import eu.skills4cities.citycert.TestStaffWork;
-import eu.skills4cities.citycert.TestMessages;
 import java.util.UUID;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -11,8 +8,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
+import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.DocumentInfo;
 import eu.skills4cities.citycert.application.SelfAssessmentLevel;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.framework.ElementDefinition;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;

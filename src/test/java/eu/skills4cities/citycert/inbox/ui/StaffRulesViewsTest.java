@@ -175,7 +175,7 @@ class StaffRulesViewsTest extends KaribuViewTest {
         tasks.claim(staff, taskId);
         switch (verdict) {
             case "SUFFICIENT" -> tasks.completeReview(staff, taskId, eu.skills4cities.citycert.TestStaffWork.review(
-                    tasks, staff, taskId, eu.skills4cities.citycert.application.ReviewVerdict.SUFFICIENT, "Done."));
+                    tasks, staff, taskId, eu.skills4cities.citycert.assessment.ReviewVerdict.SUFFICIENT, "Done."));
             case "COMPETENT" -> tasks.completeAssessment(staff, taskId,
                     eu.skills4cities.citycert.TestStaffWork.scores(tasks, staff, taskId, "80", "Done."));
             default -> throw new IllegalArgumentException(verdict);

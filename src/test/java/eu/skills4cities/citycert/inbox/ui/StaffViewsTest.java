@@ -10,10 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import eu.skills4cities.citycert.assessment.CertificationVerdict;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
-import eu.skills4cities.citycert.application.ReviewVerdict;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
@@ -43,7 +44,7 @@ class StaffViewsTest extends KaribuViewTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    eu.skills4cities.citycert.application.ApplicationAssessments assessments;
+    eu.skills4cities.citycert.assessment.AssessmentService assessments;
 
     private ApplicationDetails application;
     private String reviewTaskId;
@@ -223,7 +224,7 @@ class StaffViewsTest extends KaribuViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-outcome")).getText())
                 .isEqualTo("Result of the assessment: Competent.");
         @SuppressWarnings("unchecked")
-        Grid<eu.skills4cities.citycert.application.UnitResult> summary = _get(Grid.class,
+        Grid<eu.skills4cities.citycert.assessment.UnitResult> summary = _get(Grid.class,
                 spec -> spec.withId("assessment-summary"));
         assertThat(GridKt._size(summary)).isEqualTo(tasks.plan(officer, decision).toAssess().size());
         assertThat(GridKt._getFormatted(summary, 0, "result")).isEqualTo("passed");
@@ -231,8 +232,8 @@ class StaffViewsTest extends KaribuViewTest {
                 com.vaadin.flow.component.html.ListItem.class)).isNotEmpty();
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> verdict = _get(RadioButtonGroup.class, spec -> spec.withId("verdict"));
-        _setValue(verdict, "CERTIFY");
+        RadioButtonGroup<CertificationVerdict> verdict = _get(RadioButtonGroup.class, spec -> spec.withId("verdict"));
+        _setValue(verdict, CertificationVerdict.CERTIFY);
         _click(_get(Button.class, spec -> spec.withId("complete")));
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
                 "Declare that you have no conflict of interest before you decide.");

@@ -1,4 +1,4 @@
-package eu.skills4cities.citycert.application;
+package eu.skills4cities.citycert.assessment;
 
 import java.math.BigDecimal;
 import java.util.Map;

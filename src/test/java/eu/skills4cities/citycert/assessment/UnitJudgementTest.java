@@ -1,4 +1,4 @@
-package eu.skills4cities.citycert.inbox;
+package eu.skills4cities.citycert.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,21 +9,27 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.TestStaffWork;
-import eu.skills4cities.citycert.application.ApplicationAssessments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
-import eu.skills4cities.citycert.application.AssessmentOutcome;
 import eu.skills4cities.citycert.application.CertificationProcess;
-import eu.skills4cities.citycert.application.InvalidJudgementException;
-import eu.skills4cities.citycert.application.RetakeRefusedException;
-import eu.skills4cities.citycert.application.ReviewVerdict;
-import eu.skills4cities.citycert.application.UnitResult;
-import eu.skills4cities.citycert.application.UnitScore;
-import eu.skills4cities.citycert.application.UnitVerdict;
+import eu.skills4cities.citycert.application.EvidenceRequests;
+import eu.skills4cities.citycert.assessment.AssessmentOutcome;
+import eu.skills4cities.citycert.assessment.AssessmentService;
+import eu.skills4cities.citycert.assessment.InvalidJudgementException;
+import eu.skills4cities.citycert.assessment.RetakeRefusedException;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.assessment.UnitResult;
+import eu.skills4cities.citycert.assessment.UnitScore;
+import eu.skills4cities.citycert.assessment.UnitVerdict;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
-import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.inbox.AssessmentSubmission;
+import eu.skills4cities.citycert.inbox.DecisionSubmission;
+import eu.skills4cities.citycert.inbox.ReviewSubmission;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ManagementService;
@@ -52,7 +58,11 @@ class UnitJudgementTest {
     @Autowired
     ApplicationService applications;
     @Autowired
-    ApplicationAssessments assessments;
+    EvidenceRequests evidenceRequests;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    Retakes retakes;
     @Autowired
     CertificateService certificates;
     @Autowired
@@ -96,7 +106,7 @@ class UnitJudgementTest {
 
         assertThat(overall).isEqualTo(ReviewVerdict.MORE_NEEDED);
         assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.AWAITING_CANDIDATE);
-        assertThat(applications.openEvidenceRequest(candidate, application.id())).hasValueSatisfying(request ->
+        assertThat(evidenceRequests.openEvidenceRequest(candidate, application.id())).hasValueSatisfying(request ->
                 assertThat(request.message()).isEqualTo("Please add the signed business case for unit 2."));
         assertThat(assessments.reviews(application.id())).hasSize(verdicts.size())
                 .filteredOn(r -> r.verdict() != ReviewVerdict.SUFFICIENT).singleElement()
@@ -168,9 +178,9 @@ class UnitJudgementTest {
                 unitNumber);
 
         // the retake goes straight to assessment, of the failed units only
-        var offer = assessments.retakeOffer(candidate, application.id()).orElseThrow();
+        var offer = retakes.retakeOffer(candidate, application.id()).orElseThrow();
         assertThat(offer.units()).extracting(u -> u.code()).containsExactlyElementsOf(units.subList(1, units.size()));
-        ApplicationDetails retake = assessments.startRetake(candidate, application.id());
+        ApplicationDetails retake = retakes.startRetake(candidate, application.id());
         assertThat(retake.retakeOf()).isEqualTo(application.id());
         var process = runtimeService.createProcessInstanceQuery().processInstanceId(retake.processInstanceId())
                 .singleResult();
@@ -206,7 +216,7 @@ class UnitJudgementTest {
                     assertThat(unit.status(java.time.LocalDate.now())).isEqualTo(CertificateStatus.SUPERSEDED);
                 });
         assertThat(role.status(java.time.LocalDate.now())).isEqualTo(CertificateStatus.ACTIVE);
-        assertThat(assessments.retakeOffer(candidate, retake.id())).isEmpty();
+        assertThat(retakes.retakeOffer(candidate, retake.id())).isEmpty();
     }
 
     @Test
@@ -219,12 +229,12 @@ class UnitJudgementTest {
         jdbc.sql("UPDATE passed_unit SET passed_on = passed_on - INTERVAL '13 months' WHERE application = ?")
                 .param(application.id()).update();
 
-        assertThat(assessments.retakeOffer(candidate, application.id())).isEmpty();
-        assertThatThrownBy(() -> assessments.startRetake(candidate, application.id()))
+        assertThat(retakes.retakeOffer(candidate, application.id())).isEmpty();
+        assertThatThrownBy(() -> retakes.startRetake(candidate, application.id()))
                 .isInstanceOf(RetakeRefusedException.class)
                 .satisfies(e -> assertThat(TestMessages.english(((RetakeRefusedException) e).reason()))
                         .startsWith("The retake window closed on "));
-        assertThatThrownBy(() -> assessments.startRetake(accounts.create(Role.CANDIDATE), application.id()))
+        assertThatThrownBy(() -> retakes.startRetake(accounts.create(Role.CANDIDATE), application.id()))
                 .as("nobody retakes someone else's units")
                 .isInstanceOf(eu.skills4cities.citycert.application.ApplicationNotFoundException.class);
     }
@@ -283,7 +293,7 @@ class UnitJudgementTest {
         String decision = claimOpenTask(officer, application);
 
         assertThatThrownBy(() -> tasks.completeDecision(officer, decision,
-                new DecisionSubmission("REFUSE", "No unit passed.", false)))
+                new DecisionSubmission(CertificationVerdict.REFUSE, "No unit passed.", false)))
                 .satisfies(e -> assertThat(TestMessages.english(
                         ((eu.skills4cities.citycert.base.InvalidInputException) e).problems()))
                         .containsExactly("Declare that you have no conflict of interest before you decide."));

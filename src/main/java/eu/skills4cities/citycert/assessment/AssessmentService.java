@@ -1,4 +1,4 @@
-package eu.skills4cities.citycert.application;
+package eu.skills4cities.citycert.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,21 +7,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import eu.skills4cities.citycert.application.ApplicationFacts;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.ElementDefinition;
-import eu.skills4cities.citycert.framework.FrameworkCatalogue;
-import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -34,29 +32,29 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Judging an application unit by unit: review verdicts per unit, assessment scores per unit
- * or element, the pass rule ({@code processes/unit-pass.dmn}), the units a candidate holds,
- * and retakes of failed units. Staff callers (the inbox) check who may act on which task;
- * candidate-facing methods check the application is the candidate's own.
+ * or element, the pass rule ({@code processes/unit-pass.dmn}) and the units a candidate holds.
+ * Staff callers (the inbox) check who may act on which task; candidate-facing methods check
+ * that the user may see the application. Retakes are {@link Retakes}; the decision's rules
+ * {@link CertificationDecisions}.
  */
 @Service
-public class ApplicationAssessments {
+public class AssessmentService {
 
-    private static final Logger log = LoggerFactory.getLogger(ApplicationAssessments.class);
-    public static final String DECISION_UNIT_PASS = "unit-pass";
+    private static final Logger log = LoggerFactory.getLogger(AssessmentService.class);
     static final int MAX_REASON = 2000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ApplicationService applications;
+    private final RetakeChains chains;
     private final UnitJudgementStore store;
-    private final FrameworkCatalogue framework;
     private final DecisionService decisions;
     private final Clock clock;
 
-    ApplicationAssessments(ApplicationService applications, UnitJudgementStore store, FrameworkCatalogue framework,
-                           DecisionService decisions, Clock clock) {
+    AssessmentService(ApplicationService applications, RetakeChains chains, UnitJudgementStore store,
+                      DecisionService decisions, Clock clock) {
         this.applications = applications;
+        this.chains = chains;
         this.store = store;
-        this.framework = framework;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -69,7 +67,7 @@ public class ApplicationAssessments {
      */
     @Transactional
     public ReviewVerdict recordReview(UUID applicationId, String taskId, List<UnitVerdict> verdicts, String reviewer) {
-        RoleDefinition role = roleOf(application(applicationId));
+        RoleDefinition role = applications.facts(applicationId).requireRole().role();
         List<UserMessage> problems = new ArrayList<>();
         Map<String, UnitVerdict> byUnit = byUnit(verdicts == null ? List.of() : verdicts, UnitVerdict::unitCode,
                 "problem.review.unit-twice", problems);
@@ -109,10 +107,10 @@ public class ApplicationAssessments {
     /** What the application's assessment covers. */
     @Transactional(readOnly = true)
     public AssessmentPlan plan(UUID applicationId) {
-        CertificationApplication application = application(applicationId);
-        RoleDefinition role = roleOf(application);
+        ApplicationFacts application = applications.facts(applicationId);
+        RoleDefinition role = application.requireRole().role();
         List<PassedUnit> held = application.retakeOf() == null ? List.of()
-                : store.passedThrough(chainOf(application));
+                : store.passedThrough(chains.of(application));
         Set<String> heldCodes = held.stream().map(PassedUnit::unitCode).collect(Collectors.toSet());
         return new AssessmentPlan(
                 role.units().stream().filter(u -> !heldCodes.contains(u.code())).toList(),
@@ -177,7 +175,7 @@ public class ApplicationAssessments {
      * @param passMark the role's pass mark in percent; null for the table's default
      */
     public boolean passes(BigDecimal score, BigDecimal passMark) {
-        var result = decisions.evaluateDecisionByKey(DECISION_UNIT_PASS)
+        var result = decisions.evaluateDecisionByKey(CertificationProcess.DECISION_UNIT_PASS)
                 .variables(Variables.createVariables().putValue("score", score.doubleValue())
                         .putValue("passMark", passMark == null ? null : passMark.doubleValue()))
                 .evaluate();
@@ -203,11 +201,12 @@ public class ApplicationAssessments {
      */
     @Transactional
     public void confirmPassedUnits(UUID applicationId) {
-        CertificationApplication application = application(applicationId);
+        ApplicationFacts application = applications.facts(applicationId);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         for (UnitResult result : store.results(applicationId)) {
             if (result.passed()) {
-                store.insertPassed(application.candidateUsername(), versionOf(application), application.roleCode(),
+                store.insertPassed(application.candidateUsername(), application.requireRole().versionId(),
+                        application.roleCode(),
                         result.unitCode(), applicationId, result.score(), today);
             }
         }
@@ -216,87 +215,13 @@ public class ApplicationAssessments {
     /** The units a certified application confirmed, and whether its candidate now holds the whole role. */
     @Transactional(readOnly = true)
     public UnitStanding standing(UUID applicationId) {
-        CertificationApplication application = application(applicationId);
-        RoleDefinition role = roleOf(application);
+        ApplicationFacts application = applications.facts(applicationId);
+        RoleDefinition role = application.requireRole().role();
         Set<String> here = codes(store.passedThrough(List.of(applicationId)));
-        Set<String> held = codes(store.passedThrough(chainOf(application)));
+        Set<String> held = codes(store.passedThrough(chains.of(application)));
         return new UnitStanding(role.units().stream().filter(u -> here.contains(u.code())).toList(),
                 role.units().stream().filter(u -> held.contains(u.code())).toList(),
                 held.size() >= unitsRequired(role));
-    }
-
-    /**
-     * The retake open to the candidate on their application: after a partial certification,
-     * the units still missing, until the retake window (counted from the first units passed)
-     * closes.
-     */
-    @Transactional(readOnly = true)
-    public Optional<RetakeOffer> retakeOffer(CurrentUser candidate, UUID applicationId) {
-        try {
-            return Optional.of(checkRetake(candidate, applicationId));
-        } catch (RetakeRefusedException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * Starts a retake of the failed units: a new application whose process goes straight to
-     * the assessment of the units the candidate does not hold yet.
-     *
-     * @throws RetakeRefusedException when no retake is open, saying why
-     */
-    @Transactional
-    public ApplicationDetails startRetake(CurrentUser candidate, UUID applicationId) {
-        checkRetake(candidate, applicationId);
-        CertificationApplication original = application(applicationId);
-        PublishedRole role = framework.role(versionOf(original), original.roleCode()).orElseThrow();
-        return applications.createRetake(candidate, original, role);
-    }
-
-    private RetakeOffer checkRetake(CurrentUser candidate, UUID applicationId) {
-        CertificationApplication application = applications.find(applicationId)
-                .filter(a -> a.candidateUsername().equals(candidate.username()))
-                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
-        if (application.status() != ApplicationStatus.PARTIALLY_CERTIFIED) {
-            throw new RetakeRefusedException(UserMessage.of("retake.refused.not-partial", application.number()));
-        }
-        List<CertificationApplication> mine = applications.ofCandidate(candidate.username());
-        mine.stream().filter(a -> a.roleCode().equals(application.roleCode()) && !a.status().closed()).findFirst()
-                .ifPresent(open -> {
-                    throw new RetakeRefusedException(UserMessage.of("retake.refused.open", open.number()));
-                });
-        List<UUID> chain = chainOf(application);
-        boolean latest = mine.stream().filter(a -> chain.contains(a.id()))
-                .noneMatch(a -> a.createdAt().isAfter(application.createdAt()));
-        if (!latest) {
-            throw new RetakeRefusedException(UserMessage.of("retake.refused.not-latest", application.number()));
-        }
-        RoleDefinition role = roleOf(application);
-        List<PassedUnit> held = store.passedThrough(chain);
-        LocalDate firstPassed = held.stream().map(PassedUnit::passedOn).min(Comparator.naturalOrder())
-                .orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        LocalDate until = firstPassed.plusMonths(role.scheme().retakeWindowMonths());
-        if (LocalDate.now(clock.withZone(ZoneOffset.UTC)).isAfter(until)) {
-            throw new RetakeRefusedException(UserMessage.of("retake.refused.window-closed", until));
-        }
-        Set<String> heldCodes = codes(held);
-        List<UnitDefinition> missing = role.units().stream().filter(u -> !heldCodes.contains(u.code())).toList();
-        if (missing.isEmpty() || heldCodes.size() >= unitsRequired(role)) {
-            throw new RetakeRefusedException(UserMessage.of("retake.refused.nothing-missing"));
-        }
-        return new RetakeOffer(missing, until);
-    }
-
-    /** The application and the applications it retakes, back to the first one. */
-    private List<UUID> chainOf(CertificationApplication application) {
-        List<UUID> chain = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        CertificationApplication current = application;
-        while (current != null && seen.add(current.id())) {
-            chain.add(current.id());
-            current = current.retakeOf() == null ? null : applications.find(current.retakeOf()).orElse(null);
-        }
-        return chain;
     }
 
     private BigDecimal meanOfElements(UnitDefinition unit, UnitScore score, List<UserMessage> problems) {
@@ -342,33 +267,16 @@ public class ApplicationAssessments {
         return byUnit;
     }
 
-    private static Set<String> codes(List<PassedUnit> units) {
+    static Set<String> codes(List<PassedUnit> units) {
         return units.stream().map(PassedUnit::unitCode).collect(Collectors.toSet());
-    }
-
-    private static int unitsRequired(RoleDefinition role) {
-        return role.scheme().unitsRequired() == null ? role.units().size() : role.scheme().unitsRequired();
     }
 
     private static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private CertificationApplication application(UUID id) {
-        return applications.find(id).orElseThrow(() -> new ApplicationNotFoundException(id));
-    }
-
-    private UUID versionOf(CertificationApplication application) {
-        if (application.frameworkVersion() != null) {
-            return application.frameworkVersion();
-        }
-        return framework.publishedRole(application.roleCode()).map(PublishedRole::versionId)
-                .orElseThrow(() -> new IllegalStateException("No framework for " + application.number()));
-    }
-
-    private RoleDefinition roleOf(CertificationApplication application) {
-        return framework.role(versionOf(application), application.roleCode()).map(PublishedRole::role)
-                .orElseThrow(() -> new IllegalStateException("No role " + application.roleCode() + " for "
-                        + application.number()));
+    /** The units a role needs for its full certificate. */
+    static int unitsRequired(RoleDefinition role) {
+        return role.scheme().unitsRequired() == null ? role.units().size() : role.scheme().unitsRequired();
     }
 }

@@ -1,6 +1,8 @@
-package eu.skills4cities.citycert.application;
+package eu.skills4cities.citycert.assessment;
 
 import java.io.InputStream;
+
+import eu.skills4cities.citycert.application.CertificationProcess;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -22,7 +24,7 @@ class UnitPassRuleTest {
     static void parse() throws Exception {
         dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
         try (InputStream in = UnitPassRuleTest.class.getResourceAsStream("/processes/unit-pass.dmn")) {
-            decision = dmn.parseDecision(ApplicationAssessments.DECISION_UNIT_PASS, in);
+            decision = dmn.parseDecision(CertificationProcess.DECISION_UNIT_PASS, in);
         }
     }
 

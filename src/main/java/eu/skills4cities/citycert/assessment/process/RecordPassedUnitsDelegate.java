@@ -1,7 +1,7 @@
-package eu.skills4cities.citycert.application.process;
+package eu.skills4cities.citycert.assessment.process;
 
 
-import eu.skills4cities.citycert.application.ApplicationAssessments;
+import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("recordPassedUnitsDelegate")
 class RecordPassedUnitsDelegate implements JavaDelegate {
 
-    private final ApplicationAssessments assessments;
+    private final AssessmentService assessments;
 
-    RecordPassedUnitsDelegate(ApplicationAssessments assessments) {
+    RecordPassedUnitsDelegate(AssessmentService assessments) {
         this.assessments = assessments;
     }
 

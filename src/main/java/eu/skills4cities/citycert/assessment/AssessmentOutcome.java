@@ -1,4 +1,4 @@
-package eu.skills4cities.citycert.application;
+package eu.skills4cities.citycert.assessment;
 
 /** What an assessment achieved, as the pass rule judged its units. */
 public enum AssessmentOutcome {

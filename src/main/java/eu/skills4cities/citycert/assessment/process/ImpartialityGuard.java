@@ -1,9 +1,9 @@
-package eu.skills4cities.citycert.inbox.process;
+package eu.skills4cities.citycert.assessment.process;
 
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.CertificationProcess;
-import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.assessment.CertificationDecisions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component("impartialityGuard")
 class ImpartialityGuard implements TaskListener {
 
-    private final StaffTaskService tasks;
+    private final CertificationDecisions decisions;
 
-    ImpartialityGuard(StaffTaskService tasks) {
-        this.tasks = tasks;
+    ImpartialityGuard(CertificationDecisions decisions) {
+        this.decisions = decisions;
     }
 
     @Override
@@ -30,7 +30,7 @@ class ImpartialityGuard implements TaskListener {
             return;
         }
         UUID applicationId = CertificationProcess.applicationId(task);
-        if (tasks.workedOn(applicationId, assignee)) {
+        if (decisions.judged(applicationId, assignee)) {
             throw new ProcessEngineException("Impartiality: " + assignee + " reviewed or assessed application "
                     + applicationId + " and cannot take its certification decision");
         }

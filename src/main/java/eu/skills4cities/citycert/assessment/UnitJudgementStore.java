@@ -1,4 +1,4 @@
-package eu.skills4cities.citycert.application;
+package eu.skills4cities.citycert.assessment;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Unit-by-unit review verdicts, assessment scores, and the units candidates hold. */
+/** Unit-by-unit review verdicts, assessment scores, and the units candidates hold: the only SQL on their tables. */
 @Repository
 class UnitJudgementStore {
 
@@ -105,6 +105,14 @@ class UnitJudgementStore {
                 .query((rs, i) -> new PassedUnit(rs.getString(1), rs.getBigDecimal(2), rs.getObject(3, UUID.class),
                         rs.getDate(4).toLocalDate()))
                 .list();
+    }
+
+    /** True when the person reviewed a unit of the application or assessed one. */
+    boolean judged(UUID application, String username) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM unit_review WHERE application = :application AND reviewer = :username)
+                    OR EXISTS (SELECT 1 FROM unit_assessment WHERE application = :application AND assessor = :username)
+                """).param("application", application).param("username", username).query(Boolean.class).single();
     }
 
     private String write(Map<String, BigDecimal> scores) {

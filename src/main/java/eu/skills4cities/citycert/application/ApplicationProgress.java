@@ -1,0 +1,72 @@
+package eu.skills4cities.citycert.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps the certification process records on an application: its status as the process
+ * moves on (with the candidate's mail when it closes) and the eligibility check's answer. Called
+ * by the process and by the certificate module; no user check.
+ */
+@Service
+public class ApplicationProgress {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationProgress.class);
+
+    private final ApplicationRepository applications;
+    private final ApplicationTimeline timeline;
+    private final CandidateMail candidateMail;
+    private final Clock clock;
+
+    ApplicationProgress(ApplicationRepository applications, ApplicationTimeline timeline, CandidateMail candidateMail,
+                        Clock clock) {
+        this.applications = applications;
+        this.timeline = timeline;
+        this.candidateMail = candidateMail;
+        this.clock = clock;
+    }
+
+    /** Moves the application to a new status, recording a reason when there is one. Called by the process. */
+    @Transactional
+    public void changeStatus(UUID id, ApplicationStatus status, String reason) {
+        CertificationApplication application = applications.findById(id)
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        if (application.status() == status && reason == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        applications.save(application.withStatus(status, reason, now));
+        timeline.record(id, status, reason, now);
+        if (status.closed()) {
+            candidateMail.tell(application, "application-" + status.name().toLowerCase().replace('_', '-'),
+                    reason == null ? "" : reason);
+        }
+        log.info("Application {} is now {}", application.number(), status);
+    }
+
+
+    /** Records that the application met the eligibility rules. Called by the process. */
+    @Transactional
+    public void recordEligible(UUID id) {
+        timeline.record(id, TimelineEntry.ELIGIBLE, null, clock.instant());
+    }
+
+    /** Records that the eligibility rules refused the application. Called by the process. */
+    @Transactional
+    public void markIneligible(UUID id, String failedRule, Integer required) {
+        CertificationApplication application = applications.findById(id)
+                .orElseThrow(() -> new ApplicationNotFoundException(id));
+        Instant now = clock.instant();
+        applications.save(application.ineligible(failedRule, required, now));
+        timeline.record(id, ApplicationStatus.NOT_ELIGIBLE, failedRule, now);
+        candidateMail.tell(application, "application-not-eligible", "");
+        log.info("Application {} is not eligible: rule {} requires {}", application.number(), failedRule, required);
+    }
+
+}

@@ -1,0 +1,124 @@
+package eu.skills4cities.citycert.assessment.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationLinks;
+import eu.skills4cities.citycert.application.ApplicationPageSection;
+import eu.skills4cities.citycert.assessment.AssessmentService;
+import eu.skills4cities.citycert.assessment.RetakeOffer;
+import eu.skills4cities.citycert.assessment.RetakeRefusedException;
+import eu.skills4cities.citycert.assessment.Retakes;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.assessment.UnitResult;
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.security.CurrentUser;
+import org.springframework.core.annotation.Order;
+
+/**
+ * The judging's part of the application page: while more evidence is requested, what the
+ * reviewer asked for unit by unit; once the application is closed, the unit results; and for
+ * its candidate, the retake open on it. Built for the page's UI, in its language.
+ */
+@org.springframework.stereotype.Component
+@Order(0)
+class JudgementPageSection implements ApplicationPageSection {
+
+    private final AssessmentService assessments;
+    private final Retakes retakes;
+
+    JudgementPageSection(AssessmentService assessments, Retakes retakes) {
+        this.assessments = assessments;
+        this.retakes = retakes;
+    }
+
+    @Override
+    public List<com.vaadin.flow.component.Component> components(CurrentUser user, ApplicationDetails application,
+                                                                boolean evidenceRequested) {
+        UI ui = UI.getCurrent();
+        List<com.vaadin.flow.component.Component> shown = new ArrayList<>();
+        if (evidenceRequested) {
+            shown.add(unitRequests(ui, application));
+        }
+        if (application.status().closed()) {
+            var results = assessments.results(user, application.id());
+            if (!results.isEmpty()) {
+                shown.add(new H3(ui.getTranslation("application.units")));
+                shown.add(unitResults(ui, results));
+            }
+        }
+        if (application.candidateUsername().equals(user.username())) {
+            retakes.retakeOffer(user, application.id()).ifPresent(offer -> shown.add(retake(ui, user, application, offer)));
+        }
+        return shown;
+    }
+
+    /** What the reviewer asked for, unit by unit, in the last review. */
+    private UnorderedList unitRequests(UI ui, ApplicationDetails application) {
+        var reviews = assessments.reviews(application.id());
+        String lastTask = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).taskId();
+        UnorderedList list = new UnorderedList();
+        list.setId("unit-requests");
+        reviews.stream().filter(r -> r.taskId().equals(lastTask) && r.verdict() != ReviewVerdict.SUFFICIENT)
+                .forEach(r -> list.add(new ListItem(ui.getTranslation("application.unit-request", r.unitCode(),
+                        r.reason()))));
+        return list;
+    }
+
+    private UnorderedList unitResults(UI ui, List<UnitResult> results) {
+        UnorderedList list = new UnorderedList();
+        list.setId("unit-results");
+        for (UnitResult result : results) {
+            list.add(new ListItem(ui.getTranslation(result.passed() ? "application.unit.passed" : "application.unit.failed",
+                    result.unitCode(), result.score().stripTrailingZeros().toPlainString(),
+                    result.passMark().stripTrailingZeros().toPlainString())));
+        }
+        return list;
+    }
+
+    /** The offer to retake the missing units, after a confirmation. */
+    private VerticalLayout retake(UI ui, CurrentUser user, ApplicationDetails application, RetakeOffer offer) {
+        String units = offer.units().stream().map(u -> u.code() + " " + u.title()).collect(Collectors.joining(", "));
+        Paragraph text = new Paragraph(ui.getTranslation("application.retake.offer", units,
+                DateDisplay.date(offer.until(), ui.getLocale())));
+        text.setId("retake-offer");
+        Button start = new Button(ui.getTranslation("application.retake"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(ui.getTranslation("application.retake.confirm.title"));
+            confirm.setText(ui.getTranslation("application.retake.confirm.text", units));
+            confirm.setCancelable(true);
+            confirm.setCancelText(ui.getTranslation("action.cancel"));
+            confirm.setConfirmText(ui.getTranslation("application.retake"));
+            confirm.addConfirmListener(event -> {
+                try {
+                    ApplicationDetails retake = retakes.startRetake(user, application.id());
+                    Notification.show(ui.getTranslation("application.retake.started", retake.number()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    ui.navigate(ApplicationLinks.page(retake.id()));
+                } catch (RetakeRefusedException e) {
+                    Notification.show(ui.getTranslation(e.reason().key(), e.reason().getArguments()))
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+            confirm.open();
+        });
+        start.setId("retake");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout section = new VerticalLayout(new H3(ui.getTranslation("application.retake.title")), text, start);
+        section.setPadding(false);
+        return section;
+    }
+}

@@ -1,0 +1,113 @@
+package eu.skills4cities.citycert.inbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import eu.skills4cities.citycert.application.ApplicationLabel;
+import eu.skills4cities.citycert.application.ApplicationNotFoundException;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which engine tasks a staff member may see and work on (their queues' tasks and their own),
+ * and how a task reads as a {@link StaffTask} with its application. Shared by the inbox's
+ * services, which each check the user through it before they act.
+ */
+@Component
+class TaskAccess {
+
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final ApplicationService applications;
+
+    TaskAccess(TaskService taskService, RuntimeService runtimeService, ApplicationService applications) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.applications = applications;
+    }
+
+    static void requireStaff(CurrentUser user) {
+        if (!user.hasAnyOf(Role.TASK_WORKERS)) {
+            throw new AccessDeniedException("Only reviewers, assessors and certification officers work on tasks");
+        }
+    }
+
+    Task visibleTask(CurrentUser user, String taskId) {
+        requireStaff(user);
+        Task task = Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult())
+                .orElseThrow(() -> new TaskNotFoundException(taskId));
+        boolean inMyGroups = taskService.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && link.getGroupId() != null && user.engineGroups().contains(link.getGroupId()));
+        if (!inMyGroups && !user.username().equals(task.getAssignee())) {
+            throw TaskActionRefusedException.forbidden("task.refused.other-queue");
+        }
+        return task;
+    }
+
+    static void requireAssignedTo(CurrentUser user, Task task) {
+        if (task.getAssignee() == null) {
+            throw TaskActionRefusedException.forbidden("task.refused.claim-first");
+        }
+        if (!user.username().equals(task.getAssignee())) {
+            throw TaskActionRefusedException.conflict("task.refused.claimed-by", task.getAssignee());
+        }
+    }
+
+    static Stage stageOf(Task task) {
+        return Stage.ofActivity(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("Unknown task " + task.getTaskDefinitionKey()));
+    }
+
+    UUID applicationIdOf(Task task) {
+        Object id = taskService.getVariable(task.getId(), CertificationProcess.VAR_APPLICATION_ID);
+        return UUID.fromString((String) id);
+    }
+
+    StaffTask toStaffTask(Task task) {
+        return toStaffTasks(List.of(task)).get(0);
+    }
+
+    /** A page of tasks with their applications, in a fixed number of queries whatever the page size. */
+    List<StaffTask> toStaffTasks(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, UUID> applicationIds = runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
+                .variableName(CertificationProcess.VAR_APPLICATION_ID).list().stream()
+                .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
+                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId,
+                        variable -> UUID.fromString((String) variable.getValue())));
+        Map<UUID, ApplicationLabel> labels = applications.labels(applicationIds.values());
+        return tasks.stream().map(task -> {
+            UUID applicationId = applicationIds.get(task.getProcessInstanceId());
+            ApplicationLabel application = labels.get(applicationId);
+            if (application == null) {
+                throw new ApplicationNotFoundException(applicationId);
+            }
+            return toStaffTask(task, application);
+        }).toList();
+    }
+
+    private StaffTask toStaffTask(Task task, ApplicationLabel application) {
+        return new StaffTask(task.getId(), task.getName(), stageOf(task), application.id(), application.number(),
+                application.candidateName(), application.roleTitle(), task.getAssignee(),
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getPriority() >= StaffTask.ESCALATED_PRIORITY);
+    }
+}
