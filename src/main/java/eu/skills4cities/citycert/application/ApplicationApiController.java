@@ -183,7 +183,9 @@ class ApplicationApiController {
         return evidenceRequests.answerEvidenceRequest(users.require(), id, note, upload);
     }
 
-    record Withdrawal(@Schema(example = "I changed jobs and will apply later.") @PlainText(multiLine = true) String reason) {
+    record Withdrawal(@Schema(example = "I changed jobs and will apply later.") @PlainText(multiLine = true)
+                      @jakarta.validation.constraints.Size(max = ApplicationService.MAX_STATEMENT,
+                              message = "problem.input.length") String reason) {
     }
 
     @PostMapping("/{id}/withdraw")

@@ -2,7 +2,9 @@ package eu.skills4cities.citycert.application;
 
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.PlainText;
 import eu.skills4cities.citycert.security.CurrentUser;
+import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
@@ -39,7 +41,9 @@ public class ApplicationWithdrawal {
      */
     @Transactional
     public ApplicationDetails withdraw(CurrentUser candidate, UUID id,
-                                       @eu.skills4cities.citycert.base.PlainText(multiLine = true) String reason) {
+                                       @PlainText(multiLine = true)
+                                       @Size(max = ApplicationService.MAX_STATEMENT, message = "problem.input.length")
+                                       String reason) {
         CertificationApplication application = applications.findById(id)
                 .filter(a -> a.candidateUsername().equals(candidate.username()))
                 .orElseThrow(() -> new ApplicationNotFoundException(id));
@@ -50,9 +54,6 @@ public class ApplicationWithdrawal {
             throw new WithdrawalRefusedException(application.number());
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > ApplicationService.MAX_STATEMENT) {
-            why = why.substring(0, ApplicationService.MAX_STATEMENT);
-        }
         runtimeService.createMessageCorrelation(CertificationProcess.MESSAGE_WITHDRAWN)
                 .processInstanceId(application.processInstanceId())
                 .setVariable(CertificationProcess.VAR_WITHDRAWAL_REASON, why)

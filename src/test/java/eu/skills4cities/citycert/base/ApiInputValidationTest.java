@@ -241,6 +241,13 @@ class ApiInputValidationTest {
                 .andExpect(jsonPath("$.problems[0]", startsWith("reason: remove the control characters")));
         assertThatThrownBy(() -> withdrawal.withdraw(candidate, application.id(), "New\u0085job"))
                 .isInstanceOf(ConstraintViolationException.class);
+        // an over-long reason is refused by name, not cut short
+        mvc.perform(post("/api/applications/{id}/withdraw", application.id()).with(basic(candidate))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"" + "x".repeat(4001) + "\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0]", startsWith("reason may have at most 4000 characters")));
+        assertThatThrownBy(() -> withdrawal.withdraw(candidate, application.id(), "y".repeat(4001)))
+                .isInstanceOf(ConstraintViolationException.class);
 
         assertThat(applications.get(candidate, application.id()).status()).isEqualTo(application.status());
     }

@@ -200,6 +200,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         withdraw.addClickListener(click -> {
             TextArea reason = new TextArea(getTranslation("application.withdraw.reason"));
             reason.setId("withdraw-reason");
+            reason.setMaxLength(4000);
             reason.setWidthFull();
             ConfirmDialog confirm = new ConfirmDialog();
             confirm.setHeader(getTranslation("application.withdraw.confirm.title", application.number()));
