@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,13 +63,14 @@ public class ApplicationService {
     private final ApplicationAccess access;
     private final DocumentReadStore documentReads;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, UserAccountService users,
                        RuntimeService runtimeService, TaskService taskService, ApplicationTimeline timeline,
                        SelfAssessmentStore selfAssessments,
                        MailOutbox mail, AccountLinksProperties links, ApplicationAccess access,
-                       DocumentReadStore documentReads, Clock clock) {
+                       DocumentReadStore documentReads, Clock clock, ApplicationEventPublisher events) {
         this.applications = applications;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
@@ -83,6 +85,7 @@ public class ApplicationService {
         this.access = access;
         this.documentReads = documentReads;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -165,6 +168,8 @@ public class ApplicationService {
         // the process has already moved the application on (a status listener ran); re-read it
         CertificationApplication started = applications.findById(id).orElseThrow();
         applications.save(started.withProcessInstance(process.getId()));
+        events.publishEvent(new ApplicationSubmitted(id, number, candidate.username(), role.role().code(), retake,
+                clock.instant()));
         log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate.username(),
                 role.role().code(), role.frameworkCode(), role.versionNumber());
     }
@@ -308,10 +313,9 @@ public class ApplicationService {
         Instant now = clock.instant();
         applications.save(application.withStatus(status, reason, now));
         timeline.record(id, status, reason, now);
-        if (status.closed()) {
-            tellCandidate(application, "application-" + status.name().toLowerCase().replace('_', '-'),
-                    reason == null ? "" : reason);
-        }
+        // the candidate's mail about a closed application follows from the event (CandidateMail)
+        events.publishEvent(new ApplicationStatusChanged(id, application.number(), application.status(), status,
+                reason, now));
         log.info("Application {} is now {}", application.number(), status);
     }
 
@@ -377,8 +381,9 @@ public class ApplicationService {
         Instant now = clock.instant();
         applications.save(application.withStatus(ApplicationStatus.AWAITING_CANDIDATE, null, now));
         timeline.record(id, ApplicationStatus.AWAITING_CANDIDATE, message, now);
-        tellCandidate(application, "evidence-requested", message, DateTimeFormatter.ISO_LOCAL_DATE
-                .format(dueAt.atZone(ZoneOffset.UTC)));
+        events.publishEvent(new ApplicationStatusChanged(id, application.number(), application.status(),
+                ApplicationStatus.AWAITING_CANDIDATE, message, now));
+        events.publishEvent(new EvidenceRequested(id, application.number(), message, dueAt, now));
         log.info("More evidence requested for application {} by {}", application.number(), dueAt);
     }
 
@@ -454,7 +459,8 @@ public class ApplicationService {
         Instant now = clock.instant();
         applications.save(application.ineligible(failedRule, required, now));
         timeline.record(id, ApplicationStatus.NOT_ELIGIBLE, failedRule, now);
-        tellCandidate(application, "application-not-eligible", "");
+        events.publishEvent(new ApplicationStatusChanged(id, application.number(), application.status(),
+                ApplicationStatus.NOT_ELIGIBLE, failedRule, now));
         log.info("Application {} is not eligible: rule {} requires {}", application.number(), failedRule, required);
     }
 

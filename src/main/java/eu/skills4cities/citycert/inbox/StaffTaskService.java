@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,10 +62,11 @@ public class StaffTaskService {
     private final TaskOutcomeStore outcomes;
     private final QueueSizes queueSizes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     StaffTaskService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
                      ApplicationService applications, ApplicationAssessments assessments, TaskOutcomeStore outcomes,
-                     QueueSizes queueSizes, Clock clock) {
+                     QueueSizes queueSizes, Clock clock, ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
@@ -73,6 +75,7 @@ public class StaffTaskService {
         this.outcomes = outcomes;
         this.queueSizes = queueSizes;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Tasks assigned to the user, and unassigned tasks of the user's groups, oldest first. */
@@ -242,9 +245,11 @@ public class StaffTaskService {
     /** Records who completed the task, when, with which verdict and why, and moves the process on. */
     private void finish(CurrentUser user, Task task, UUID applicationId, Stage stage, String verdict, String comment,
                         Boolean noConflictDeclared) {
-        outcomes.insert(applicationId, stage, task.getId(), verdict, comment, user.username(), clock.instant(),
+        java.time.Instant now = clock.instant();
+        outcomes.insert(applicationId, stage, task.getId(), verdict, comment, user.username(), now,
                 noConflictDeclared);
         taskService.complete(task.getId(), Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), comment));
+        events.publishEvent(new TaskCompleted(task.getId(), applicationId, stage, user.username(), verdict, now));
         log.info("Task {} ({}) of application {} completed by {} with verdict {}", task.getId(), stage,
                 applicationId, user.username(), verdict);
     }

@@ -1,0 +1,78 @@
+package eu.skills4cities.citycert.application;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.notification.MailOutbox;
+import eu.skills4cities.citycert.security.AccountLinksProperties;
+import eu.skills4cities.citycert.security.UserAccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the candidate about a change of their application: the application is closed
+ * (certified, partially certified, rejected, not eligible, withdrawn, lapsed), or the reviewer
+ * asks for more evidence.
+ *
+ * <p>It listens after the change has committed, on another thread and in a transaction of its
+ * own ({@link ApplicationModuleListener}): a rolled-back change publishes nothing, and the event
+ * publication registry keeps the event, written in the change's transaction, until this listener
+ * has queued the mail, so a failure here is retried, not lost (docs/architecture.md, "Events").
+ * A retry may run this twice for one event; the mail carries a key naming the change
+ * ({@link MailOutbox#queueOnce}), so the candidate gets it once.
+ */
+@Component
+class CandidateMail {
+
+    private static final Logger log = LoggerFactory.getLogger(CandidateMail.class);
+
+    private final ApplicationRepository applications;
+    private final UserAccountService users;
+    private final MailOutbox mail;
+    private final AccountLinksProperties links;
+
+    CandidateMail(ApplicationRepository applications, UserAccountService users, MailOutbox mail,
+                  AccountLinksProperties links) {
+        this.applications = applications;
+        this.users = users;
+        this.mail = mail;
+        this.links = links;
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationStatusChanged change) {
+        if (!change.to().closed()) {
+            return;
+        }
+        tell(change.applicationId(), "application-status/%s/%s/%s".formatted(change.applicationId(), change.to(),
+                        change.at()),
+                "application-" + change.to().name().toLowerCase().replace('_', '-'),
+                change.reason() == null ? "" : change.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(EvidenceRequested request) {
+        tell(request.applicationId(), "evidence-requested/%s/%s".formatted(request.applicationId(), request.at()),
+                "evidence-requested", request.message(),
+                DateTimeFormatter.ISO_LOCAL_DATE.format(request.dueAt().atZone(ZoneOffset.UTC)));
+    }
+
+    /** Queues mail {@code mailKey} with the candidate's name, the number, the link, the detail and any more. */
+    private void tell(UUID applicationId, String dedupKey, String mailKey, String detail, Object... more) {
+        CertificationApplication application = applications.findById(applicationId).orElseThrow();
+        // an account erased at its owner's request is not mailed (its address is in the .invalid domain)
+        users.find(application.candidateUsername()).filter(candidate -> !candidate.erased()).ifPresentOrElse(candidate -> {
+            Object[] args = new Object[4 + more.length];
+            args[0] = candidate.fullName();
+            args[1] = application.number();
+            args[2] = links.publicUrl() + "/" + ApplicationLinks.page(application.id());
+            args[3] = detail;
+            System.arraycopy(more, 0, args, 4, more.length);
+            mail.queueOnce(dedupKey, candidate.email(), mailKey, args);
+        }, () -> log.info("Application {}: candidate {} has no account to mail", application.number(),
+                application.candidateUsername()));
+    }
+}
