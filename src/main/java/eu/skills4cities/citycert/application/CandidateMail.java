@@ -72,7 +72,7 @@ class CandidateMail {
             args[3] = detail;
             System.arraycopy(more, 0, args, 4, more.length);
             mail.queueOnce(dedupKey, candidate.email(), mailKey, args);
-        }, () -> log.info("Application {}: candidate {} has no account to mail", application.number(),
+        }, () -> log.info("Application {}: candidate {} has no account to mail (or it was erased)", application.number(),
                 application.candidateUsername()));
     }
 }
