@@ -64,15 +64,16 @@ class CandidateMail {
     private void tell(UUID applicationId, String dedupKey, String mailKey, String detail, Object... more) {
         CertificationApplication application = applications.findById(applicationId).orElseThrow();
         // an account erased at its owner's request is not mailed (its address is in the .invalid domain)
-        users.find(application.candidateUsername()).filter(candidate -> !candidate.erased()).ifPresentOrElse(candidate -> {
-            Object[] args = new Object[4 + more.length];
-            args[0] = candidate.fullName();
-            args[1] = application.number();
-            args[2] = links.publicUrl() + "/" + ApplicationLinks.page(application.id());
-            args[3] = detail;
-            System.arraycopy(more, 0, args, 4, more.length);
-            mail.queueOnce(dedupKey, candidate.email(), mailKey, args);
-        }, () -> log.info("Application {}: candidate {} has no account to mail (or it was erased)", application.number(),
-                application.candidateUsername()));
+        users.find(application.candidateUsername()).filter(candidate -> !candidate.erased())
+                .ifPresentOrElse(candidate -> {
+                    Object[] args = new Object[4 + more.length];
+                    args[0] = candidate.fullName();
+                    args[1] = application.number();
+                    args[2] = links.publicUrl() + "/" + ApplicationLinks.page(application.id());
+                    args[3] = detail;
+                    System.arraycopy(more, 0, args, 4, more.length);
+                    mail.queueOnce(dedupKey, candidate.email(), mailKey, args);
+                }, () -> log.info("Application {}: candidate {} has no account to mail, or it was erased",
+                        application.number(), application.candidateUsername()));
     }
 }
