@@ -64,7 +64,7 @@ class CandidateMail {
     private void tell(UUID applicationId, String dedupKey, String mailKey, String detail, Object... more) {
         CertificationApplication application = applications.findById(applicationId).orElseThrow();
         // an account erased at its owner's request is not mailed (its address is in the .invalid domain)
-        users.find(application.candidateUsername()).filter(candidate -> !candidate.erased())
+        users.findToMail(application.candidateUsername()).filter(candidate -> !candidate.erased())
                 .ifPresentOrElse(candidate -> {
                     Object[] args = new Object[4 + more.length];
                     args[0] = candidate.fullName();

@@ -141,6 +141,17 @@ public class UserAccountService {
         log.info("Account {} changed its password", account.username());
     }
 
+    /**
+     * The account, for mail about to be queued in the caller's transaction after the change it
+     * reports has committed (an event listener). The account's row stays share-locked until that
+     * transaction ends, so an {@link #erase} at the same time either comes first (the caller sees
+     * the account erased) or waits until the mail is queued, and then the outbox's erasure finds it.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<UserProfile> findToMail(String username) {
+        return accounts.findLockedByUsername(username).map(UserAccountService::toProfile);
+    }
+
     @Transactional(readOnly = true)
     public Optional<UserProfile> find(String username) {
         return accounts.findByUsername(username).map(UserAccountService::toProfile);
