@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.inbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -245,7 +246,7 @@ public class StaffTaskService {
     /** Records who completed the task, when, with which verdict and why, and moves the process on. */
     private void finish(CurrentUser user, Task task, UUID applicationId, Stage stage, String verdict, String comment,
                         Boolean noConflictDeclared) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         outcomes.insert(applicationId, stage, task.getId(), verdict, comment, user.username(), now,
                 noConflictDeclared);
         taskService.complete(task.getId(), Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), comment));

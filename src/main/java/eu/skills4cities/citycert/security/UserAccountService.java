@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creates accounts and answers who a user is. */
@@ -147,7 +148,7 @@ public class UserAccountService {
      * transaction ends, so an {@link #erase} at the same time either comes first (the caller sees
      * the account erased) or waits until the mail is queued, and then the outbox's erasure finds it.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public Optional<UserProfile> findToMail(String username) {
         return accounts.findLockedByUsername(username).map(UserAccountService::toProfile);
     }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -188,7 +189,7 @@ public class CertificateRegister {
         decision.refusal(number, current).ifPresent(refusal -> {
             throw new StatusChangeRefusedException(refusal);
         });
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         store.changeStatus(certificate.id(), decision.recordedStatus(), why, officer.username(), now);
         tellHolder(certificate, number, decision, why);
         events.publishEvent(decision.event(certificate, why, officer.username(), now));
