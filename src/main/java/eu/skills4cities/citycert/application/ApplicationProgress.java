@@ -6,12 +6,14 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps the certification process records on an application: its status as the process
- * moves on (with the candidate's mail when it closes) and the eligibility check's answer. Called
+ * moves on (each change published as {@link ApplicationStatusChanged}, which the candidate's
+ * mail follows) and the eligibility check's answer. Called
  * by the process and by the certificate module; no user check.
  */
 @Service
@@ -21,14 +23,14 @@ public class ApplicationProgress {
 
     private final ApplicationRepository applications;
     private final ApplicationTimeline timeline;
-    private final CandidateMail candidateMail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationProgress(ApplicationRepository applications, ApplicationTimeline timeline, CandidateMail candidateMail,
-                        Clock clock) {
+    ApplicationProgress(ApplicationRepository applications, ApplicationTimeline timeline,
+                        ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.timeline = timeline;
-        this.candidateMail = candidateMail;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,13 +45,11 @@ public class ApplicationProgress {
         Instant now = clock.instant();
         applications.save(application.withStatus(status, reason, now));
         timeline.record(id, status, reason, now);
-        if (status.closed()) {
-            candidateMail.tell(application, "application-" + status.name().toLowerCase().replace('_', '-'),
-                    reason == null ? "" : reason);
-        }
+        // the candidate's mail about a closed application follows from the event (CandidateMail)
+        events.publishEvent(new ApplicationStatusChanged(id, application.number(), application.status(), status,
+                reason, now));
         log.info("Application {} is now {}", application.number(), status);
     }
-
 
     /** Records that the application met the eligibility rules. Called by the process. */
     @Transactional
@@ -65,7 +65,8 @@ public class ApplicationProgress {
         Instant now = clock.instant();
         applications.save(application.ineligible(failedRule, required, now));
         timeline.record(id, ApplicationStatus.NOT_ELIGIBLE, failedRule, now);
-        candidateMail.tell(application, "application-not-eligible", "");
+        events.publishEvent(new ApplicationStatusChanged(id, application.number(), application.status(),
+                ApplicationStatus.NOT_ELIGIBLE, failedRule, now));
         log.info("Application {} is not eligible: rule {} requires {}", application.number(), failedRule, required);
     }
 

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,12 +55,14 @@ public class ApplicationService {
     private final ApplicationTimeline timeline;
     private final SelfAssessmentStore selfAssessments;
     private final ApplicationAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, ApplicationRoles roles,
                        UserAccountService users, RuntimeService runtimeService, ApplicationTimeline timeline,
-                       SelfAssessmentStore selfAssessments, ApplicationAccess access, Clock clock) {
+                       SelfAssessmentStore selfAssessments, ApplicationAccess access, ApplicationEventPublisher events,
+                       Clock clock) {
         this.applications = applications;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
@@ -70,6 +73,7 @@ public class ApplicationService {
         this.timeline = timeline;
         this.selfAssessments = selfAssessments;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -153,6 +157,8 @@ public class ApplicationService {
         // the process has already moved the application on (a status listener ran); re-read it
         CertificationApplication started = applications.findById(id).orElseThrow();
         applications.save(started.withProcessInstance(process.getId()));
+        events.publishEvent(new ApplicationSubmitted(id, number, candidate.username(), role.role().code(), retake,
+                clock.instant()));
         log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate.username(),
                 role.role().code(), role.frameworkCode(), role.versionNumber());
     }

@@ -1,35 +1,91 @@
 package eu.skills4cities.citycert.application;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.UserAccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The mail a candidate gets about their application: through the outbox, with a link to the application. */
+/**
+ * Mails the candidate about a change of their application: the application is closed
+ * (certified, partially certified, rejected, not eligible, withdrawn, lapsed), or the reviewer
+ * asks for more evidence.
+ *
+ * <p>It listens after the change has committed, on another thread and in a transaction of its
+ * own ({@link ApplicationModuleListener}): a rolled-back change publishes nothing, and the event
+ * publication registry keeps the event, written in the change's transaction, until this listener
+ * has queued the mail, so a failure here is retried, not lost (docs/architecture.md, "Events").
+ * A retry may run this twice for one event; the mail carries a key naming the change
+ * ({@link MailOutbox#queueOnce}), so the candidate gets it once.
+ */
 @Component
 class CandidateMail {
 
+    private static final Logger log = LoggerFactory.getLogger(CandidateMail.class);
+
+    private final ApplicationRepository applications;
     private final UserAccountService users;
     private final MailOutbox mail;
     private final AccountLinksProperties links;
 
-    CandidateMail(UserAccountService users, MailOutbox mail, AccountLinksProperties links) {
+    CandidateMail(ApplicationRepository applications, UserAccountService users, MailOutbox mail,
+                  AccountLinksProperties links) {
+        this.applications = applications;
         this.users = users;
         this.mail = mail;
         this.links = links;
     }
 
-    /** Mails the candidate about a change that needs their attention, with a link to the application. */
-    void tell(CertificationApplication application, String mailKey, String detail, Object... more) {
-        Object[] args = new Object[4 + more.length];
-        users.find(application.candidateUsername()).ifPresent(candidate -> {
-            args[0] = candidate.fullName();
-            args[1] = application.number();
-            args[2] = links.publicUrl() + "/" + ApplicationLinks.page(application.id());
-            args[3] = detail;
-            System.arraycopy(more, 0, args, 4, more.length);
-            mail.queue(candidate.email(), mailKey, args);
-        });
+    @ApplicationModuleListener
+    void on(ApplicationStatusChanged change) {
+        if (!change.to().closed()) {
+            return;
+        }
+        tell(change.applicationId(), "application-status/%s/%s/%s".formatted(change.applicationId(), change.to(),
+                        change.at()),
+                "application-" + change.to().name().toLowerCase().replace('_', '-'),
+                change.reason() == null ? "" : change.reason());
     }
 
+    @ApplicationModuleListener
+    void on(EvidenceRequested request) {
+        tell(request.applicationId(), "evidence-requested/%s/%s".formatted(request.applicationId(), request.at()),
+                "evidence-requested", request.message(),
+                DateTimeFormatter.ISO_LOCAL_DATE.format(request.dueAt().atZone(ZoneOffset.UTC)));
+    }
+
+    /**
+     * Mails the candidate at once, in the caller's transaction, about something that is no
+     * change of status (the reminder of an evidence deadline, from its BPMN timer).
+     */
+    void tell(CertificationApplication application, String mailKey, String detail, Object... more) {
+        send(application, null, mailKey, detail, more);
+    }
+
+    private void tell(UUID applicationId, String dedupKey, String mailKey, String detail, Object... more) {
+        send(applications.findById(applicationId).orElseThrow(), dedupKey, mailKey, detail, more);
+    }
+
+    /** Queues mail {@code mailKey} with the candidate's name, the number, the link, the detail and any more. */
+    private void send(CertificationApplication application, String dedupKey, String mailKey, String detail,
+                      Object... more) {
+        // an account erased at its owner's request is not mailed (its address is in the .invalid domain)
+        users.findToMail(application.candidateUsername()).filter(candidate -> !candidate.erased())
+                .ifPresentOrElse(candidate -> {
+                    Object[] args = new Object[4 + more.length];
+                    args[0] = candidate.fullName();
+                    args[1] = application.number();
+                    args[2] = links.publicUrl() + "/" + ApplicationLinks.page(application.id());
+                    args[3] = detail;
+                    System.arraycopy(more, 0, args, 4, more.length);
+                    mail.queueOnce(dedupKey, candidate.email(), mailKey, args);
+                }, () -> log.info("Application {}: candidate {} has no account to mail, or it was erased",
+                        application.number(), application.candidateUsername()));
+    }
 }

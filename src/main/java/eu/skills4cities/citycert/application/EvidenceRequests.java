@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,18 +36,20 @@ public class EvidenceRequests {
     private final EvidenceDocumentPolicy documentPolicy;
     private final ApplicationTimeline timeline;
     private final CandidateMail candidateMail;
+    private final ApplicationEventPublisher events;
     private final TaskService taskService;
     private final Clock clock;
 
     EvidenceRequests(ApplicationRepository applications, ApplicationService reading, EvidenceDocumentStore documents,
                      EvidenceDocumentPolicy documentPolicy, ApplicationTimeline timeline, CandidateMail candidateMail,
-                     TaskService taskService, Clock clock) {
+                     ApplicationEventPublisher events, TaskService taskService, Clock clock) {
         this.applications = applications;
         this.reading = reading;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
         this.timeline = timeline;
         this.candidateMail = candidateMail;
+        this.events = events;
         this.taskService = taskService;
         this.clock = clock;
     }
@@ -62,8 +65,10 @@ public class EvidenceRequests {
         Instant now = clock.instant();
         applications.save(application.withStatus(ApplicationStatus.AWAITING_CANDIDATE, null, now));
         timeline.record(id, ApplicationStatus.AWAITING_CANDIDATE, message, now);
-        candidateMail.tell(application, "evidence-requested", message, DateTimeFormatter.ISO_LOCAL_DATE
-                .format(dueAt.atZone(ZoneOffset.UTC)));
+        // the candidate is told what is needed and by when by the mail that follows the event (CandidateMail)
+        events.publishEvent(new ApplicationStatusChanged(id, application.number(), application.status(),
+                ApplicationStatus.AWAITING_CANDIDATE, message, now));
+        events.publishEvent(new EvidenceRequested(id, application.number(), message, dueAt, now));
         log.info("More evidence requested for application {} by {}", application.number(), dueAt);
     }
 

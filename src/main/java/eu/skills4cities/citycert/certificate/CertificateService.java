@@ -26,6 +26,7 @@ import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,7 @@ public class CertificateService {
     private final CertificateProperties properties;
     private final CertificateIssuer issuer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CertificateService(CertificateStore store, ApplicationService applications, ApplicationProgress progress,
                        AssessmentService assessments,
@@ -57,7 +59,7 @@ public class CertificateService {
                        DigitalCredentialService credentials,
                        AccountLinksProperties links, MessageSource messages,
                        FrameworkCatalogue framework, CertificateProperties properties, CertificateIssuer issuer,
-                       Clock clock) {
+                       Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.applications = applications;
         this.progress = progress;
@@ -72,6 +74,7 @@ public class CertificateService {
         this.properties = properties;
         this.issuer = issuer;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -151,6 +154,8 @@ public class CertificateService {
         }
         // the Open Badges credential, signed now, of what was just stored: no second read of the row
         credentials.issue(certificate, units);
+        events.publishEvent(new CertificateIssued(certificate.id(), number, application.id(),
+                application.candidateUsername(), application.roleCode(), certificate.unitCode(), issuedOn, validUntil));
         return 1;
     }
 

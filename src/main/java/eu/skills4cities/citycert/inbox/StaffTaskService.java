@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.inbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,15 +47,18 @@ public class StaffTaskService {
     private final AssessmentService assessments;
     private final CertificationDecisions decisions;
     private final TaskOutcomeStore outcomes;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StaffTaskService(TaskService taskService, TaskAccess access, AssessmentService assessments,
-                     CertificationDecisions decisions, TaskOutcomeStore outcomes, Clock clock) {
+                     CertificationDecisions decisions, TaskOutcomeStore outcomes, ApplicationEventPublisher events,
+                     Clock clock) {
         this.taskService = taskService;
         this.access = access;
         this.assessments = assessments;
         this.decisions = decisions;
         this.outcomes = outcomes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -169,9 +174,11 @@ public class StaffTaskService {
     /** Records who completed the task, when, with which verdict and why, and moves the process on. */
     private void finish(CurrentUser user, Task task, UUID applicationId, Stage stage, String verdict, String comment,
                         Boolean noConflictDeclared) {
-        outcomes.insert(applicationId, stage, task.getId(), verdict, comment, user.username(), clock.instant(),
+        Instant now = clock.instant();
+        outcomes.insert(applicationId, stage, task.getId(), verdict, comment, user.username(), now,
                 noConflictDeclared);
         taskService.complete(task.getId(), Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), comment));
+        events.publishEvent(new TaskCompleted(task.getId(), applicationId, stage, user.username(), verdict, now));
         log.info("Task {} ({}) of application {} completed by {} with verdict {}", task.getId(), stage,
                 applicationId, user.username(), verdict);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -36,13 +37,32 @@ public class MailOutbox {
     /** Queues the message {@code mail.<key>} to one recipient; arguments fill the subject and body. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID queue(String recipient, String key, Object... args) {
+        return insert(null, recipient, key, args).orElseThrow();
+    }
+
+    /**
+     * Queues the message like {@link #queue}, unless a message with the same key was queued
+     * before: for a listener that may run twice for one event (a retried publication). The key
+     * names the change the mail reports, e.g. {@code application-status/<id>/CERTIFIED/<time>}.
+     *
+     * @return the new message's id, or empty when the key was queued already
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UUID> queueOnce(String dedupKey, String recipient, String key, Object... args) {
+        return insert(dedupKey, recipient, key, args);
+    }
+
+    private Optional<UUID> insert(String dedupKey, String recipient, String key, Object... args) {
         Locale locale = Locale.ENGLISH;
         String subject = messages.getMessage("mail." + key + ".subject", args, locale);
         String body = messages.getMessage("mail." + key + ".body", args, locale);
         UUID id = UUID.randomUUID();
-        store.insert(id, recipient, subject, body, clock.instant());
+        if (!store.insert(id, dedupKey, recipient, subject, body, clock.instant())) {
+            log.info("Mail {} to {} was queued before; not queued again", dedupKey, recipient);
+            return Optional.empty();
+        }
         log.info("Mail {} ({}) queued for {}", id, key, recipient);
-        return id;
+        return Optional.of(id);
     }
 
     /** Erases the address and content of every message to this address (for the deletion of an account). */

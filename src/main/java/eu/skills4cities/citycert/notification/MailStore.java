@@ -26,11 +26,19 @@ class MailStore {
     record Due(UUID id, String recipient, String subject, String body, int attempts) {
     }
 
-    void insert(UUID id, String recipient, String subject, String body, Instant now) {
-        jdbc.sql("""
-                INSERT INTO mail_message (id, recipient, subject, body, created_at, next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """).params(id, recipient, subject, body, Timestamp.from(now), Timestamp.from(now)).update();
+    /**
+     * Stores a message; with a {@code dedupKey}, only if no message with that key exists (a null
+     * key never conflicts).
+     *
+     * @return whether the message was stored
+     */
+    boolean insert(UUID id, String dedupKey, String recipient, String subject, String body, Instant now) {
+        return jdbc.sql("""
+                INSERT INTO mail_message (id, recipient, subject, body, created_at, next_attempt_at, dedup_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (dedup_key) DO NOTHING
+                """).params(id, recipient, subject, body, Timestamp.from(now), Timestamp.from(now), dedupKey)
+                .update() == 1;
     }
 
     /** Drops what is not sent yet and blanks what was, for the deletion of an account. */

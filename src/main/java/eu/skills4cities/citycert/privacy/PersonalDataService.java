@@ -79,9 +79,11 @@ public class PersonalDataService {
             }
         }
         applications.erasePersonalContent(user);
-        mail.erase(profile.email());
         boolean certified = !certificates.mine(user).isEmpty();
+        // the account before its mail: a listener queueing mail to it after an earlier change holds
+        // the account's row (UserAccountService.findToMail), so its mail is in the outbox before it is erased
         users.erase(user.username(), certified);
+        mail.erase(profile.email());
         log.info("Account {} deleted at its holder's request (certificates kept: {})", user.username(), certified);
     }
 

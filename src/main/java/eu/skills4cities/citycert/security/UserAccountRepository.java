@@ -6,11 +6,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.relational.core.sql.LockMode;
+import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.CrudRepository;
 
 interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    /** The account, its row share-locked ({@code FOR SHARE}) until the caller's transaction ends. */
+    @Lock(LockMode.PESSIMISTIC_READ)
+    Optional<UserAccount> findLockedByUsername(String username);
 
     boolean existsByUsername(String username);
 

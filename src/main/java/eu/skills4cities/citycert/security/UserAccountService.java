@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -141,6 +142,17 @@ public class UserAccountService {
         accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
         sessions.endExcept(account.username(), keptSessionId);
         log.info("Account {} changed its password", account.username());
+    }
+
+    /**
+     * The account, for mail about to be queued in the caller's transaction after the change it
+     * reports has committed (an event listener). The account's row stays share-locked until that
+     * transaction ends, so an {@link #erase} at the same time either comes first (the caller sees
+     * the account erased) or waits until the mail is queued, and then the outbox's erasure finds it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UserProfile> findToMail(String username) {
+        return accounts.findLockedByUsername(username).map(UserAccountService::toProfile);
     }
 
     @Transactional(readOnly = true)

@@ -24,6 +24,7 @@ import static eu.skills4cities.citycert.application.CertificationProcess.END_CER
 import static eu.skills4cities.citycert.application.CertificationProcess.END_REFUSED_AT_DECISION;
 import static eu.skills4cities.citycert.application.CertificationProcess.END_REFUSED_AT_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -154,7 +155,9 @@ class CertificationProcessTest {
         assertThat(request.message()).isEqualTo("Please add the final report of the lighting project.");
         assertThat(request.dueAt()).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(29)),
                 java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
-        assertThat(mailSubjects()).contains("More evidence needed for application " + application.number());
+        // the candidate's mail follows the change, after its commit (CandidateMail)
+        await().untilAsserted(() -> assertThat(mailSubjects())
+                .contains("More evidence needed for application " + application.number()));
 
         evidenceRequests.answerEvidenceRequest(candidate, application.id(), "Here is the final report.",
                 new UploadedDocument("final-report.pdf", "application/pdf", TestDocuments.pdf()));
@@ -185,7 +188,8 @@ class CertificationProcessTest {
         engine.getManagementService().executeJob(timers.get(1).getId());
         assertThat(process).isEnded().hasPassed(CertificationProcess.ACTIVITY_RECORD_LAPSE, CertificationProcess.END_LAPSED);
         assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.LAPSED);
-        assertThat(mailSubjects()).contains("Application " + application.number() + " has lapsed");
+        await().untilAsserted(() -> assertThat(mailSubjects())
+                .contains("Application " + application.number() + " has lapsed"));
     }
 
     private java.util.List<String> mailSubjects() {
@@ -242,10 +246,10 @@ class CertificationProcessTest {
         assertThat(refused.status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(refused.outcomeReason()).isEqualTo("The portfolio shows no project management work.");
         assertThat(certificateCount(application.id())).isZero();
-        assertThat(jdbc.sql("SELECT body FROM mail_message m JOIN user_account u ON u.email = m.recipient "
-                        + "WHERE u.username = ? AND m.subject = ?")
+        await().untilAsserted(() -> assertThat(jdbc.sql("SELECT body FROM mail_message m JOIN user_account u "
+                        + "ON u.email = m.recipient WHERE u.username = ? AND m.subject = ?")
                 .params(candidate.username(), "Decision on your application " + application.number())
-                .query(String.class).single()).contains("The portfolio shows no project management work.");
+                .query(String.class).single()).contains("The portfolio shows no project management work."));
     }
 
     @Test

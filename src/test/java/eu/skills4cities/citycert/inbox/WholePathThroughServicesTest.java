@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One application from submission to a downloadable certificate, through the services the
@@ -76,8 +77,10 @@ class WholePathThroughServicesTest {
                 "SUBMITTED", TimelineEntry.ELIGIBLE, "IN_REVIEW", "IN_ASSESSMENT", "AWAITING_DECISION", "CERTIFIED");
         String email = jdbc.sql("SELECT email FROM user_account WHERE username = ?").param(candidate.username())
                 .query(String.class).single();
-        assertThat(jdbc.sql("SELECT subject FROM mail_message WHERE recipient = ?").param(email)
-                .query(String.class).list()).containsExactly("You are certified: application " + submitted.number());
+        // the candidate's mail follows the change, after its commit (CandidateMail)
+        await().untilAsserted(() -> assertThat(jdbc.sql("SELECT subject FROM mail_message WHERE recipient = ?")
+                .param(email).query(String.class).list())
+                .containsExactly("You are certified: application " + submitted.number()));
         assertThat(tasks.outcomes(submitted.id())).extracting(TaskOutcome::stage, TaskOutcome::verdict, TaskOutcome::actor)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Stage.REVIEW, "SUFFICIENT", reviewer.username()),

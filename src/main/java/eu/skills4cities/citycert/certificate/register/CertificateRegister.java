@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,14 +54,16 @@ public class CertificateRegister {
     private final MailOutbox mail;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CertificateRegister(CertificateStore store, UserAccountService users, MailOutbox mail,
-                        MessageSource messages, Clock clock) {
+                        MessageSource messages, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.users = users;
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
+        this.events = events;
     }
 
     /** True when the user may read the register. */
@@ -182,8 +186,10 @@ public class CertificateRegister {
         decision.refusal(number, current).ifPresent(refusal -> {
             throw new StatusChangeRefusedException(refusal);
         });
-        store.changeStatus(certificate.id(), decision.recordedStatus(), why, officer.username(), clock.instant());
+        Instant now = clock.instant();
+        store.changeStatus(certificate.id(), decision.recordedStatus(), why, officer.username(), now);
         tellHolder(certificate, number, decision, why);
+        events.publishEvent(decision.event(certificate, why, officer.username(), now));
         log.info("Certificate {} {}: {} -> {} by {}", number, decision, current, decision.recordedStatus(),
                 officer.username());
         return entry(officer, number).orElseThrow();

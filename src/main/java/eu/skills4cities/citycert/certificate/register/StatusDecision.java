@@ -1,10 +1,15 @@
 package eu.skills4cities.citycert.certificate.register;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateReinstated;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.CertificateSuspended;
+import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
 
 /**
  * What a certification officer may decide about an issued certificate. A suspension can be
@@ -52,6 +57,18 @@ public enum StatusDecision {
             case REINSTATE -> current == CertificateStatus.SUSPENDED ? Optional.empty()
                     : Optional.of(UserMessage.of("problem.certificate-register.reinstate-not-suspended", number));
             case WITHDRAW -> Optional.empty();
+        };
+    }
+
+    /** The event that tells the other modules this decision was taken. */
+    Object event(CertificateInfo certificate, String reason, String officer, Instant at) {
+        return switch (this) {
+            case SUSPEND -> new CertificateSuspended(certificate.id(), certificate.number(),
+                    certificate.holderUsername(), reason, officer, at);
+            case REINSTATE -> new CertificateReinstated(certificate.id(), certificate.number(),
+                    certificate.holderUsername(), reason, officer, at);
+            case WITHDRAW -> new CertificateWithdrawn(certificate.id(), certificate.number(),
+                    certificate.holderUsername(), reason, officer, at);
         };
     }
 
