@@ -38,6 +38,9 @@ import org.springframework.stereotype.Component;
  * XMP metadata, an sRGB output intent, and a QR code to the public verification page, drawn as
  * vector modules. The lower middle of the page is left free for the visible signature block
  * that {@code PadesSigner} adds ({@link #SEAL_AREA}). The texts come from the message bundle.
+ *
+ * <p>Longer than our usual 300 lines because it is the layout of one page, top to bottom, with
+ * its PDF/A set-up; split into pieces, the coordinates that depend on each other would be apart.
  */
 @Component
 public class CertificatePdfRenderer {

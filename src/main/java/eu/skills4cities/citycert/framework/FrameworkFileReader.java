@@ -35,6 +35,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  *
  * <p>The YAML is only composed into a node tree (never into Java objects), with aliases
  * and nesting limited, so a hostile file cannot make the reader build anything or blow up.
+ *
+ * <p>Longer than our usual 300 lines: it follows the documented format section by section
+ * (framework, scheme, roles, units, elements, criteria), each with its checks, so a reader can
+ * hold it against {@code docs/framework-format.md}; the YAML node helpers are at the end.
  */
 class FrameworkFileReader {
 

@@ -50,6 +50,10 @@ import com.vaadin.flow.server.streams.UploadHandler;
  * Public verification, without sign-in: {@code /verify} to enter a number or upload a PDF, and
  * {@code /verify/{number}}, the target of the QR code on every certificate. Each lookup and
  * upload counts against the visitor's address (the same limit as the JSON API).
+ *
+ * <p>Longer than our usual 300 lines: the page has two ways in (number, upload) and one answer
+ * card per outcome (valid, suspended, withdrawn, expired, unknown, mistyped), all of them
+ * plain layout that reads best in one place.
  */
 @Route(value = "verify", autoLayout = false)
 @AnonymousAllowed
