@@ -63,8 +63,8 @@ import jakarta.annotation.security.RolesAllowed;
  * element, the evidence portfolio, and review and submit. Every answer is saved when it
  * changes, so the candidate can leave and resume the draft at any time.
  *
- * <p>Longer than our usual 300 lines: its four steps are built here. The guided wizard (issue 16)
- * gives each step a class of its own; until then they stay together.
+ * <p>Longer than our usual 300 lines: its four steps are built here. When the wizard becomes a
+ * guided one, each step gets a class of its own; until then they stay together.
  */
 @Route("applications/:id/edit")
 @RolesAllowed(Role.CANDIDATE_NAME)
