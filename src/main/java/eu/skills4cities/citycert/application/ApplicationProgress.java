@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class ApplicationProgress {
     @Transactional
     public void changeStatus(UUID id, ApplicationStatus status, String reason) {
         CertificationApplication application = applications.findById(id)
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         if (application.status() == status && reason == null) {
             return;
         }
@@ -50,7 +51,6 @@ public class ApplicationProgress {
         log.info("Application {} is now {}", application.number(), status);
     }
 
-
     /** Records that the application met the eligibility rules. Called by the process. */
     @Transactional
     public void recordEligible(UUID id) {
@@ -61,7 +61,7 @@ public class ApplicationProgress {
     @Transactional
     public void markIneligible(UUID id, String failedRule, Integer required) {
         CertificationApplication application = applications.findById(id)
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         Instant now = clock.instant();
         applications.save(application.ineligible(failedRule, required, now));
         timeline.record(id, ApplicationStatus.NOT_ELIGIBLE, failedRule, now);
