@@ -10,8 +10,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-/** RFC 9457 problem details for the JSON API, in the caller's language ({@code Accept-Language}). */
-public final class ApiProblems {
+/**
+ * RFC 9457 problem details for the JSON API's invalid input, in the caller's language
+ * ({@code Accept-Language}); {@link ApiErrorHandling} is its only user.
+ */
+final class ApiProblems {
 
     private ApiProblems() {
     }
@@ -45,7 +48,7 @@ public final class ApiProblems {
      * 422 for input with problems: the problems one by one in {@code problems}, and all of them
      * as the detail.
      */
-    public static ProblemDetail unprocessable(MessageSource messages, String titleKey, List<UserMessage> problems) {
+    static ProblemDetail unprocessable(MessageSource messages, String titleKey, List<UserMessage> problems) {
         Locale locale = LocaleContextHolder.getLocale();
         List<String> sentences = problems.stream().map(p -> messages.getMessage(p, locale)).toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
