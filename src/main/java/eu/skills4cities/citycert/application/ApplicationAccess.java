@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.HistoryService;
@@ -75,13 +76,13 @@ public class ApplicationAccess {
     /**
      * The application and why the user may read it.
      *
-     * @throws ApplicationNotFoundException when it does not exist or the user may not read it: the
+     * @throws NotFoundException when it does not exist or the user may not read it: the
      *                                      same answer, so nobody learns which
      */
     Readable require(CurrentUser user, UUID applicationId) {
         return applications.findById(applicationId)
                 .flatMap(a -> grounds(user, a).map(grounds -> new Readable(a, grounds)))
-                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
     }
 
     /** A readable application with the grounds it was read on. */

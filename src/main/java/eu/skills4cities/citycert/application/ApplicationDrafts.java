@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
@@ -60,18 +62,18 @@ public class ApplicationDrafts {
      * Starts a draft application for a role. A candidate has at most one open application
      * per role.
      *
-     * @throws InvalidApplicationException when the role is unknown or already applied for
+     * @throws InvalidInputException when the role is unknown or already applied for
      */
     @Transactional
     public ApplicationDetails startDraft(CurrentUser candidate, @eu.skills4cities.citycert.base.PlainText String roleCode) {
         requireCandidate(candidate);
         PublishedRole role = framework.publishedRole(roleCode == null ? "" : roleCode).orElseThrow(() ->
-                new InvalidApplicationException(List.of(roleCode == null || roleCode.isBlank()
+                new InvalidInputException("api.application.refused", List.of(roleCode == null || roleCode.isBlank()
                         ? UserMessage.of("problem.role.missing") : UserMessage.of("problem.role.unknown", roleCode))));
         applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
                 .filter(a -> a.roleCode().equals(role.role().code()) && !a.status().closed())
                 .findFirst().ifPresent(open -> {
-                    throw new InvalidApplicationException(List.of(UserMessage.of("problem.role.open", open.number())));
+                    throw new InvalidInputException("api.application.refused", List.of(UserMessage.of("problem.role.open", open.number())));
                 });
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
@@ -98,7 +100,7 @@ public class ApplicationDrafts {
             problems.add(UserMessage.of("problem.education"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidApplicationException(problems);
+            throw new InvalidInputException("api.application.refused", problems);
         }
         applications.save(draft.withDraft(statement, update.experienceYears(), update.educationLevel(), clock.instant()));
         return applicationService.details(id);
@@ -109,11 +111,11 @@ public class ApplicationDrafts {
     public void rate(CurrentUser candidate, UUID id, @jakarta.validation.Valid SelfAssessment rating) {
         CertificationApplication draft = draft(candidate, id);
         if (!elementCodes(draft).contains(rating.elementCode())) {
-            throw new InvalidApplicationException(List.of(UserMessage.of("problem.element.unknown", rating.elementCode())));
+            throw new InvalidInputException("api.application.refused", List.of(UserMessage.of("problem.element.unknown", rating.elementCode())));
         }
         String note = rating.note() == null || rating.note().isBlank() ? null : rating.note().strip();
         if (note != null && note.length() > ApplicationService.MAX_STATEMENT) {
-            throw new InvalidApplicationException(List.of(UserMessage.of("problem.note.length", ApplicationService.MAX_STATEMENT)));
+            throw new InvalidInputException("api.application.refused", List.of(UserMessage.of("problem.note.length", ApplicationService.MAX_STATEMENT)));
         }
         selfAssessments.save(id, new SelfAssessment(rating.elementCode(), rating.level(), note), clock.instant());
     }
@@ -128,7 +130,7 @@ public class ApplicationDrafts {
     /**
      * Adds a document to the draft's portfolio.
      *
-     * @throws InvalidApplicationException listing every problem (type, size, limits, a
+     * @throws InvalidInputException listing every problem (type, size, limits, a
      *                                     duplicate); nothing is stored
      */
     @Transactional
@@ -163,7 +165,7 @@ public class ApplicationDrafts {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidApplicationException(problems);
+            throw new InvalidInputException("api.application.refused", problems);
         }
         var file = accepted.orElseThrow();
         UUID documentId = UUID.randomUUID();
@@ -178,7 +180,7 @@ public class ApplicationDrafts {
     public void removeDocument(CurrentUser candidate, UUID id, UUID documentId) {
         draft(candidate, id);
         if (!documents.delete(id, documentId)) {
-            throw new ApplicationNotFoundException(id);
+            throw NotFoundException.of("application.not-found");
         }
     }
 
@@ -193,7 +195,7 @@ public class ApplicationDrafts {
     /**
      * Submits a complete draft and starts the certification process, in one transaction.
      *
-     * @throws InvalidApplicationException listing everything still missing; nothing changes
+     * @throws InvalidInputException listing everything still missing; nothing changes
      */
     @Transactional
     public ApplicationDetails submitDraft(CurrentUser candidate, UUID id) {
@@ -218,7 +220,7 @@ public class ApplicationDrafts {
             problems.add(UserMessage.of("problem.document.missing"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidApplicationException(problems);
+            throw new InvalidInputException("api.application.refused", problems);
         }
         Instant now = clock.instant();
         applications.save(draft.withStatus(ApplicationStatus.SUBMITTED, null, now));
@@ -230,9 +232,9 @@ public class ApplicationDrafts {
     private CertificationApplication draft(CurrentUser candidate, UUID id) {
         CertificationApplication application = applications.findById(id)
                 .filter(a -> a.candidateUsername().equals(candidate.username()))
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         if (application.status() != ApplicationStatus.DRAFT) {
-            throw new InvalidApplicationException(List.of(UserMessage.of("problem.not-draft", application.number())));
+            throw new InvalidInputException("api.application.refused", List.of(UserMessage.of("problem.not-draft", application.number())));
         }
         return application;
     }

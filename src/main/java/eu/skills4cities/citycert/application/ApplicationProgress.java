@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +39,7 @@ public class ApplicationProgress {
     @Transactional
     public void changeStatus(UUID id, ApplicationStatus status, String reason) {
         CertificationApplication application = applications.findById(id)
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         if (application.status() == status && reason == null) {
             return;
         }
@@ -61,7 +62,7 @@ public class ApplicationProgress {
     @Transactional
     public void markIneligible(UUID id, String failedRule, Integer required) {
         CertificationApplication application = applications.findById(id)
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         Instant now = clock.instant();
         applications.save(application.ineligible(failedRule, required, now));
         timeline.record(id, ApplicationStatus.NOT_ELIGIBLE, failedRule, now);

@@ -2,7 +2,6 @@ package eu.skills4cities.citycert.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
@@ -81,7 +82,7 @@ public class ApplicationService {
      * Stores the application with its document and starts the certification process, in
      * one transaction: if either fails, neither happens.
      *
-     * @throws InvalidApplicationException listing every problem; nothing is stored
+     * @throws InvalidInputException listing every problem; nothing is stored
      */
     @Transactional
     public ApplicationDetails submit(CurrentUser candidate, @jakarta.validation.Valid SubmitApplication request) {
@@ -115,7 +116,7 @@ public class ApplicationService {
         }
         var document = documentPolicy.check(request.document(), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidApplicationException(problems);
+            throw new InvalidInputException("api.application.refused", problems);
         }
 
         Instant now = clock.instant();
@@ -169,14 +170,14 @@ public class ApplicationService {
      * assessment (eligibility and evidence were accepted the first time). Whether a retake is
      * open (the window, the missing units) is the assessment module's rule; it asks first.
      *
-     * @throws ApplicationNotFoundException when it is not the candidate's application
+     * @throws NotFoundException when it is not the candidate's application
      * @throws IllegalStateException        when it is not partially certified
      */
     @Transactional
     public ApplicationDetails openRetake(CurrentUser candidate, UUID originalId) {
         CertificationApplication original = applications.findById(originalId)
                 .filter(a -> a.candidateUsername().equals(candidate.username()))
-                .orElseThrow(() -> new ApplicationNotFoundException(originalId));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         if (original.status() != ApplicationStatus.PARTIALLY_CERTIFIED) {
             throw new IllegalStateException("Application " + original.number() + " is not partially certified");
         }
@@ -198,11 +199,11 @@ public class ApplicationService {
      * What other modules judge the application by. No user check: for modules acting on the
      * system's behalf, which check the user themselves (with {@link #get}).
      *
-     * @throws ApplicationNotFoundException when there is no such application
+     * @throws NotFoundException when there is no such application
      */
     @Transactional(readOnly = true)
     public ApplicationFacts facts(UUID id) {
-        return toFacts(applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id)));
+        return toFacts(applications.findById(id).orElseThrow(() -> NotFoundException.of("application.not-found")));
     }
 
     /** The facts of the candidate's applications, newest first. No user check. */
@@ -244,7 +245,7 @@ public class ApplicationService {
     /**
      * One application, if the user may see it ({@link ApplicationAccess}).
      *
-     * @throws ApplicationNotFoundException when it does not exist or is not the user's to see
+     * @throws NotFoundException when it does not exist or is not the user's to see
      */
     @Transactional(readOnly = true)
     public ApplicationDetails get(CurrentUser user, UUID id) {
@@ -254,7 +255,7 @@ public class ApplicationService {
     /** For the process and other features acting on the system's behalf: no user check. */
     @Transactional(readOnly = true)
     public ApplicationDetails details(UUID id) {
-        return toDetails(applications.findById(id).orElseThrow(() -> new ApplicationNotFoundException(id)));
+        return toDetails(applications.findById(id).orElseThrow(() -> NotFoundException.of("application.not-found")));
     }
 
     /**

@@ -2,7 +2,9 @@ package eu.skills4cities.citycert.application;
 
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.PlainText;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,8 +38,8 @@ public class ApplicationWithdrawal {
      * Withdraws the candidate's own application before the certification decision: the
      * process ends through its withdrawal path, which records it, in this transaction.
      *
-     * @throws ApplicationNotFoundException when it is not the user's application
-     * @throws WithdrawalRefusedException   when the decision has been taken or the application is closed
+     * @throws NotFoundException when it is not the user's application
+     * @throws RefusedException   when the decision has been taken or the application is closed
      */
     @Transactional
     public ApplicationDetails withdraw(CurrentUser candidate, UUID id,
@@ -46,12 +48,12 @@ public class ApplicationWithdrawal {
                                        String reason) {
         CertificationApplication application = applications.findById(id)
                 .filter(a -> a.candidateUsername().equals(candidate.username()))
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         // before the decision means: a staff task (review, assessment or decision) is still open
         boolean beforeDecision = application.processInstanceId() != null && !application.status().closed()
                 && taskService.createTaskQuery().processInstanceId(application.processInstanceId()).count() > 0;
         if (!beforeDecision) {
-            throw new WithdrawalRefusedException(application.number());
+            throw RefusedException.conflict("application.withdraw.refused");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         runtimeService.createMessageCorrelation(CertificationProcess.MESSAGE_WITHDRAWN)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +39,14 @@ public class EvidenceDocuments {
      * read is recorded (who, when, which document, on what grounds) in the same transaction: no
      * document leaves without its record.
      *
-     * @throws ApplicationNotFoundException when the application is not the user's to see, or has
+     * @throws NotFoundException when the application is not the user's to see, or has
      *                                      no such document
      */
     @Transactional
     public DocumentContent document(CurrentUser user, UUID applicationId, UUID documentId, boolean inline) {
         ApplicationAccess.Readable readable = access.require(user, applicationId);
         DocumentContent content = documents.content(applicationId, documentId)
-                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         documentReads.insert(applicationId, documentId, user.username(), readable.grounds(), inline, clock.instant());
         log.info("Document {} of application {} read by {} ({}{})", documentId, readable.application().number(),
                 user.username(), readable.grounds(), inline ? ", inline" : "");
@@ -57,7 +58,7 @@ public class EvidenceDocuments {
      * and administrators.
      *
      * @throws AccessDeniedException        when the user is neither auditor nor administrator
-     * @throws ApplicationNotFoundException when there is no such submitted application
+     * @throws NotFoundException when there is no such submitted application
      */
     @Transactional(readOnly = true)
     public List<DocumentRead> documentReads(CurrentUser user, UUID applicationId) {

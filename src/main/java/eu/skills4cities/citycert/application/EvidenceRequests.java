@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.security.CurrentUser;
 import org.camunda.bpm.engine.TaskService;
@@ -61,7 +63,7 @@ public class EvidenceRequests {
     @Transactional
     public void requestMoreEvidence(UUID id, String message, Instant dueAt) {
         CertificationApplication application = applications.findById(id)
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         Instant now = clock.instant();
         applications.save(application.withStatus(ApplicationStatus.AWAITING_CANDIDATE, null, now));
         timeline.record(id, ApplicationStatus.AWAITING_CANDIDATE, message, now);
@@ -76,7 +78,7 @@ public class EvidenceRequests {
     @Transactional
     public void remindEvidenceDue(UUID id, Instant dueAt) {
         CertificationApplication application = applications.findById(id)
-                .orElseThrow(() -> new ApplicationNotFoundException(id));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         candidateMail.tell(application, "evidence-reminder", "", DateTimeFormatter.ISO_LOCAL_DATE
                 .format(dueAt.atZone(ZoneOffset.UTC)));
     }
@@ -93,14 +95,14 @@ public class EvidenceRequests {
      * Answers a request for more evidence with a note and a document; the application goes
      * back to review, in the same transaction.
      *
-     * @throws InvalidApplicationException listing every problem; nothing is stored
+     * @throws InvalidInputException listing every problem; nothing is stored
      */
     @Transactional
     public ApplicationDetails answerEvidenceRequest(CurrentUser candidate, UUID id,
                                                     @eu.skills4cities.citycert.base.PlainText(multiLine = true) String note,
                                                     @jakarta.validation.Valid UploadedDocument document) {
         ApplicationDetails application = reading.get(candidate, id);
-        Task task = candidateTask(candidate, application).orElseThrow(() -> new InvalidApplicationException(
+        Task task = candidateTask(candidate, application).orElseThrow(() -> new InvalidInputException("api.application.refused", 
                 List.of(UserMessage.of("problem.no-evidence-request"))));
         List<UserMessage> problems = new ArrayList<>();
         String text = note == null ? "" : note.strip();
@@ -109,7 +111,7 @@ public class EvidenceRequests {
         }
         var accepted = documentPolicy.check(document, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidApplicationException(problems);
+            throw new InvalidInputException("api.application.refused", problems);
         }
         var doc = accepted.orElseThrow();
         // the answer's note describes the document; the reviewer sees both

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import eu.skills4cities.citycert.application.ApplicationFacts;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.ElementDefinition;
 import eu.skills4cities.citycert.framework.RoleDefinition;
@@ -63,7 +64,7 @@ public class AssessmentService {
      * Records a reviewer's verdict on every unit of the application's role and returns the
      * verdict on the whole portfolio ({@link ReviewVerdict#overall}).
      *
-     * @throws InvalidJudgementException listing every problem; nothing is stored
+     * @throws InvalidInputException listing every problem; nothing is stored
      */
     @Transactional
     public ReviewVerdict recordReview(UUID applicationId, String taskId, List<UnitVerdict> verdicts, String reviewer) {
@@ -87,7 +88,7 @@ public class AssessmentService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidJudgementException(problems);
+            throw new InvalidInputException("api.task.refused", problems);
         }
         Instant now = clock.instant();
         for (UnitDefinition unit : role.units()) {
@@ -122,7 +123,7 @@ public class AssessmentService {
      * Records an assessor's scores for the units the plan covers, judges each unit with the
      * pass rule, and returns what the assessment achieved.
      *
-     * @throws InvalidJudgementException listing every problem; nothing is stored
+     * @throws InvalidInputException listing every problem; nothing is stored
      */
     @Transactional
     public AssessmentOutcome recordAssessment(UUID applicationId, String taskId, List<UnitScore> scores,
@@ -150,7 +151,7 @@ public class AssessmentService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidJudgementException(problems);
+            throw new InvalidInputException("api.task.refused", problems);
         }
         Instant now = clock.instant();
         int passedNow = 0;

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationFacts;
-import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.base.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** An application and the applications it retakes, back to the first one: the units held through any of them count. */
@@ -36,7 +36,7 @@ class RetakeChains {
     private ApplicationFacts find(UUID id) {
         try {
             return applications.facts(id);
-        } catch (ApplicationNotFoundException e) {
+        } catch (NotFoundException e) {
             return null;
         }
     }

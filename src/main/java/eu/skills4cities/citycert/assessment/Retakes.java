@@ -11,9 +11,10 @@ import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationFacts;
-import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
@@ -51,7 +52,7 @@ public class Retakes {
     public Optional<RetakeOffer> retakeOffer(CurrentUser candidate, UUID applicationId) {
         try {
             return Optional.of(checkRetake(candidate, applicationId));
-        } catch (RetakeRefusedException e) {
+        } catch (RefusedException e) {
             return Optional.empty();
         }
     }
@@ -60,7 +61,7 @@ public class Retakes {
      * Starts a retake of the failed units: a new application whose process goes straight to
      * the assessment of the units the candidate does not hold yet.
      *
-     * @throws RetakeRefusedException when no retake is open, saying why
+     * @throws RefusedException when no retake is open, saying why
      */
     @Transactional
     public ApplicationDetails startRetake(CurrentUser candidate, UUID applicationId) {
@@ -71,20 +72,20 @@ public class Retakes {
     private RetakeOffer checkRetake(CurrentUser candidate, UUID applicationId) {
         ApplicationFacts application = Optional.of(applications.facts(applicationId))
                 .filter(a -> a.candidateUsername().equals(candidate.username()))
-                .orElseThrow(() -> new ApplicationNotFoundException(applicationId));
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
         if (application.status() != ApplicationStatus.PARTIALLY_CERTIFIED) {
-            throw new RetakeRefusedException(UserMessage.of("retake.refused.not-partial", application.number()));
+            throw new RefusedException(RefusedException.Kind.CONFLICT, UserMessage.of("retake.refused.not-partial", application.number()));
         }
         List<ApplicationFacts> mine = applications.factsOfCandidate(candidate.username());
         mine.stream().filter(a -> a.roleCode().equals(application.roleCode()) && !a.status().closed()).findFirst()
                 .ifPresent(open -> {
-                    throw new RetakeRefusedException(UserMessage.of("retake.refused.open", open.number()));
+                    throw new RefusedException(RefusedException.Kind.CONFLICT, UserMessage.of("retake.refused.open", open.number()));
                 });
         List<UUID> chain = chains.of(application);
         boolean latest = mine.stream().filter(a -> chain.contains(a.id()))
                 .noneMatch(a -> a.createdAt().isAfter(application.createdAt()));
         if (!latest) {
-            throw new RetakeRefusedException(UserMessage.of("retake.refused.not-latest", application.number()));
+            throw new RefusedException(RefusedException.Kind.CONFLICT, UserMessage.of("retake.refused.not-latest", application.number()));
         }
         RoleDefinition role = application.requireRole().role();
         List<PassedUnit> held = store.passedThrough(chain);
@@ -92,12 +93,12 @@ public class Retakes {
                 .orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         LocalDate until = firstPassed.plusMonths(role.scheme().retakeWindowMonths());
         if (LocalDate.now(clock.withZone(ZoneOffset.UTC)).isAfter(until)) {
-            throw new RetakeRefusedException(UserMessage.of("retake.refused.window-closed", until));
+            throw new RefusedException(RefusedException.Kind.CONFLICT, UserMessage.of("retake.refused.window-closed", until));
         }
         Set<String> heldCodes = AssessmentService.codes(held);
         List<UnitDefinition> missing = role.units().stream().filter(u -> !heldCodes.contains(u.code())).toList();
         if (missing.isEmpty() || heldCodes.size() >= AssessmentService.unitsRequired(role)) {
-            throw new RetakeRefusedException(UserMessage.of("retake.refused.nothing-missing"));
+            throw new RefusedException(RefusedException.Kind.CONFLICT, UserMessage.of("retake.refused.nothing-missing"));
         }
         return new RetakeOffer(missing, until);
     }

@@ -37,20 +37,24 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The API's one handler for input it cannot take and for failures nobody expected.
+ * The API's one handler: every answer that is not a success passes here, except Spring
+ * Security's own 401 and 403.
  * <ul>
- * <li>Invalid input (Bean Validation on request bodies and parameters, {@link InvalidInputException}
- * from a service, a value of the wrong type) answers 422 in the {@link ApiProblems} shape, naming
- * each field; JSON that cannot be parsed at all answers 400.</li>
+ * <li>A service's {@link Refusal} answers its status as problem details, in the caller's language
+ * ({@code Accept-Language}): 404 for {@link NotFoundException}, 403, 409, 410 or 429 (with
+ * {@code Retry-After}) for {@link RefusedException}, 422 for {@link InvalidInputException} with
+ * each problem in {@code problems} (a file's problems with path and line).</li>
+ * <li>Invalid input that Spring finds (Bean Validation on request bodies and parameters, a value
+ * of the wrong type) answers 422 in the same shape, naming each field; JSON that cannot be parsed
+ * at all answers 400.</li>
  * <li>Spring MVC's own errors (unknown path, wrong method, upload too large...) keep their status
  * as problem details, without the exception's text.</li>
  * <li>Anything else answers a plain 500 with an error id and nothing of the failure itself (no
  * SQL, class names or stored data); the failure is logged with the same id.</li>
  * </ul>
  * A refusal of access is left to Spring Security, which answers 401 or 403 as for any other
- * request. The features' own advice ({@code ApplicationApiErrors}, ...) answers their refusals;
- * it must be ordered before this one ({@link ApiProblems#FEATURE_ADVICE_ORDER}), because this one
- * catches every exception.
+ * request. No other {@code @RestControllerAdvice} and no {@code @ExceptionHandler} outside this
+ * package exist ({@code OneWayToSayNoTest}).
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -68,7 +72,22 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.UNPROCESSABLE_ENTITY)
     ProblemDetail invalidInput(InvalidInputException e) {
-        return ApiProblems.unprocessable(messages, "api.input.invalid", e.problems());
+        return ApiProblems.unprocessable(messages, e);
+    }
+
+    @ExceptionHandler({NotFoundException.class, RefusedException.class})
+    ResponseEntity<ProblemDetail> refused(Refusal e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(),
+                messages.getMessage(e.messages().get(0), locale));
+        if (e.titleKey() != null) {
+            problem.setTitle(messages.getMessage(e.titleKey(), null, locale));
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        if (e instanceof RefusedException refused && refused.retryAfter() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfter().toSeconds()));
+        }
+        return answer.body(problem);
     }
 
     @ExceptionHandler

@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.base;
 
+import java.util.List;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,14 +14,41 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * What a person sees when a UI action fails unexpectedly: a plain message instead of a
- * stack trace, while the details go to the log. A refusal by a service's access check
- * says so; input a service refused shows its problems.
+ * What a person sees when a UI action is refused or fails. The one way a view shows a service's
+ * {@link Refusal} (refused, not found, invalid input): {@link #show(Refusal)} as an error
+ * notification, or {@link #text(Refusal)} / {@link #sentences(Refusal)} where the view puts the
+ * sentences next to a field or in a list. A refusal that no view caught is shown the same way;
+ * an access check's refusal says so; anything else shows a plain message instead of a stack
+ * trace, while the details go to the log.
  */
 @Component
-class UiErrorHandling implements VaadinServiceInitListener {
+public class UiErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+
+    UiErrorHandling() {
+    }
+
+    /** The refusal's sentences in the user's language: its reason, or each problem of the input. */
+    public static List<String> sentences(Refusal refusal) {
+        UI ui = UI.getCurrent();
+        return refusal.messages().stream().map(m -> ui.getTranslation(m.key(), m.getArguments())).toList();
+    }
+
+    /** The refusal's sentences as one text. */
+    public static String text(Refusal refusal) {
+        return String.join(" ", sentences(refusal));
+    }
+
+    /** Shows the refusal as an error notification (id {@code problems} for invalid input). */
+    public static Notification show(Refusal refusal) {
+        Notification notification = Notification.show(text(refusal));
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        if (refusal instanceof InvalidInputException) {
+            notification.setId("problems");
+        }
+        return notification;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -28,18 +57,17 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     private void handle(ErrorEvent error) {
         Throwable cause = error.getThrowable();
-        InvalidInputException invalid = invalidInput(cause);
-        if (invalid != null) {
-            // a view that did not catch it: the service refused the input, and says why, field by field
-            log.info("UI input refused: {}", invalid.problems());
+        Refusal refusal = refusal(cause);
+        if (refusal != null) {
+            // a view that did not catch it: the service said no, and says why
+            log.info("UI action refused: {}", refusal.getMessage());
             UI ui = UI.getCurrent();
             if (ui != null) {
                 ui.access(() -> {
-                    Notification notification = Notification.show(invalid.problems().stream()
-                            .map(p -> ui.getTranslation(p.key(), p.getArguments()))
-                            .collect(java.util.stream.Collectors.joining(" ")));
-                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    notification.setId("input-problems");
+                    Notification notification = show(refusal);
+                    if (refusal instanceof InvalidInputException) {
+                        notification.setId("input-problems");
+                    }
                 });
             }
             return;
@@ -58,10 +86,10 @@ class UiErrorHandling implements VaadinServiceInitListener {
         }
     }
 
-    private static InvalidInputException invalidInput(Throwable error) {
+    private static Refusal refusal(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof InvalidInputException invalid) {
-                return invalid;
+            if (t instanceof Refusal refusal) {
+                return refusal;
             }
             if (t instanceof jakarta.validation.ConstraintViolationException violations) {
                 return new InvalidInputException(InputProblems.of(violations.getConstraintViolations()));

@@ -5,15 +5,10 @@ import java.util.List;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,12 +22,10 @@ class CertificateApiController {
 
     private final CertificateService certificates;
     private final CurrentUserProvider users;
-    private final MessageSource messages;
 
-    CertificateApiController(CertificateService certificates, CurrentUserProvider users, MessageSource messages) {
+    CertificateApiController(CertificateService certificates, CurrentUserProvider users) {
         this.certificates = certificates;
         this.users = users;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -49,11 +42,5 @@ class CertificateApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(number + ".pdf").build().toString())
                 .body(pdf);
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(CertificateNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("certificate.not-found", null, LocaleContextHolder.getLocale()));
     }
 }

@@ -3,24 +3,25 @@ package eu.skills4cities.citycert.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.application.ApplicationProgress;
 import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.assessment.UnitStanding;
-import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.assessment.AssessmentService;
+import eu.skills4cities.citycert.assessment.UnitStanding;
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.certificate.badge.DigitalCredentialService;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.certificate.signing.PadesSigner;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -193,14 +194,14 @@ public class CertificateService {
     /**
      * The PDF of a certificate, for its holder and for officers, auditors and administrators.
      *
-     * @throws CertificateNotFoundException when there is none the user may have
+     * @throws NotFoundException when there is none the user may have
      */
     @Transactional(readOnly = true)
     public byte[] pdf(CurrentUser user, String number) {
         CertificateInfo certificate = store.byNumber(number)
                 .filter(c -> c.holderUsername().equals(user.username())
                         || user.hasAnyOf(Role.CERTIFICATE_READERS))
-                .orElseThrow(() -> new CertificateNotFoundException(number));
+                .orElseThrow(() -> NotFoundException.of("certificate.not-found"));
         return store.pdf(certificate.id());
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.LocatedProblem;
 import eu.skills4cities.citycert.base.UserMessage;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -51,10 +53,10 @@ class FrameworkFileReader {
     private static final int DESCRIPTION = 4000;
     private static final int LABEL = 100;
 
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<LocatedProblem> problems = new ArrayList<>();
 
     /**
-     * @throws FrameworkImportException listing every problem of the file
+     * @throws InvalidInputException listing every problem of the file
      */
     static FrameworkDocument read(byte[] bytes) {
         return new FrameworkFileReader().parse(bytes);
@@ -79,7 +81,7 @@ class FrameworkFileReader {
             root = yaml().compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw refused(new ImportProblem("", mark == null ? null : mark.getLine() + 1,
+            throw refused(new LocatedProblem("", mark == null ? null : mark.getLine() + 1,
                     UserMessage.of("import.syntax", e.getProblem() == null ? e.getMessage() : e.getProblem())));
         } catch (YAMLException e) {
             throw refused(problem("", null, "import.syntax", e.getMessage()));
@@ -89,7 +91,7 @@ class FrameworkFileReader {
         }
         FrameworkDocument document = document(root);
         if (!problems.isEmpty()) {
-            throw new FrameworkImportException(problems);
+            throw refused(problems);
         }
         return document;
     }
@@ -480,14 +482,18 @@ class FrameworkFileReader {
         Object[] all = new Object[args.length + 1];
         all[0] = display(path);
         System.arraycopy(args, 0, all, 1, args.length);
-        problems.add(new ImportProblem(path, node == null ? null : line(node), UserMessage.of(key, all)));
+        problems.add(new LocatedProblem(path, node == null ? null : line(node), UserMessage.of(key, all)));
     }
 
-    private static ImportProblem problem(String path, Integer line, String key, Object... args) {
-        return new ImportProblem(path, line, UserMessage.of(key, args));
+    private static LocatedProblem problem(String path, Integer line, String key, Object... args) {
+        return new LocatedProblem(path, line, UserMessage.of(key, args));
     }
 
-    private static FrameworkImportException refused(ImportProblem problem) {
-        return new FrameworkImportException(List.of(problem));
+    private static InvalidInputException refused(LocatedProblem problem) {
+        return refused(List.of(problem));
+    }
+
+    private static InvalidInputException refused(List<LocatedProblem> problems) {
+        return InvalidInputException.located(UserMessage.of("framework.import.refused", problems.size()), problems);
     }
 }

@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.slf4j.Logger;
@@ -35,7 +38,7 @@ public class FrameworkManagement {
      * Imports a framework file as a new draft version: version 1 of a new framework, or the
      * next version of an existing one (never an overwrite).
      *
-     * @throws FrameworkImportException with every problem of the file; nothing is stored
+     * @throws InvalidInputException with every problem of the file; nothing is stored
      */
     @Transactional
     public FrameworkVersionInfo importFile(CurrentUser admin, String fileName, byte[] content) {
@@ -55,7 +58,7 @@ public class FrameworkManagement {
         requireAdmin(admin);
         FrameworkStore.StoredVersion version = stored(versionId);
         if (version.info().status() != VersionStatus.DRAFT) {
-            throw new FrameworkActionRefusedException("framework.refused.not-draft",
+            throw RefusedException.conflict("framework.refused.not-draft",
                     version.info().displayName(), version.info().status().name());
         }
         for (FrameworkStore.StoredVersion other : store.latestPublished()) {
@@ -65,7 +68,7 @@ public class FrameworkManagement {
             Set<String> taken = other.document().roles().stream().map(RoleDefinition::code).collect(Collectors.toSet());
             for (RoleDefinition role : version.document().roles()) {
                 if (taken.contains(role.code())) {
-                    throw new FrameworkActionRefusedException("framework.refused.role-clash", role.code(),
+                    throw RefusedException.conflict("framework.refused.role-clash", role.code(),
                             other.info().displayName());
                 }
             }
@@ -81,7 +84,7 @@ public class FrameworkManagement {
         requireAdmin(admin);
         FrameworkVersionInfo version = info(versionId);
         if (version.status() != VersionStatus.PUBLISHED) {
-            throw new FrameworkActionRefusedException("framework.refused.not-published",
+            throw RefusedException.conflict("framework.refused.not-published",
                     version.displayName(), version.status().name());
         }
         store.retire(versionId, admin.username(), clock.instant());
@@ -122,7 +125,7 @@ public class FrameworkManagement {
     }
 
     private FrameworkStore.StoredVersion stored(UUID versionId) {
-        return store.version(versionId).orElseThrow(() -> new FrameworkVersionNotFoundException(versionId));
+        return store.version(versionId).orElseThrow(() -> NotFoundException.of("framework.version.not-found"));
     }
 
     private FrameworkVersionInfo info(UUID versionId) {

@@ -11,9 +11,10 @@ import eu.skills4cities.citycert.assessment.AssessmentOutcome;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.assessment.CertificationDecisions;
-import eu.skills4cities.citycert.assessment.InvalidJudgementException;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -65,8 +66,8 @@ public class StaffTaskService {
     /**
      * One task the user may work on.
      *
-     * @throws TaskNotFoundException       when no such task is open
-     * @throws TaskActionRefusedException  when it is another group's task
+     * @throws NotFoundException       when no such task is open
+     * @throws RefusedException  when it is another group's task
      */
     @Transactional(readOnly = true)
     public StaffTask get(CurrentUser user, String taskId) {
@@ -80,7 +81,7 @@ public class StaffTaskService {
             return access.toStaffTask(task);
         }
         if (task.getAssignee() != null) {
-            throw TaskActionRefusedException.conflict("task.refused.claimed-by", task.getAssignee());
+            throw RefusedException.conflict("task.refused.claimed-by", task.getAssignee());
         }
         if (TaskAccess.stageOf(task) == Stage.DECISION) {
             requireImpartial(user, task);
@@ -88,10 +89,10 @@ public class StaffTaskService {
         try {
             taskService.claim(taskId, user.username());
         } catch (TaskAlreadyClaimedException e) {
-            throw TaskActionRefusedException.conflict("task.refused.claimed-by", e.getTaskAssignee());
+            throw RefusedException.conflict("task.refused.claimed-by", e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
             // a colleague's claim committed between our read and our write
-            throw TaskActionRefusedException.conflict("task.refused.claimed-by-colleague");
+            throw RefusedException.conflict("task.refused.claimed-by-colleague");
         }
         log.info("Task {} ({}) claimed by {}", taskId, task.getTaskDefinitionKey(), user.username());
         return access.toStaffTask(taskService.createTaskQuery().taskId(taskId).singleResult());
@@ -111,9 +112,9 @@ public class StaffTaskService {
      * insufficient, a note for the assessor otherwise. The verdicts, the outcome and the
      * process step are stored in one transaction.
      *
-     * @throws InvalidJudgementException  when a unit's verdict or reason is missing; nothing is stored
+     * @throws InvalidInputException  when a unit's verdict or reason is missing; nothing is stored
      * @throws InvalidInputException      when the message is missing or too long
-     * @throws TaskActionRefusedException when the task is not the user's to complete
+     * @throws RefusedException when the task is not the user's to complete
      */
     @Transactional
     public ReviewVerdict completeReview(CurrentUser user, String taskId, @Valid ReviewSubmission review) {
@@ -129,9 +130,9 @@ public class StaffTaskService {
      * Completes the user's claimed assessment with a score for every unit it covers (or every
      * element, when the scheme says so); the pass rule decides which units pass.
      *
-     * @throws InvalidJudgementException  when a score is missing or out of range; nothing is stored
+     * @throws InvalidInputException  when a score is missing or out of range; nothing is stored
      * @throws InvalidInputException      when the comment is missing or too long
-     * @throws TaskActionRefusedException when the task is not the user's to complete
+     * @throws RefusedException when the task is not the user's to complete
      */
     @Transactional
     public AssessmentOutcome completeAssessment(CurrentUser user, String taskId,
@@ -151,7 +152,7 @@ public class StaffTaskService {
      * least one passed unit.
      *
      * @throws InvalidInputException      when the declaration, the verdict or the reason is missing or too long
-     * @throws TaskActionRefusedException when the decision cannot be taken so, saying why
+     * @throws RefusedException when the decision cannot be taken so, saying why
      */
     @Transactional
     public void completeDecision(CurrentUser user, String taskId, @Valid DecisionSubmission decision) {
@@ -159,7 +160,7 @@ public class StaffTaskService {
         requireImpartial(user, task);
         String reason = decisions.reason(decision.verdict(), decision.reason(), decision.noConflictOfInterest());
         decisions.refusal(decision.verdict(), taskId).ifPresent(refusal -> {
-            throw TaskActionRefusedException.forbidden(refusal);
+            throw new RefusedException(RefusedException.Kind.FORBIDDEN, refusal);
         });
         finish(user, task, access.applicationIdOf(task), Stage.DECISION, decision.verdict().name(), reason, true);
     }
@@ -167,7 +168,7 @@ public class StaffTaskService {
     /** The certification decision is taken by somebody who neither reviewed nor assessed the application. */
     private void requireImpartial(CurrentUser user, Task task) {
         decisions.partiality(access.applicationIdOf(task), user.username()).ifPresent(refusal -> {
-            throw TaskActionRefusedException.forbidden(refusal);
+            throw new RefusedException(RefusedException.Kind.FORBIDDEN, refusal);
         });
     }
 
@@ -188,7 +189,7 @@ public class StaffTaskService {
         Task task = access.visibleTask(user, taskId);
         TaskAccess.requireAssignedTo(user, task);
         if (TaskAccess.stageOf(task) != stage) {
-            throw TaskActionRefusedException.forbidden("task.refused.stage");
+            throw RefusedException.forbidden("task.refused.stage");
         }
         return task;
     }

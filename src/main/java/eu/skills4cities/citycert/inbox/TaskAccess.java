@@ -7,10 +7,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.application.ApplicationLabel;
-import eu.skills4cities.citycert.application.ApplicationNotFoundException;
 import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TaskAccess {
-
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -49,22 +49,22 @@ class TaskAccess {
     Task visibleTask(CurrentUser user, String taskId) {
         requireStaff(user);
         Task task = Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult())
-                .orElseThrow(() -> new TaskNotFoundException(taskId));
+                .orElseThrow(() -> NotFoundException.of("task.not-found"));
         boolean inMyGroups = taskService.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
                         && link.getGroupId() != null && user.engineGroups().contains(link.getGroupId()));
         if (!inMyGroups && !user.username().equals(task.getAssignee())) {
-            throw TaskActionRefusedException.forbidden("task.refused.other-queue");
+            throw RefusedException.forbidden("task.refused.other-queue");
         }
         return task;
     }
 
     static void requireAssignedTo(CurrentUser user, Task task) {
         if (task.getAssignee() == null) {
-            throw TaskActionRefusedException.forbidden("task.refused.claim-first");
+            throw RefusedException.forbidden("task.refused.claim-first");
         }
         if (!user.username().equals(task.getAssignee())) {
-            throw TaskActionRefusedException.conflict("task.refused.claimed-by", task.getAssignee());
+            throw RefusedException.conflict("task.refused.claimed-by", task.getAssignee());
         }
     }
 
@@ -98,7 +98,7 @@ class TaskAccess {
             UUID applicationId = applicationIds.get(task.getProcessInstanceId());
             ApplicationLabel application = labels.get(applicationId);
             if (application == null) {
-                throw new ApplicationNotFoundException(applicationId);
+                throw NotFoundException.of("application.not-found");
             }
             return toStaffTask(task, application);
         }).toList();

@@ -6,6 +6,7 @@ import java.util.UUID;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.assessment.CertificationDecisions;
 import eu.skills4cities.citycert.base.PlainText;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,7 +43,7 @@ public class TaskHandOver {
     /**
      * Hands the user's claimed task to a colleague of the same queue.
      *
-     * @throws TaskActionRefusedException when the colleague is not in the task's group, or may not decide it
+     * @throws RefusedException when the colleague is not in the task's group, or may not decide it
      */
     @Transactional
     public StaffTask reassign(CurrentUser user, String taskId, @PlainText String colleague) {
@@ -53,10 +54,10 @@ public class TaskHandOver {
                 .anyMatch(link -> identityService.createUserQuery().userId(colleague).memberOfGroup(link.getGroupId())
                         .count() > 0);
         if (!inQueue) {
-            throw TaskActionRefusedException.forbidden("task.refused.not-in-queue", String.valueOf(colleague));
+            throw RefusedException.forbidden("task.refused.not-in-queue", String.valueOf(colleague));
         }
         if (TaskAccess.stageOf(task) == Stage.DECISION && decisions.judged(access.applicationIdOf(task), colleague)) {
-            throw TaskActionRefusedException.forbidden("task.refused.impartiality-colleague", colleague);
+            throw RefusedException.forbidden("task.refused.impartiality-colleague", colleague);
         }
         taskService.setAssignee(taskId, colleague);
         log.info("Task {} handed from {} to {}", taskId, user.username(), colleague);

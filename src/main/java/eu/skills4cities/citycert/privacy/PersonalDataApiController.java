@@ -4,17 +4,12 @@ import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,12 +21,10 @@ class PersonalDataApiController {
 
     private final PersonalDataService personalData;
     private final CurrentUserProvider users;
-    private final MessageSource messages;
 
-    PersonalDataApiController(PersonalDataService personalData, CurrentUserProvider users, MessageSource messages) {
+    PersonalDataApiController(PersonalDataService personalData, CurrentUserProvider users) {
         this.personalData = personalData;
         this.users = users;
-        this.messages = messages;
     }
 
     record Confirmation(@eu.skills4cities.citycert.base.PlainText String username) {
@@ -45,12 +38,6 @@ class PersonalDataApiController {
     ResponseEntity<Void> delete(@jakarta.validation.Valid @RequestBody Confirmation confirmation) {
         personalData.deleteAccount(users.require(), confirmation.username());
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler
-    ProblemDetail refused(AccountDeletionRefusedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(e.reason(), LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/data")

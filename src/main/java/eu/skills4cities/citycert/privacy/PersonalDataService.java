@@ -5,11 +5,11 @@ import java.time.Clock;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationWithdrawal;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
-import eu.skills4cities.citycert.application.ApplicationStatus;
-import eu.skills4cities.citycert.application.WithdrawalRefusedException;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -64,7 +64,7 @@ public class PersonalDataService {
             throw new AccessDeniedException("Staff accounts are closed by an administrator");
         }
         if (!user.username().equals(confirmation)) {
-            throw new AccountDeletionRefusedException("account.delete.confirm-mismatch");
+            throw RefusedException.conflict("account.delete.confirm-mismatch");
         }
         var profile = users.find(user.username()).orElseThrow(() -> new AccessDeniedException("No such account"));
         for (var application : applications.mine(user)) {
@@ -73,8 +73,8 @@ public class PersonalDataService {
             } else if (!application.status().closed()) {
                 try {
                     withdrawal.withdraw(user, application.id(), "The candidate deleted the account.");
-                } catch (WithdrawalRefusedException e) {
-                    throw new AccountDeletionRefusedException("account.delete.decision-pending", application.number());
+                } catch (RefusedException e) {
+                    throw RefusedException.conflict("account.delete.decision-pending", application.number());
                 }
             }
         }

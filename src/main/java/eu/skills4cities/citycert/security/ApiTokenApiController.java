@@ -1,20 +1,15 @@
 package eu.skills4cities.citycert.security;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,12 +27,10 @@ class ApiTokenApiController {
 
     private final ApiTokenService tokens;
     private final CurrentUserProvider users;
-    private final MessageSource messages;
 
-    ApiTokenApiController(ApiTokenService tokens, CurrentUserProvider users, MessageSource messages) {
+    ApiTokenApiController(ApiTokenService tokens, CurrentUserProvider users) {
         this.tokens = tokens;
         this.users = users;
-        this.messages = messages;
     }
 
     @PostMapping("/api/me/tokens")
@@ -104,20 +97,5 @@ class ApiTokenApiController {
 
     private static ResponseEntity<CreatedApiToken> created(CreatedApiToken token) {
         return ResponseEntity.status(HttpStatus.CREATED).body(token);
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidAccountException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        var problems = e.problems().stream().map(p -> messages.getMessage(p, locale)).toList();
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, String.join(" ", problems));
-        detail.setProperty("problems", problems);
-        return detail;
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(ApiTokenNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("api-token.not-found", null, LocaleContextHolder.getLocale()));
     }
 }

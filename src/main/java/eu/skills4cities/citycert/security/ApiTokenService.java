@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.base.UserMessage;
 import org.slf4j.Logger;
@@ -50,7 +52,7 @@ public class ApiTokenService {
     /**
      * Creates a token for the account.
      *
-     * @throws InvalidAccountException naming every problem with the request
+     * @throws InvalidInputException naming every problem with the request
      * @throws AccessDeniedException   when the actor may not manage the account's tokens
      */
     @Transactional
@@ -66,7 +68,7 @@ public class ApiTokenService {
             problems.add(UserMessage.of("problem.api-token.valid-days", MAX_VALID_DAYS));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidInputException.untitled(problems);
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -88,12 +90,12 @@ public class ApiTokenService {
     /**
      * Revokes the token at once; revoking it again changes nothing.
      *
-     * @throws ApiTokenNotFoundException when the account has no such token
+     * @throws NotFoundException when the account has no such token
      */
     @Transactional
     public void revoke(CurrentUser actor, String username, UUID id) {
         manageable(actor, username);
-        ApiTokenInfo token = store.find(username, id).orElseThrow(ApiTokenNotFoundException::new);
+        ApiTokenInfo token = store.find(username, id).orElseThrow(() -> NotFoundException.of("api-token.not-found"));
         if (store.revoke(token.id(), clock.instant())) {
             log.info("API token {} '{}' of {} revoked by {}", id, token.name(), username, actor.username());
         }
@@ -118,6 +120,6 @@ public class ApiTokenService {
         if (!actor.username().equals(username) && !actor.has(Role.ADMIN)) {
             throw new AccessDeniedException("Only the holder or an administrator manages an account's API tokens");
         }
-        return accounts.findByUsername(username).orElseThrow(ApiTokenNotFoundException::new);
+        return accounts.findByUsername(username).orElseThrow(() -> NotFoundException.of("api-token.not-found"));
     }
 }

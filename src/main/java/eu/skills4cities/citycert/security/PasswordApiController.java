@@ -1,18 +1,11 @@
 package eu.skills4cities.citycert.security;
 
-import java.util.Locale;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,12 +17,10 @@ class PasswordApiController {
 
     private final UserAccountService accounts;
     private final CurrentUserProvider users;
-    private final MessageSource messages;
 
-    PasswordApiController(UserAccountService accounts, CurrentUserProvider users, MessageSource messages) {
+    PasswordApiController(UserAccountService accounts, CurrentUserProvider users) {
         this.accounts = accounts;
         this.users = users;
-        this.messages = messages;
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
@@ -45,14 +36,5 @@ class PasswordApiController {
         accounts.changePassword(users.require(), change.currentPassword(), change.newPassword(),
                 session == null ? null : session.getId());
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidAccountException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        var problems = e.problems().stream().map(p -> messages.getMessage(p, locale)).toList();
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, String.join(" ", problems));
-        detail.setProperty("problems", problems);
-        return detail;
     }
 }

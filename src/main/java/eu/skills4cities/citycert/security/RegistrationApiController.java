@@ -1,15 +1,8 @@
 package eu.skills4cities.citycert.security;
 
-import java.util.Locale;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,11 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistrationApiController {
 
     private final RegistrationService registrations;
-    private final MessageSource messages;
 
-    RegistrationApiController(RegistrationService registrations, MessageSource messages) {
+    RegistrationApiController(RegistrationService registrations) {
         this.registrations = registrations;
-        this.messages = messages;
     }
 
     record EmailAddress(String email) {
@@ -71,20 +62,5 @@ class RegistrationApiController {
     ResponseEntity<Void> reset(@RequestBody TokenAndPassword request) {
         registrations.resetPassword(request.token(), request.password());
         return ResponseEntity.noContent().build();
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidAccountException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        var problems = e.problems().stream().map(p -> messages.getMessage(p, locale)).toList();
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, String.join(" ", problems));
-        detail.setProperty("problems", problems);
-        return detail;
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidToken(InvalidTokenException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
-                messages.getMessage("account.link-invalid", null, LocaleContextHolder.getLocale()));
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import org.slf4j.Logger;
@@ -57,7 +59,7 @@ public class RegistrationService {
      * created), or a new verification link while the account waits for one; a taken username
      * with a new address gets a mail saying the username is not available. The answer, and the work done (a bcrypt hash), are the same in every case.
      *
-     * @throws InvalidAccountException listing every problem of the form itself; nothing is stored and no mail is sent
+     * @throws InvalidInputException listing every problem of the form itself; nothing is stored and no mail is sent
      */
     @Transactional
     public void register(@jakarta.validation.Valid Registration registration) {
@@ -65,7 +67,7 @@ public class RegistrationService {
                 registration.password(), Set.of(Role.CANDIDATE));
         List<UserMessage> problems = users.formProblems(request);
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidInputException.untitled(problems);
         }
         String email = request.email().strip();
         var owner = accounts.findByEmailIgnoreCase(email);
@@ -99,13 +101,13 @@ public class RegistrationService {
     /**
      * Verifies the address with the link's token and opens the account.
      *
-     * @throws InvalidTokenException when the link is unknown, used or expired
+     * @throws RefusedException when the link is unknown, used or expired
      */
     @Transactional
     public String verifyEmail(String token) {
         UUID id = tokens.redeem(token, AccountTokens.Purpose.VERIFY_EMAIL, clock.instant())
-                .orElseThrow(InvalidTokenException::new);
-        UserAccount account = accounts.findById(id).orElseThrow(InvalidTokenException::new);
+                .orElseThrow(() -> RefusedException.gone("account.link-invalid"));
+        UserAccount account = accounts.findById(id).orElseThrow(() -> RefusedException.gone("account.link-invalid"));
         accounts.save(account.enable());
         log.info("Account {} verified its email address", account.username());
         return account.username();
@@ -137,18 +139,18 @@ public class RegistrationService {
     /**
      * Sets a new password with the link's token.
      *
-     * @throws InvalidTokenException   when the link is unknown, used or expired
-     * @throws InvalidAccountException when the new password breaks the password rules
+     * @throws RefusedException   when the link is unknown, used or expired
+     * @throws InvalidInputException when the new password breaks the password rules
      */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         UUID id = tokens.redeem(token, AccountTokens.Purpose.RESET_PASSWORD, clock.instant())
-                .orElseThrow(InvalidTokenException::new);
-        UserAccount account = accounts.findById(id).orElseThrow(InvalidTokenException::new);
+                .orElseThrow(() -> RefusedException.gone("account.link-invalid"));
+        UserAccount account = accounts.findById(id).orElseThrow(() -> RefusedException.gone("account.link-invalid"));
         List<UserMessage> problems = PasswordPolicy.problems(newPassword, account.username(), account.email());
         if (!problems.isEmpty()) {
             // the token stays unused: the transaction rolls back
-            throw new InvalidAccountException(problems);
+            throw InvalidInputException.untitled(problems);
         }
         accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
         // whoever may have known the old password is signed out everywhere

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UserMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ public class UserAccountService {
     /**
      * Creates an account.
      *
-     * @throws InvalidAccountException listing every problem with the request; nothing is stored
+     * @throws InvalidInputException listing every problem with the request; nothing is stored
      */
     @Transactional
     public UserProfile create(@jakarta.validation.Valid NewAccount request) {
@@ -60,7 +61,7 @@ public class UserAccountService {
     UserAccount createAccount(NewAccount request, boolean enabled) {
         List<UserMessage> problems = problems(request, true);
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidInputException.untitled(problems);
         }
         UserAccount account = accounts.save(new UserAccount(UUID.randomUUID(), request.username(),
                 passwordEncoder.encode(request.password()), request.fullName().trim(), request.email().trim(), enabled,
@@ -127,17 +128,17 @@ public class UserAccountService {
      * Changes the signed-in holder's password; every other session of the account ends.
      *
      * @param keptSessionId the session the change was made in, which stays signed in (null for none)
-     * @throws InvalidAccountException when the current password is wrong or the new one breaks the rules
+     * @throws InvalidInputException when the current password is wrong or the new one breaks the rules
      */
     @Transactional
     public void changePassword(CurrentUser user, String currentPassword, String newPassword, String keptSessionId) {
         UserAccount account = accounts.findByUsername(user.username()).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
-            throw new InvalidAccountException(List.of(UserMessage.of("problem.password.current")));
+            throw InvalidInputException.untitled(List.of(UserMessage.of("problem.password.current")));
         }
         List<UserMessage> problems = PasswordPolicy.problems(newPassword, account.username(), account.email());
         if (!problems.isEmpty()) {
-            throw new InvalidAccountException(problems);
+            throw InvalidInputException.untitled(problems);
         }
         accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
         sessions.endExcept(account.username(), keptSessionId);

@@ -5,6 +5,8 @@ import java.util.UUID;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -132,11 +134,11 @@ class CertificationProcessTest {
         assertThat(process).isWaitingAt(ACTIVITY_ISSUE);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> withdrawal.withdraw(candidate, application.id(), null))
-                .isInstanceOf(WithdrawalRefusedException.class);
+                .isInstanceOf(RefusedException.class);
         assertThat(process).isWaitingAt(ACTIVITY_ISSUE);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> withdrawal.withdraw(
                         accounts.create(Role.CANDIDATE), application.id(), null))
-                .as("nobody else's application").isInstanceOf(ApplicationNotFoundException.class);
+                .as("nobody else's application").isInstanceOf(NotFoundException.class);
     }
 
     @Test

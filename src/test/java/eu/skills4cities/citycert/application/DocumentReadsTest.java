@@ -12,6 +12,7 @@ import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationAccess.Grounds;
 import eu.skills4cities.citycert.assessment.Retakes;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -202,9 +203,9 @@ class DocumentReadsTest {
                 .content()).startsWith("%PDF-".getBytes());
         assertThat(access.mayRead(reviewer, original.id())).as("completed the original's review").isTrue();
         assertThatThrownBy(() -> applications.get(accounts.create(Role.REVIEWER), original.id()))
-                .isInstanceOf(ApplicationNotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> applications.get(accounts.create(Role.CERTIFICATION_OFFICER), original.id()))
-                .isInstanceOf(ApplicationNotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -6,6 +6,8 @@ import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,7 +66,7 @@ class DraftApplicationTest {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(submitted.processInstanceId()).count())
                 .isEqualTo(1);
         assertThatThrownBy(() -> drafts.saveDraft(candidate, draft.id(), new DraftUpdate("x", 1, 1)))
-                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "Application " + draft.number() + " has been submitted; it can no longer be changed."));
     }
@@ -74,7 +76,7 @@ class DraftApplicationTest {
         ApplicationDetails draft = drafts.startDraft(candidate, "SCPD");
 
         assertThatThrownBy(() -> drafts.submitDraft(candidate, draft.id()))
-                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "The statement must have 20 to 4000 characters; it has 0.",
                         "Give your years of relevant experience (0 to 60).",
@@ -88,7 +90,7 @@ class DraftApplicationTest {
         ApplicationDetails first = drafts.startDraft(candidate, "SCPMC");
 
         assertThatThrownBy(() -> drafts.startDraft(candidate, "SCPMC"))
-                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly("You already have an open application "
                         + "for this role: " + first.number() + ". Continue that one, or withdraw it first."));
         assertThat(drafts.startDraft(candidate, "SCPD").status()).as("another role is fine")
@@ -103,17 +105,17 @@ class DraftApplicationTest {
 
         assertThatThrownBy(() -> drafts.addDocument(candidate, draft.id(), new NewDocument(
                 new UploadedDocument("copy.pdf", "application/pdf", TestDocuments.pdf()), "Again", null, Set.of("SCPM-U1-E1"))))
-                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "The file \"copy.pdf\" is already in your portfolio, as \"First\"."));
         assertThatThrownBy(() -> drafts.addDocument(candidate, draft.id(), new NewDocument(
                 new UploadedDocument("b.txt", "text/plain", "more".getBytes()), " ", null, Set.of("NOPE"))))
-                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "Give the document a title (at most 200 characters).", "There is no element NOPE in this role."));
         assertThatThrownBy(() -> drafts.addDocument(candidate, draft.id(), new NewDocument(
                 new UploadedDocument("c.txt", "text/plain", "other".getBytes()), "No elements", null, Set.of())))
-                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "Say which elements of the role the document is evidence for (at least one)."));
         assertThat(applications.details(draft.id()).documents()).hasSize(1);
@@ -125,9 +127,9 @@ class DraftApplicationTest {
         CurrentUser other = accounts.create(Role.CANDIDATE);
 
         assertThatThrownBy(() -> drafts.saveDraft(other, draft.id(), new DraftUpdate("mine now", 1, 1)))
-                .isInstanceOf(ApplicationNotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> drafts.discardDraft(other, draft.id()))
-                .isInstanceOf(ApplicationNotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
 
         drafts.discardDraft(candidate, draft.id());
 

@@ -4,6 +4,7 @@ import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -113,8 +114,8 @@ class SubmissionTransactionTest {
                 new UploadedDocument("cv.pdf", "application/pdf", "<html><body>not evidence</body></html>".getBytes()));
 
         assertThatThrownBy(() -> applications.submit(candidate, noPdf))
-                .isInstanceOf(InvalidApplicationException.class)
-                .satisfies(e -> assertThat(TestMessages.english(((InvalidApplicationException) e).problems()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(TestMessages.english(((InvalidInputException) e).problems()))
                         .containsExactly("The file \"cv.pdf\" is not accepted: its content is text/html, whatever its "
                                 + "name says. Accepted are PDF, PNG, JPEG, DOCX, ODT and plain text."));
         assertThat(applicationRows()).isZero();
@@ -126,8 +127,8 @@ class SubmissionTransactionTest {
         SubmitApplication bad = new SubmitApplication("NO-SUCH-ROLE", "too short", -1, null, null);
 
         assertThatThrownBy(() -> applications.submit(candidate, bad))
-                .isInstanceOf(InvalidApplicationException.class)
-                .satisfies(e -> assertThat(TestMessages.english(((InvalidApplicationException) e).problems())).containsExactly(
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(TestMessages.english(((InvalidInputException) e).problems())).containsExactly(
                         "There is no certification role 'NO-SUCH-ROLE'.",
                         "The statement must have 20 to 4000 characters; it has 9.",
                         "Give your years of relevant experience (0 to 60).",

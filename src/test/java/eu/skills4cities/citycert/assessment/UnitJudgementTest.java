@@ -16,12 +16,13 @@ import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.EvidenceRequests;
 import eu.skills4cities.citycert.assessment.AssessmentOutcome;
 import eu.skills4cities.citycert.assessment.AssessmentService;
-import eu.skills4cities.citycert.assessment.InvalidJudgementException;
-import eu.skills4cities.citycert.assessment.RetakeRefusedException;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.assessment.UnitResult;
 import eu.skills4cities.citycert.assessment.UnitScore;
 import eu.skills4cities.citycert.assessment.UnitVerdict;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
@@ -29,7 +30,6 @@ import eu.skills4cities.citycert.inbox.AssessmentSubmission;
 import eu.skills4cities.citycert.inbox.DecisionSubmission;
 import eu.skills4cities.citycert.inbox.ReviewSubmission;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
-import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ManagementService;
@@ -143,8 +143,8 @@ class UnitJudgementTest {
                         ? new UnitVerdict("SCPD-U3", ReviewVerdict.MORE_NEEDED, "  ") : v).toList();
 
         assertThatThrownBy(() -> tasks.completeReview(reviewer, review, new ReviewSubmission(verdicts, "Add more.")))
-                .isInstanceOf(InvalidJudgementException.class)
-                .satisfies(e -> assertThat(TestMessages.english(((InvalidJudgementException) e).problems()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(TestMessages.english(((InvalidInputException) e).problems()))
                         .containsExactly("Give a reason of 1 to 2000 characters for unit SCPD-U3."));
         assertThat(assessments.reviews(application.id())).isEmpty();
         assertThat(taskService.createTaskQuery().taskId(review).count()).isEqualTo(1);
@@ -194,8 +194,8 @@ class UnitJudgementTest {
         // scoring a unit held already is refused
         assertThatThrownBy(() -> tasks.completeAssessment(assessor, retakeAssessment, new AssessmentSubmission(
                 List.of(new UnitScore("SCPD-U1", new BigDecimal("90"), Map.of())), "Again.")))
-                .isInstanceOf(InvalidJudgementException.class)
-                .satisfies(e -> assertThat(TestMessages.english(((InvalidJudgementException) e).problems()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(TestMessages.english(((InvalidInputException) e).problems()))
                         .contains("Unit SCPD-U1 is not part of this assessment."));
 
         assertThat(tasks.completeAssessment(assessor, retakeAssessment,
@@ -231,12 +231,12 @@ class UnitJudgementTest {
 
         assertThat(retakes.retakeOffer(candidate, application.id())).isEmpty();
         assertThatThrownBy(() -> retakes.startRetake(candidate, application.id()))
-                .isInstanceOf(RetakeRefusedException.class)
-                .satisfies(e -> assertThat(TestMessages.english(((RetakeRefusedException) e).reason()))
+                .isInstanceOf(RefusedException.class)
+                .satisfies(e -> assertThat(TestMessages.english(((RefusedException) e).reason()))
                         .startsWith("The retake window closed on "));
         assertThatThrownBy(() -> retakes.startRetake(accounts.create(Role.CANDIDATE), application.id()))
                 .as("nobody retakes someone else's units")
-                .isInstanceOf(eu.skills4cities.citycert.application.ApplicationNotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -254,13 +254,13 @@ class UnitJudgementTest {
                 : s).toList();
         assertThatThrownBy(() -> tasks.completeAssessment(assessor, assessment,
                 new AssessmentSubmission(missingElement, "Interview.")))
-                .satisfies(e -> assertThat(TestMessages.english(((InvalidJudgementException) e).problems()))
+                .satisfies(e -> assertThat(TestMessages.english(((InvalidInputException) e).problems()))
                         .contains("Score element " + firstUnit.elements().get(1).code() + " of unit " + firstUnit.code() + "."));
         List<UnitScore> wholeUnit = full.units().stream().map(s -> s.unitCode().equals(firstUnit.code())
                 ? new UnitScore(s.unitCode(), new BigDecimal("90"), Map.of()) : s).toList();
         assertThatThrownBy(() -> tasks.completeAssessment(assessor, assessment,
                 new AssessmentSubmission(wholeUnit, "Interview.")))
-                .satisfies(e -> assertThat(TestMessages.english(((InvalidJudgementException) e).problems()))
+                .satisfies(e -> assertThat(TestMessages.english(((InvalidInputException) e).problems()))
                         .contains("Unit " + firstUnit.code() + " is scored element by element: score its elements, not the unit."));
         assertThat(assessments.results(application.id())).isEmpty();
 
@@ -295,14 +295,14 @@ class UnitJudgementTest {
         assertThatThrownBy(() -> tasks.completeDecision(officer, decision,
                 new DecisionSubmission(CertificationVerdict.REFUSE, "No unit passed.", false)))
                 .satisfies(e -> assertThat(TestMessages.english(
-                        ((eu.skills4cities.citycert.base.InvalidInputException) e).problems()))
+                        ((InvalidInputException) e).problems()))
                         .containsExactly("Declare that you have no conflict of interest before you decide."));
         assertThatThrownBy(() -> tasks.completeDecision(officer, decision, TestStaffWork.decision("REFUSE", " ")))
                 .satisfies(e -> assertThat(TestMessages.english(
-                        ((eu.skills4cities.citycert.base.InvalidInputException) e).problems()))
+                        ((InvalidInputException) e).problems()))
                         .containsExactly("Give a reason of 1 to 4000 characters."));
         assertThatThrownBy(() -> tasks.completeDecision(officer, decision, TestStaffWork.decision("CERTIFY", "")))
-                .satisfies(e -> assertThat(TestMessages.english(((TaskActionRefusedException) e).reason()))
+                .satisfies(e -> assertThat(TestMessages.english(((RefusedException) e).reason()))
                         .startsWith("No unit passed the assessment"));
         assertThat(taskService.createTaskQuery().taskId(decision).count()).isEqualTo(1);
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import eu.skills4cities.citycert.TestFrameworks;
 import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,8 +72,8 @@ class FrameworkFileReaderTest {
     void a_binary_file() {
         byte[] binary = {(byte) 0xC3, (byte) 0x28, 0x00, (byte) 0xFF};
         assertThatThrownBy(() -> FrameworkFileReader.read(binary))
-                .isInstanceOfSatisfying(FrameworkImportException.class, e -> assertThat(
-                        TestMessages.english(e.problems().get(0).message())).isEqualTo("The file is not UTF-8 text."));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                        TestMessages.english(e.located().get(0).message())).isEqualTo("The file is not UTF-8 text."));
     }
 
     @Test
@@ -167,8 +168,8 @@ class FrameworkFileReaderTest {
     void a_file_too_large_is_refused_before_it_is_parsed() {
         byte[] huge = new byte[FrameworkFileReader.MAX_BYTES + 1];
         assertThatThrownBy(() -> FrameworkFileReader.read(huge))
-                .isInstanceOfSatisfying(FrameworkImportException.class, e -> assertThat(
-                        TestMessages.english(e.problems().get(0).message())).startsWith("The file has 2097153 bytes"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                        TestMessages.english(e.located().get(0).message())).startsWith("The file has 2097153 bytes"));
     }
 
     @Test
@@ -194,8 +195,8 @@ class FrameworkFileReaderTest {
     private static List<String> refused(String file) {
         try {
             FrameworkFileReader.read(file.getBytes(StandardCharsets.UTF_8));
-        } catch (FrameworkImportException e) {
-            return e.problems().stream()
+        } catch (InvalidInputException e) {
+            return e.located().stream()
                     .map(p -> problem(p.path(), p.line(), TestMessages.english(p.message()))).toList();
         }
         throw new AssertionError("The file was accepted");

@@ -3,14 +3,15 @@ package eu.skills4cities.citycert.framework;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestFrameworks;
 import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
-import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -67,7 +68,7 @@ class FrameworkManagementTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> frameworks.importFile(ADMIN, "bad.yaml", bad))
-                .isInstanceOf(FrameworkImportException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(frameworks.exists(code)).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM framework_version v JOIN framework f ON f.id = v.framework "
                 + "WHERE f.code = ?").param(code).query(Long.class).single()).isZero();
@@ -81,7 +82,7 @@ class FrameworkManagementTest {
         long frameworksBefore = jdbc.sql("SELECT count(*) FROM framework").query(Long.class).single();
 
         assertThatThrownBy(() -> frameworks.importFile(ADMIN, "bad.yaml", file.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(FrameworkImportException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.located())
                         .isNotEmpty()
                         .allSatisfy(p -> assertThat(TestMessages.english(p.message())).isNotBlank()
                                 .doesNotContain("{").doesNotContain("import.")));
@@ -127,7 +128,7 @@ class FrameworkManagementTest {
                 .param(draft.id()).update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("cannot go from PUBLISHED to DRAFT");
         assertThatThrownBy(() -> frameworks.publish(ADMIN, draft.id()))
-                .isInstanceOfSatisfying(FrameworkActionRefusedException.class, e -> assertThat(
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                         TestMessages.english(e.reason())).endsWith("is PUBLISHED; only a draft can be published."));
         assertThat(frameworks.document(ADMIN, draft.id()).label()).isEqualTo("Test 1");
     }
@@ -153,7 +154,7 @@ class FrameworkManagementTest {
     void retiring_takes_a_version_out_of_the_catalogue_and_only_published_versions_retire() {
         String role = unique("R");
         FrameworkVersionInfo draft = frameworks.importFile(ADMIN, "small.yaml", file(unique("RET"), role));
-        assertThatThrownBy(() -> frameworks.retire(ADMIN, draft.id())).isInstanceOf(FrameworkActionRefusedException.class);
+        assertThatThrownBy(() -> frameworks.retire(ADMIN, draft.id())).isInstanceOf(RefusedException.class);
         frameworks.publish(ADMIN, draft.id());
         assertThat(catalogue.publishedRole(role)).isPresent();
 
@@ -171,7 +172,7 @@ class FrameworkManagementTest {
         FrameworkVersionInfo other = frameworks.importFile(ADMIN, "b.yaml", file(unique("TWO"), role));
 
         assertThatThrownBy(() -> frameworks.publish(ADMIN, other.id()))
-                .isInstanceOfSatisfying(FrameworkActionRefusedException.class, e -> assertThat(
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                         TestMessages.english(e.reason())).startsWith("The role code " + role + " is already published"));
     }
 

@@ -11,12 +11,12 @@ import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
-import eu.skills4cities.citycert.assessment.InvalidJudgementException;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
-import eu.skills4cities.citycert.security.Role;
-
 import eu.skills4cities.citycert.security.NewAccount;
+import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -66,11 +66,11 @@ class StaffTaskRulesTest {
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
 
         assertThatThrownBy(() -> tasks.claim(assessor, reviewTaskId))
-                .isInstanceOf(TaskActionRefusedException.class)
+                .isInstanceOf(RefusedException.class)
                 .satisfies(e -> assertThat(english(e)).isEqualTo("This task belongs to another team's queue."));
         tasks.claim(reviewer, reviewTaskId);
         assertThatThrownBy(() -> tasks.completeReview(assessor, reviewTaskId, new ReviewSubmission(List.of(), "ok")))
-                .isInstanceOf(TaskActionRefusedException.class);
+                .isInstanceOf(RefusedException.class);
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).count()).isEqualTo(1);
     }
 
@@ -80,9 +80,9 @@ class StaffTaskRulesTest {
         tasks.claim(reviewer, reviewTaskId);
 
         assertThatThrownBy(() -> tasks.claim(otherReviewer, reviewTaskId))
-                .isInstanceOf(TaskActionRefusedException.class)
+                .isInstanceOf(RefusedException.class)
                 .satisfies(e -> assertThat(english(e)).isEqualTo("This task has been claimed by " + reviewer.username() + "."))
-                .satisfies(e -> assertThat(((TaskActionRefusedException) e).conflict()).isTrue());
+                .satisfies(e -> assertThat(((RefusedException) e).kind()).isEqualTo(RefusedException.Kind.CONFLICT));
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getAssignee())
                 .isEqualTo(reviewer.username());
     }
@@ -91,7 +91,7 @@ class StaffTaskRulesTest {
     void a_task_must_be_claimed_before_it_is_completed() {
         assertThatThrownBy(() -> tasks.completeReview(reviewer, reviewTaskId,
                 new ReviewSubmission(List.of(), "Looks fine.")))
-                .isInstanceOf(TaskActionRefusedException.class)
+                .isInstanceOf(RefusedException.class)
                 .satisfies(e -> assertThat(english(e)).isEqualTo("Claim the task before you work on it."));
     }
 
@@ -110,8 +110,8 @@ class StaffTaskRulesTest {
         var firstUnit = oneUnitMissing.units().get(0).unitCode();
         assertThatThrownBy(() -> tasks.completeReview(reviewer, reviewTaskId,
                 new ReviewSubmission(oneUnitMissing.units().subList(1, oneUnitMissing.units().size()), "Fine.")))
-                .isInstanceOf(InvalidJudgementException.class)
-                .satisfies(e -> assertThat(((InvalidJudgementException) e).problems()).singleElement()
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
                         .satisfies(p -> assertThat(TestMessages.english(p)).startsWith("Give a verdict on unit " + firstUnit)));
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).count()).isEqualTo(1);
         assertThat(tasks.outcomes(tasks.get(reviewer, reviewTaskId).applicationId())).isEmpty();
@@ -141,11 +141,11 @@ class StaffTaskRulesTest {
 
     /** A refusal's reason, or the one problem of refused input. */
     private static String english(Throwable refusal) {
-        if (refusal instanceof eu.skills4cities.citycert.base.InvalidInputException invalid) {
+        if (refusal instanceof InvalidInputException invalid) {
             assertThat(invalid.problems()).hasSize(1);
             return TestMessages.english(invalid.problems().get(0));
         }
-        return TestMessages.english(((TaskActionRefusedException) refusal).reason());
+        return TestMessages.english(((RefusedException) refusal).reason());
     }
 
     @Test
@@ -164,7 +164,7 @@ class StaffTaskRulesTest {
         String decision = taskService.createTaskQuery().processInstanceId(processInstance).singleResult().getId();
 
         assertThatThrownBy(() -> tasks.claim(dual, decision))
-                .isInstanceOf(TaskActionRefusedException.class)
+                .isInstanceOf(RefusedException.class)
                 .satisfies(e -> assertThat(english(e)).startsWith("You reviewed or assessed this application"));
         assertThatThrownBy(() -> taskService.claim(decision, name))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
@@ -185,11 +185,11 @@ class StaffTaskRulesTest {
         tasks.claim(reviewer, reviewTaskId);
 
         assertThatThrownBy(() -> handOver.reassign(reviewer, reviewTaskId, assessor.username()))
-                .isInstanceOf(TaskActionRefusedException.class)
+                .isInstanceOf(RefusedException.class)
                 .satisfies(e -> assertThat(english(e)).isEqualTo(assessor.username() + " is not a member of this task's team."));
         assertThat(handOver.reassign(reviewer, reviewTaskId, colleague.username()).assignee()).isEqualTo(colleague.username());
         assertThatThrownBy(() -> handOver.reassign(reviewer, reviewTaskId, reviewer.username()))
-                .as("only the assignee hands a task over").isInstanceOf(TaskActionRefusedException.class);
+                .as("only the assignee hands a task over").isInstanceOf(RefusedException.class);
     }
 
     @Test
@@ -202,9 +202,9 @@ class StaffTaskRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(reviewer.username(), "Asked the city for the signed contract."),
                         org.assertj.core.groups.Tuple.tuple(colleague.username(), "The contract arrived."));
         assertThatThrownBy(() -> taskComments.comment(reviewer, reviewTaskId, "  "))
-                .isInstanceOf(eu.skills4cities.citycert.base.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> taskComments.comments(accounts.create(Role.ASSESSOR), reviewTaskId))
-                .isInstanceOf(TaskActionRefusedException.class);
+                .isInstanceOf(RefusedException.class);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.base.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -112,7 +113,7 @@ class AccountSessionsTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                         users.changePassword(candidate, "not my password", "a brand new passphrase", null))
-                .isInstanceOf(InvalidAccountException.class);
+                .isInstanceOf(InvalidInputException.class);
         mvc.perform(put("/api/me/password").with(httpBasic(candidate.username(), TestAccounts.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\":\"" + TestAccounts.PASSWORD + "\",\"newPassword\":\"password1234\"}"))

@@ -7,6 +7,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestMailServer;
 import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.RefusedException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +63,7 @@ class RegistrationTest {
         assertThat(userDetails.loadUserByUsername(name).getAuthorities()).extracting(Object::toString)
                 .containsExactly("ROLE_CANDIDATE");
         assertThatThrownBy(() -> registrations.verifyEmail(token)).as("the link works once")
-                .isInstanceOf(InvalidTokenException.class);
+                .isInstanceOf(RefusedException.class);
     }
 
     @Test
@@ -72,8 +74,8 @@ class RegistrationTest {
         jdbc.sql("UPDATE account_token SET expires_at = now() - interval '1 minute' WHERE user_account = "
                 + "(SELECT id FROM user_account WHERE username = ?)").param(name).update();
 
-        assertThatThrownBy(() -> registrations.verifyEmail(token)).isInstanceOf(InvalidTokenException.class);
-        assertThatThrownBy(() -> registrations.verifyEmail("no-such-token")).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> registrations.verifyEmail(token)).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> registrations.verifyEmail("no-such-token")).isInstanceOf(RefusedException.class);
         assertThat(userDetails.loadUserByUsername(name).isEnabled()).isFalse();
     }
 
@@ -88,7 +90,7 @@ class RegistrationTest {
         String second = token(GreenMailUtil.getBody(mailsTo(email, 2)[1]), "verify-email");
 
         assertThat(second).isNotEqualTo(first);
-        assertThatThrownBy(() -> registrations.verifyEmail(first)).isInstanceOf(InvalidTokenException.class);
+        assertThatThrownBy(() -> registrations.verifyEmail(first)).isInstanceOf(RefusedException.class);
         assertThat(registrations.verifyEmail(second)).isEqualTo(name);
     }
 
@@ -105,14 +107,14 @@ class RegistrationTest {
         String token = token(GreenMailUtil.getBody(resetMail), "reset-password");
 
         assertThatThrownBy(() -> registrations.resetPassword(token, "short"))
-                .isInstanceOfSatisfying(InvalidAccountException.class, e -> assertThat(TestMessages.english(e.problems()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(TestMessages.english(e.problems()))
                         .containsExactly("The password must have at least 10 characters."));
         registrations.resetPassword(token, "another long passphrase");
 
         assertThat(passwordEncoder.matches("another long passphrase",
                 userDetails.loadUserByUsername(name).getPassword())).isTrue();
         assertThatThrownBy(() -> registrations.resetPassword(token, "yet another passphrase"))
-                .isInstanceOf(InvalidTokenException.class);
+                .isInstanceOf(RefusedException.class);
     }
 
     @Test
@@ -133,7 +135,7 @@ class RegistrationTest {
 
         assertThatThrownBy(() -> registrations.register(new Registration(name, "Bad Password", name + "@example.org",
                 name + "1234")))
-                .isInstanceOfSatisfying(InvalidAccountException.class, e -> assertThat(TestMessages.english(e.problems()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(TestMessages.english(e.problems()))
                         .containsExactly("The password must not contain your username or email address."));
         assertThat(jdbc.sql("SELECT count(*) FROM user_account WHERE username = ?").param(name)
                 .query(Long.class).single()).isZero();

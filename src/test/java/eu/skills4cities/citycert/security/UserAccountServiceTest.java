@@ -4,6 +4,7 @@ import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestMessages;
+import eu.skills4cities.citycert.base.InvalidInputException;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,8 +78,8 @@ class UserAccountServiceTest {
 
         assertThatThrownBy(() -> users.create(new NewAccount("taken.name", " ", "TAKEN@test.citycert.test", "short",
                 Set.of())))
-                .isInstanceOf(InvalidAccountException.class)
-                .satisfies(e -> assertThat(TestMessages.english(((InvalidAccountException) e).problems()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(TestMessages.english(((InvalidInputException) e).problems()))
                         .containsExactly(
                                 "The username 'taken.name' is taken.",
                                 "The full name is required.",
@@ -87,8 +88,8 @@ class UserAccountServiceTest {
                                 "An account needs at least one role."));
         assertThatThrownBy(() -> users.create(new NewAccount("Bad Name!", "Someone", "not-an-email", "long enough to pass",
                 Set.of(Role.CANDIDATE))))
-                .isInstanceOf(InvalidAccountException.class)
-                .satisfies(e -> assertThat(((InvalidAccountException) e).problems()).hasSize(2));
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).hasSize(2));
         assertThat(users.exists("Bad Name!")).isFalse();
     }
 }

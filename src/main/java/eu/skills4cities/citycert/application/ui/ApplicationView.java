@@ -2,48 +2,49 @@ package eu.skills4cities.citycert.application.ui;
 
 import java.util.UUID;
 
-import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.application.ApplicationPageSection;
-import eu.skills4cities.citycert.application.ApplicationWithdrawal;
-import eu.skills4cities.citycert.application.EvidenceRequests;
-import eu.skills4cities.citycert.application.ApplicationLinks;
-import eu.skills4cities.citycert.application.ApplicationNotFoundException;
-import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.application.ApplicationStatus;
-import eu.skills4cities.citycert.application.DocumentInfo;
-import eu.skills4cities.citycert.application.EvidenceRequest;
-import eu.skills4cities.citycert.application.InvalidApplicationException;
-import eu.skills4cities.citycert.application.UploadedDocument;
-import eu.skills4cities.citycert.application.TimelineEntry;
-import eu.skills4cities.citycert.application.WithdrawalRefusedException;
-import eu.skills4cities.citycert.base.DateDisplay;
-import eu.skills4cities.citycert.security.CurrentUser;
-import eu.skills4cities.citycert.security.CurrentUserProvider;
-import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.UploadHandler;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationLinks;
+import eu.skills4cities.citycert.application.ApplicationPageSection;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.ApplicationWithdrawal;
+import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.application.EvidenceRequest;
+import eu.skills4cities.citycert.application.EvidenceRequests;
+import eu.skills4cities.citycert.application.TimelineEntry;
+import eu.skills4cities.citycert.application.UploadedDocument;
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -85,7 +86,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             UUID id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
             show(user, applications.get(user, id));
-        } catch (IllegalArgumentException | ApplicationNotFoundException e) {
+        } catch (IllegalArgumentException | NotFoundException e) {
             Paragraph notFound = new Paragraph(getTranslation("application.not-found"));
             notFound.setId("not-found");
             add(notFound);
@@ -166,9 +167,9 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                 evidenceRequests.answerEvidenceRequest(user, application.id(), note.getValue(), received[0]);
                 Notification.show(getTranslation("evidence.request.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(current -> current.navigate(ApplicationView.class, parameters(application.id())));
-            } catch (InvalidApplicationException e) {
+            } catch (InvalidInputException e) {
                 problems.removeAll();
-                e.problems().forEach(p -> problems.add(new Paragraph(getTranslation(p.key(), p.getArguments()))));
+                UiErrorHandling.sentences(e).forEach(text -> problems.add(new Paragraph(text)));
             }
         });
         send.setId("send-evidence");
@@ -214,9 +215,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
                     withdrawal.withdraw(user, application.id(), reason.getValue());
                     Notification.show(getTranslation("application.withdrawn", application.number()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                } catch (WithdrawalRefusedException e) {
-                    Notification.show(getTranslation("application.withdraw.refused"))
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                } catch (RefusedException e) {
+                    UiErrorHandling.show(e);
                 }
                 getUI().ifPresent(ui -> ui.navigate(ApplicationView.class, parameters(application.id())));
             });

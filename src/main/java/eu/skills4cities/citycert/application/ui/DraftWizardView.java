@@ -7,26 +7,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.application.ApplicationDrafts;
-import eu.skills4cities.citycert.application.ApplicationNotFoundException;
-import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.application.ApplicationStatus;
-import eu.skills4cities.citycert.application.DocumentInfo;
-import eu.skills4cities.citycert.application.DraftUpdate;
-import eu.skills4cities.citycert.application.InvalidApplicationException;
-import eu.skills4cities.citycert.application.NewDocument;
-import eu.skills4cities.citycert.application.SelfAssessment;
-import eu.skills4cities.citycert.application.SelfAssessmentLevel;
-import eu.skills4cities.citycert.application.UploadedDocument;
-import eu.skills4cities.citycert.base.UserMessage;
-import eu.skills4cities.citycert.framework.ElementDefinition;
-import eu.skills4cities.citycert.framework.FrameworkCatalogue;
-import eu.skills4cities.citycert.framework.RoleDefinition;
-import eu.skills4cities.citycert.framework.UnitDefinition;
-import eu.skills4cities.citycert.security.CurrentUser;
-import eu.skills4cities.citycert.security.CurrentUserProvider;
-import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,6 +36,26 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationDrafts;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.application.DraftUpdate;
+import eu.skills4cities.citycert.application.NewDocument;
+import eu.skills4cities.citycert.application.SelfAssessment;
+import eu.skills4cities.citycert.application.SelfAssessmentLevel;
+import eu.skills4cities.citycert.application.UploadedDocument;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.framework.ElementDefinition;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.RoleDefinition;
+import eu.skills4cities.citycert.framework.UnitDefinition;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -101,7 +101,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         user = users.require();
         try {
             draft = applications.get(user, UUID.fromString(event.getRouteParameters().get("id").orElse("")));
-        } catch (IllegalArgumentException | ApplicationNotFoundException e) {
+        } catch (IllegalArgumentException | NotFoundException e) {
             add(new Paragraph(getTranslation("application.not-found")));
             return;
         }
@@ -311,7 +311,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             change.run();
             problems.removeAll();
-        } catch (InvalidApplicationException e) {
+        } catch (InvalidInputException e) {
             listProblems(e.problems());
         } catch (jakarta.validation.ConstraintViolationException e) {
             // the service's input constraints (control characters, a missing rating)

@@ -1,12 +1,5 @@
 package eu.skills4cities.citycert.application.ui;
 
-import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.application.ApplicationDrafts;
-import eu.skills4cities.citycert.application.InvalidApplicationException;
-import eu.skills4cities.citycert.framework.FrameworkCatalogue;
-import eu.skills4cities.citycert.framework.PublishedRole;
-import eu.skills4cities.citycert.security.CurrentUserProvider;
-import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +10,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationDrafts;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -46,9 +47,9 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
                 ApplicationDetails draft = drafts.startDraft(users.require(),
                         role.getValue() == null ? null : role.getValue().role().code());
                 getUI().ifPresent(ui -> ui.navigate(DraftWizardView.class, ApplicationView.parameters(draft.id())));
-            } catch (InvalidApplicationException e) {
+            } catch (InvalidInputException e) {
                 problems.removeAll();
-                e.problems().forEach(p -> problems.add(new Paragraph(getTranslation(p.key(), p.getArguments()))));
+                UiErrorHandling.sentences(e).forEach(text -> problems.add(new Paragraph(text)));
             }
         });
         start.setId("start");

@@ -20,11 +20,12 @@ import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationPageSection;
 import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.assessment.RetakeOffer;
-import eu.skills4cities.citycert.assessment.RetakeRefusedException;
 import eu.skills4cities.citycert.assessment.Retakes;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.assessment.UnitResult;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.security.CurrentUser;
 import org.springframework.core.annotation.Order;
 
@@ -108,9 +109,8 @@ class JudgementPageSection implements ApplicationPageSection {
                     Notification.show(ui.getTranslation("application.retake.started", retake.number()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     ui.navigate(ApplicationLinks.page(retake.id()));
-                } catch (RetakeRefusedException e) {
-                    Notification.show(ui.getTranslation(e.reason().key(), e.reason().getArguments()))
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                } catch (RefusedException e) {
+                    UiErrorHandling.show(e);
                 }
             });
             confirm.open();

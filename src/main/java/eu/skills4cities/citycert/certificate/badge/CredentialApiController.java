@@ -1,20 +1,13 @@
 package eu.skills4cities.citycert.certificate.badge;
 
-import eu.skills4cities.citycert.base.UserMessage;
-import eu.skills4cities.citycert.certificate.CertificateNotFoundException;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,12 +24,10 @@ class CredentialApiController {
 
     private final DigitalCredentialService credentials;
     private final CurrentUserProvider users;
-    private final MessageSource messages;
 
-    CredentialApiController(DigitalCredentialService credentials, CurrentUserProvider users, MessageSource messages) {
+    CredentialApiController(DigitalCredentialService credentials, CurrentUserProvider users) {
         this.credentials = credentials;
         this.users = users;
-        this.messages = messages;
     }
 
     @GetMapping("/{number}/credential")
@@ -49,19 +40,5 @@ class CredentialApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(number + ".jwt").build().toString())
                 .body(jwt);
-    }
-
-    @ExceptionHandler
-    ProblemDetail notFound(CertificateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, UserMessage.of("certificate.not-found"));
-    }
-
-    @ExceptionHandler
-    ProblemDetail notAvailable(CredentialNotAvailableException e) {
-        return problem(HttpStatus.CONFLICT, UserMessage.of("badge.not-available", e.number()));
-    }
-
-    private ProblemDetail problem(HttpStatus status, UserMessage message) {
-        return ProblemDetail.forStatusAndDetail(status, messages.getMessage(message, LocaleContextHolder.getLocale()));
     }
 }

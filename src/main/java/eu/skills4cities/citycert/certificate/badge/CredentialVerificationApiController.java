@@ -1,8 +1,5 @@
 package eu.skills4cities.citycert.certificate.badge;
 
-import java.util.List;
-
-import eu.skills4cities.citycert.base.ApiProblems;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.badge.CredentialVerification.Outcome;
 import eu.skills4cities.citycert.security.ProblemAnswers;
@@ -11,8 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,10 +59,5 @@ class CredentialVerificationApiController {
                 messages.getMessage(verification.explanation(), LocaleContextHolder.getLocale()),
                 verification.signatureValid(), verification.unexpired(), verification.status(),
                 verification.certificate());
-    }
-
-    @ExceptionHandler
-    ProblemDetail malformed(MalformedCredentialException e) {
-        return ApiProblems.unprocessable(messages, "badge.verify.title", List.of(e.problem()));
     }
 }

@@ -6,14 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
-import eu.skills4cities.citycert.base.UserMessage;
-import eu.skills4cities.citycert.certificate.CertificateInfo;
-import eu.skills4cities.citycert.certificate.CertificateStore;
-import eu.skills4cities.citycert.certificate.CertificateStatus;
-import eu.skills4cities.citycert.certificate.badge.CredentialVerification.Outcome;
-import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +17,13 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.RSAKey;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.CertificateStore;
+import eu.skills4cities.citycert.certificate.badge.CredentialVerification.Outcome;
+import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +52,7 @@ class CredentialVerifier {
         this.clock = clock;
     }
 
-    /** @throws MalformedCredentialException when the text is not a signed JWT in compact form */
+    /** @throws InvalidInputException when the text is not a signed JWT in compact form */
     CredentialVerification verify(String presented) {
         JWSObject jws = parse(presented);
         Optional<RSAKey> key = keys.named(jws.getHeader());
@@ -89,15 +91,15 @@ class CredentialVerifier {
     private JWSObject parse(String presented) {
         String text = presented == null ? "" : presented.strip();
         if (text.isEmpty()) {
-            throw new MalformedCredentialException(UserMessage.of("badge.verify.empty"));
+            throw new InvalidInputException("badge.verify.title", List.of(UserMessage.of("badge.verify.empty")));
         }
         if (text.length() > MAX_LENGTH) {
-            throw new MalformedCredentialException(UserMessage.of("badge.verify.too-long", MAX_LENGTH));
+            throw new InvalidInputException("badge.verify.title", List.of(UserMessage.of("badge.verify.too-long", MAX_LENGTH)));
         }
         try {
             return JWSObject.parse(text);
         } catch (ParseException e) {
-            throw new MalformedCredentialException(UserMessage.of("badge.verify.malformed"));
+            throw new InvalidInputException("badge.verify.title", List.of(UserMessage.of("badge.verify.malformed")));
         }
     }
 

@@ -8,8 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.RSAKey;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
-import eu.skills4cities.citycert.certificate.CertificateNotFoundException;
 import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
@@ -18,10 +23,6 @@ import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
 import eu.skills4cities.citycert.security.UserProfile;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.nimbusds.jose.jwk.RSAKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -111,16 +112,16 @@ public class DigitalCredentialService {
      * The credential of a certificate, for its holder and for officers, auditors and
      * administrators (as the PDF); created now for a certificate issued before credentials were.
      *
-     * @throws CertificateNotFoundException     when there is no certificate the user may have
-     * @throws CredentialNotAvailableException when the holder's account has no email address any more
+     * @throws NotFoundException     when there is no certificate the user may have
+     * @throws RefusedException when the holder's account has no email address any more
      */
     @Transactional
     public String credential(CurrentUser user, String number) {
         CertificateInfo certificate = store.byNumber(number)
                 .filter(c -> c.holderUsername().equals(user.username())
                         || user.hasAnyOf(Role.CERTIFICATE_READERS))
-                .orElseThrow(() -> new CertificateNotFoundException(number));
-        return ensureIssued(certificate.id()).orElseThrow(() -> new CredentialNotAvailableException(number));
+                .orElseThrow(() -> NotFoundException.of("certificate.not-found"));
+        return ensureIssued(certificate.id()).orElseThrow(() -> RefusedException.conflict("badge.not-available", number));
     }
 
     /** What a credential is worth: its signature against the published keys, its dates, the register. */

@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
-import eu.skills4cities.citycert.certificate.CertificateNotFoundException;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.notification.MailOutbox;
@@ -79,7 +81,7 @@ public class CertificateRegister {
     /**
      * One page of the certificates the query finds, in its order.
      *
-     * @throws RegisterInputException when the query or the page makes no sense
+     * @throws InvalidInputException when the query or the page makes no sense
      */
     @Transactional(readOnly = true)
     public List<RegisterEntry> search(CurrentUser user, RegisterQuery query, int offset, int limit) {
@@ -116,7 +118,7 @@ public class CertificateRegister {
      * are read from the database and written a batch at a time. The destination is opened
      * only after the user and the query have been checked.
      *
-     * @throws RegisterInputException when the query makes no sense
+     * @throws InvalidInputException when the query makes no sense
      */
     @Transactional(readOnly = true)
     public void export(CurrentUser user, RegisterQuery query, Locale locale, CsvDestination destination) {
@@ -163,9 +165,9 @@ public class CertificateRegister {
      * history, and mails the holder (unless their account has been deleted).
      *
      * @throws AccessDeniedException        when the user is not a certification officer
-     * @throws RegisterInputException       when the reason is missing or too long
-     * @throws CertificateNotFoundException when there is no certificate with this number
-     * @throws StatusChangeRefusedException when the decision does not fit the certificate's status
+     * @throws InvalidInputException       when the reason is missing or too long
+     * @throws NotFoundException when there is no certificate with this number
+     * @throws RefusedException when the decision does not fit the certificate's status
      */
     @Transactional
     public RegisterEntry decide(CurrentUser officer, String number, StatusDecision decision, String reason) {
@@ -174,17 +176,17 @@ public class CertificateRegister {
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new RegisterInputException(List.of(UserMessage.of("problem.certificate-register.reason-missing")));
+            throw new InvalidInputException("api.certificate-register.refused", List.of(UserMessage.of("problem.certificate-register.reason-missing")));
         }
         if (why.length() > MAX_REASON) {
-            throw new RegisterInputException(List.of(
+            throw new InvalidInputException("api.certificate-register.refused", List.of(
                     UserMessage.of("problem.certificate-register.reason-length", MAX_REASON, why.length())));
         }
         // the row lock makes concurrent decisions on one certificate wait and then see this one
-        CertificateInfo certificate = store.lock(number).orElseThrow(() -> new CertificateNotFoundException(number));
+        CertificateInfo certificate = store.lock(number).orElseThrow(() -> NotFoundException.of("certificate.not-found"));
         CertificateStatus current = certificate.status(today());
         decision.refusal(number, current).ifPresent(refusal -> {
-            throw new StatusChangeRefusedException(refusal);
+            throw new RefusedException(RefusedException.Kind.CONFLICT, refusal).titled("api.certificate-register.conflict");
         });
         Instant now = clock.instant();
         store.changeStatus(certificate.id(), decision.recordedStatus(), why, officer.username(), now);
@@ -215,7 +217,7 @@ public class CertificateRegister {
 
     private static void requireNoProblems(List<UserMessage> problems) {
         if (!problems.isEmpty()) {
-            throw new RegisterInputException(problems);
+            throw new InvalidInputException("api.certificate-register.refused", problems);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -135,7 +136,7 @@ class RegisterApiController {
         LocalDate validFrom = parse(filters.validFrom(), "validFrom", LocalDate::parse, problems);
         LocalDate validTo = parse(filters.validTo(), "validTo", LocalDate::parse, problems);
         if (!problems.isEmpty()) {
-            throw new RegisterInputException(problems);
+            throw new InvalidInputException("api.certificate-register.refused", problems);
         }
         return new RegisterQuery(filters.number(), filters.holder(), filters.role(), status, issuedFrom, issuedTo,
                 validFrom, validTo, sort, Boolean.TRUE.equals(filters.desc()));

@@ -2,17 +2,6 @@ package eu.skills4cities.citycert.framework.ui;
 
 import java.util.List;
 
-import eu.skills4cities.citycert.base.DateDisplay;
-import eu.skills4cities.citycert.framework.FrameworkActionRefusedException;
-import eu.skills4cities.citycert.framework.FrameworkChange;
-import eu.skills4cities.citycert.framework.FrameworkImportException;
-import eu.skills4cities.citycert.framework.FrameworkManagement;
-import eu.skills4cities.citycert.framework.FrameworkVersionInfo;
-import eu.skills4cities.citycert.framework.ImportProblem;
-import eu.skills4cities.citycert.framework.VersionStatus;
-import eu.skills4cities.citycert.security.CurrentUser;
-import eu.skills4cities.citycert.security.CurrentUserProvider;
-import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +25,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.LocatedProblem;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.framework.FrameworkChange;
+import eu.skills4cities.citycert.framework.FrameworkManagement;
+import eu.skills4cities.citycert.framework.FrameworkVersionInfo;
+import eu.skills4cities.citycert.framework.VersionStatus;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -91,10 +92,10 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("frameworks.imported", imported.displayName()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
-        } catch (FrameworkImportException e) {
+        } catch (InvalidInputException e) {
             importProblems.removeAll();
             UnorderedList list = new UnorderedList();
-            for (ImportProblem problem : e.problems()) {
+            for (LocatedProblem problem : e.located()) {
                 String where = problem.line() == null ? problem.path()
                         : getTranslation("frameworks.problem.line", String.valueOf(problem.line()), problem.path());
                 String message = getTranslation(problem.message().key(), problem.message().getArguments());
@@ -153,9 +154,8 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
                             change.run();
                             Notification.show(getTranslation(action + ".done", version.displayName()))
                                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        } catch (FrameworkActionRefusedException e) {
-                            Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
-                                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                        } catch (RefusedException e) {
+                            UiErrorHandling.show(e);
                         }
                         refresh();
                     });

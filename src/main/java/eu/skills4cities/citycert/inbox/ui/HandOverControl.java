@@ -7,11 +7,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.inbox.Colleague;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.TaskHandOver;
-import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
-import eu.skills4cities.citycert.inbox.TaskNotFoundException;
 import eu.skills4cities.citycert.security.CurrentUser;
 
 /**
@@ -54,11 +55,8 @@ class HandOverControl extends HorizontalLayout {
             Notification.show(getTranslation("task.handed-over", chosen.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-        } catch (TaskActionRefusedException e) {
-            Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (TaskNotFoundException e) {
-            Notification.show(getTranslation("task.not-found")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RefusedException | NotFoundException e) {
+            UiErrorHandling.show(e);
         }
     }
 }

@@ -1,33 +1,34 @@
 package eu.skills4cities.citycert.inbox.ui;
 
-import eu.skills4cities.citycert.base.DateDisplay;
-import eu.skills4cities.citycert.application.CertificationProcess.Stage;
-import eu.skills4cities.citycert.inbox.InboxQuery;
-import eu.skills4cities.citycert.inbox.StaffTask;
-import eu.skills4cities.citycert.inbox.StaffTaskService;
-import eu.skills4cities.citycert.inbox.TaskInbox;
-import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
-import eu.skills4cities.citycert.security.CurrentUser;
-import eu.skills4cities.citycert.security.CurrentUserProvider;
-import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.inbox.InboxQuery;
+import eu.skills4cities.citycert.inbox.StaffTask;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskInbox;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The tasks a staff member may work on, loaded page by page. */
@@ -151,9 +152,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             staffTasks.claim(user, task.id());
             Notification.show(getTranslation("inbox.claimed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             openTask(task);
-        } catch (TaskActionRefusedException e) {
-            Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (RefusedException e) {
+            UiErrorHandling.show(e);
             grid.getDataProvider().refreshAll();
         }
     }

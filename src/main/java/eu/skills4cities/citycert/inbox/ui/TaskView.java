@@ -1,25 +1,5 @@
 package eu.skills4cities.citycert.inbox.ui;
 
-import eu.skills4cities.citycert.assessment.AssessmentService;
-import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.application.ApplicationDrafts;
-import eu.skills4cities.citycert.assessment.AssessmentPlan;
-import eu.skills4cities.citycert.application.CertificationProcess.Stage;
-import eu.skills4cities.citycert.assessment.InvalidJudgementException;
-import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.application.DocumentInfo;
-import eu.skills4cities.citycert.base.DateDisplay;
-import eu.skills4cities.citycert.inbox.StaffTask;
-import eu.skills4cities.citycert.inbox.StaffTaskService;
-import eu.skills4cities.citycert.inbox.TaskComments;
-import eu.skills4cities.citycert.inbox.TaskHandOver;
-import eu.skills4cities.citycert.inbox.TaskActionRefusedException;
-import eu.skills4cities.citycert.inbox.TaskEscalations;
-import eu.skills4cities.citycert.inbox.TaskNotFoundException;
-import eu.skills4cities.citycert.inbox.TaskOutcome;
-import eu.skills4cities.citycert.security.CurrentUser;
-import eu.skills4cities.citycert.security.CurrentUserProvider;
-import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -39,6 +19,28 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationDrafts;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.application.DocumentInfo;
+import eu.skills4cities.citycert.assessment.AssessmentPlan;
+import eu.skills4cities.citycert.assessment.AssessmentService;
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.Refusal;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.inbox.StaffTask;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskComments;
+import eu.skills4cities.citycert.inbox.TaskEscalations;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
+import eu.skills4cities.citycert.inbox.TaskOutcome;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -89,7 +91,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         StaffTask task;
         try {
             task = tasks.get(user, taskId);
-        } catch (TaskNotFoundException | TaskActionRefusedException e) {
+        } catch (NotFoundException | RefusedException e) {
             Paragraph notFound = new Paragraph(getTranslation("task.not-found"));
             notFound.setId("not-found");
             add(notFound);
@@ -180,20 +182,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             String done = completion.get();
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
-        } catch (TaskActionRefusedException e) {
-            Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (eu.skills4cities.citycert.base.InvalidInputException e) {
-            Notification.show(e.problems().stream().map(p -> getTranslation(p.key(), p.getArguments()))
-                    .collect(java.util.stream.Collectors.joining(" "))).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (InvalidJudgementException e) {
-            Notification notification = Notification.show(e.problems().stream()
-                    .map(p -> getTranslation(p.key(), p.getArguments()))
-                    .collect(java.util.stream.Collectors.joining(" ")));
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notification.setId("problems");
-        } catch (TaskNotFoundException e) {
-            Notification.show(getTranslation("task.not-found")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (Refusal e) {
+            UiErrorHandling.show(e);
         }
     }
 
@@ -229,12 +219,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             try {
                 taskComments.comment(user, task.id(), text.getValue());
                 show(task.id());
-            } catch (TaskActionRefusedException e) {
-                Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            } catch (eu.skills4cities.citycert.base.InvalidInputException e) {
-                Notification.show(e.problems().stream().map(p -> getTranslation(p.key(), p.getArguments()))
-                        .collect(java.util.stream.Collectors.joining(" "))).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (RefusedException | InvalidInputException e) {
+                UiErrorHandling.show(e);
             }
         });
         add.setId("add-comment");
@@ -247,9 +233,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         try {
             tasks.claim(user, taskId);
             Notification.show(getTranslation("inbox.claimed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (TaskActionRefusedException e) {
-            Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
-                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (RefusedException e) {
+            UiErrorHandling.show(e);
         }
         show(taskId);
     }

@@ -1,9 +1,5 @@
 package eu.skills4cities.citycert.privacy.ui;
 
-import eu.skills4cities.citycert.privacy.AccountDeletionRefusedException;
-import eu.skills4cities.citycert.privacy.PersonalDataService;
-import eu.skills4cities.citycert.security.CurrentUserProvider;
-import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.privacy.PersonalDataService;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The candidate's own account: download their data, or delete the account. */
@@ -40,8 +41,8 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             try {
                 personalData.deleteAccount(users.require(), confirmation.getValue().strip());
                 authentication.logout();
-            } catch (AccountDeletionRefusedException e) {
-                problem.setText(getTranslation(e.reason().key(), e.reason().getArguments()));
+            } catch (RefusedException e) {
+                problem.setText(UiErrorHandling.text(e));
             }
         });
         delete.setId("delete-account");

@@ -17,12 +17,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.security.ApiTokenInfo;
 import eu.skills4cities.citycert.security.ApiTokenService;
 import eu.skills4cities.citycert.security.CreatedApiToken;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
-import eu.skills4cities.citycert.security.InvalidAccountException;
 import eu.skills4cities.citycert.security.NewApiToken;
 import jakarta.annotation.security.PermitAll;
 
@@ -68,9 +69,8 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 problems.setVisible(false);
                 name.clear();
                 refresh();
-            } catch (InvalidAccountException e) {
-                problems.setText(String.join(" ", e.problems().stream()
-                        .map(p -> getTranslation(p.key(), p.getArguments())).toList()));
+            } catch (InvalidInputException e) {
+                problems.setText(UiErrorHandling.text(e));
                 problems.setVisible(true);
                 created.setVisible(false);
             }

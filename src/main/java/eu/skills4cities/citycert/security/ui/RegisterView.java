@@ -2,10 +2,6 @@ package eu.skills4cities.citycert.security.ui;
 
 import java.util.List;
 
-import eu.skills4cities.citycert.base.UserMessage;
-import eu.skills4cities.citycert.security.InvalidAccountException;
-import eu.skills4cities.citycert.security.Registration;
-import eu.skills4cities.citycert.security.RegistrationService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +15,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.security.Registration;
+import eu.skills4cities.citycert.security.RegistrationService;
 
 /** Registering as a candidate: the account opens when the emailed link is followed. */
 @Route(value = "register", autoLayout = false)
@@ -52,7 +52,7 @@ class RegisterView extends AccountPage implements HasDynamicTitle {
                 showOutcome("register.done");
                 form.forEach(field -> field.setVisible(false));
                 register.setVisible(false);
-            } catch (InvalidAccountException e) {
+            } catch (InvalidInputException e) {
                 showProblems(e.problems());
             }
         });

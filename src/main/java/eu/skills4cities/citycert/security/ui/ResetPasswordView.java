@@ -2,10 +2,6 @@ package eu.skills4cities.citycert.security.ui;
 
 import java.util.List;
 
-import eu.skills4cities.citycert.base.UserMessage;
-import eu.skills4cities.citycert.security.InvalidAccountException;
-import eu.skills4cities.citycert.security.InvalidTokenException;
-import eu.skills4cities.citycert.security.RegistrationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +12,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.security.RegistrationService;
 
 /** The target of the reset link: choose a new password. */
 @Route(value = "reset-password", autoLayout = false)
@@ -48,9 +48,9 @@ class ResetPasswordView extends AccountPage implements BeforeEnterObserver, HasD
                 password.setVisible(false);
                 repeat.setVisible(false);
                 save.setVisible(false);
-            } catch (InvalidAccountException e) {
+            } catch (InvalidInputException e) {
                 showProblems(e.problems());
-            } catch (InvalidTokenException e) {
+            } catch (RefusedException e) {
                 showOutcome("account.link-invalid");
             }
         });

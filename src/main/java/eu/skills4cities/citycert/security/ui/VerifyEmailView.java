@@ -1,7 +1,5 @@
 package eu.skills4cities.citycert.security.ui;
 
-import eu.skills4cities.citycert.security.InvalidTokenException;
-import eu.skills4cities.citycert.security.RegistrationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.security.RegistrationService;
 
 /** The target of the verification link: opens the account, or offers a new link. */
 @Route(value = "verify-email", autoLayout = false)
@@ -32,7 +32,7 @@ class VerifyEmailView extends AccountPage implements BeforeEnterObserver, HasDyn
             registrations.verifyEmail(token);
             showOutcome("verify.done");
             add(new Anchor("login", getTranslation("verify.to-login")));
-        } catch (InvalidTokenException e) {
+        } catch (RefusedException e) {
             showOutcome("account.link-invalid");
             EmailField email = new EmailField(getTranslation("register.email"));
             email.setId("email");

@@ -12,6 +12,7 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
@@ -153,11 +154,11 @@ class CertificateRegisterSearchTest {
         RegisterQuery reversed = new RegisterQuery(null, null, null, null, D2022, D2020, D2022, D2021, null, false);
 
         assertThatThrownBy(() -> register.search(auditor, reversed, 0, 10))
-                .isInstanceOfSatisfying(RegisterInputException.class, e -> assertThat(TestMessages.english(e.problems()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(TestMessages.english(e.problems()))
                         .containsExactly("The \"issued from\" date must not be after the \"issued to\" date.",
                                 "The \"valid from\" date must not be after the \"valid to\" date."));
         assertThatThrownBy(() -> register.search(auditor, RegisterQuery.all(), -1, 0))
-                .isInstanceOfSatisfying(RegisterInputException.class, e -> assertThat(TestMessages.english(e.problems()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(TestMessages.english(e.problems()))
                         .containsExactly("The page number must be 0 or more.", "The page size must be from 1 to 500."));
     }
 

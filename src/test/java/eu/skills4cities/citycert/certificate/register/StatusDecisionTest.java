@@ -8,8 +8,10 @@ import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMailServer;
 import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
-import eu.skills4cities.citycert.certificate.CertificateNotFoundException;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -97,7 +99,7 @@ class StatusDecisionTest {
 
         for (StatusDecision decision : StatusDecision.values()) {
             assertThatThrownBy(() -> register.decide(officer, certificate.number(), decision, "Try again."))
-                    .isInstanceOfSatisfying(StatusChangeRefusedException.class, e -> assertThat(
+                    .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                             TestMessages.english(e.reason())).isEqualTo("Certificate " + certificate.number()
                             + " has been withdrawn; a withdrawal is final."));
         }
@@ -108,18 +110,18 @@ class StatusDecisionTest {
     void only_a_suspended_certificate_is_reinstated_and_only_an_active_one_suspended() {
         String number = certificate.number();
         assertThatThrownBy(() -> register.decide(officer, number, StatusDecision.REINSTATE, "Nothing to lift."))
-                .isInstanceOfSatisfying(StatusChangeRefusedException.class, e -> assertThat(
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                         TestMessages.english(e.reason())).isEqualTo("Certificate " + number
                         + " is not suspended; only a suspended certificate can be reinstated."));
         register.decide(officer, number, StatusDecision.SUSPEND, "Complaint received.");
         assertThatThrownBy(() -> register.decide(officer, number, StatusDecision.SUSPEND, "Twice."))
-                .isInstanceOfSatisfying(StatusChangeRefusedException.class, e -> assertThat(
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                         TestMessages.english(e.reason())).isEqualTo("Certificate " + number + " is already suspended."));
 
         jdbc.sql("UPDATE certificate SET status = 'ACTIVE', valid_until = ? WHERE number = ?")
                 .params(java.sql.Date.valueOf(LocalDate.now().minusYears(1)), number).update();
         assertThatThrownBy(() -> register.decide(officer, number, StatusDecision.SUSPEND, "Expired."))
-                .isInstanceOfSatisfying(StatusChangeRefusedException.class, e -> assertThat(
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                         TestMessages.english(e.reason())).startsWith("Certificate " + number + " has expired"));
         assertThat(register.decide(officer, number, StatusDecision.WITHDRAW, "Revoked after expiry.").status())
                 .as("an expired certificate can still be withdrawn").isEqualTo(CertificateStatus.WITHDRAWN);
@@ -130,13 +132,13 @@ class StatusDecisionTest {
     void a_decision_needs_a_reason_and_changes_nothing_without_one() {
         for (String reason : new String[] {null, "", "   "}) {
             assertThatThrownBy(() -> register.decide(officer, certificate.number(), StatusDecision.SUSPEND, reason))
-                    .isInstanceOfSatisfying(RegisterInputException.class, e -> assertThat(
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                             TestMessages.english(e.problems())).containsExactly(
                             "Give the reason for this decision; it is recorded and mailed to the holder."));
         }
         assertThatThrownBy(() -> register.decide(officer, certificate.number(), StatusDecision.SUSPEND,
                 "x".repeat(CertificateRegister.MAX_REASON + 1)))
-                .isInstanceOfSatisfying(RegisterInputException.class, e -> assertThat(
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "The reason may have at most 2000 characters; it has 2001."));
         assertThat(status()).isEqualTo("ACTIVE");
@@ -157,7 +159,7 @@ class StatusDecisionTest {
     @Test
     void an_unknown_number_is_not_found() {
         assertThatThrownBy(() -> register.decide(officer, "CC-1999-0000-0000", StatusDecision.SUSPEND, "Why."))
-                .isInstanceOf(CertificateNotFoundException.class);
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -1,10 +1,5 @@
 package eu.skills4cities.citycert.certificate.register.ui;
 
-import eu.skills4cities.citycert.certificate.register.CertificateRegister;
-import eu.skills4cities.citycert.certificate.register.RegisterInputException;
-import eu.skills4cities.citycert.certificate.register.StatusChangeRefusedException;
-import eu.skills4cities.citycert.certificate.register.StatusDecision;
-import eu.skills4cities.citycert.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,6 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.certificate.register.CertificateRegister;
+import eu.skills4cities.citycert.certificate.register.StatusDecision;
+import eu.skills4cities.citycert.security.CurrentUser;
 
 /**
  * Asks the certification officer to confirm a decision on a certificate and to give the
@@ -50,14 +51,12 @@ class StatusDecisionDialog extends Dialog {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 afterDecision.run();
-            } catch (RegisterInputException e) {
-                reason.setErrorMessage(String.join(" ", e.problems().stream()
-                        .map(p -> getTranslation(p.key(), p.getArguments())).toList()));
+            } catch (InvalidInputException e) {
+                reason.setErrorMessage(UiErrorHandling.text(e));
                 reason.setInvalid(true);
-            } catch (StatusChangeRefusedException e) {
+            } catch (RefusedException e) {
                 // somebody decided first: say why, and show the certificate as it now is
-                Notification.show(getTranslation(e.reason().key(), e.reason().getArguments()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                UiErrorHandling.show(e);
                 close();
                 afterDecision.run();
             }
