@@ -22,12 +22,12 @@ final class ApplicationApiForms {
     record Application(
             @Schema(requiredMode = RequiredMode.REQUIRED, description = "A published role's code", example = "SCPM")
             String roleCode,
-            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = ApplicationService.MIN_STATEMENT,
+            @Schema(requiredMode = RequiredMode.REQUIRED, minLength = SubmissionRules.MIN_STATEMENT,
                     maxLength = ApplicationService.MAX_STATEMENT, description = "Why the candidate is competent for the role",
                     example = "Six years of smart lighting and mobility projects for two cities, from business case to "
                             + "handover.")
             String statement,
-            @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "0", maximum = "" + ApplicationService.MAX_EXPERIENCE,
+            @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "0", maximum = "" + SubmissionRules.MAX_EXPERIENCE,
                     description = "Years of relevant experience", example = "6")
             Integer experienceYears,
             @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "1", maximum = "8",

@@ -90,15 +90,8 @@ public class ApplicationDrafts {
         CertificationApplication draft = draft(candidate, id);
         List<UserMessage> problems = new ArrayList<>();
         String statement = update.statement() == null ? "" : update.statement().strip();
-        if (statement.length() > ApplicationService.MAX_STATEMENT) {
-            problems.add(UserMessage.of("problem.statement.length", ApplicationService.MIN_STATEMENT, ApplicationService.MAX_STATEMENT, statement.length()));
-        }
-        if (update.experienceYears() != null && (update.experienceYears() < 0 || update.experienceYears() > ApplicationService.MAX_EXPERIENCE)) {
-            problems.add(UserMessage.of("problem.experience", ApplicationService.MAX_EXPERIENCE));
-        }
-        if (update.educationLevel() != null && (update.educationLevel() < 1 || update.educationLevel() > 8)) {
-            problems.add(UserMessage.of("problem.education"));
-        }
+        SubmissionRules.check(SubmissionRules.Stage.DRAFT, statement, update.experienceYears(),
+                update.educationLevel(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.application.refused", problems);
         }
@@ -206,16 +199,8 @@ public class ApplicationDrafts {
         if (role == null) {
             problems.add(UserMessage.of("problem.role.changed"));
         }
-        String statement = draft.statement() == null ? "" : draft.statement();
-        if (statement.length() < ApplicationService.MIN_STATEMENT || statement.length() > ApplicationService.MAX_STATEMENT) {
-            problems.add(UserMessage.of("problem.statement.length", ApplicationService.MIN_STATEMENT, ApplicationService.MAX_STATEMENT, statement.length()));
-        }
-        if (draft.experienceYears() == null) {
-            problems.add(UserMessage.of("problem.experience", ApplicationService.MAX_EXPERIENCE));
-        }
-        if (draft.educationLevel() == null) {
-            problems.add(UserMessage.of("problem.education"));
-        }
+        SubmissionRules.check(SubmissionRules.Stage.SUBMISSION, draft.statement(), draft.experienceYears(),
+                draft.educationLevel(), problems);
         if (documents.list(id).isEmpty()) {
             problems.add(UserMessage.of("problem.document.missing"));
         }

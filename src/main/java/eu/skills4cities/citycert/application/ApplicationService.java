@@ -42,9 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationService {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
-    static final int MIN_STATEMENT = 20;
-    static final int MAX_STATEMENT = 4000;
-    static final int MAX_EXPERIENCE = 60;
+    static final int MAX_STATEMENT = SubmissionRules.MAX_STATEMENT;
 
     private final ApplicationRepository applications;
     private final EvidenceDocumentStore documents;
@@ -105,15 +103,8 @@ public class ApplicationService {
             }
         }
         String statement = request.statement() == null ? "" : request.statement().strip();
-        if (statement.length() < MIN_STATEMENT || statement.length() > MAX_STATEMENT) {
-            problems.add(UserMessage.of("problem.statement.length", MIN_STATEMENT, MAX_STATEMENT, statement.length()));
-        }
-        if (request.experienceYears() == null || request.experienceYears() < 0 || request.experienceYears() > MAX_EXPERIENCE) {
-            problems.add(UserMessage.of("problem.experience", MAX_EXPERIENCE));
-        }
-        if (request.educationLevel() == null || request.educationLevel() < 1 || request.educationLevel() > 8) {
-            problems.add(UserMessage.of("problem.education"));
-        }
+        SubmissionRules.check(SubmissionRules.Stage.SUBMISSION, statement, request.experienceYears(),
+                request.educationLevel(), problems);
         var document = documentPolicy.check(request.document(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.application.refused", problems);
