@@ -9,6 +9,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -161,10 +162,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappSecurity(HttpSecurity http, MessageSource messages) throws Exception {
         http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH))
+                        // signed in but not an administrator: CityCert's page, not the container's
+                        .accessDeniedHandler(new CamundaWebappAccessDenied(messages)))
                 // the webapps send their own CSRF token (Camunda's CsrfPreventionFilter checks it)
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));

@@ -61,6 +61,20 @@ class EngineAccessServerTest {
     }
 
     @Test
+    void a_signed_in_auditor_at_cockpit_gets_citycerts_page_not_the_containers() throws Exception {
+        CurrentUser auditor = accounts.create(Role.AUDITOR);
+        signIn(auditor);
+
+        HttpResponse<String> cockpit = http.send(get("/camunda/app/cockpit/default/").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(cockpit.statusCode()).isEqualTo(403);
+        assertThat(cockpit.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(cockpit.body()).contains("For administrators only", "id=\"camunda-refused\"", "Back to CityCert")
+                .doesNotContain("Whitelabel", "Exception");
+    }
+
+    @Test
     void the_root_path_is_citycert_and_never_the_camunda_welcome_page() throws Exception {
         HttpResponse<String> root = http.send(get("/").build(), HttpResponse.BodyHandlers.ofString());
 
