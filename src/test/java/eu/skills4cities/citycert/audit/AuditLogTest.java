@@ -39,6 +39,7 @@ import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The audit log records each module event in the change's transaction, as one hash chain that
@@ -108,10 +109,10 @@ class AuditLogTest {
                 .containsExactly("APPLICATION_SUBMITTED", "APPLICATION_STATUS_CHANGED", "EVIDENCE_REQUESTED");
         assertThat(log.about("certificate", certificate.toString())).extracting(AuditEntry::action, AuditEntry::actor)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("CERTIFICATE_ISSUED", "system"),
-                        org.assertj.core.groups.Tuple.tuple("CERTIFICATE_SUSPENDED", "off"),
-                        org.assertj.core.groups.Tuple.tuple("CERTIFICATE_REINSTATED", "off"),
-                        org.assertj.core.groups.Tuple.tuple("CERTIFICATE_WITHDRAWN", "off"));
+                        tuple("CERTIFICATE_ISSUED", "system"),
+                        tuple("CERTIFICATE_SUSPENDED", "off"),
+                        tuple("CERTIFICATE_REINSTATED", "off"),
+                        tuple("CERTIFICATE_WITHDRAWN", "off"));
         AuditEntry completed = log.about("task", task).get(0);
         assertThat(completed.actor()).isEqualTo("rev");
         assertThat(completed.detail()).contains("\"stage\": \"REVIEW\"", "\"outcome\": \"SUFFICIENT\"");
@@ -141,6 +142,24 @@ class AuditLogTest {
         })).hasMessageContaining("fails after");
         assertThat(submitted[0]).isNotNull();
         assertThat(log.about("application", submitted[0].toString())).isEmpty();
+    }
+
+    @Test
+    void a_failure_to_append_rolls_the_whole_change_back() {
+        UUID application = UUID.randomUUID();
+        String task = "task-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            events.publishEvent(new ApplicationStatusChanged(application, "F", ApplicationStatus.SUBMITTED,
+                    ApplicationStatus.IN_REVIEW, null, Instant.now()));
+            // an actor longer than the column: this row cannot be written, so the change cannot commit
+            events.publishEvent(new TaskCompleted(task, application, Stage.REVIEW, "x".repeat(200), "SUFFICIENT",
+                    Instant.now()));
+        }));
+
+        assertThat(log.about("application", application.toString())).isEmpty();
+        assertThat(log.about("task", task)).isEmpty();
+        assertThat(log.verify().intact()).isTrue();
     }
 
     @Test
