@@ -1,0 +1,125 @@
+package eu.skills4cities.citycert.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The audit log's one owner of {@code audit_event}: appends a row to the hash chain and checks
+ * the chain. Appending takes a transaction-scoped advisory lock first, so two transactions
+ * appending at once queue for the head instead of both chaining onto it (docs/architecture.md,
+ * "The audit log"); the lock is released at their commit or rollback.
+ */
+@Service
+public class AuditLog {
+
+    /** The advisory lock key of the chain's head ("AUDIT" in ASCII); no other lock in CityCert uses it. */
+    static final long HEAD_LOCK = 0x4155444954L;
+
+    private static final int PAGE = 1000;
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    AuditLog(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Appends the record as the chain's next row, in the caller's transaction (or its own if there is none). */
+    @Transactional
+    AuditEntry append(AuditRecord record) {
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) locked")
+                .param("key", HEAD_LOCK).query((rs, n) -> 1).list();
+        List<AuditEntry> head = jdbc.sql("SELECT * FROM audit_event ORDER BY sequence DESC LIMIT 1")
+                .query(AuditLog::entry).list();
+        long sequence = head.isEmpty() ? 1 : head.get(0).sequence() + 1;
+        String previousHash = head.isEmpty() ? AuditCanonical.GENESIS : head.get(0).hash();
+        // the hash covers the detail as PostgreSQL will render it when read back
+        String detail = jdbc.sql("SELECT CAST(:detail AS jsonb)::text").param("detail", write(record))
+                .query(String.class).single();
+        AuditEntry unsealed = new AuditEntry(sequence, AuditCanonical.time(record.occurredAt()), record.actor(),
+                record.action(), record.objectType(), record.objectId(), detail, previousHash, null);
+        AuditEntry entry = new AuditEntry(unsealed.sequence(), unsealed.occurredAt(), unsealed.actor(),
+                unsealed.action(), unsealed.objectType(), unsealed.objectId(), detail, previousHash,
+                AuditCanonical.hash(unsealed));
+        jdbc.sql("""
+                        INSERT INTO audit_event (sequence, occurred_at, actor, action, object_type, object_id, detail,
+                                                 previous_hash, hash)
+                        VALUES (:sequence, :occurredAt, :actor, :action, :objectType, :objectId, CAST(:detail AS jsonb),
+                                :previousHash, :hash)""")
+                .param("sequence", entry.sequence())
+                .param("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+                .param("actor", entry.actor())
+                .param("action", entry.action())
+                .param("objectType", entry.objectType())
+                .param("objectId", entry.objectId())
+                .param("detail", entry.detail())
+                .param("previousHash", entry.previousHash())
+                .param("hash", entry.hash())
+                .update();
+        return entry;
+    }
+
+    /** The rows of the log about one object, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> about(String objectType, String objectId) {
+        return jdbc.sql("SELECT * FROM audit_event WHERE object_type = :type AND object_id = :id ORDER BY sequence")
+                .param("type", objectType).param("id", objectId).query(AuditLog::entry).list();
+    }
+
+    /**
+     * Reads the whole chain in order and checks each row: its sequence follows the one before,
+     * its content still has its hash, and it names the row before as its predecessor. Stops at the
+     * first row that fails. (Removing the last rows, or rewriting the whole table, leaves a
+     * consistent chain: the signed checkpoints of a later part of issue 13 catch that.)
+     */
+    @Transactional(readOnly = true)
+    public AuditVerification verify() {
+        long checked = 0;
+        long sequence = 0;
+        String hash = AuditCanonical.GENESIS;
+        while (true) {
+            List<AuditEntry> page = jdbc.sql("SELECT * FROM audit_event WHERE sequence > :after ORDER BY sequence LIMIT :page")
+                    .param("after", sequence).param("page", PAGE).query(AuditLog::entry).list();
+            for (AuditEntry entry : page) {
+                checked++;
+                AuditVerification.Problem problem = entry.sequence() != sequence + 1
+                        ? AuditVerification.Problem.SEQUENCE_GAP
+                        : !AuditCanonical.hash(entry).equals(entry.hash())
+                        ? AuditVerification.Problem.CONTENT_CHANGED
+                        : !entry.previousHash().equals(hash) ? AuditVerification.Problem.CHAIN_BROKEN : null;
+                if (problem != null) {
+                    return new AuditVerification(checked, sequence, hash, entry.sequence(), problem);
+                }
+                sequence = entry.sequence();
+                hash = entry.hash();
+            }
+            if (page.size() < PAGE) {
+                return new AuditVerification(checked, sequence, hash, null, null);
+            }
+        }
+    }
+
+    private String write(AuditRecord record) {
+        try {
+            return json.writeValueAsString(record.detail());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("audit detail of " + record.action() + " is not JSON", e);
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("sequence"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+                rs.getString("detail"), rs.getString("previous_hash"), rs.getString("hash"));
+    }
+}

@@ -1,0 +1,138 @@
+package eu.skills4cities.citycert.audit;
+
+import eu.skills4cities.citycert.application.ApplicationStatusChanged;
+import eu.skills4cities.citycert.application.ApplicationSubmitted;
+import eu.skills4cities.citycert.application.EvidenceRequested;
+import eu.skills4cities.citycert.certificate.CertificateIssued;
+import eu.skills4cities.citycert.certificate.CertificateReinstated;
+import eu.skills4cities.citycert.certificate.CertificateSuspended;
+import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
+import eu.skills4cities.citycert.inbox.TaskCompleted;
+import eu.skills4cities.citycert.security.AccountRegistered;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Hears the modules' events and appends each to the audit log just before the publishing
+ * transaction commits, in that transaction: the change and its audit row commit together or not
+ * at all, and a failure here rolls the change back. (Before the commit rather than at the
+ * publication, so the chain's head lock is held only for the commit, not for the rest of the
+ * change. An event published outside a transaction is appended in a transaction of its own.)
+ * The detail holds ids, codes, statuses and staff's recorded reasons, never documents or a
+ * candidate's statements; the reviewer's message with a request for evidence stays out too.
+ */
+@Component
+class AuditTrail {
+
+    private static final String SYSTEM = "system";
+
+    private final AuditLog log;
+    private final Clock clock;
+
+    AuditTrail(AuditLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ApplicationSubmitted event) {
+        append(event.at(), actor(event.candidate()), "APPLICATION_SUBMITTED", "application", event.applicationId(),
+                detail("number", event.number(), "roleCode", event.roleCode(), "retake", event.retake()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ApplicationStatusChanged event) {
+        append(event.at(), actor(null), "APPLICATION_STATUS_CHANGED", "application", event.applicationId(),
+                detail("number", event.number(), "from", event.from(), "to", event.to(), "reason", event.reason()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(EvidenceRequested event) {
+        append(event.at(), actor(null), "EVIDENCE_REQUESTED", "application", event.applicationId(),
+                detail("number", event.number(), "dueAt", event.dueAt()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(TaskCompleted event) {
+        append(event.at(), actor(event.assignee()), "TASK_COMPLETED", "task", event.taskId(),
+                detail("applicationId", event.applicationId(), "stage", event.stage(), "outcome", event.outcome()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CertificateIssued event) {
+        append(clock.instant(), actor(null), "CERTIFICATE_ISSUED", "certificate", event.certificateId(),
+                detail("number", event.number(), "applicationId", event.applicationId(), "holder", event.holder(),
+                        "roleCode", event.roleCode(), "unitCode", event.unitCode(), "issuedOn", event.issuedOn(),
+                        "validUntil", event.validUntil()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CertificateSuspended event) {
+        decided("CERTIFICATE_SUSPENDED", event.at(), event.decidedBy(), event.certificateId(), event.number(),
+                event.reason());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CertificateReinstated event) {
+        decided("CERTIFICATE_REINSTATED", event.at(), event.decidedBy(), event.certificateId(), event.number(),
+                event.reason());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CertificateWithdrawn event) {
+        decided("CERTIFICATE_WITHDRAWN", event.at(), event.decidedBy(), event.certificateId(), event.number(),
+                event.reason());
+    }
+
+    /** The registrant is the actor; the address stays out of the log. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AccountRegistered event) {
+        append(clock.instant(), event.username(), "ACCOUNT_REGISTERED", "account", event.username(), Map.of());
+    }
+
+    private void decided(String action, Instant at, String decidedBy, UUID certificateId, String number,
+                         String reason) {
+        append(at, actor(decidedBy), action, "certificate", certificateId,
+                detail("number", number, "reason", reason));
+    }
+
+    private void append(Instant at, String actor, String action, String objectType, Object objectId,
+                        Map<String, Object> detail) {
+        log.append(new AuditRecord(at == null ? clock.instant() : at, actor, action, objectType,
+                String.valueOf(objectId), detail));
+    }
+
+    /** The person the event names, else the signed-in user, else the system (a timer, the engine's job). */
+    private static String actor(String named) {
+        if (named != null && !named.isBlank()) {
+            return named;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return authentication.getName();
+        }
+        return SYSTEM;
+    }
+
+    /** Key, value pairs in order; null values are left out, the others written as text. */
+    private static Map<String, Object> detail(Object... pairs) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                detail.put((String) pairs[i], String.valueOf(pairs[i + 1]));
+            }
+        }
+        return detail;
+    }
+}
