@@ -32,4 +32,7 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
 
     @Query("SELECT username, full_name FROM user_account WHERE username IN (:usernames)")
     List<AccountName> findNames(Collection<String> usernames);
+
+    @Query("SELECT username FROM user_account WHERE full_name ILIKE :pattern ORDER BY username LIMIT :limit")
+    List<String> findUsernamesWithNameLike(String pattern, int limit);
 }

@@ -167,6 +167,16 @@ public class UserAccountService {
         return accounts.findEnabledWithRole(role.name()).stream().map(UserAccountService::toProfile).toList();
     }
 
+    /**
+     * The usernames of at most {@code limit} accounts whose full name contains {@code part} (any case),
+     * for searches by a person's name in other features' lists.
+     */
+    @Transactional(readOnly = true)
+    public List<String> usernamesNamedLike(String part, int limit) {
+        String escaped = part.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return accounts.findUsernamesWithNameLike("%" + escaped + "%", limit);
+    }
+
     /** The full names of many accounts in one query, by username; unknown usernames are left out. */
     @Transactional(readOnly = true)
     public Map<String, String> fullNames(Collection<String> usernames) {
