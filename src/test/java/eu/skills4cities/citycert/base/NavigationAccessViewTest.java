@@ -52,5 +52,11 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox", "API tokens");
+
+        signIn(accounts.create(Role.AUDITOR));
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home",
+                "Register of certificates", "Applications (audit)", "Frameworks", "API tokens");
     }
 }
