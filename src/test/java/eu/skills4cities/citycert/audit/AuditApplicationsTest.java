@@ -115,6 +115,11 @@ class AuditApplicationsTest {
         assertThat(inAssessment).extracting(SubmittedApplication::id)
                 .contains(fixture.application(State.IN_ASSESSMENT).id()).doesNotContain(decided.id());
         assertThat(audit.count(auditor, "in_assessment")).isEqualTo(inAssessment.size());
+        assertThat(audit.count(auditor, "%")).as("a wildcard is searched as itself").isZero();
+        assertThat(audit.count(auditor, "_")).as("a wildcard is searched as itself").isZero();
+        assertThat(audit.search(auditor, decided.number().substring(0, 6).toLowerCase(Locale.ROOT), 0, 500))
+                .as("the beginning of a number, any case").extracting(SubmittedApplication::id)
+                .contains(decided.id());
     }
 
     @Test
