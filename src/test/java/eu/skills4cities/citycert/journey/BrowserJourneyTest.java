@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.CityCertServerTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
@@ -276,6 +277,22 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details-units"), "SCPD-U1"));
         assertThat(browser.findElement(By.id("details-actions")).getText()).contains("Suspend", "Withdraw");
         screenshot("staff-register-details");
+        // the details dialog stays open over the page: a fresh browser session instead of the logout button
+        browser.manage().deleteAllCookies();
+
+        // an auditor finds the application in the list of submitted applications and opens it
+        signIn(accounts.create(Role.AUDITOR));
+        open("/audit/applications");
+        type(By.cssSelector("#audit-applications-search input"), number);
+        // the search applies once typing pauses: the list then holds this application alone
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-applications-count"), ": 1"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("open-" + number)));
+        waitForVaadin();
+        screenshot("auditor-applications");
+        click(By.id("open-" + number));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        assertThat(browser.getCurrentUrl()).endsWith(ApplicationLinks.page(application.id()));
+        assertThat(browser.findElements(By.id("not-found"))).isEmpty();
     }
 
     /** Chooses the verdict with this label on every unit of the review screen. */
@@ -320,9 +337,13 @@ class BrowserJourneyTest {
             wait.until(driver -> {
                 // a problem shows as a notification for a few seconds: note it while it is there
                 driver.findElements(By.tagName("vaadin-notification-card")).forEach(card -> {
-                    String text = card.getText();
-                    if (!text.isBlank() && said.indexOf(text) < 0) {
-                        said.append(text).append(" | ");
+                    try {
+                        String text = card.getText();
+                        if (!text.isBlank() && said.indexOf(text) < 0) {
+                            said.append(text).append(" | ");
+                        }
+                    } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                        // the notification closed (or the page moved on) between finding and reading it
                     }
                 });
                 return !driver.findElements(By.id("task-count")).isEmpty();
