@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import eu.skills4cities.citycert.base.SafeCsv;
 import eu.skills4cities.citycert.application.ApplicationAccess;
 import eu.skills4cities.citycert.application.SubmittedApplication;
 import eu.skills4cities.citycert.application.SubmittedApplications;
@@ -80,7 +81,7 @@ public class AuditApplications {
         try {
             Writer out = new BufferedWriter(new OutputStreamWriter(destination.open(), StandardCharsets.UTF_8));
             out.write('\uFEFF');
-            AuditCsv csv = new AuditCsv(out);
+            SafeCsv csv = new SafeCsv(out);
             csv.line(CSV_COLUMNS.stream()
                     .map(column -> messages.getMessage("audit-applications.csv." + column, null, locale)).toList());
             applications.each(user, text, a -> {

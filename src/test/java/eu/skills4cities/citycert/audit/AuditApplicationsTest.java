@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import eu.skills4cities.citycert.base.SafeCsv;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.application.AccessFixture;
@@ -188,12 +189,12 @@ class AuditApplicationsTest {
 
     @Test
     void csv_cells_that_look_like_formulas_are_defused() {
-        assertThat(AuditCsv.text("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(AuditCsv.text("+1")).isEqualTo("'+1");
-        assertThat(AuditCsv.text("-1")).isEqualTo("'-1");
-        assertThat(AuditCsv.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(AuditCsv.text("Smith, Ann")).isEqualTo("\"Smith, Ann\"");
-        assertThat(AuditCsv.text(null)).isEmpty();
+        assertThat(SafeCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(SafeCsv.cell("+1")).isEqualTo("'+1");
+        assertThat(SafeCsv.cell("-1")).isEqualTo("'-1");
+        assertThat(SafeCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SafeCsv.cell("Smith, Ann")).isEqualTo("\"Smith, Ann\"");
+        assertThat(SafeCsv.cell(null)).isEmpty();
     }
 
     private static RequestPostProcessor as(CurrentUser reader) {

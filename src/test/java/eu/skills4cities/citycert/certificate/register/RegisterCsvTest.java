@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.SafeCsv;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import org.junit.jupiter.api.Test;
 
@@ -15,25 +16,25 @@ class RegisterCsvTest {
 
     @Test
     void fields_with_commas_quotes_or_line_breaks_are_quoted_and_quotes_doubled() {
-        assertThat(RegisterCsv.text("plain")).isEqualTo("plain");
-        assertThat(RegisterCsv.text("Doe, Jane")).isEqualTo("\"Doe, Jane\"");
-        assertThat(RegisterCsv.text("Jane \"JJ\" Doe")).isEqualTo("\"Jane \"\"JJ\"\" Doe\"");
-        assertThat(RegisterCsv.text("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(RegisterCsv.text("Zoë Šťastná")).isEqualTo("Zoë Šťastná");
-        assertThat(RegisterCsv.text(null)).isEmpty();
+        assertThat(SafeCsv.cell("plain")).isEqualTo("plain");
+        assertThat(SafeCsv.cell("Doe, Jane")).isEqualTo("\"Doe, Jane\"");
+        assertThat(SafeCsv.cell("Jane \"JJ\" Doe")).isEqualTo("\"Jane \"\"JJ\"\" Doe\"");
+        assertThat(SafeCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(SafeCsv.cell("Zoë Šťastná")).isEqualTo("Zoë Šťastná");
+        assertThat(SafeCsv.cell(null)).isEmpty();
     }
 
     @Test
     void text_that_a_spreadsheet_would_run_as_a_formula_is_defused() {
-        assertThat(RegisterCsv.text("=1+1")).isEqualTo("'=1+1");
-        assertThat(RegisterCsv.text("+49 30 1234")).isEqualTo("'+49 30 1234");
-        assertThat(RegisterCsv.text("-2+3")).isEqualTo("'-2+3");
-        assertThat(RegisterCsv.text("@SUM(A1:A2)")).isEqualTo("'@SUM(A1:A2)");
-        assertThat(RegisterCsv.text("\t=cmd")).isEqualTo("'\t=cmd");
-        assertThat(RegisterCsv.text("\r=cmd")).isEqualTo("\"'\r=cmd\"");
-        assertThat(RegisterCsv.text("=HYPERLINK(\"http://evil\",\"x\")"))
+        assertThat(SafeCsv.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(SafeCsv.cell("+49 30 1234")).isEqualTo("'+49 30 1234");
+        assertThat(SafeCsv.cell("-2+3")).isEqualTo("'-2+3");
+        assertThat(SafeCsv.cell("@SUM(A1:A2)")).isEqualTo("'@SUM(A1:A2)");
+        assertThat(SafeCsv.cell("\t=cmd")).isEqualTo("'\t=cmd");
+        assertThat(SafeCsv.cell("\r=cmd")).isEqualTo("\"'\r=cmd\"");
+        assertThat(SafeCsv.cell("=HYPERLINK(\"http://evil\",\"x\")"))
                 .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
-        assertThat(RegisterCsv.text("Anne-Marie = fine")).isEqualTo("Anne-Marie = fine");
+        assertThat(SafeCsv.cell("Anne-Marie = fine")).isEqualTo("Anne-Marie = fine");
     }
 
     @Test
