@@ -109,6 +109,12 @@ public class AuditLog {
         }
     }
 
+    /** The chain's last row, if the log has any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuditEntry> head() {
+        return jdbc.sql("SELECT * FROM audit_event ORDER BY sequence DESC LIMIT 1").query(AuditLog::entry).optional();
+    }
+
     private String write(AuditRecord record) {
         try {
             return json.writeValueAsString(record.detail());

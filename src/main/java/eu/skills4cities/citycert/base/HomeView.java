@@ -2,7 +2,6 @@ package eu.skills4cities.citycert.base;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -10,32 +9,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** The start page: where to go next, depending on the user's roles. */
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The start page: a greeting, then the {@link HomeSection}s of the modules that serve the
+ * signed-in user (the candidate's, the staff's, the auditor's), then the link to verify a
+ * certificate, which everybody has.
+ */
 @Route("")
 @Menu(order = 0, title = "menu.home")
 @PermitAll
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(AuthenticationContext authentication) {
+    HomeView(AuthenticationContext authentication, List<HomeSection> sections) {
         add(new H2(getTranslation("home.title", authentication.getPrincipalName().orElse(""))));
-        if (authentication.hasRole("CANDIDATE")) {
-            add(new Paragraph(getTranslation("home.candidate")));
-            Anchor myData = link("home.my-data", "api/me/data");
-            myData.setId("my-data");
-            myData.setDownload(true);
-            myData.setRouterIgnore(true);
-            add(link("home.go.applications", "applications"), link("home.go.certificates", "certificates"), myData);
-        }
-        if (authentication.hasAnyRole("REVIEWER", "ASSESSOR", "CERTIFICATION_OFFICER")) {
-            add(new Paragraph(getTranslation("home.staff")));
-            add(link("home.go.inbox", "inbox"));
-        }
-        add(link("verification.link", "verify"));
-    }
-
-    /** A plain link by path: the shell does not depend on the feature views it points to. */
-    private Anchor link(String key, String path) {
-        return new Anchor(path, getTranslation(key));
+        sections.stream().filter(section -> section.shownTo(authentication))
+                .sorted(Comparator.comparingInt(HomeSection::order))
+                .forEach(section -> add(section.content()));
+        add(new Anchor("verify", getTranslation("verification.link")));
     }
 
     @Override
