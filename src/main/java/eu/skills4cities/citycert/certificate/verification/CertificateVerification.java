@@ -54,11 +54,14 @@ public class CertificateVerification {
             return "";
         }
         String compact = input.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        if (!compact.startsWith("CC") || compact.length() <= 2) {
+            return compact;
+        }
+        // O and I first, anywhere after the prefix (the year too), so that the dashes are put
+        // back in a number typed without them whatever letters it was typed with
+        compact = "CC" + compact.substring(2).replace('O', '0').replace('I', '1');
         if (compact.matches("CC\\d{4}[0-9A-Z]{8}")) {
             compact = "CC-" + compact.substring(2, 6) + "-" + compact.substring(6, 10) + "-" + compact.substring(10);
-        }
-        if (compact.startsWith("CC-") && compact.length() > 3) {
-            compact = "CC-" + compact.substring(3).replace('O', '0').replace('I', '1');
         }
         return compact;
     }

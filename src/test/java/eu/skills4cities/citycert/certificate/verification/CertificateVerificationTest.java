@@ -31,6 +31,13 @@ class CertificateVerificationTest {
         assertThat(CertificateVerification.normalise("  cc-2026-7kq4 -9xhm ")).isEqualTo("CC-2026-7KQ4-9XHM");
         assertThat(CertificateVerification.normalise("CC 2026 7KQ4 9XHM")).isEqualTo("CC-2026-7KQ4-9XHM");
         assertThat(CertificateVerification.normalise("cc-2026-7kqo-9xhi")).isEqualTo("CC-2026-7KQ0-9XH1");
+        // an O or I in the year of a number typed without dashes (issue 14)
+        assertThat(CertificateVerification.normalise("CC2O267KQ49XHM")).isEqualTo("CC-2026-7KQ4-9XHM");
+        assertThat(CertificateVerification.normalise("cc2o2i7kqo9xhi")).isEqualTo("CC-2021-7KQ0-9XH1");
+        assertThat(CertificateVerification.normalise("CC-2O26-7KQ4-9XHM")).isEqualTo("CC-2026-7KQ4-9XHM");
+        // what is not a number stays as typed, for the malformed answer to quote
+        assertThat(CertificateVerification.normalise("hello")).isEqualTo("HELLO");
+        assertThat(CertificateVerification.normalise("CC")).isEqualTo("CC");
     }
 
     @Test
