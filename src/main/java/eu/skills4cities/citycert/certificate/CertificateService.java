@@ -97,7 +97,7 @@ public class CertificateService {
         int validityMonths = role.map(r -> r.role().scheme().validityMonths()).orElse(properties.validityMonths());
         Integer eqfLevel = role.map(r -> r.role().eqfLevel()).orElse(null);
         LocalDate issuedOn = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate validUntil = issuedOn.plusMonths(validityMonths);
+        LocalDate validUntil = validUntil(issuedOn, validityMonths);
         // applications assessed before units were scored one by one certify the whole role
         boolean unitsScored = !assessments.results(applicationId).isEmpty();
         UnitStanding standing = unitsScored ? assessments.standing(applicationId) : null;
@@ -203,5 +203,18 @@ public class CertificateService {
                         || user.hasAnyOf(Role.CERTIFICATE_READERS))
                 .orElseThrow(() -> NotFoundException.of("certificate.not-found"));
         return store.pdf(certificate.id());
+    }
+
+    /**
+     * The last day of validity, inclusive: a validity of N months covers N whole months, so a
+     * certificate issued on 1 December 2026 for 24 months is valid until 30 November 2028 and
+     * expired on 1 December 2028 (docs/credentials.md, "Validity"). When the last month has no
+     * such day (issued on 31 January for one month) the month's last day is the last day of
+     * validity (28 or 29 February).
+     */
+    public static LocalDate validUntil(LocalDate issuedOn, int validityMonths) {
+        LocalDate sameDay = issuedOn.plusMonths(validityMonths);
+        boolean monthTooShort = sameDay.getDayOfMonth() < issuedOn.getDayOfMonth();
+        return monthTooShort ? sameDay : sameDay.minusDays(1);
     }
 }
