@@ -23,12 +23,15 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>The engine records which process elements each test class passes (the coverage gate,
  * {@link ProcessCoverageGate}; the gate first, so that its settings are the ones used).
+ *
+ * <p>The test profile comes last, so that its settings win over the demo's (the demo keeps its
+ * seal in a file under {@code ./data}; tests keep a fresh one in memory).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=mock-web-tests")
 @AutoConfigureMockMvc
 @Import({ProcessCoverageGate.class, ProcessEngineCoverageConfiguration.class})
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles({"demo", "test"})
 public @interface CityCertSpringTest {
 }

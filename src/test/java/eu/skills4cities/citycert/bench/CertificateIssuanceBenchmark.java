@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Run with {@code ./mvnw -Pbench verify} (see {@code docs/benchmarks.md}).
  */
 @SpringBootTest(properties = {"camunda.bpm.process-engine-name=certificate-benchmark", "citycert.signing.key-size=3072"})
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles({"demo", "test"})
 class CertificateIssuanceBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateIssuanceBenchmark.class);

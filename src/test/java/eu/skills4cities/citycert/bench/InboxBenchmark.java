@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code docs/benchmarks.md}). Its own Spring context, so its own fresh embedded PostgreSQL.
  */
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=inbox-benchmark")
-@ActiveProfiles({"test", "demo"})
+@ActiveProfiles({"demo", "test"})
 class InboxBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(InboxBenchmark.class);

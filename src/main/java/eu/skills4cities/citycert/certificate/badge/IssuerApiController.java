@@ -3,11 +3,14 @@ package eu.skills4cities.citycert.certificate.badge;
 import java.util.Map;
 
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,7 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The certification body as credentials name it, and its public keys: for anyone who checks a credential. */
+/**
+ * The certification body as credentials name it, its public keys and the root its seal chains to:
+ * for anyone who checks a credential or a certificate PDF.
+ */
 @RestController
 @RequestMapping("/api/issuer")
 @Tag(name = "Issuer", description = "The issuer profile and public keys of the certification body")
@@ -26,11 +32,15 @@ class IssuerApiController {
     private static final MediaType JWK_SET = MediaType.parseMediaType("application/jwk-set+json");
     private static final MediaType JWK = MediaType.parseMediaType("application/jwk+json");
 
+    private static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
+
     private final DigitalCredentialService credentials;
+    private final SigningKeys keys;
     private final MessageSource messages;
 
-    IssuerApiController(DigitalCredentialService credentials, MessageSource messages) {
+    IssuerApiController(DigitalCredentialService credentials, SigningKeys keys, MessageSource messages) {
         this.credentials = credentials;
+        this.keys = keys;
         this.messages = messages;
     }
 
@@ -54,6 +64,22 @@ class IssuerApiController {
                 .<ResponseEntity<?>>map(key -> ResponseEntity.ok().contentType(JWK).body(key))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
                         HttpStatus.NOT_FOUND, messages.getMessage(UserMessage.of("badge.key-not-found", thumbprint),
+                                LocaleContextHolder.getLocale()))));
+    }
+
+    @GetMapping("/root.pem")
+    @Operation(summary = "The root certificate the seal's chain ends in (PEM), for PDF readers to trust the seal",
+            description = "Present when the keystore holds the chain's root, as the demonstration chain does; a seal "
+                    + "from a qualified trust service is trusted through the EU trusted lists instead.")
+    @ProblemAnswers(notFound = "The keystore holds no root certificate to publish")
+    ResponseEntity<?> root() {
+        return keys.root()
+                .<ResponseEntity<?>>map(root -> ResponseEntity.ok().contentType(PEM)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("certification-body-root.pem").build().toString())
+                        .body(SigningKeys.pem(root)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.NOT_FOUND, messages.getMessage(UserMessage.of("badge.root-not-published"),
                                 LocaleContextHolder.getLocale()))));
     }
 }

@@ -63,6 +63,8 @@ class DigitalCredentialTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    eu.skills4cities.citycert.certificate.signing.SigningKeys signingKeys;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     ApplicationService applications;
@@ -234,6 +236,20 @@ class DigitalCredentialTest {
         String single = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(JWK.parse(single).toRSAKey().toPublicKey()).isEqualTo(key.toRSAKey().toPublicKey());
         mvc.perform(get("/api/issuer/keys/no-such-key")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_root_the_seal_chains_to_is_published_for_pdf_readers_to_trust() throws Exception {
+        var response = mvc.perform(get("/api/issuer/root.pem"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, containsString("application/x-pem-file")))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("certification-body-root.pem")))
+                .andReturn().getResponse();
+        var root = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(response.getContentAsByteArray()));
+
+        assertThat(root).isEqualTo(signingKeys.chain().get(signingKeys.chain().size() - 1));
+        signingKeys.certificate().verify(root.getPublicKey());
     }
 
     @Test

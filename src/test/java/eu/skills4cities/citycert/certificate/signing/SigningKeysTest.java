@@ -36,6 +36,49 @@ class SigningKeysTest {
     }
 
     @Test
+    void the_demo_seal_is_issued_by_a_demo_root_that_a_verifier_can_trust() throws Exception {
+        SigningKeys keys = keys(new SigningProperties(folder.resolve("chain.p12"), "secret", null, true, List.of(), 2048));
+
+        var seal = keys.certificate();
+        var root = keys.root().orElseThrow();
+        assertThat(keys.chain()).containsExactly(seal, root);
+        assertThat(root.getSubjectX500Principal().getName()).contains("CN=Test Certification Body (demonstration root)");
+        assertThat(seal.getIssuerX500Principal()).isEqualTo(root.getSubjectX500Principal());
+        assertThat(seal.getBasicConstraints()).as("the seal is no CA").isEqualTo(-1);
+        assertThat(seal.getKeyUsage()[0]).as("digitalSignature").isTrue();
+        assertThat(seal.getKeyUsage()[5]).as("keyCertSign").isFalse();
+        assertThat(root.getBasicConstraints()).as("the root is a CA of path length 0").isEqualTo(0);
+        assertThat(root.getKeyUsage()[5]).as("keyCertSign").isTrue();
+        assertThat(root.getKeyUsage()[0]).as("the root signs no documents").isFalse();
+        assertThat(seal.getNonCriticalExtensionOIDs()).as("RFC 9608 noRevAvail").contains("2.5.29.56");
+
+        // the JDK's own path validation, with the root as the only trust anchor
+        var path = java.security.cert.CertificateFactory.getInstance("X.509").generateCertPath(List.of(seal));
+        var parameters = new java.security.cert.PKIXParameters(
+                java.util.Set.of(new java.security.cert.TrustAnchor(root, null)));
+        parameters.setRevocationEnabled(false);
+        java.security.cert.CertPathValidator.getInstance("PKIX").validate(path, parameters);
+    }
+
+    @Test
+    void a_self_signed_seal_has_no_root_to_publish() throws Exception {
+        SigningKeys keys = keys(new SigningProperties(folder.resolve("chain.p12"), "secret", null, true, List.of(), 2048));
+        // a keystore whose only certificate is self-signed (as demo keystores made before the root were)
+        Path single = folder.resolve("single.p12");
+        var store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, "secret".toCharArray());
+        store.setKeyEntry("seal", keys.privateKey(), "secret".toCharArray(),
+                new java.security.cert.Certificate[]{keys.certificate()});
+        try (var out = Files.newOutputStream(single)) {
+            store.store(out, "secret".toCharArray());
+        }
+
+        SigningKeys sealOnly = keys(new SigningProperties(single, "secret", null, false, List.of(), 2048));
+
+        assertThat(sealOnly.root()).as("the seal is not self-signed here, and no root is in the file").isEmpty();
+    }
+
+    @Test
     void without_a_keystore_or_its_password_nothing_starts() {
         Path missing = folder.resolve("missing.p12");
 

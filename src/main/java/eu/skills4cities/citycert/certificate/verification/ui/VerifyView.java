@@ -8,6 +8,7 @@ import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
+import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.certificate.verification.CertificateVerification;
 import eu.skills4cities.citycert.certificate.verification.NumberVerification;
 import eu.skills4cities.citycert.certificate.verification.PdfVerification;
@@ -61,12 +62,14 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     private final CertificateVerification verification;
     private final VerificationRateLimiter limiter;
+    private final boolean rootPublished;
     private final Div result = new Div();
     private final TextField number = new TextField();
 
-    VerifyView(CertificateVerification verification, VerificationRateLimiter limiter) {
+    VerifyView(CertificateVerification verification, VerificationRateLimiter limiter, SigningKeys keys) {
         this.verification = verification;
         this.limiter = limiter;
+        this.rootPublished = keys.root().isPresent();
         setMaxWidth("48rem");
         getStyle().set("margin", "0 auto");
         result.setId("verification-result");
@@ -133,6 +136,13 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         upload.setI18n(texts);
         VerticalLayout section = new VerticalLayout(new H2(getTranslation("verification.upload.title")),
                 new Paragraph(getTranslation("verification.upload.help", maxMegabytes)), upload);
+        if (rootPublished) {
+            Anchor root = new Anchor("api/issuer/root.pem", getTranslation("verification.pdf.root"));
+            root.setId("root-certificate");
+            root.setRouterIgnore(true);
+            root.setDownload(true);
+            section.add(root);
+        }
         section.setPadding(false);
         return section;
     }
