@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 
 import com.lowagie.text.Element;
@@ -57,13 +58,19 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
+import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.springframework.stereotype.Component;
 
 /**
  * Seals a certificate PDF with the certification body's key: a PAdES baseline B signature
- * (ETSI EN 319 142-1), in an incremental update so the PDF/A document stays as rendered.
+ * (ETSI EN 319 142-1), in an incremental update so the PDF/A document stays as rendered, and
+ * baseline T (a timestamp authority's token over the signature) when one is configured.
  * <ul>
  *   <li>signature dictionary: filter Adobe.PPKLite, sub-filter ETSI.CAdES.detached, the
  *       signing time as the dictionary's /M entry;</li>
@@ -79,19 +86,23 @@ public class PadesSigner {
 
     /** Room for the CMS in the signature's /Contents (bytes; twice that in hex). */
     private static final int CONTENTS_SIZE = 16384;
+    /** More room when a timestamp token (with the authority's certificates) joins the CMS. */
+    private static final int TIMESTAMPED_CONTENTS_SIZE = 32768;
     private static final String FIELD_NAME = "CertificationBodySeal";
     private static final Color INK = new Color(0x1F, 0x2A, 0x44);
     private static final Color ACCENT = new Color(0x1A, 0x7F, 0x86);
 
     private final SigningKeys keys;
     private final CertificateIssuer issuer;
+    private final TimestampAuthority timestamps;
     private final Clock clock;
     private final BaseFont font = EmbeddedFonts.SANS;
     private final BaseFont boldFont = EmbeddedFonts.SANS_BOLD;
 
-    PadesSigner(SigningKeys keys, CertificateIssuer issuer, Clock clock) {
+    PadesSigner(SigningKeys keys, CertificateIssuer issuer, TimestampAuthority timestamps, Clock clock) {
         this.keys = keys;
         this.issuer = issuer;
+        this.timestamps = timestamps;
         this.clock = clock;
     }
 
@@ -105,11 +116,15 @@ public class PadesSigner {
     public record SealBlock(Rectangle area, String caption, String detail) {
     }
 
-    /** The document with a PAdES baseline B signature added by the current signing key. */
+    /**
+     * The document with a PAdES signature added by the current signing key: baseline T when a
+     * timestamp authority is configured, else baseline B.
+     */
     public byte[] sign(byte[] pdf, SealBlock block) {
+        int room = timestamps.configured() ? TIMESTAMPED_CONTENTS_SIZE : CONTENTS_SIZE;
         try {
             PdfReader reader = new PdfReader(pdf);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * CONTENTS_SIZE + 8192);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * room + 8192);
             PdfStamper stamper = PdfStamper.createSignature(reader, out, '\0', null, true);
             PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
             Calendar now = GregorianCalendar.from(clock.instant().atZone(ZoneOffset.UTC));
@@ -124,14 +139,14 @@ public class PadesSigner {
             signature.setName(issuer.name());
             signature.setReason(block.caption());
             appearance.setCryptoDictionary(signature);
-            appearance.preClose(Map.of(PdfName.CONTENTS, CONTENTS_SIZE * 2 + 2));
+            appearance.preClose(Map.of(PdfName.CONTENTS, room * 2 + 2));
 
             byte[] cms = cms(appearance.getRangeStream());
-            if (cms.length > CONTENTS_SIZE) {
+            if (cms.length > room) {
                 throw new IllegalStateException("the signature (" + cms.length + " bytes) does not fit its placeholder");
             }
             PdfDictionary contents = new PdfDictionary();
-            contents.put(PdfName.CONTENTS, new PdfString(Arrays.copyOf(cms, CONTENTS_SIZE)).setHexWriting(true));
+            contents.put(PdfName.CONTENTS, new PdfString(Arrays.copyOf(cms, room)).setHexWriting(true));
             appearance.close(contents);
             return out.toByteArray();
         } catch (IOException e) {
@@ -161,7 +176,25 @@ public class PadesSigner {
                 .setSignedAttributeGenerator(signedAttributes)
                 .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.privateKey()), certificate));
         generator.addCertificates(new JcaCertStore(keys.chain()));
-        return generator.generate(new CMSProcessableByteArray(content), false).getEncoded("DER");
+        CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
+        return timestamped(signed).getEncoded("DER");
+    }
+
+    /**
+     * PAdES baseline T: the authority's token over the signature value, as the unsigned
+     * signature-time-stamp attribute (RFC 3161, appendix A) of the one signer.
+     */
+    private CMSSignedData timestamped(CMSSignedData signed) throws IOException {
+        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        Optional<TimeStampToken> token = timestamps.stamp(signer.getSignature());
+        if (token.isEmpty()) {
+            return signed;
+        }
+        ASN1EncodableVector unsigned = new ASN1EncodableVector();
+        unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                new DERSet(ASN1Primitive.fromByteArray(token.get().getEncoded()))));
+        SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(unsigned));
+        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
     }
 
     /** signing-certificate-v2 (RFC 5035): the SHA-256 of the signing certificate and its issuer and serial. */
