@@ -116,7 +116,7 @@ public class CertificateService {
             boolean full = standing == null || standing.fullRole();
             if (full) {
                 // the holder's unit certificates for the role are superseded by the role certificate that now covers them
-                store.supersedeUnitCertificates(application.id());
+                credentials.superseded(store.supersedeUnitCertificates(application.id()));
             }
             progress.changeStatus(applicationId,
                     full ? ApplicationStatus.CERTIFIED : ApplicationStatus.PARTIALLY_CERTIFIED, null);

@@ -97,15 +97,20 @@ public class CertificateStore {
                 .update() > 0;
     }
 
-    /** The holder's unit certificates for the role are superseded by this application's role certificate. */
-    public void supersedeUnitCertificates(UUID roleCertificateApplication) {
-        jdbc.sql("""
+    /**
+     * The holder's unit certificates for the role are superseded by this application's role certificate.
+     *
+     * @return the certificates superseded now
+     */
+    public List<UUID> supersedeUnitCertificates(UUID roleCertificateApplication) {
+        return jdbc.sql("""
                 UPDATE certificate u SET superseded_by = r.id
                   FROM certificate r
                  WHERE r.application = :application AND r.unit_code IS NULL
                    AND u.holder_username = r.holder_username AND u.role_code = r.role_code
                    AND u.unit_code IS NOT NULL AND u.superseded_by IS NULL
-                """).param("application", roleCertificateApplication).update();
+                RETURNING u.id
+                """).param("application", roleCertificateApplication).query(UUID.class).list();
     }
 
     // ---- reading

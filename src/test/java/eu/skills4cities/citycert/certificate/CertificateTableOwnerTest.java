@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * One owner per table: {@link CertificateStore} is the only class of the certificate module
- * that talks to the database, and only the certificate module uses the store (other modules
+ * One owner per table: {@link CertificateStore} (the certificates) and {@link StatusListStore}
+ * (the status lists) are the only classes of the certificate module that talk to the database, and only the certificate module uses the store (other modules
  * call {@link CertificateService} and the module's other services).
  */
 class CertificateTableOwnerTest {
@@ -25,10 +25,11 @@ class CertificateTableOwnerTest {
             .importPackages("eu.skills4cities.citycert");
 
     @Test
-    void only_the_store_of_the_certificate_module_uses_jdbc() {
+    void only_the_stores_of_the_certificate_module_use_jdbc() {
         noClasses().that().resideInAPackage(MODULE)
                 .and().doNotHaveFullyQualifiedName(CertificateStore.class.getName())
                 .and().doNotHaveFullyQualifiedName(RegisterSql.class.getName())
+                .and().doNotHaveFullyQualifiedName(StatusListStore.class.getName())
                 .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
                 .orShould().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
                 .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcOperations.class)
@@ -41,6 +42,7 @@ class CertificateTableOwnerTest {
         noClasses().that().resideOutsideOfPackage(MODULE)
                 .should().dependOnClassesThat().areAssignableTo(CertificateStore.class)
                 .orShould().dependOnClassesThat().areAssignableTo(RegisterSql.class)
+                .orShould().dependOnClassesThat().areAssignableTo(StatusListStore.class)
                 .check(MAIN);
     }
 }

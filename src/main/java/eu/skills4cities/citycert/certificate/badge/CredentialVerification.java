@@ -17,14 +17,20 @@ import eu.skills4cities.citycert.certificate.CertifiedUnit;
  *                       (then its dates mean nothing)
  * @param status         what the register says of the certificate today; null when not known
  * @param certificate    what the register shows of the certificate; null unless the signature is valid
+ * @param statusList     what the credential's status lists say today, purpose (revocation, suspension) to
+ *                       whether its bit is set; empty for a credential without {@code credentialStatus}
  */
 public record CredentialVerification(Outcome outcome, UserMessage explanation, boolean signatureValid,
-                                     Boolean unexpired, CertificateStatus status, Certificate certificate) {
+                                     Boolean unexpired, CertificateStatus status, Certificate certificate,
+                                     java.util.Map<String, Boolean> statusList) {
 
     public enum Outcome {
         /** genuine, unexpired, and the certificate is active in the register */
         VALID,
-        /** genuine, but expired, or the register shows the certificate suspended, withdrawn or superseded */
+        /**
+         * genuine, but expired, or the register shows the certificate suspended, withdrawn or
+         * superseded, or its status list says suspended or revoked
+         */
         NOT_CURRENT,
         /** the content was changed after signing, or a signature that names our key was made with another */
         SIGNATURE_INVALID,
@@ -40,6 +46,6 @@ public record CredentialVerification(Outcome outcome, UserMessage explanation, b
     }
 
     static CredentialVerification refused(Outcome outcome, UserMessage explanation) {
-        return new CredentialVerification(outcome, explanation, false, null, null, null);
+        return new CredentialVerification(outcome, explanation, false, null, null, null, java.util.Map.of());
     }
 }

@@ -34,7 +34,8 @@ class CredentialVerificationApiController {
 
     /** The verdict as the API answers it, with the explanation in the caller's language. */
     record Verdict(Outcome outcome, String message, boolean signatureValid, Boolean unexpired,
-                   CertificateStatus status, CredentialVerification.Certificate certificate) {
+                   CertificateStatus status, CredentialVerification.Certificate certificate,
+                   java.util.Map<String, Boolean> statusList) {
     }
 
     /** A credential sent as JSON. */
@@ -58,6 +59,6 @@ class CredentialVerificationApiController {
         return new Verdict(verification.outcome(),
                 messages.getMessage(verification.explanation(), LocaleContextHolder.getLocale()),
                 verification.signatureValid(), verification.unexpired(), verification.status(),
-                verification.certificate());
+                verification.certificate(), verification.statusList());
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,13 +40,15 @@ class CredentialVerifier {
 
     private final IssuerKeys keys;
     private final CertificateStore certificates;
+    private final StatusLists statusLists;
     private final CertificateIssuer issuer;
     private final ObjectMapper json;
     private final Clock clock;
 
-    CredentialVerifier(IssuerKeys keys, CertificateStore certificates, CertificateIssuer issuer,
-                       ObjectMapper json, Clock clock) {
+    CredentialVerifier(IssuerKeys keys, CertificateStore certificates, StatusLists statusLists,
+                       CertificateIssuer issuer, ObjectMapper json, Clock clock) {
         this.keys = keys;
+        this.statusLists = statusLists;
         this.certificates = certificates;
         this.issuer = issuer;
         this.json = json;
@@ -83,9 +86,37 @@ class CredentialVerifier {
         var shown = new CredentialVerification.Certificate(certificate.number(), certificate.holderName(),
                 certificate.roleTitle(), certificate.unitTitle(), certificates.units(certificate.id()),
                 certificate.issuedOn(), certificate.validUntil());
-        boolean current = unexpired && status == CertificateStatus.ACTIVE;
-        return new CredentialVerification(current ? Outcome.VALID : Outcome.NOT_CURRENT,
-                explanation(certificate.number(), unexpired, status), true, unexpired, status, shown);
+        Map<String, Boolean> listed = statusList(credential);
+        boolean flagged = listed.containsValue(true);
+        boolean current = unexpired && status == CertificateStatus.ACTIVE && !flagged;
+        UserMessage explanation = status == CertificateStatus.ACTIVE && flagged
+                ? UserMessage.of(Boolean.TRUE.equals(listed.get(StatusLists.REVOCATION))
+                        ? "badge.verify.status-revoked" : "badge.verify.status-suspended", certificate.number())
+                : explanation(certificate.number(), unexpired, status);
+        return new CredentialVerification(current ? Outcome.VALID : Outcome.NOT_CURRENT, explanation, true, unexpired,
+                status, shown, listed);
+    }
+
+    /**
+     * Reads the lists the credential's {@code credentialStatus} entries name, as a wallet would,
+     * but from the lists themselves rather than over HTTP: they are this issuer's own. An entry
+     * naming a list that is not ours, or an index outside it, counts as nothing.
+     */
+    private Map<String, Boolean> statusList(JsonNode credential) {
+        JsonNode entries = credential.path("credentialStatus");
+        Map<String, Boolean> listed = new java.util.TreeMap<>();
+        for (JsonNode entry : entries.isArray() ? entries : List.of(entries)) {
+            if (!"BitstringStatusListEntry".equals(entry.path("type").asText())
+                    || !entry.path("statusListIndex").asText().matches("[0-9]{1,9}")) {
+                continue;
+            }
+            int index = Integer.parseInt(entry.path("statusListIndex").asText());
+            statusLists.address(entry.path("statusListCredential").asText())
+                    .filter(list -> list.purpose().equals(entry.path("statusPurpose").asText()))
+                    .flatMap(list -> statusLists.isSet(list.purpose(), list.listNumber(), index))
+                    .ifPresent(set -> listed.merge(entry.path("statusPurpose").asText(), set, Boolean::logicalOr));
+        }
+        return listed;
     }
 
     private JWSObject parse(String presented) {
@@ -149,7 +180,7 @@ class CredentialVerifier {
 
     private CredentialVerification notACertificate(Boolean unexpired) {
         return new CredentialVerification(Outcome.NOT_A_CERTIFICATE,
-                UserMessage.of("badge.verify.not-a-certificate", issuer.name()), true, unexpired, null, null);
+                UserMessage.of("badge.verify.not-a-certificate", issuer.name()), true, unexpired, null, null, Map.of());
     }
 
     private UserMessage explanation(String number, boolean unexpired, CertificateStatus status) {

@@ -45,17 +45,19 @@ public class DigitalCredentialService {
     private final OpenBadgeCredentialBuilder builder;
     private final IssuerKeys keys;
     private final CredentialVerifier verifier;
+    private final StatusLists statusLists;
     private final ObjectMapper json;
 
     DigitalCredentialService(CertificateStore store, FrameworkCatalogue framework, UserAccountService accounts,
                              OpenBadgeCredentialBuilder builder, IssuerKeys keys, CredentialVerifier verifier,
-                             ObjectMapper json) {
+                             StatusLists statusLists, ObjectMapper json) {
         this.store = store;
         this.framework = framework;
         this.accounts = accounts;
         this.builder = builder;
         this.keys = keys;
         this.verifier = verifier;
+        this.statusLists = statusLists;
         this.json = json;
     }
 
@@ -79,7 +81,7 @@ public class DigitalCredentialService {
                 : framework.role(certificate.frameworkVersionId(), certificate.roleCode());
         String salt = HexFormat.of().formatHex(randomBytes());
         ObjectNode credential = builder.credential(new OpenBadgeCredentialBuilder.Content(certificate, units, role,
-                email.get(), salt));
+                email.get(), salt, statusLists.allocate(certificate.id())));
         String jwt = keys.sign(payload(credential));
         if (!store.saveCredential(certificate.id(), jwt, salt)) {
             // a credential is signed once: a certificate that has one is not being issued
@@ -122,6 +124,15 @@ public class DigitalCredentialService {
                         || user.hasAnyOf(Role.CERTIFICATE_READERS))
                 .orElseThrow(() -> NotFoundException.of("certificate.not-found"));
         return ensureIssued(certificate.id()).orElseThrow(() -> RefusedException.conflict("badge.not-available", number));
+    }
+
+    /**
+     * Certificates superseded by a successor, in the superseding transaction: their credentials'
+     * revocation bits are set (docs/credentials.md, "Status lists").
+     */
+    @Transactional
+    public void superseded(List<UUID> certificateIds) {
+        statusLists.superseded(certificateIds);
     }
 
     /** What a credential is worth: its signature against the published keys, its dates, the register. */

@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.certificate.badge;
 
 import java.util.Map;
+import java.util.Optional;
 
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,12 +36,17 @@ class IssuerApiController {
 
     private static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
 
+    private static final MediaType VC_JWT = MediaType.parseMediaType("application/vc+jwt");
+
     private final DigitalCredentialService credentials;
+    private final StatusLists statusLists;
     private final SigningKeys keys;
     private final MessageSource messages;
 
-    IssuerApiController(DigitalCredentialService credentials, SigningKeys keys, MessageSource messages) {
+    IssuerApiController(DigitalCredentialService credentials, StatusLists statusLists, SigningKeys keys,
+                        MessageSource messages) {
         this.credentials = credentials;
+        this.statusLists = statusLists;
         this.keys = keys;
         this.messages = messages;
     }
@@ -80,6 +87,22 @@ class IssuerApiController {
                         .body(SigningKeys.pem(root)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
                         HttpStatus.NOT_FOUND, messages.getMessage(UserMessage.of("badge.root-not-published"),
+                                LocaleContextHolder.getLocale()))));
+    }
+
+    @GetMapping("/status/{purpose}/{number}")
+    @Operation(summary = "A status list (W3C Bitstring Status List) as a signed BitstringStatusListCredential (VC-JWT)",
+            description = "purpose is revocation or suspension; each credential's credentialStatus names its list and "
+                    + "index. Always the current list: it is signed again whenever a bit changes.")
+    @ProblemAnswers(notFound = "No status list of this purpose and number")
+    ResponseEntity<?> statusList(@PathVariable String purpose, @PathVariable String number) {
+        Optional<String> published = number.matches("[1-9][0-9]{0,8}")
+                ? statusLists.published(purpose, Integer.parseInt(number)) : Optional.empty();
+        return published
+                .<ResponseEntity<?>>map(jwt -> ResponseEntity.ok().contentType(VC_JWT)
+                        .cacheControl(CacheControl.noCache()).body(jwt))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.NOT_FOUND, messages.getMessage(UserMessage.of("badge.status-list-not-found"),
                                 LocaleContextHolder.getLocale()))));
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.StatusListStore;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.framework.PublishedRole;
@@ -54,7 +55,12 @@ class OpenBadgeCredentialBuilder {
 
     /** What one certificate's credential states. */
     record Content(CertificateInfo certificate, List<CertifiedUnit> units, Optional<PublishedRole> role,
-                   String email, String salt) {
+                   String email, String salt, List<StatusListStore.Entry> status) {
+
+        Content(CertificateInfo certificate, List<CertifiedUnit> units, Optional<PublishedRole> role, String email,
+                String salt) {
+            this(certificate, units, role, email, salt, List.of());
+        }
     }
 
     /** The issuer's Open Badges profile, on its own (with its JSON-LD contexts) or inside a credential. */
@@ -95,6 +101,18 @@ class OpenBadgeCredentialBuilder {
         // the certificate number: what the verification API looks the certificate up by
         subject.put("licenseNumber", certificate.number());
         subject.set("achievement", achievement(content));
+        if (!content.status().isEmpty()) {
+            ArrayNode status = credential.putArray("credentialStatus");
+            for (StatusListStore.Entry entry : content.status()) {
+                String list = StatusLists.listUrl(publicUrl, entry.purpose(), entry.listNumber());
+                ObjectNode item = status.addObject();
+                item.put("id", list + "#" + entry.index());
+                item.put("type", "BitstringStatusListEntry");
+                item.put("statusPurpose", entry.purpose());
+                item.put("statusListIndex", String.valueOf(entry.index()));
+                item.put("statusListCredential", list);
+            }
+        }
         ObjectNode schema = credential.putArray("credentialSchema").addObject();
         schema.put("id", OB_SCHEMA);
         schema.put("type", "1EdTechJsonSchemaValidator2019");
