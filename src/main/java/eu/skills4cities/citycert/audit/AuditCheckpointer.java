@@ -69,7 +69,8 @@ public class AuditCheckpointer {
             log.info("Audit checkpoint signed at sequence {} (hash {})", checkpoint.sequence(), checkpoint.hash());
             if (properties.mailTo() != null) {
                 mail.queueOnce("audit-checkpoint/" + checkpoint.sequence(), properties.mailTo(), "audit-checkpoint",
-                        checkpoint.sequence(), checkpoint.hash(), checkpoint.signedAt(), checkpoint.jws());
+                        String.valueOf(checkpoint.sequence()), checkpoint.hash(), checkpoint.signedAt().toString(),
+                        checkpoint.jws());
             }
         });
         return made;
