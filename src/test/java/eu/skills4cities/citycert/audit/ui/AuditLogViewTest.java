@@ -21,6 +21,7 @@ import eu.skills4cities.citycert.application.ApplicationStatusChanged;
 import eu.skills4cities.citycert.audit.AuditCheckpoint;
 import eu.skills4cities.citycert.audit.AuditCheckpointer;
 import eu.skills4cities.citycert.audit.AuditEntry;
+import eu.skills4cities.citycert.audit.AuditVerification;
 import eu.skills4cities.citycert.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,20 @@ class AuditLogViewTest extends KaribuViewTest {
             signIn(accounts.create(role));
             UI.getCurrent().navigate("audit/log");
             assertThat(NavigatorKt.getCurrentView()).as(role.name()).isNotInstanceOf(AuditLogView.class);
+        }
+    }
+
+    @Test
+    void every_problem_the_verification_can_name_has_a_text() throws Exception {
+        java.util.Properties english = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            english.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        for (AuditVerification.Problem problem : AuditVerification.Problem.values()) {
+            assertThat(english).containsKey("audit-log.problem." + problem.name());
+        }
+        for (String refusal : new String[]{"not-jws", "wrong-type", "untrusted", "bad-signature", "content"}) {
+            assertThat(english).containsKey("problem.audit-checkpoint." + refusal);
         }
     }
 
