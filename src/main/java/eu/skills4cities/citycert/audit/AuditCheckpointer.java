@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.audit;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import eu.skills4cities.citycert.notification.MailOutbox;
 import org.slf4j.Logger;
@@ -45,26 +46,27 @@ public class AuditCheckpointer {
     /** Signs the current head; empty when there was nothing new to sign or the chain does not check. */
     @Transactional
     public Optional<AuditCheckpoint> checkpoint() {
+        if (!somethingToSign()) {
+            return Optional.empty();
+        }
+        // checked without the head lock, so that appends (and the changes they belong to) need not wait
+        AuditVerification checked = verifier.fromLatestCheckpoint();
+        if (!checked.intact()) {
+            return refuse(checked);
+        }
         // the chain's head lock: no row is appended while the head is read and signed
         jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) locked")
                 .param("key", AuditLog.HEAD_LOCK).query((rs, n) -> 1).list();
-        Optional<AuditEntry> head = auditLog.head();
-        if (head.isEmpty()) {
-            log.debug("The audit log is empty; no checkpoint");
+        if (!somethingToSign()) {
             return Optional.empty();
         }
-        long sequence = head.get().sequence();
-        if (checkpoints.latest().map(latest -> latest.sequence() == sequence).orElse(false)) {
-            log.debug("The audit log's head {} is signed already; no new checkpoint", sequence);
-            return Optional.empty();
+        AuditEntry head = auditLog.head().orElseThrow();
+        // only the rows appended since the check above
+        AuditVerification rest = auditLog.walk(checked.headSequence(), checked.headHash(), new TreeMap<>());
+        if (!rest.intact()) {
+            return refuse(rest);
         }
-        AuditVerification check = verifier.fromLatestCheckpoint();
-        if (!check.intact()) {
-            log.error("The audit log does not check (first broken link {} : {}); its head {} is not signed",
-                    check.brokenSequence(), check.problem(), sequence);
-            return Optional.empty();
-        }
-        Optional<AuditCheckpoint> made = checkpoints.sign(head.get(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Optional<AuditCheckpoint> made = checkpoints.sign(head, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         made.ifPresent(checkpoint -> {
             log.info("Audit checkpoint signed at sequence {} (hash {})", checkpoint.sequence(), checkpoint.hash());
             if (properties.mailTo() != null) {
@@ -74,6 +76,27 @@ public class AuditCheckpointer {
             }
         });
         return made;
+    }
+
+    /** The log has a head, and it is not the latest checkpoint's already. */
+    private boolean somethingToSign() {
+        Optional<AuditEntry> head = auditLog.head();
+        if (head.isEmpty()) {
+            log.debug("The audit log is empty; no checkpoint");
+            return false;
+        }
+        long sequence = head.get().sequence();
+        if (checkpoints.latest().map(latest -> latest.sequence() == sequence).orElse(false)) {
+            log.debug("The audit log's head {} is signed already; no new checkpoint", sequence);
+            return false;
+        }
+        return true;
+    }
+
+    private Optional<AuditCheckpoint> refuse(AuditVerification check) {
+        log.error("The audit log does not check (first broken link {}: {}); its head is not signed",
+                check.brokenSequence(), check.problem());
+        return Optional.empty();
     }
 
     /** The timer's cycle, as configured ({@code citycert.audit.checkpoint.cycle}). */

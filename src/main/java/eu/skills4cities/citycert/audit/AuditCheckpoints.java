@@ -49,7 +49,7 @@ public class AuditCheckpoints {
         this.json = json;
     }
 
-    /** Signs the given head row at the given time and stores the checkpoint; false when one exists for it. */
+    /** Signs the given head row at the given time and stores the checkpoint; empty when one exists for it. */
     @Transactional
     Optional<AuditCheckpoint> sign(AuditEntry head, Instant at) {
         Map<String, Object> payload = new LinkedHashMap<>();

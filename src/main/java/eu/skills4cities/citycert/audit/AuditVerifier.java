@@ -27,6 +27,7 @@ public class AuditVerifier {
     }
 
     /** The whole chain and every stored checkpoint, for auditors and administrators. */
+    @Transactional(readOnly = true)
     public AuditVerification verify(CurrentUser user) {
         AuditAccess.require(user);
         return verifyAll(null);
@@ -39,6 +40,7 @@ public class AuditVerifier {
      * @throws eu.skills4cities.citycert.base.InvalidInputException when the presented text is not a
      *                                                              checkpoint signed by this body
      */
+    @Transactional(readOnly = true)
     public AuditVerification verifyAgainst(CurrentUser user, String presented) {
         AuditAccess.require(user);
         return verifyAll(checkpoints.read(presented));

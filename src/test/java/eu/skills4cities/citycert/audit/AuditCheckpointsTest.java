@@ -167,6 +167,16 @@ class AuditCheckpointsTest {
     }
 
     @Test
+    void a_chain_that_does_not_check_is_not_signed() {
+        long[] last = appendSome(2);
+        tampered(sql -> sql.sql("UPDATE audit_event SET actor = 'mallory' WHERE sequence = :s").param("s", last[0])
+                .update(), () -> {
+            assertThat(checkpointer.checkpoint()).isEmpty();
+            assertThat(checkpoints.latest().map(AuditCheckpoint::sequence).orElse(0L)).isLessThan(last[1]);
+        });
+    }
+
+    @Test
     void the_timer_process_signs_the_head_on_the_configured_cycle() {
         init(engine);
         long head = appendSome(1)[0];

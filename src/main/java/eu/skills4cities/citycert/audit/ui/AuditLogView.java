@@ -238,12 +238,13 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filter = new AuditEventFilter(action.getValue(), actor.getValue(), objectType.getValue(), objectId.getValue(),
                 from.getValue(), to.getValue());
         try {
-            entries.getDataProvider().refreshAll();
             count.setText(getTranslation("audit-log.count", events.count(user, filter)));
         } catch (InvalidInputException refused) {
+            // e.g. a period that ends before it starts: say so, and list everything meanwhile
             count.setText(refused.messages().stream().map(this::translate).collect(Collectors.joining(" ")));
             filter = AuditEventFilter.NONE;
         }
+        entries.getDataProvider().refreshAll();
     }
 
     private void refreshCheckpoints() {
