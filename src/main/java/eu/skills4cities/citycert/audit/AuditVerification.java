@@ -5,7 +5,8 @@ package eu.skills4cities.citycert.audit;
  *
  * @param checked        the rows read (up to and including the broken one)
  * @param headSequence   the sequence of the last intact row (0 for an empty log)
- * @param headHash       the hash of the last intact row ({@link AuditCanonical#GENESIS} for an empty log)
+ * @param headHash       the hash of the last intact row ({@link AuditCanonical#GENESIS} for an empty log); null
+ *                       when the first broken link is a stored checkpoint or a row the chain did not reach
  * @param brokenSequence the sequence of the first row that does not fit, or null when intact
  * @param problem        why it does not fit, or null when intact
  * @param checkpoints    the signed checkpoints the chain was checked against (stored and uploaded)
@@ -48,6 +49,11 @@ public record AuditVerification(long checked, long headSequence, String headHash
         if (other == null || other.intact()) {
             return this;
         }
-        return intact() || other.brokenSequence() < brokenSequence() ? other : this;
+        if (intact() || other.brokenSequence() < brokenSequence()) {
+            // the rows this check read, the link the other names
+            return new AuditVerification(checked, other.headSequence(), other.headHash(), other.brokenSequence(),
+                    other.problem(), checkpoints, signedSequence);
+        }
+        return this;
     }
 }

@@ -42,6 +42,8 @@ class AuditLogViewTest extends KaribuViewTest {
     TransactionTemplate transactions;
     @Autowired
     AuditCheckpointer checkpointer;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private UUID application;
     private AuditCheckpoint checkpoint;
@@ -76,6 +78,23 @@ class AuditLogViewTest extends KaribuViewTest {
                 spec -> spec.withId("audit-log-latest-checkpoint"))), StandardCharsets.UTF_8);
         assertThat(downloaded).isEqualTo(checkpoint.jws());
         assertThat(GridKt._get(checkpoints(), 0).sequence()).isEqualTo(checkpoint.sequence());
+    }
+
+    @Test
+    void verify_now_names_the_first_broken_link() {
+        signIn(accounts.create(Role.AUDITOR));
+        UI.getCurrent().navigate(AuditLogView.class);
+        transactions.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
+            jdbc.sql("DELETE FROM audit_event WHERE sequence = :s").param("s", checkpoint.sequence()).update();
+
+            _click(_get(Button.class, spec -> spec.withId("audit-log-verify")));
+
+            assertThat(verification().getElement().getAttribute("data-intact")).isEqualTo("false");
+            assertThat(verification().getText()).startsWith("Broken: the first broken link is sequence "
+                    + checkpoint.sequence() + ":");
+        });
     }
 
     @Test
