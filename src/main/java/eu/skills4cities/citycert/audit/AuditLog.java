@@ -10,7 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The audit log's one owner of {@code audit_event}: appends a row to the hash chain and checks
@@ -79,14 +84,26 @@ public class AuditLog {
     /**
      * Reads the whole chain in order and checks each row: its sequence follows the one before,
      * its content still has its hash, and it names the row before as its predecessor. Stops at the
-     * first row that fails. (Removing the last rows, or rewriting the whole table, leaves a
-     * consistent chain: the signed checkpoints of a later part of issue 13 catch that.)
+     * first row that fails. This is the chain alone: removing the last rows, or rewriting the whole
+     * table, leaves a consistent chain, which {@link AuditVerifier} catches against the checkpoints.
      */
     @Transactional(readOnly = true)
     public AuditVerification verify() {
+        return walk(0, AuditCanonical.GENESIS, new TreeMap<>());
+    }
+
+    /**
+     * Checks the chain after the given row (sequence 0 and {@link AuditCanonical#GENESIS} for the
+     * whole chain), and that each row a checkpoint signed still has the signed hash; a checkpoint
+     * beyond the chain's end names the first missing row.
+     *
+     * @param signed sequence to signed hash, of the checkpoints trusted
+     */
+    @Transactional(readOnly = true)
+    AuditVerification walk(long afterSequence, String afterHash, NavigableMap<Long, String> signed) {
         long checked = 0;
-        long sequence = 0;
-        String hash = AuditCanonical.GENESIS;
+        long sequence = afterSequence;
+        String hash = afterHash;
         while (true) {
             List<AuditEntry> page = jdbc.sql("SELECT * FROM audit_event WHERE sequence > :after ORDER BY sequence LIMIT :page")
                     .param("after", sequence).param("page", PAGE).query(AuditLog::entry).list();
@@ -96,7 +113,9 @@ public class AuditLog {
                         ? AuditVerification.Problem.SEQUENCE_GAP
                         : !AuditCanonical.hash(entry).equals(entry.hash())
                         ? AuditVerification.Problem.CONTENT_CHANGED
-                        : !entry.previousHash().equals(hash) ? AuditVerification.Problem.CHAIN_BROKEN : null;
+                        : !entry.previousHash().equals(hash) ? AuditVerification.Problem.CHAIN_BROKEN
+                        : signed.containsKey(entry.sequence()) && !signed.get(entry.sequence()).equals(entry.hash())
+                        ? AuditVerification.Problem.CHECKPOINT_MISMATCH : null;
                 if (problem != null) {
                     return new AuditVerification(checked, sequence, hash, entry.sequence(), problem);
                 }
@@ -104,15 +123,69 @@ public class AuditLog {
                 hash = entry.hash();
             }
             if (page.size() < PAGE) {
+                if (!signed.isEmpty() && signed.lastKey() > sequence) {
+                    return new AuditVerification(checked, sequence, hash, sequence + 1,
+                            AuditVerification.Problem.MISSING_ROWS);
+                }
                 return new AuditVerification(checked, sequence, hash, null, null);
             }
         }
     }
 
-    /** The chain's last row, if the log has any. */
+    /** The row with this sequence, if the table has it. */
     @Transactional(readOnly = true)
-    public java.util.Optional<AuditEntry> head() {
+    Optional<AuditEntry> at(long sequence) {
+        return jdbc.sql("SELECT * FROM audit_event WHERE sequence = :s").param("s", sequence)
+                .query(AuditLog::entry).optional();
+    }
+
+    /** The chain's last row, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AuditEntry> head() {
         return jdbc.sql("SELECT * FROM audit_event ORDER BY sequence DESC LIMIT 1").query(AuditLog::entry).optional();
+    }
+
+    /** A page of the rows the filter finds, newest first. */
+    @Transactional(readOnly = true)
+    List<AuditEntry> search(AuditEventFilter filter, int offset, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_event WHERE ");
+        Map<String, Object> params = where(filter, sql);
+        sql.append(" ORDER BY sequence DESC LIMIT :limit OFFSET :offset");
+        return jdbc.sql(sql.toString()).params(params).param("limit", limit).param("offset", offset)
+                .query(AuditLog::entry).list();
+    }
+
+    @Transactional(readOnly = true)
+    long count(AuditEventFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM audit_event WHERE ");
+        Map<String, Object> params = where(filter, sql);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    private static Map<String, Object> where(AuditEventFilter filter, StringBuilder sql) {
+        Map<String, Object> params = new HashMap<>();
+        sql.append("TRUE");
+        condition(sql, params, "action", "upper(action) = upper(:action)", filter.action());
+        condition(sql, params, "actor", "lower(actor) = lower(:actor)", filter.actor());
+        condition(sql, params, "objectType", "lower(object_type) = lower(:objectType)", filter.objectType());
+        condition(sql, params, "objectId", "object_id = :objectId", filter.objectId());
+        if (filter.from() != null) {
+            sql.append(" AND occurred_at >= :from");
+            params.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND occurred_at < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        return params;
+    }
+
+    private static void condition(StringBuilder sql, Map<String, Object> params, String name, String condition,
+                                  String value) {
+        if (value != null && !value.isBlank()) {
+            sql.append(" AND ").append(condition);
+            params.put(name, value.strip());
+        }
     }
 
     private String write(AuditRecord record) {

@@ -3,8 +3,10 @@
  * change's own transaction, to an append-only, hash-chained table ({@code audit_event}), and
  * {@link eu.skills4cities.citycert.audit.AuditLog#verify()} checks the chain and names the first
  * broken link. {@link eu.skills4cities.citycert.audit.AuditApplications} is the auditor's read-only
- * list of every submitted application (API and CSV; the view is in {@code ui}). Checkpoints and
- * the auditor's other screens come later (issue 13).
+ * list of every submitted application (API and CSV; the view is in {@code ui}). The
+ * signed checkpoints of the chain ({@link eu.skills4cities.citycert.audit.AuditCheckpoints}, made on a
+ * BPMN timer by {@link eu.skills4cities.citycert.audit.AuditCheckpointer}) and their verification
+ * ({@link eu.skills4cities.citycert.audit.AuditVerifier}) are the auditor's evidence against a rewritten log.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package eu.skills4cities.citycert.audit;

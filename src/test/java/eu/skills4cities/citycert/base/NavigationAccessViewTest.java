@@ -57,6 +57,6 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home",
-                "Register of certificates", "Applications (audit)", "Frameworks", "API tokens");
+                "Register of certificates", "Applications (audit)", "Audit log", "Frameworks", "API tokens");
     }
 }

@@ -60,7 +60,8 @@ class AuditorHome implements HomeSection {
                     .orElseGet(() -> getTranslation("home.audit.log-empty")));
             chain.setId("auditor-home-log");
             layout.add(new H3(getTranslation("home.audit.title")), figures,
-                    new Anchor("audit/applications", getTranslation("home.audit.go.applications")), chain);
+                    new Anchor("audit/applications", getTranslation("home.audit.go.applications")), chain,
+                    new Anchor("audit/log", getTranslation("home.audit.go.log")));
         }
     }
 }

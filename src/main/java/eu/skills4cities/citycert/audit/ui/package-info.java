@@ -1,2 +1,5 @@
-/** The auditor's workspace in Vaadin: the read-only list of every submitted application. */
+/**
+ * The auditor's workspace in Vaadin: the read-only list of every submitted application, and the
+ * audit log page (verification, entries, checkpoints, the check against an off-site checkpoint).
+ */
 package eu.skills4cities.citycert.audit.ui;

@@ -1,0 +1,15 @@
+package eu.skills4cities.citycert.audit.process;
+
+/** Names shared between {@code processes/audit-checkpoint.bpmn} and the Java code. */
+public final class AuditCheckpointProcess {
+
+    public static final String PROCESS_KEY = "audit-checkpoint";
+    /** The timer start event, on the configured cycle. */
+    public static final String EVENT_CHECKPOINT_DUE = "Event_CheckpointDue";
+    /** The asynchronous step that signs the head. */
+    public static final String ACTIVITY_SIGN_CHAIN_HEAD = "Activity_SignChainHead";
+    public static final String EVENT_HEAD_SIGNED = "Event_HeadSigned";
+
+    private AuditCheckpointProcess() {
+    }
+}
