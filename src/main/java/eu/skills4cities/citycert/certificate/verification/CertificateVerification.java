@@ -110,7 +110,9 @@ public class CertificateVerification {
     /** The register's certificate whose issued PDF is exactly these bytes (the same SHA-256). */
     private PdfVerification matchRegister(byte[] pdf) {
         return certificates.numberByPdfSha256(Sha256.hex(pdf)).flatMap(certificates::byNumber)
-                .map(found -> new PdfVerification(Verdict.MATCHES_REGISTER, publicDetails(found)))
+                .map(this::publicDetails)
+                .map(found -> new PdfVerification(found.status() == CertificateStatus.ACTIVE ? Verdict.MATCHES_REGISTER
+                        : Verdict.MATCHES_REGISTER_NOT_CURRENT, found))
                 .orElseGet(() -> new PdfVerification(Verdict.NOT_IN_REGISTER, null));
     }
 

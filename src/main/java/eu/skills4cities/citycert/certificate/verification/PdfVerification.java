@@ -9,6 +9,13 @@ import eu.skills4cities.citycert.base.UserMessage;
  */
 public record PdfVerification(Verdict verdict, PublicCertificate certificate) {
 
+    public PdfVerification {
+        if ((verdict == Verdict.MATCHES_REGISTER || verdict == Verdict.MATCHES_REGISTER_NOT_CURRENT)
+                && certificate == null) {
+            throw new IllegalArgumentException(verdict + " names the certificate the PDF matches");
+        }
+    }
+
     public enum Verdict {
         /** larger than anyone's certificate may be; not read */
         TOO_LARGE,
@@ -20,16 +27,29 @@ public record PdfVerification(Verdict verdict, PublicCertificate certificate) {
         FOREIGN_SIGNER,
         /** signed by this certification body, but not a PDF the register holds */
         NOT_IN_REGISTER,
-        /** signed by this certification body, and exactly the PDF the register issued */
-        MATCHES_REGISTER
+        /** signed by this certification body, exactly the PDF the register issued, and the certificate is active */
+        MATCHES_REGISTER,
+        /**
+         * signed by this certification body and exactly the PDF the register issued, but the
+         * certificate is suspended, withdrawn, expired or superseded today: the verdict names which
+         */
+        MATCHES_REGISTER_NOT_CURRENT
     }
 
     /** True when the PDF carries an intact signature of this certification body. */
     public boolean signatureValid() {
-        return verdict == Verdict.NOT_IN_REGISTER || verdict == Verdict.MATCHES_REGISTER;
+        return verdict == Verdict.NOT_IN_REGISTER || matchesRegister();
+    }
+
+    /** The PDF is exactly one the register issued, whatever the certificate's status today. */
+    public boolean matchesRegister() {
+        return verdict == Verdict.MATCHES_REGISTER || verdict == Verdict.MATCHES_REGISTER_NOT_CURRENT;
     }
 
     public UserMessage message() {
+        if (verdict == Verdict.MATCHES_REGISTER_NOT_CURRENT) {
+            return UserMessage.of("verification.pdf.NOT_CURRENT." + certificate.status().name(), certificate.number());
+        }
         return UserMessage.of("verification.pdf." + verdict.name());
     }
 }

@@ -79,16 +79,19 @@ class VerificationApiController {
             case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, answer.message(), answer.verdict().name());
             case NOT_A_PDF -> problem(HttpStatus.UNPROCESSABLE_ENTITY, answer.message(), answer.verdict().name());
             default -> ResponseEntity.ok(new PdfAnswer(answer.verdict(), answer.signatureValid(),
-                    answer.verdict() == Verdict.MATCHES_REGISTER, text(answer.message()), answer.certificate()));
+                    answer.matchesRegister(), answer.verdict() == Verdict.MATCHES_REGISTER, text(answer.message()),
+                    answer.certificate()));
         };
     }
 
     /**
      * The verdict on an uploaded PDF.
      *
-     * @param certificate present only when the PDF matches the register
+     * @param matchesRegister the PDF is exactly one the register issued
+     * @param current         and the certificate is active today (not suspended, withdrawn, expired or superseded)
+     * @param certificate     present only when the PDF matches the register
      */
-    record PdfAnswer(Verdict verdict, boolean signatureValid, boolean matchesRegister, String message,
+    record PdfAnswer(Verdict verdict, boolean signatureValid, boolean matchesRegister, boolean current, String message,
                      @JsonInclude(JsonInclude.Include.NON_NULL) PublicCertificate certificate) {
     }
 

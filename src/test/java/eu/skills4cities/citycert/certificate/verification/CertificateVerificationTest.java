@@ -25,6 +25,10 @@ class CertificateVerificationTest {
     CertificateService certificates;
     @Autowired
     TestCertificates register;
+    @Autowired
+    eu.skills4cities.citycert.certificate.register.CertificateRegister officeRegister;
+    @Autowired
+    eu.skills4cities.citycert.TestAccounts accounts;
 
     @Test
     void a_number_is_read_as_people_type_it() {
@@ -112,6 +116,26 @@ class CertificateVerificationTest {
     }
 
     @Test
+    void a_genuine_pdf_of_a_certificate_that_is_not_active_says_so_in_the_verdict_itself() {
+        CertificateInfo issued = issue();
+        byte[] pdf = register.issuedPdf(issued);
+        var officer = accounts.create(eu.skills4cities.citycert.security.Role.CERTIFICATION_OFFICER);
+
+        officeRegister.decide(officer, issued.number(),
+                eu.skills4cities.citycert.certificate.register.StatusDecision.SUSPEND, "Complaint under review.");
+        PdfVerification suspended = verification.verifyPdf(pdf);
+        assertThat(suspended.verdict()).isEqualTo(Verdict.MATCHES_REGISTER_NOT_CURRENT);
+        assertThat(suspended.matchesRegister()).isTrue();
+        assertThat(suspended.signatureValid()).isTrue();
+        assertThat(TestMessages.english(suspended.message())).contains(issued.number(), "SUSPENDED")
+                .doesNotContain("Its status today is shown below");
+
+        officeRegister.decide(officer, issued.number(),
+                eu.skills4cities.citycert.certificate.register.StatusDecision.WITHDRAW, "Forged evidence.");
+        assertThat(TestMessages.english(verification.verifyPdf(pdf).message())).contains("WITHDRAWN");
+    }
+
+    @Test
     void a_registered_pdf_that_does_not_name_its_number_is_found_by_its_hash() {
         CertificateInfo issued = issue();
         byte[] pdf = register.signedWithoutNumber();
@@ -187,7 +211,21 @@ class CertificateVerificationTest {
     @Test
     void every_status_outcome_and_verdict_reads_in_words() {
         for (Verdict verdict : Verdict.values()) {
-            assertThat(TestMessages.english(new PdfVerification(verdict, null).message())).isNotBlank();
+            if (verdict != Verdict.MATCHES_REGISTER && verdict != Verdict.MATCHES_REGISTER_NOT_CURRENT) {
+                assertThat(TestMessages.english(new PdfVerification(verdict, null).message())).isNotBlank();
+            }
+        }
+        for (CertificateStatus status : CertificateStatus.values()) {
+            PublicCertificate certificate = new PublicCertificate("CC-2026-TEST-XXXX", status, "Hana Holder",
+                    "Smart City Project Developer", 6, CertificateKind.ROLE, java.util.List.of(),
+                    java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2028, 11, 30), "Body", null);
+            Verdict verdict = status == CertificateStatus.ACTIVE ? Verdict.MATCHES_REGISTER
+                    : Verdict.MATCHES_REGISTER_NOT_CURRENT;
+            String text = TestMessages.english(new PdfVerification(verdict, certificate).message());
+            assertThat(text).isNotBlank().doesNotContain("{0}");
+            if (status != CertificateStatus.ACTIVE) {
+                assertThat(text).contains("CC-2026-TEST-XXXX", status.name());
+            }
         }
         for (Outcome outcome : Outcome.values()) {
             assertThat(TestMessages.english(new NumberVerification(outcome, "X", null).message())).contains("X");

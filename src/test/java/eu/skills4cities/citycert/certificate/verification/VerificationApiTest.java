@@ -99,6 +99,7 @@ class VerificationApiTest {
                 .andExpect(jsonPath("$.verdict").value("MATCHES_REGISTER"))
                 .andExpect(jsonPath("$.signatureValid").value(true))
                 .andExpect(jsonPath("$.matchesRegister").value(true))
+                .andExpect(jsonPath("$.current").value(true))
                 .andExpect(jsonPath("$.message").value(containsString("exactly the certificate the register issued")))
                 .andExpect(jsonPath("$.certificate.number").value(issued.number()))
                 .andExpect(jsonPath("$.certificate.status").value("ACTIVE"))

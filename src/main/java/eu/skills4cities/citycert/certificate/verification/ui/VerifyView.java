@@ -174,6 +174,7 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         }
         PdfVerification answer = verification.verifyPdf(pdf);
         boolean good = answer.verdict() == PdfVerification.Verdict.MATCHES_REGISTER;
+        // a genuine PDF of a certificate that is not current is a warning, not a green tick
         Icon icon = (good ? VaadinIcon.CHECK_CIRCLE : answer.signatureValid() ? VaadinIcon.QUESTION_CIRCLE
                 : VaadinIcon.CLOSE_CIRCLE).create();
         Div verdict = banner(icon, getTranslation(answer.message().key(), answer.message().getArguments()), null,
