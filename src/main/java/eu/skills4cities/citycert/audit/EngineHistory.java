@@ -43,6 +43,14 @@ class EngineHistory {
             "intermediateTimer", "startTimerEvent", "noneEndEvent", "startEvent", "messageStartEvent",
             "boundaryMessage", "intermediateMessageCatch");
 
+    /**
+     * Operations the record shows from the identity links, the task history and the comments
+     * whichever tool made them, so the operation log's row would say it twice.
+     */
+    private static final Set<String> SHOWN_ELSEWHERE = Set.of(UserOperationLogEntry.OPERATION_TYPE_CLAIM,
+            UserOperationLogEntry.OPERATION_TYPE_ASSIGN, UserOperationLogEntry.OPERATION_TYPE_COMPLETE,
+            UserOperationLogEntry.OPERATION_TYPE_CREATE);
+
     private final HistoryService history;
     private final TaskService tasks;
 
@@ -106,6 +114,9 @@ class EngineHistory {
         }
         for (UserOperationLogEntry operation : history.createUserOperationLogQuery()
                 .processInstanceId(processInstanceId).list()) {
+            if (SHOWN_ELSEWHERE.contains(operation.getOperationType())) {
+                continue;
+            }
             Map<String, String> facts = new LinkedHashMap<>();
             putIfPresent(facts, "property", operation.getProperty());
             putIfPresent(facts, "from", operation.getOrgValue());
@@ -117,7 +128,13 @@ class EngineHistory {
         return entries;
     }
 
-    /** Claims, releases and hand-overs, from the assignee's identity links; the completion's own link change is left out. */
+    /**
+     * Claims, releases and hand-overs, from the assignee's identity links. CityCert names the acting
+     * user to the engine ({@code inbox.EngineActor}), so a link added by somebody else than its user
+     * is a hand-over from them, and the removal of their own link just before it is part of it.
+     * Links without an assigner (older history) pair a removal with an addition in the same second.
+     * The completion's own removal of the link is left out.
+     */
     private List<CaseRecordEntry> assignments(HistoricTaskInstance task) {
         List<HistoricIdentityLinkLog> links = history.createHistoricIdentityLinkLogQuery().taskId(task.getId())
                 .type(IdentityLinkType.ASSIGNEE).orderByTime().asc().list();
@@ -126,23 +143,44 @@ class EngineHistory {
             HistoricIdentityLinkLog link = links.get(i);
             Instant at = instant(link.getTime());
             boolean added = "add".equals(link.getOperationType());
-            if (!added && i + 1 < links.size() && "add".equals(links.get(i + 1).getOperationType())
-                    && Duration.between(at, instant(links.get(i + 1).getTime())).abs().compareTo(SAME_COMMAND) <= 0) {
-                HistoricIdentityLinkLog next = links.get(++i);
-                entries.add(new CaseRecordEntry(instant(next.getTime()), actor(link.getUserId()),
-                        CaseRecordKind.TASK_HANDED_OVER, task.getName(),
-                        Map.of("from", link.getUserId(), "to", next.getUserId()), null, task.getId(),
-                        "ACT_HI_IDENTITYLINK"));
+            HistoricIdentityLinkLog next = i + 1 < links.size() ? links.get(i + 1) : null;
+            if (!added && next != null && "add".equals(next.getOperationType()) && handOver(link, next)) {
+                i++;
+                entries.add(handedOver(task, link.getUserId(), next));
+            } else if (added && link.getAssignerId() != null && !link.getAssignerId().equals(link.getUserId())) {
+                entries.add(handedOver(task, link.getAssignerId(), link));
             } else if (added) {
                 entries.add(new CaseRecordEntry(at, actor(link.getUserId()), CaseRecordKind.TASK_CLAIMED,
                         task.getName(), Map.of("assignee", link.getUserId()), null, task.getId(), "ACT_HI_IDENTITYLINK"));
-            } else if (task.getEndTime() == null
-                    || Duration.between(at, instant(task.getEndTime())).abs().compareTo(SAME_COMMAND) > 0) {
-                entries.add(new CaseRecordEntry(at, actor(link.getUserId()), CaseRecordKind.TASK_RELEASED,
-                        task.getName(), Map.of("assignee", link.getUserId()), null, task.getId(), "ACT_HI_IDENTITYLINK"));
+            } else if (!completionsOwn(task, link, next)) {
+                entries.add(new CaseRecordEntry(at, actor(link.getAssignerId() == null ? link.getUserId()
+                        : link.getAssignerId()), CaseRecordKind.TASK_RELEASED, task.getName(),
+                        Map.of("assignee", link.getUserId()), null, task.getId(), "ACT_HI_IDENTITYLINK"));
             }
         }
         return entries;
+    }
+
+    /** The last removal, of the final assignee's link, as the task ended: the completion, not a release. */
+    private static boolean completionsOwn(HistoricTaskInstance task, HistoricIdentityLinkLog removed,
+                                          HistoricIdentityLinkLog next) {
+        return next == null && task.getEndTime() != null && removed.getUserId().equals(task.getAssignee())
+                && Duration.between(instant(removed.getTime()), instant(task.getEndTime())).abs()
+                .compareTo(SAME_COMMAND) <= 0;
+    }
+
+    /** A removal and the addition after it are one hand-over: by the removed assignee, or within a second when unnamed. */
+    private static boolean handOver(HistoricIdentityLinkLog removed, HistoricIdentityLinkLog added) {
+        if (added.getAssignerId() != null) {
+            return !added.getAssignerId().equals(added.getUserId());
+        }
+        return Duration.between(instant(removed.getTime()), instant(added.getTime())).abs().compareTo(SAME_COMMAND) <= 0;
+    }
+
+    private static CaseRecordEntry handedOver(HistoricTaskInstance task, String from, HistoricIdentityLinkLog added) {
+        return new CaseRecordEntry(instant(added.getTime()), actor(added.getAssignerId() == null ? from
+                : added.getAssignerId()), CaseRecordKind.TASK_HANDED_OVER, task.getName(),
+                Map.of("from", from, "to", added.getUserId()), null, task.getId(), "ACT_HI_IDENTITYLINK");
     }
 
     private static CaseRecordEntry ended(HistoricTaskInstance task, Optional<Stage> stage, boolean evidence,

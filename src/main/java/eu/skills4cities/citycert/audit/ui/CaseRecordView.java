@@ -172,8 +172,15 @@ class CaseRecordView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private String facts(Map<String, String> facts) {
-        return facts.entrySet().stream().map(f -> getTranslation("case-record.fact." + f.getKey()) + ": " + f.getValue())
+        return facts.entrySet().stream().map(f -> label(f.getKey()) + ": " + f.getValue())
                 .collect(Collectors.joining(" · "));
+    }
+
+    /** A fact's name in words; element codes and the decision table's own names stay as recorded. */
+    private String label(String fact) {
+        String key = "case-record.fact." + fact;
+        String label = getTranslation(key);
+        return label == null || label.isBlank() || label.contains(key) ? fact : label;
     }
 
     private DownloadHandler handler(CurrentUser user, UUID id, boolean pdf) {
