@@ -91,13 +91,13 @@ class CaseRecordSources {
                 r.documentName(), facts("grounds", r.grounds(), "inline", r.inline()), null, null, "document_read")));
         judging.reviews(applicationId).forEach(r -> entries.add(new CaseRecordEntry(r.reviewedAt(), r.reviewer(),
                 CaseRecordKind.UNIT_REVIEWED, r.unitCode(), facts("verdict", r.verdict()), r.reason(), r.taskId(),
-                "unit_review")));
+                "judging: review")));
         judging.results(applicationId).forEach(r -> {
             Map<String, String> facts = facts("score", r.score().toPlainString(), "passMark",
                     r.passMark() == null ? null : r.passMark().toPlainString(), "passed", r.passed());
             r.elementScores().forEach((element, score) -> facts.put(element, score.toPlainString()));
             entries.add(new CaseRecordEntry(r.assessedAt(), r.assessor(), CaseRecordKind.UNIT_ASSESSED, r.unitCode(),
-                    facts, null, taskAt(tasks, Stage.ASSESSMENT, r.assessedAt(), r.assessor()), "unit_assessment"));
+                    facts, null, taskAt(tasks, Stage.ASSESSMENT, r.assessedAt(), r.assessor()), "judging: assessment"));
         });
         for (TaskEscalation escalation : escalations.forApplication(applicationId)) {
             entries.add(new CaseRecordEntry(escalation.escalatedAt(), EngineHistory.SYSTEM, CaseRecordKind.TASK_ESCALATED,
