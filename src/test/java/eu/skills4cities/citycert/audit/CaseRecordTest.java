@@ -31,6 +31,8 @@ class CaseRecordTest {
     CaseRecord records;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    eu.skills4cities.citycert.certificate.register.CertificateRegister register;
 
     private Case certified;
     private CurrentUser auditor;
@@ -111,6 +113,22 @@ class CaseRecordTest {
         assertThat(one(entries, CaseRecordKind.ELIGIBILITY).facts()).containsValue("true");
         assertThat(entries).filteredOn(e -> e.kind() == CaseRecordKind.STATUS_CHANGED).extracting(CaseRecordEntry::subject)
                 .contains("AWAITING_CANDIDATE", "IN_ASSESSMENT", "CERTIFIED");
+    }
+
+    @Test
+    void a_later_suspension_of_its_certificate_is_in_the_record_with_who_and_why() {
+        String number = records.of(auditor, certified.application().id()).header().certificates().get(0);
+        register.decide(certified.officer(), number, eu.skills4cities.citycert.certificate.register.StatusDecision.SUSPEND,
+                "The holder's employer reported misconduct.");
+
+        assertThat(records.of(auditor, certified.application().id()).entries())
+                .filteredOn(e -> e.kind() == CaseRecordKind.CERTIFICATE_STATUS_CHANGED).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(certified.officer().username());
+                    assertThat(e.subject()).isEqualTo(number);
+                    assertThat(e.facts()).containsEntry("action", "CERTIFICATE_SUSPENDED");
+                    assertThat(e.reason()).isEqualTo("The holder's employer reported misconduct.");
+                });
     }
 
     @Test
