@@ -85,7 +85,7 @@ class CaseRecordSources {
         }
         application.documents().forEach(d -> entries.add(new CaseRecordEntry(d.uploadedAt(), application.candidateUsername(),
                 CaseRecordKind.DOCUMENT_ADDED, d.title() == null ? d.fileName() : d.title(),
-                facts("file", d.fileName(), "sha256", d.sha256(), "size", d.sizeBytes()), null, null,
+                facts("file", d.fileName(), "sha256", d.sha256(), "size", d.sizeBytes()), d.description(), null,
                 "evidence_document")));
         reads.forEach(r -> entries.add(new CaseRecordEntry(r.readAt(), r.reader(), CaseRecordKind.DOCUMENT_READ,
                 r.documentName(), facts("grounds", r.grounds(), "inline", r.inline()), null, null, "document_read")));

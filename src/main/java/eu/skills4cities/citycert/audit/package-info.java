@@ -3,8 +3,11 @@
  * change's own transaction, to an append-only, hash-chained table ({@code audit_event}), and
  * {@link eu.skills4cities.citycert.audit.AuditLog#verify()} checks the chain and names the first
  * broken link. {@link eu.skills4cities.citycert.audit.AuditApplications} is the auditor's read-only
- * list of every submitted application (API and CSV; the view is in {@code ui}). Checkpoints and
- * the auditor's other screens come later (issue 13).
+ * list of every submitted application (API and CSV; the view is in {@code ui}).
+ * {@link eu.skills4cities.citycert.audit.CaseRecord} is the case record of one application, gathered
+ * from CityCert's records and the engine's history, all of it for auditors and their own part for
+ * staff; {@link eu.skills4cities.citycert.audit.CaseFileExport} exports it as a sealed PDF or a ZIP
+ * with a signed JSON.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package eu.skills4cities.citycert.audit;

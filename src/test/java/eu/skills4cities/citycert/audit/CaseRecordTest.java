@@ -87,6 +87,8 @@ class CaseRecordTest {
         });
         assertThat(one(entries, CaseRecordKind.EVIDENCE_REQUESTED).reason()).isEqualTo("Please add the final report.");
         assertThat(one(entries, CaseRecordKind.EVIDENCE_ANSWERED).actor()).isEqualTo(certified.candidate().username());
+        assertThat(entries).filteredOn(e -> e.kind() == CaseRecordKind.DOCUMENT_ADDED).extracting(CaseRecordEntry::reason)
+                .contains("The final report.");
         assertThat(entries).filteredOn(e -> e.kind() == CaseRecordKind.TASK_COMPLETED)
                 .extracting(e -> e.facts().get("verdict"), CaseRecordEntry::actor)
                 .contains(org.assertj.core.groups.Tuple.tuple("MORE_NEEDED", reviewer),
