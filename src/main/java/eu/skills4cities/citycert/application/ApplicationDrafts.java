@@ -19,6 +19,7 @@ import eu.skills4cities.citycert.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +43,13 @@ public class ApplicationDrafts {
     private final FrameworkCatalogue framework;
     private final ApplicationProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ApplicationDrafts(ApplicationService applicationService, ApplicationRepository applications,
                       EvidenceDocumentStore documents, EvidenceDocumentPolicy documentPolicy,
                       SelfAssessmentStore selfAssessments, ApplicationTimeline timeline, FrameworkCatalogue framework,
-                      ApplicationProperties properties, Clock clock) {
+                      ApplicationProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.applicationService = applicationService;
         this.applications = applications;
         this.documents = documents;
@@ -81,6 +84,7 @@ public class ApplicationDrafts {
         applications.save(new CertificationApplication(id, number, candidate.username(), role.role().code(),
                 role.versionId(), "", null, null, ApplicationStatus.DRAFT, null, null, null, null, now, now, null, null));
         log.info("Draft application {} started by {} for role {}", number, candidate.username(), role.role().code());
+        changed(id, number, candidate, ApplicationDraftChanged.Change.STARTED, null, null, now);
         return applicationService.details(id);
     }
 
@@ -95,7 +99,9 @@ public class ApplicationDrafts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.application.refused", problems);
         }
-        applications.save(draft.withDraft(statement, update.experienceYears(), update.educationLevel(), clock.instant()));
+        Instant now = clock.instant();
+        applications.save(draft.withDraft(statement, update.experienceYears(), update.educationLevel(), now));
+        changed(id, draft.number(), candidate, ApplicationDraftChanged.Change.ANSWERS_SAVED, null, null, now);
         return applicationService.details(id);
     }
 
@@ -110,7 +116,9 @@ public class ApplicationDrafts {
         if (note != null && note.length() > ApplicationService.MAX_STATEMENT) {
             throw new InvalidInputException("api.application.refused", List.of(UserMessage.of("problem.note.length", ApplicationService.MAX_STATEMENT)));
         }
-        selfAssessments.save(id, new SelfAssessment(rating.elementCode(), rating.level(), note), clock.instant());
+        Instant now = clock.instant();
+        selfAssessments.save(id, new SelfAssessment(rating.elementCode(), rating.level(), note), now);
+        changed(id, draft.number(), candidate, ApplicationDraftChanged.Change.ELEMENT_RATED, null, null, now);
     }
 
     /** The candidate's self-assessment so far. */
@@ -165,16 +173,22 @@ public class ApplicationDrafts {
         documents.insert(id, documentId, file.fileName(), title, description.isEmpty() ? null : description,
                 file.contentType(), file.content(), file.sha256(), clock.instant(), new TreeSet<>(elements));
         log.info("Document {} ({}) added to draft {}", documentId, file.contentType(), draft.number());
+        changed(id, draft.number(), candidate, ApplicationDraftChanged.Change.DOCUMENT_ADDED, documentId, file.sha256(),
+                clock.instant());
         return documents.list(id).stream().filter(d -> d.id().equals(documentId)).findFirst().orElseThrow();
     }
 
     /** Removes a document from the draft's portfolio. */
     @Transactional
     public void removeDocument(CurrentUser candidate, UUID id, UUID documentId) {
-        draft(candidate, id);
+        CertificationApplication draft = draft(candidate, id);
+        String sha256 = documents.list(id).stream().filter(d -> d.id().equals(documentId)).map(DocumentInfo::sha256)
+                .findFirst().orElse(null);
         if (!documents.delete(id, documentId)) {
             throw NotFoundException.of("application.not-found");
         }
+        changed(id, draft.number(), candidate, ApplicationDraftChanged.Change.DOCUMENT_REMOVED, documentId, sha256,
+                clock.instant());
     }
 
     /** Throws the draft away, with its documents and self-assessment. */
@@ -237,4 +251,9 @@ public class ApplicationDrafts {
         }
     }
 
+    /** Every change of a draft is announced, so the case record keeps what the latest state overwrites. */
+    private void changed(UUID id, String number, CurrentUser candidate, ApplicationDraftChanged.Change change,
+                         UUID documentId, String sha256, Instant at) {
+        events.publishEvent(new ApplicationDraftChanged(id, number, candidate.username(), change, documentId, sha256, at));
+    }
 }

@@ -69,4 +69,15 @@ public class EvidenceDocuments {
         return documentReads.of(applicationId);
     }
 
+    /**
+     * The reads of the application's documents by the user themselves, oldest first: a staff
+     * member's own part of the case record.
+     *
+     * @throws NotFoundException when the application is not the user's to see
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentRead> documentReadsBy(CurrentUser user, UUID applicationId) {
+        access.require(user, applicationId);
+        return documentReads.of(applicationId).stream().filter(read -> read.reader().equals(user.username())).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.audit;
 
+import eu.skills4cities.citycert.application.ApplicationDraftChanged;
 import eu.skills4cities.citycert.application.ApplicationStatusChanged;
 import eu.skills4cities.citycert.application.ApplicationSubmitted;
 import eu.skills4cities.citycert.application.EvidenceRequested;
@@ -48,6 +49,14 @@ class AuditTrail {
     void on(ApplicationSubmitted event) {
         append(event.at(), actor(event.candidate()), "APPLICATION_SUBMITTED", "application", event.applicationId(),
                 detail("number", event.number(), "roleCode", event.roleCode(), "retake", event.retake()));
+    }
+
+    /** A draft's change, kept for the case record: what changed and which document, never the text or the file. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ApplicationDraftChanged event) {
+        append(event.at(), actor(event.candidate()), "DRAFT_CHANGED", "application", event.applicationId(),
+                detail("number", event.number(), "change", event.change(), "documentId", event.documentId(),
+                        "sha256", event.sha256()));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)

@@ -50,10 +50,12 @@ public class StaffTaskService {
     private final TaskOutcomeStore outcomes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EngineActor engineActor;
 
     StaffTaskService(TaskService taskService, TaskAccess access, AssessmentService assessments,
                      CertificationDecisions decisions, TaskOutcomeStore outcomes, ApplicationEventPublisher events,
-                     Clock clock) {
+                     Clock clock, EngineActor engineActor) {
+        this.engineActor = engineActor;
         this.taskService = taskService;
         this.access = access;
         this.assessments = assessments;
@@ -87,7 +89,7 @@ public class StaffTaskService {
             requireImpartial(user, task);
         }
         try {
-            taskService.claim(taskId, user.username());
+            engineActor.run(user, () -> taskService.claim(taskId, user.username()));
         } catch (TaskAlreadyClaimedException e) {
             throw RefusedException.conflict("task.refused.claimed-by", e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
@@ -102,7 +104,7 @@ public class StaffTaskService {
     public void unclaim(CurrentUser user, String taskId) {
         Task task = access.visibleTask(user, taskId);
         TaskAccess.requireAssignedTo(user, task);
-        taskService.setAssignee(taskId, null);
+        engineActor.run(user, () -> taskService.setAssignee(taskId, null));
         log.info("Task {} released by {}", taskId, user.username());
     }
 

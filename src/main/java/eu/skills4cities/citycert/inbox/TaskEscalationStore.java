@@ -44,4 +44,16 @@ class TaskEscalationStore {
                                 : Arrays.asList(row.getString("notified").split(SEPARATOR))))
                 .optional();
     }
+
+    List<TaskEscalation> forApplication(UUID applicationId) {
+        return jdbc.sql("""
+                SELECT stage, escalated_at, notified FROM task_escalation
+                WHERE application = ? ORDER BY escalated_at
+                """).param(applicationId)
+                .query((row, n) -> new TaskEscalation(Stage.valueOf(row.getString("stage")),
+                        row.getTimestamp("escalated_at").toInstant(),
+                        row.getString("notified").isEmpty() ? List.of()
+                                : Arrays.asList(row.getString("notified").split(SEPARATOR))))
+                .list();
+    }
 }

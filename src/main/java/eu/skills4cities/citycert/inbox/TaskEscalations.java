@@ -110,6 +110,12 @@ public class TaskEscalations {
         return store.latest(taskId);
     }
 
+    /** Every escalation of the application's tasks, oldest first: for its case record (the caller checks access). */
+    @Transactional(readOnly = true)
+    public List<TaskEscalation> forApplication(UUID applicationId) {
+        return store.forApplication(applicationId);
+    }
+
     /** The stage's lead when one is configured and known, else every administrator. */
     private List<Recipient> recipients(Stage stage, String applicationNumber) {
         Optional<String> lead = sla.lead(stage);

@@ -32,8 +32,11 @@ public class TaskHandOver {
     private final TaskAccess access;
     private final CertificationDecisions decisions;
 
+    private final EngineActor engineActor;
+
     TaskHandOver(TaskService taskService, IdentityService identityService, TaskAccess access,
-                 CertificationDecisions decisions) {
+                 CertificationDecisions decisions, EngineActor engineActor) {
+        this.engineActor = engineActor;
         this.taskService = taskService;
         this.identityService = identityService;
         this.access = access;
@@ -59,7 +62,8 @@ public class TaskHandOver {
         if (TaskAccess.stageOf(task) == Stage.DECISION && decisions.judged(access.applicationIdOf(task), colleague)) {
             throw RefusedException.forbidden("task.refused.impartiality-colleague", colleague);
         }
-        taskService.setAssignee(taskId, colleague);
+        // as the user, so the engine's history names who handed it over (the case record reads it)
+        engineActor.run(user, () -> taskService.setAssignee(taskId, colleague));
         log.info("Task {} handed from {} to {}", taskId, user.username(), colleague);
         return access.toStaffTask(taskService.createTaskQuery().taskId(taskId).singleResult());
     }

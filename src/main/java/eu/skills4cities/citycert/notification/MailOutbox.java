@@ -82,4 +82,13 @@ public class MailOutbox {
     public List<MailMessage> recentTo(Collection<String> recipients, int limit) {
         return recipients.isEmpty() ? List.of() : store.newestTo(recipients, limit);
     }
+
+    /**
+     * The messages about an application or certificate, oldest first: those whose subject names
+     * one of the numbers (every application and certificate mail does), for its case record.
+     */
+    @Transactional(readOnly = true)
+    public List<MailMessage> about(Collection<String> numbers, int limit) {
+        return numbers.isEmpty() ? List.of() : store.withSubjectContaining(numbers, limit);
+    }
 }

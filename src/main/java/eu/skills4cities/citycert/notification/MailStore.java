@@ -60,6 +60,14 @@ class MailStore {
                 .param(lower).param(limit).query(MailMessage.class).list();
     }
 
+    /** The messages whose subject contains any of the texts (application or certificate numbers), oldest first. */
+    List<MailMessage> withSubjectContaining(Collection<String> texts, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mail_message WHERE subject LIKE ANY (?) ORDER BY created_at LIMIT ?")
+                .param(texts.stream().map(t -> "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                        .toArray(String[]::new))
+                .param(limit).query(MailMessage.class).list();
+    }
+
     /**
      * Locks a batch of due messages ({@code FOR UPDATE SKIP LOCKED}: another node's batch is
      * skipped, so each message goes out once) until the caller's transaction ends.

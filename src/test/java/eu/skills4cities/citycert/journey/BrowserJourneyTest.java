@@ -289,9 +289,10 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("open-" + number)));
         waitForVaadin();
         screenshot("auditor-applications");
+        // the row's button opens the application's case record (issue 13)
         click(By.id("open-" + number));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
-        assertThat(browser.getCurrentUrl()).endsWith(ApplicationLinks.page(application.id()));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-record-status")));
+        assertThat(browser.getCurrentUrl()).endsWith("/audit/applications/" + application.id());
         assertThat(browser.findElements(By.id("not-found"))).isEmpty();
     }
 

@@ -53,6 +53,8 @@ class OpenApiProblemAnswersTest {
             "POST /api/applications/{id}/retake",
             "GET /api/certificates", "GET /api/certificates/{number}/pdf", "GET /api/certificates/{number}/credential",
             "GET /api/me/data", "PUT /api/me/password",
+            // the case record: auditors all of it, staff their own part, anybody else the application's 404
+            "GET /api/audit/applications/{id}/record",
             "GET /api/me/tokens", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
             // the tests' own failing endpoint (base.FailingApiEndpoint)
             "POST /api/test-only/failure");

@@ -32,8 +32,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Every submitted application for auditors and administrators, read-only: one search field, a
- * lazily loaded page-by-page list, the CSV export of what the search finds, and a link from each
- * row to the application's page.
+ * lazily loaded page-by-page list, the CSV export of what the search finds, and from each row a
+ * link to the application's page and a button to its case record ({@link CaseRecordView}).
  */
 @Route("audit/applications")
 @Menu(order = 7, title = "menu.audit-applications")
@@ -83,8 +83,8 @@ class AuditApplicationsView extends VerticalLayout implements HasDynamicTitle {
                         <vaadin-button theme="small tertiary" id="open-${item.number}" @click="${open}"
                         >${item.label}</vaadin-button>""")
                         .withProperty("number", SubmittedApplication::number)
-                        .withProperty("label", a -> getTranslation("audit-applications.open"))
-                        .withFunction("open", a -> UI.getCurrent().navigate(ApplicationLinks.page(a.id()))))
+                        .withProperty("label", a -> getTranslation("audit-applications.open-record"))
+                        .withFunction("open", a -> UI.getCurrent().navigate(CaseRecordView.path(a.id()))))
                 .setKey("open").setFrozenToEnd(true);
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setItems(page -> applications.search(user, text, page.getOffset(),

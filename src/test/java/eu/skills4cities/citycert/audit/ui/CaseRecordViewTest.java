@@ -1,0 +1,139 @@
+package eu.skills4cities.citycert.audit.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.audit.CaseRecord;
+import eu.skills4cities.citycert.audit.CaseRecordEntry;
+import eu.skills4cities.citycert.audit.CaseRecordKind;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The case record page: header, entries in time order, the filter, the two exports, and who may open it. */
+class CaseRecordViewTest extends KaribuViewTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    CaseRecord records;
+
+    private ApplicationDetails submitted;
+
+    @BeforeEach
+    void aSubmittedApplication() {
+        submitted = applications.submit(accounts.create(Role.CANDIDATE), TestDocuments.application("SCPM"));
+    }
+
+    @Test
+    void the_auditor_reads_the_record_filters_it_and_exports_the_case_file() {
+        CurrentUser auditor = accounts.create(Role.AUDITOR);
+        signIn(auditor);
+        UI.getCurrent().navigate(CaseRecordView.path(submitted.id()));
+
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(CaseRecordView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("case-record-candidate")).getText())
+                .contains(submitted.candidateName());
+        assertThat(_get(Span.class, spec -> spec.withId("case-record-status")).getText()).isEqualTo("Evidence in review");
+        int all = records.of(auditor, submitted.id()).entries().size();
+        assertThat(GridKt._size(grid())).isEqualTo(all).isGreaterThan(3);
+        assertThat(GridKt._getFormatted(grid(), 0, "what")).isNotBlank();
+        _assertNone(Paragraph.class, spec -> spec.withId("case-record-empty"));
+        _assertNone(Paragraph.class, spec -> spec.withId("case-record-part"));
+
+        _setValue(filter(), CaseRecordKind.SUBMITTED);
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Submitted: " + submitted.number());
+        assertThat(_get(Span.class, spec -> spec.withId("case-record-count")).getText()).endsWith(": 1");
+        _setValue(filter(), null);
+        assertThat(GridKt._size(grid())).isEqualTo(all);
+
+        byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("case-record-export-pdf")));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        byte[] zip = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("case-record-export-zip")));
+        assertThat(new String(zip, 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(records.of(auditor, submitted.id()).entries()).filteredOn(e -> e.kind()
+                == CaseRecordKind.CASE_FILE_EXPORTED).extracting(CaseRecordEntry::actor)
+                .containsExactly(auditor.username(), auditor.username());
+    }
+
+    @Test
+    void the_auditors_list_opens_the_record_of_a_row() {
+        signIn(accounts.create(Role.ADMIN));
+        UI.getCurrent().navigate(AuditApplicationsView.class);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("audit-applications-search")), submitted.number());
+        @SuppressWarnings("unchecked")
+        Grid<eu.skills4cities.citycert.application.SubmittedApplication> list = _get(Grid.class,
+                spec -> spec.withId("audit-applications-grid"));
+        click(list, "open", GridKt._get(list, 0));
+
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(CaseRecordView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo(CaseRecordView.path(submitted.id()));
+    }
+
+    @Test
+    void an_unknown_id_is_not_found_and_candidates_and_staff_cannot_open_the_page() {
+        signIn(accounts.create(Role.AUDITOR));
+        UI.getCurrent().navigate(CaseRecordView.path(UUID.randomUUID()));
+        _assertOne(Paragraph.class, spec -> spec.withId("not-found"));
+        UI.getCurrent().navigate("audit/applications/not-an-id");
+        _assertOne(Paragraph.class, spec -> spec.withId("not-found"));
+
+        for (Role role : new Role[] {Role.CANDIDATE, Role.REVIEWER}) {
+            signIn(accounts.create(role));
+            UI.getCurrent().navigate(CaseRecordView.path(submitted.id()));
+            assertThat(NavigatorKt.getCurrentView()).as(role.name()).isNotEqualTo(CaseRecordView.class);
+        }
+    }
+
+    /**
+     * Calls the row button's function as a click in the browser would: Karibu clicks component and
+     * clickable renderers but not a Lit renderer's functions, so the test reaches them itself.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> void click(Grid<T> grid, String columnKey, T item) {
+        try {
+            Object renderer = grid.getColumnByKey(columnKey).getRenderer();
+            java.lang.reflect.Field callables = com.vaadin.flow.data.renderer.LitRenderer.class
+                    .getDeclaredField("clientCallables");
+            callables.setAccessible(true);
+            ((java.util.Map<String, com.vaadin.flow.function.SerializableBiConsumer<T, elemental.json.JsonArray>>)
+                    callables.get(renderer)).get(columnKey).accept(item, elemental.json.Json.createArray());
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("the row button's renderer has changed", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<CaseRecordEntry> grid() {
+        return _get(Grid.class, spec -> spec.withId("case-record-grid"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<CaseRecordKind> filter() {
+        return _get(ComboBox.class, spec -> spec.withId("case-record-filter"));
+    }
+}
