@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.skills4cities.citycert.base.Sha256;
-import eu.skills4cities.citycert.certificate.DocumentSeal;
+import eu.skills4cities.citycert.certificate.BodySignature;
 import eu.skills4cities.citycert.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +38,13 @@ public class CaseFileExport {
 
     private final CaseRecord records;
     private final CaseFilePdf pdf;
-    private final DocumentSeal seal;
+    private final BodySignature seal;
     private final AuditLog auditLog;
     private final ObjectMapper json;
     private final MessageSource messages;
     private final Clock clock;
 
-    CaseFileExport(CaseRecord records, CaseFilePdf pdf, DocumentSeal seal, AuditLog auditLog, ObjectMapper json,
+    CaseFileExport(CaseRecord records, CaseFilePdf pdf, BodySignature seal, AuditLog auditLog, ObjectMapper json,
                    MessageSource messages, Clock clock) {
         this.records = records;
         this.pdf = pdf;

@@ -54,11 +54,12 @@ class CaseRecordSources {
     private final CertificateService certificates;
     private final AuditLog log;
     private final EngineHistory engine;
+    private final EngineHistoryArchive archive;
     private final ObjectMapper json;
 
     CaseRecordSources(ApplicationService applications, AssessmentService judging, StaffTaskService staffTasks,
                       TaskEscalations escalations, MailOutbox mail, CertificateService certificates, AuditLog log,
-                      EngineHistory engine, ObjectMapper json) {
+                      EngineHistory engine, EngineHistoryArchive archive, ObjectMapper json) {
         this.applications = applications;
         this.judging = judging;
         this.staffTasks = staffTasks;
@@ -67,6 +68,7 @@ class CaseRecordSources {
         this.certificates = certificates;
         this.log = log;
         this.engine = engine;
+        this.archive = archive;
         this.json = json;
     }
 
@@ -128,7 +130,12 @@ class CaseRecordSources {
                     message.sentAt() == null ? null : message.sentAt().toString(), "attempts", message.attempts(),
                     "lastError", message.lastError()), null, null, "mail_message"));
         }
-        if (application.processInstanceId() != null) {
+        // the engine's part: as archived when the process ended (it outlives the engine's history
+        // cleanup), else read from the engine's history now
+        Optional<List<CaseRecordEntry>> archived = archive.entries(applicationId);
+        if (archived.isPresent()) {
+            entries.addAll(archived.get());
+        } else if (application.processInstanceId() != null) {
             entries.addAll(engine.entries(application.processInstanceId(), tasks, outcomes));
         }
         entries.sort(Comparator.comparing(CaseRecordEntry::at, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -17,15 +17,20 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.lowagie.text.Rectangle;
 import com.nimbusds.jose.util.Base64;
+import com.nimbusds.jose.util.Base64URL;
+import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
+import eu.skills4cities.citycert.certificate.signing.PadesSigner;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import org.springframework.stereotype.Component;
 
 /**
- * Statements signed with the certification body's key as self-contained compact JWS (RS256, the
- * signing certificate chain in the {@code x5c} header), for other modules that need a seal but
- * must not reach into {@code signing}: the audit log's checkpoints. Anyone holding the body's
+ * The certification body's key for other modules, which must not reach into {@code signing}:
+ * statements signed as self-contained compact JWS (RS256, the signing certificate chain in the
+ * {@code x5c} header; the audit log's checkpoints), detached JWS over any bytes, and PDFs sealed
+ * like a certificate (the audit's case file). Only signing leaves the module, never the key. Anyone holding the body's
  * certificate can check such a statement without CityCert; {@link #verify} trusts the current key
  * and the earlier keys ({@link SigningKeys#trusted()}), found by the certificate in {@code x5c}.
  */
@@ -59,10 +64,12 @@ public class BodySignature {
 
     private final SigningKeys keys;
     private final CertificateIssuer issuer;
+    private final PadesSigner pdfSigner;
 
-    BodySignature(SigningKeys keys, CertificateIssuer issuer) {
+    BodySignature(SigningKeys keys, CertificateIssuer issuer, PadesSigner pdfSigner) {
         this.keys = keys;
         this.issuer = issuer;
+        this.pdfSigner = pdfSigner;
     }
 
     /** The certification body's name, as its statements name their issuer. */
@@ -81,10 +88,7 @@ public class BodySignature {
             throw new IllegalStateException("signed statements use RS256 and need an RSA signing key");
         }
         try {
-            List<Base64> x5c = new ArrayList<>();
-            for (X509Certificate link : keys.chain()) {
-                x5c.add(Base64.encode(link.getEncoded()));
-            }
+            List<Base64> x5c = chain();
             JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                     .type(new JOSEObjectType(type))
                     .x509CertChain(x5c)
@@ -95,6 +99,48 @@ public class BodySignature {
         } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign a " + type + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The PDF with the body's seal added in an incremental update, exactly like a certificate's
+     * ({@link PadesSigner}), drawn as a visible block on page 1 at the given place (PDF points
+     * from the lower left corner): for documents other modules issue in the body's name (the
+     * audit's case file).
+     */
+    public byte[] sealPdf(byte[] pdf, float left, float bottom, float right, float top, String caption, String detail) {
+        return pdfSigner.sign(pdf, new PadesSigner.SealBlock(new Rectangle(left, bottom, right, top), caption, detail));
+    }
+
+    /**
+     * A JWS (RFC 7515, compact form with a detached payload: {@code header..signature}) over the
+     * bytes, RS256, with the signing certificate chain in {@code x5c}, so the bytes can be
+     * checked later with nothing but the file and the body's certificate.
+     */
+    public String signDetached(byte[] content) {
+        try {
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JOSE)
+                    .x509CertChain(chain())
+                    .x509CertSHA256Thumbprint(Base64URL.encode(Sha256.digest(keys.certificate().getEncoded())))
+                    .build();
+            JWSObject jws = new JWSObject(header, new Payload(content));
+            jws.sign(new RSASSASigner(keys.privateKey()));
+            return jws.serialize(true);
+        } catch (GeneralSecurityException | JOSEException e) {
+            throw new IllegalStateException("cannot sign the document", e);
+        }
+    }
+
+    /** The certificate of the key that signs now. */
+    public X509Certificate signingCertificate() {
+        return keys.certificate();
+    }
+
+    private List<Base64> chain() throws GeneralSecurityException {
+        List<Base64> x5c = new ArrayList<>();
+        for (X509Certificate link : keys.chain()) {
+            x5c.add(Base64.encode(link.getEncoded()));
+        }
+        return x5c;
     }
 
     /** Checks a presented compact JWS: its type, that its {@code x5c} certificate is trusted, and its signature. */

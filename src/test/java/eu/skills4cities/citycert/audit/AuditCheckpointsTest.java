@@ -193,9 +193,13 @@ class AuditCheckpointsTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
                 .isWaitingAt(AuditCheckpointProcess.ACTIVITY_SIGN_CHAIN_HEAD);
         execute(job());
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance).isEnded()
-                .hasPassed(AuditCheckpointProcess.ACTIVITY_SIGN_CHAIN_HEAD, AuditCheckpointProcess.EVENT_HEAD_SIGNED);
         assertThat(checkpoints.latest().orElseThrow().sequence()).isEqualTo(head);
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
+                .isWaitingAt(AuditCheckpointProcess.ACTIVITY_ARCHIVE_ENGINE_HISTORY);
+        execute(job());
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance).isEnded()
+                .hasPassed(AuditCheckpointProcess.ACTIVITY_SIGN_CHAIN_HEAD,
+                        AuditCheckpointProcess.ACTIVITY_ARCHIVE_ENGINE_HISTORY, AuditCheckpointProcess.EVENT_HEAD_SIGNED);
         assertThat(engine.getManagementService().createJobQuery()
                 .processDefinitionKey(AuditCheckpointProcess.PROCESS_KEY).timers().count())
                 .as("the cycle goes on").isEqualTo(1);
