@@ -99,8 +99,4 @@ public class AuditCheckpointer {
         return Optional.empty();
     }
 
-    /** The timer's cycle, as configured ({@code citycert.audit.checkpoint.cycle}). */
-    public String cycle() {
-        return properties.cycle();
-    }
 }

@@ -294,6 +294,21 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-record-status")));
         assertThat(browser.getCurrentUrl()).endsWith("/audit/applications/" + application.id());
         assertThat(browser.findElements(By.id("not-found"))).isEmpty();
+        // the record names who did what: the reviewer who asked for more, the assessor, the officer
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-record-grid"), reviewer.username()));
+        waitForVaadin();
+        screenshot("auditor-case-record");
+        // the sealed case file downloads as a PDF
+        String caseFile = fetch(browser.findElement(By.id("case-record-export-pdf")).getDomProperty("href"));
+        assertThat(caseFile).startsWith("200 application/pdf ");
+
+        // the audit log: intact, and checked again on request
+        open("/audit/log");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-log-verification"), "ntact"));
+        click(By.id("audit-log-verify"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-log-verification"), "ntact"));
+        waitForVaadin();
+        screenshot("auditor-audit-log");
     }
 
     /** Chooses the verdict with this label on every unit of the review screen. */
