@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportQueries {
 
-    private static final String IN_PERIOD = " >= :start AND %s < :end";
     private static final String STAFF_TASKS = Arrays.stream(Stage.values())
             .map(stage -> "'" + stage.activityId() + "'").collect(Collectors.joining(", "));
     private static final String STAGE_OF_TASK = Arrays.stream(Stage.values())
@@ -38,8 +37,8 @@ class ReportQueries {
             .map(stage -> "WHEN '" + stage.name() + "' THEN " + stage.ordinal())
             .collect(Collectors.joining(" ", "CASE %s ", " END"));
 
-    /** Each measure's count, one scalar subquery each; {@code {role.a}} and {@code {role.c}} stand for the role condition. */
-    private static final Map<PeriodMeasure, String> MEASURES = measures();
+    /** What each period measure counts: its source and the condition on the source's rows. */
+    private static final Map<PeriodMeasure, Measure> MEASURES = measures();
 
     private final JdbcClient jdbc;
 
@@ -47,12 +46,29 @@ class ReportQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One statement, one scan of each source for the period: each measure is a {@code count(...) FILTER
+     * (WHERE ...)} over its source's rows, and the sources' single rows are joined.
+     */
     List<PeriodCount> periodCounts(ReportFilter filter) {
-        String select = MEASURES.entrySet().stream()
-                .map(m -> "(" + m.getValue().replace("{role.a}", role(filter, "a")).replace("{role.c}", role(filter, "c"))
-                        + ") AS " + m.getKey().name())
-                .collect(Collectors.joining(",\n "));
-        return jdbc.sql("SELECT " + select).params(params(filter)).query((rs, n) -> {
+        List<String> sources = new ArrayList<>();
+        for (Source source : Source.values()) {
+            List<Map.Entry<PeriodMeasure, Measure>> measures = MEASURES.entrySet().stream()
+                    .filter(m -> m.getValue().source() == source).toList();
+            if (measures.isEmpty()) {
+                continue;
+            }
+            String counts = measures.stream().map(m -> source.count + " FILTER (WHERE " + m.getValue().condition()
+                    + ") AS " + m.getKey().name()).collect(Collectors.joining(", "));
+            String any = measures.stream().map(m -> m.getValue().condition()).collect(Collectors.joining(" OR "));
+            sources.add(source.name().toLowerCase() + " AS (SELECT " + counts + " " + source.rows
+                    .replace("{role.a}", role(filter, "a")).replace("{role.c}", role(filter, "c"))
+                    + " AND (" + any + "))");
+        }
+        String sql = "WITH " + String.join(",\n", sources) + "\nSELECT * FROM " + Arrays.stream(Source.values())
+                .filter(source -> MEASURES.values().stream().anyMatch(m -> m.source() == source))
+                .map(source -> source.name().toLowerCase()).collect(Collectors.joining(", "));
+        return jdbc.sql(sql).params(params(filter)).query((rs, n) -> {
             List<PeriodCount> counts = new ArrayList<>();
             for (PeriodMeasure measure : PeriodMeasure.values()) {
                 counts.add(new PeriodCount(measure, rs.getLong(measure.name())));
@@ -75,25 +91,27 @@ class ReportQueries {
         return jdbc.sql("""
                         WITH touched AS (
                           SELECT DISTINCT s.application FROM report_application_step s
-                          WHERE s.step IN (%s) AND s.occurred_at >= :start AND s.occurred_at < :end
+                          JOIN report_application a ON a.application = s.application
+                          WHERE s.step IN (%s) AND s.occurred_at >= :start AND s.occurred_at < :end %s
                         ), firsts AS (
-                          SELECT a.role_code, s.application,
+                          SELECT s.application,
                            min(s.occurred_at) FILTER (WHERE s.step = 'SUBMITTED') AS submitted%s
-                          FROM report_application_step s JOIN report_application a ON a.application = s.application
-                          WHERE s.application IN (SELECT application FROM touched) %s
-                          GROUP BY a.role_code, s.application
+                          FROM report_application_step s
+                          WHERE s.application IN (SELECT application FROM touched)
+                          GROUP BY s.application
                         )
-                        SELECT f.role_code, r.stage, count(*) AS applications,
+                        SELECT a.role_code, r.stage, count(*) AS applications,
                          round(percentile_cont(0.5) WITHIN GROUP (ORDER BY r.days)::numeric, 2) AS median_days,
                          round(percentile_cont(0.9) WITHIN GROUP (ORDER BY r.days)::numeric, 2) AS p90_days
-                        FROM firsts f CROSS JOIN LATERAL (
+                        FROM firsts f JOIN report_application a ON a.application = f.application
+                        CROSS JOIN LATERAL (
                           SELECT v.ordinal, v.stage, extract(epoch FROM v.at - f.submitted)::float8 / 86400 AS days
                           FROM (VALUES %s) AS v(ordinal, stage, at)
                           WHERE v.at >= :start AND v.at < :end) r
                         WHERE f.submitted IS NOT NULL
-                        GROUP BY f.role_code, r.ordinal, r.stage
-                        ORDER BY f.role_code, r.ordinal
-                        """.formatted(allSteps, firsts, role(filter, "a"), reached))
+                        GROUP BY a.role_code, r.ordinal, r.stage
+                        ORDER BY a.role_code, r.ordinal
+                        """.formatted(allSteps, role(filter, "a"), firsts, reached))
                 .params(params(filter))
                 .query((rs, n) -> new CycleTime(rs.getString("role_code"), CycleStage.valueOf(rs.getString("stage")),
                         rs.getLong("applications"), rs.getBigDecimal("median_days"), rs.getBigDecimal("p90_days")))
@@ -221,8 +239,33 @@ class ReportQueries {
                 .param("role", roleCode).query(Boolean.class).single();
     }
 
-    private static Map<PeriodMeasure, String> measures() {
-        Map<PeriodMeasure, String> m = new EnumMap<>(PeriodMeasure.class);
+    /** The rows a period measure counts: where they come from, in the period, for the role ({@code {role.…}}). */
+    private enum Source {
+        STEPS("count(DISTINCT s.application)", """
+                FROM report_application_step s JOIN report_application a ON a.application = s.application
+                WHERE s.occurred_at >= :start AND s.occurred_at < :end {role.a}"""),
+        OUTCOMES("count(*)", """
+                FROM report_task_outcome o JOIN report_application a ON a.application = o.application
+                WHERE o.completed_at >= :start AND o.completed_at < :end {role.a}"""),
+        ISSUED("count(*)", "FROM report_certificate c WHERE c.issued_on BETWEEN :fromDay AND :toDay {role.c}"),
+        STATUS_CHANGES("count(*)", """
+                FROM report_certificate_status_change h JOIN report_certificate c ON c.certificate = h.certificate
+                WHERE h.changed_at >= :start AND h.changed_at < :end {role.c}""");
+
+        private final String count;
+        private final String rows;
+
+        Source(String count, String rows) {
+            this.count = count;
+            this.rows = rows;
+        }
+    }
+
+    private record Measure(Source source, String condition) {
+    }
+
+    private static Map<PeriodMeasure, Measure> measures() {
+        Map<PeriodMeasure, Measure> m = new EnumMap<>(PeriodMeasure.class);
         m.put(PeriodMeasure.RECEIVED, step("SUBMITTED"));
         m.put(PeriodMeasure.ELIGIBLE, step("ELIGIBLE"));
         m.put(PeriodMeasure.NOT_ELIGIBLE, step("NOT_ELIGIBLE"));
@@ -232,42 +275,22 @@ class ReportQueries {
         m.put(PeriodMeasure.LAPSED, step("LAPSED"));
         m.put(PeriodMeasure.CERTIFIED, step("CERTIFIED"));
         m.put(PeriodMeasure.PARTIALLY_CERTIFIED, step("PARTIALLY_CERTIFIED"));
-        m.put(PeriodMeasure.ROLE_CERTIFICATES_ISSUED, issued(true));
-        m.put(PeriodMeasure.UNIT_CERTIFICATES_ISSUED, issued(false));
-        m.put(PeriodMeasure.CERTIFICATES_SUSPENDED, statusChange("SUSPENDED"));
-        m.put(PeriodMeasure.CERTIFICATES_WITHDRAWN, statusChange("WITHDRAWN"));
+        m.put(PeriodMeasure.ROLE_CERTIFICATES_ISSUED, new Measure(Source.ISSUED, "c.role_certificate"));
+        m.put(PeriodMeasure.UNIT_CERTIFICATES_ISSUED, new Measure(Source.ISSUED, "NOT c.role_certificate"));
+        m.put(PeriodMeasure.CERTIFICATES_SUSPENDED, new Measure(Source.STATUS_CHANGES, "h.status = 'SUSPENDED'"));
+        m.put(PeriodMeasure.CERTIFICATES_WITHDRAWN, new Measure(Source.STATUS_CHANGES, "h.status = 'WITHDRAWN'"));
         if (m.size() != PeriodMeasure.values().length) {
             throw new IllegalStateException("Every period measure needs its SQL");
         }
         return m;
     }
 
-    private static String step(String step) {
-        return """
-                SELECT count(DISTINCT s.application) FROM report_application_step s
-                JOIN report_application a ON a.application = s.application
-                WHERE s.step = '%s' AND s.occurred_at%s {role.a}""".formatted(step, IN_PERIOD.formatted("s.occurred_at"));
+    private static Measure step(String step) {
+        return new Measure(Source.STEPS, "s.step = '" + step + "'");
     }
 
-    private static String outcome(Stage stage, String verdict) {
-        return """
-                SELECT count(*) FROM report_task_outcome o JOIN report_application a ON a.application = o.application
-                WHERE o.stage = '%s' AND o.verdict = '%s' AND o.completed_at%s {role.a}"""
-                .formatted(stage.name(), verdict, IN_PERIOD.formatted("o.completed_at"));
-    }
-
-    private static String issued(boolean roleCertificate) {
-        return """
-                SELECT count(*) FROM report_certificate c
-                WHERE %sc.role_certificate AND c.issued_on BETWEEN :fromDay AND :toDay {role.c}"""
-                .formatted(roleCertificate ? "" : "NOT ");
-    }
-
-    private static String statusChange(String status) {
-        return """
-                SELECT count(*) FROM report_certificate_status_change h
-                JOIN report_certificate c ON c.certificate = h.certificate
-                WHERE h.status = '%s' AND h.changed_at%s {role.c}""".formatted(status, IN_PERIOD.formatted("h.changed_at"));
+    private static Measure outcome(Stage stage, String verdict) {
+        return new Measure(Source.OUTCOMES, "o.stage = '" + stage.name() + "' AND o.verdict = '" + verdict + "'");
     }
 
     private static String role(ReportFilter filter, String alias) {
