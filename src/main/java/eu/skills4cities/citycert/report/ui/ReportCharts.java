@@ -20,6 +20,7 @@ import eu.skills4cities.citycert.report.UnitPassRate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -128,10 +129,13 @@ final class ReportCharts {
             }
             default -> throw new IllegalArgumentException(figure.name());
         }
-        return draw(chart(data, valueAxis, horizontal, stacked));
+        boolean counts = figure != ReportFigure.CYCLE_TIMES && figure != ReportFigure.UNIT_PASS_RATES
+                && figure != ReportFigure.ASSESSOR_CONSISTENCY;
+        return draw(chart(data, valueAxis, horizontal, stacked, counts));
     }
 
-    private static JFreeChart chart(DefaultCategoryDataset data, String valueAxis, boolean horizontal, boolean stacked) {
+    private static JFreeChart chart(DefaultCategoryDataset data, String valueAxis, boolean horizontal, boolean stacked,
+                                    boolean counts) {
         PlotOrientation orientation = horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL;
         JFreeChart chart = stacked
                 ? ChartFactory.createStackedBarChart(null, null, valueAxis, data, orientation, true, false, false)
@@ -145,6 +149,13 @@ final class ReportCharts {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xd0d0d0));
+        if (counts) {
+            // whole tasks, scores and applications: no tick at 0.5
+            ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        if (data.getRowCount() == 1 && chart.getLegend() != null) {
+            chart.removeLegend();
+        }
         if (!horizontal && data.getColumnCount() > 6) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
