@@ -154,7 +154,8 @@ class ReportsBenchmark {
         }
         text.append("%n%d runs after %d warm-up runs; limit at %,d applications: p95 %.0f ms.%n".formatted(RUNS,
                 WARM_UP, results.get(results.size() - 1).size(), LIMIT_MS));
-        text.append("%nEach figure alone (p50):%n%n");
+        text.append(System.lineSeparator()).append("Each figure alone (p50):").append(System.lineSeparator())
+                .append(System.lineSeparator());
         results.forEach(r -> text.append("- %,d: %s%n".formatted(r.size(), r.figures())));
         text.append("%nMachine: %s, %s %s, %d cores, Java %s; system load average at the end: %.2f.%n".formatted(
                 machine(), System.getProperty("os.name"), System.getProperty("os.version"),
