@@ -1,8 +1,14 @@
 package eu.skills4cities.citycert.report.ui;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,12 +28,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.report.PeriodCount;
 import eu.skills4cities.citycert.report.ReportFigure;
 import eu.skills4cities.citycert.report.ReportFilter;
 import eu.skills4cities.citycert.report.ReportPage;
@@ -41,12 +52,14 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The reports page for officers, auditors and administrators: a period and a role filter, and per
  * figure a chart (SVG drawn on the server, as an image), the same numbers as a plain table for
- * screen readers, an empty state and a CSV download. One column that wraps, so it fits a phone.
+ * screen readers, an empty state (also for period figures that are all zero) and a CSV download.
+ * The filter is in the address ({@code ?from=&to=&role=}), so a report can be bookmarked and shared.
+ * One column that wraps, so it fits a phone.
  */
 @Route("reports")
 @Menu(order = 8, title = "menu.reports")
 @RolesAllowed({Role.CERTIFICATION_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
-class ReportsView extends VerticalLayout implements HasDynamicTitle {
+class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Reports reports;
     private final CurrentUser user;
@@ -91,7 +104,34 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         to.setValue(initial.to());
         add(new H2(getTranslation("report.title")), new Paragraph(getTranslation("report.intro")), bar, problems,
                 figures);
+    }
+
+    /** The filter may come in the address ({@code /reports?from=2026-01-01&to=2026-06-30&role=SCPM}), so a report can be shared. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        date(query, "from").ifPresent(from::setValue);
+        date(query, "to").ifPresent(to::setValue);
+        first(query, "role").filter(code -> !code.isBlank()).ifPresent(code -> {
+            if (!reports.roles(user).contains(code)) {
+                // an unknown role is refused with its reason, not dropped
+                role.setItems(Stream.concat(reports.roles(user).stream(), Stream.of(code)).toList());
+            }
+            role.setValue(code);
+        });
         refresh();
+    }
+
+    private static Optional<LocalDate> date(Map<String, List<String>> query, String name) {
+        try {
+            return first(query, name).map(LocalDate::parse);
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     private void refresh() {
@@ -103,9 +143,21 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         problems.setVisible(false);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("reports",
+                QueryParameters.simple(address(filter)))));
         ReportPage page = reports.page(user, filter);
         figures.removeAll();
         page.figures().forEach((figure, rows) -> figures.add(section(figure, rows)));
+    }
+
+    private static Map<String, String> address(ReportFilter filter) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("from", filter.from().toString());
+        query.put("to", filter.to().toString());
+        if (!filter.allRoles()) {
+            query.put("role", filter.roleCode());
+        }
+        return query;
     }
 
     private Section section(ReportFigure figure, List<? extends ReportRow> rows) {
@@ -119,7 +171,7 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
         csv.add(new Button(getTranslation("report.csv"), VaadinIcon.DOWNLOAD.create()));
         csv.setId(id + "-csv");
         section.add(title, about);
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || rows.stream().allMatch(row -> row instanceof PeriodCount count && count.count() == 0)) {
             Paragraph empty = new Paragraph(getTranslation("report.empty"));
             empty.setId(id + "-empty");
             section.add(empty, csv);

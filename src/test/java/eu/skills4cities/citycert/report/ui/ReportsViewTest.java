@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.QueryParameters;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.report.CycleStage;
 import eu.skills4cities.citycert.report.PeriodMeasure;
@@ -83,6 +85,22 @@ class ReportsViewTest extends KaribuViewTest {
     }
 
     @Test
+    void the_filter_comes_from_the_address() {
+        signIn(accounts.create(Role.AUDITOR));
+        UI.getCurrent().navigate("reports", QueryParameters.simple(Map.of("from", "2003-01-01", "to", "2003-12-31",
+                "role", role)));
+
+        assertThat(_get(DatePicker.class, spec -> spec.withId("report-from")).getValue())
+                .isEqualTo(LocalDate.of(2003, 1, 1));
+        assertThat(cells(_get(NativeTable.class, spec -> spec.withId("report-assessor-consistency-table"))))
+                .hasSize(2);
+
+        UI.getCurrent().navigate("reports", QueryParameters.simple(Map.of("role", "NO-SUCH-ROLE")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-problems")).getText())
+                .isEqualTo("role: there is no certification role 'NO-SUCH-ROLE'.");
+    }
+
+    @Test
     void an_administrator_sees_no_assessor_consistency() {
         signIn(accounts.create(Role.ADMIN));
         UI.getCurrent().navigate(ReportsView.class);
@@ -102,6 +120,8 @@ class ReportsViewTest extends KaribuViewTest {
 
         _assertOne(Paragraph.class, spec -> spec.withId("report-cycle-times-empty"));
         _assertOne(Paragraph.class, spec -> spec.withId("report-assessor-consistency-empty"));
+        // every count zero: nothing happened, so no chart of zeros
+        _assertOne(Paragraph.class, spec -> spec.withId("report-period-empty"));
         _assertNone(Image.class, spec -> spec.withId("report-cycle-times-chart"));
     }
 
