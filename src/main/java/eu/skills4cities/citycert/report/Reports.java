@@ -42,6 +42,7 @@ public class Reports {
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     /** The longest period one report covers. */
     public static final int MAX_YEARS = 10;
+    private static final int MAX_ROLE_CODE = 40;
 
     private final ReportQueries queries;
     private final FrameworkCatalogue catalogue;
@@ -82,7 +83,9 @@ public class Reports {
         }
         String role = roleCode == null || roleCode.isBlank() ? null : roleCode.strip();
         if (role != null && !knownRole(role)) {
-            problems.add(UserMessage.of("problem.report.role-unknown", role));
+            // the answer repeats what was sent, but no more of it than a role code could be
+            problems.add(UserMessage.of("problem.report.role-unknown",
+                    role.length() > MAX_ROLE_CODE ? role.substring(0, MAX_ROLE_CODE) + "…" : role));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.report.refused", problems);

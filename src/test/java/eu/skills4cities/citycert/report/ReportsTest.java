@@ -218,6 +218,9 @@ class ReportsTest {
         assertThat(problems(LocalDate.of(2024, 1, 1), LocalDate.now().plusYears(2), null))
                 .contains("problem.report.to-too-late");
         assertThat(problems(null, null, "NO-SUCH-ROLE")).containsExactly("problem.report.role-unknown");
+        InvalidInputException longRole = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> reports.filter(officer, null, null, "X".repeat(5000)));
+        assertThat(longRole.problems().get(0).args().get(0)).hasSize(41);
     }
 
     @Test
