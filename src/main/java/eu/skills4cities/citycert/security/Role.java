@@ -44,6 +44,15 @@ public enum Role {
     /** Who reads the competence frameworks' versions; only administrators change them. */
     public static final Set<Role> FRAMEWORK_READERS = setOf(ADMIN, AUDITOR);
 
+    /** Who reads the reports (figures, cycle times, service levels, pass rates). */
+    public static final Set<Role> REPORT_READERS = setOf(CERTIFICATION_OFFICER, AUDITOR, ADMIN);
+
+    /**
+     * Who reads the assessors' consistency (pass rate and mean score per named assessor): officers,
+     * who act on it, and auditors, who check it; not administrators as such, who run the system.
+     */
+    public static final Set<Role> ASSESSOR_CONSISTENCY_READERS = setOf(CERTIFICATION_OFFICER, AUDITOR);
+
     private final String engineGroupId;
 
     Role(String engineGroupId) {

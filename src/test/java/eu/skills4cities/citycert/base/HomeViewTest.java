@@ -52,7 +52,7 @@ class HomeViewTest extends KaribuViewTest {
         signIn(auditor);
         UI.getCurrent().navigate("");
 
-        assertThat(links()).containsExactly("audit/applications", "audit/log", "verify");
+        assertThat(links()).containsExactly("audit/applications", "audit/log", "reports", "verify");
         long submitted = auditApplications.count(auditor, "");
         assertThat(submitted).isPositive();
         assertThat(_get(Paragraph.class, spec -> spec.withId("auditor-home-applications")).getText())
@@ -68,7 +68,7 @@ class HomeViewTest extends KaribuViewTest {
         signIn(accounts.create(Role.REVIEWER, Role.AUDITOR));
         UI.getCurrent().navigate("");
 
-        assertThat(links()).containsExactly("inbox", "audit/applications", "audit/log", "verify");
+        assertThat(links()).containsExactly("inbox", "audit/applications", "audit/log", "reports", "verify");
     }
 
     private static java.util.List<String> links() {

@@ -57,6 +57,12 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home",
-                "Register of certificates", "Applications (audit)", "Audit log", "Frameworks", "API tokens");
+                "Register of certificates", "Applications (audit)", "Audit log", "Reports", "Frameworks", "API tokens");
+
+        signIn(accounts.create(Role.CERTIFICATION_OFFICER));
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
+                "Register of certificates", "Reports", "API tokens");
     }
 }

@@ -61,7 +61,8 @@ class AuditorHome implements HomeSection {
             chain.setId("auditor-home-log");
             layout.add(new H3(getTranslation("home.audit.title")), figures,
                     new Anchor("audit/applications", getTranslation("home.audit.go.applications")), chain,
-                    new Anchor("audit/log", getTranslation("home.audit.go.log")));
+                    new Anchor("audit/log", getTranslation("home.audit.go.log")),
+                    new Anchor("reports", getTranslation("home.audit.go.reports")));
         }
     }
 }

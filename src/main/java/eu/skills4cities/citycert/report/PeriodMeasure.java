@@ -1,0 +1,37 @@
+package eu.skills4cities.citycert.report;
+
+/**
+ * What the period figures count, in the order a regulator's annual return lists them (message key
+ * {@code report.measure.NAME}). Each is counted by its own SQL fragment in {@code ReportQueries}.
+ * Renewals, recertifications, appeals and complaints come with the issues that model them: each
+ * then adds its constant here and its fragment there, so no figure shows a zero for something
+ * CityCert does not record yet.
+ */
+public enum PeriodMeasure {
+    /** Applications submitted (first submissions and retakes). */
+    RECEIVED,
+    /** Applications the eligibility rules admitted. */
+    ELIGIBLE,
+    /** Refused by the eligibility rules. */
+    NOT_ELIGIBLE,
+    /** Refused at review: evidence insufficient. */
+    REFUSED_AT_REVIEW,
+    /** Refused at decision by the certification officer. */
+    REFUSED_AT_DECISION,
+    /** Withdrawn by the candidate. */
+    WITHDRAWN,
+    /** Closed because the candidate did not answer a request for evidence in time. */
+    LAPSED,
+    /** Decided: certified for the whole role. */
+    CERTIFIED,
+    /** Decided: some units certified, the rest open for a retake. */
+    PARTIALLY_CERTIFIED,
+    /** Role certificates issued. */
+    ROLE_CERTIFICATES_ISSUED,
+    /** Unit certificates issued. */
+    UNIT_CERTIFICATES_ISSUED,
+    /** Certificates suspended. */
+    CERTIFICATES_SUSPENDED,
+    /** Certificates withdrawn. */
+    CERTIFICATES_WITHDRAWN
+}

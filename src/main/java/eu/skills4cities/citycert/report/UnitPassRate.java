@@ -1,0 +1,15 @@
+package eu.skills4cities.citycert.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A unit's assessments in the period: how many, how many passed, the share passed (0 to 1) and the mean score. */
+public record UnitPassRate(String roleCode, String unitCode, long assessed, long passed, BigDecimal passRate,
+                           BigDecimal meanScore) implements ReportRow {
+
+    @Override
+    public List<String> cells() {
+        return List.of(roleCode, unitCode, Long.toString(assessed), Long.toString(passed), passRate.toPlainString(),
+                meanScore.toPlainString());
+    }
+}
