@@ -1,7 +1,6 @@
 package eu.skills4cities.citycert.base;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * A part of the start page that a feature module contributes for the people it serves (the
@@ -14,8 +13,11 @@ public interface HomeSection {
     /** Where the section stands on the start page; lower comes first. */
     int order();
 
-    /** Whether the signed-in user sees this section at all. */
-    boolean shownTo(AuthenticationContext user);
+    /**
+     * Whether the signed-in user sees this section at all: the module asks its own way of knowing
+     * who is signed in ({@code security.CurrentUserProvider}), which the shell cannot depend on.
+     */
+    boolean shown();
 
     /** The section's content, built afresh for each visit of the start page (in the UI thread). */
     Component content();

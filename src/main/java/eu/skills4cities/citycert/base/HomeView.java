@@ -24,7 +24,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(AuthenticationContext authentication, List<HomeSection> sections) {
         add(new H2(getTranslation("home.title", authentication.getPrincipalName().orElse(""))));
-        sections.stream().filter(section -> section.shownTo(authentication))
+        sections.stream().filter(HomeSection::shown)
                 .sorted(Comparator.comparingInt(HomeSection::order))
                 .forEach(section -> add(section.content()));
         add(new Anchor("verify", getTranslation("verification.link")));

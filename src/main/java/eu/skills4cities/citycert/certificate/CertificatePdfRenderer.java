@@ -225,9 +225,8 @@ public class CertificatePdfRenderer {
     private static void drawQr(PdfContentByte canvas, String url, float x, float y, float size) {
         BitMatrix matrix;
         try {
-            // error correction Q (a quarter of the code may be misread): at M, about one code in 150
-            // did not read off the page's corner at 150 dpi; a printed, folded or photographed
-            // certificate needs the margin more than a smaller code
+            // error correction Q (a quarter of the code may be misread): a printed, folded or
+            // photographed certificate needs the margin more than a smaller code
             matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, 0));
         } catch (WriterException e) {

@@ -38,6 +38,12 @@ public enum Role {
     /** Who reads every submitted application and the record of document reads, without changing anything. */
     public static final Set<Role> AUDITORS = setOf(AUDITOR, ADMIN);
 
+    /**
+     * Who opens a case record: auditors and administrators all of it, a reviewer, assessor or
+     * officer their own part of the applications their work opens (audit.CaseRecord decides).
+     */
+    public static final Set<Role> CASE_RECORD_READERS = setOf(REVIEWER, ASSESSOR, CERTIFICATION_OFFICER, AUDITOR, ADMIN);
+
     /** Who reads every certificate (its PDF and credential) and the register; holders read their own. */
     public static final Set<Role> CERTIFICATE_READERS = setOf(CERTIFICATION_OFFICER, AUDITOR, ADMIN);
 

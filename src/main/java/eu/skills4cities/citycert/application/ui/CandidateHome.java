@@ -5,13 +5,19 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.skills4cities.citycert.base.HomeSection;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 
 /** The candidate's part of the start page: their applications, their certificates and their data. */
 @org.springframework.stereotype.Component
 class CandidateHome implements HomeSection {
+
+    private final CurrentUserProvider users;
+
+    CandidateHome(CurrentUserProvider users) {
+        this.users = users;
+    }
 
     @Override
     public int order() {
@@ -19,8 +25,8 @@ class CandidateHome implements HomeSection {
     }
 
     @Override
-    public boolean shownTo(AuthenticationContext user) {
-        return user.hasRole(Role.CANDIDATE_NAME);
+    public boolean shown() {
+        return users.find().filter(user -> user.has(Role.CANDIDATE)).isPresent();
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.skills4cities.citycert.audit.AuditApplications;
 import eu.skills4cities.citycert.audit.AuditLog;
 import eu.skills4cities.citycert.base.DateDisplay;
@@ -37,8 +36,8 @@ class AuditorHome implements HomeSection {
     }
 
     @Override
-    public boolean shownTo(AuthenticationContext user) {
-        return Role.AUDITORS.stream().anyMatch(role -> user.hasRole(role.name()));
+    public boolean shown() {
+        return users.find().filter(user -> user.hasAnyOf(Role.AUDITORS)).isPresent();
     }
 
     @Override

@@ -43,13 +43,15 @@ import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The case record of one application for auditors and administrators: the application's header,
- * its documents with their SHA-256, and every entry in time order (when, who, what, why), with a
- * filter by kind and the two case-file exports. Staff read their own part over the API
- * ({@code GET /api/audit/applications/{id}/record}).
+ * The case record of one application: the application's header, its documents with their
+ * SHA-256, and every entry in time order (when, who, what, why), with a filter by kind. Auditors
+ * and administrators see all of it and the two case-file exports; a reviewer, assessor or officer
+ * sees their own part of an application their work opens, from the task screen (the same rule
+ * as {@code GET /api/audit/applications/{id}/record}; {@link CaseRecord} decides).
  */
 @Route("audit/applications/:id")
-@RolesAllowed({Role.AUDITOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME, Role.AUDITOR_NAME,
+        Role.ADMIN_NAME})
 class CaseRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseRecord records;
@@ -107,14 +109,19 @@ class CaseRecordView extends VerticalLayout implements BeforeEnterObserver, HasD
         header.documents().forEach(d -> documents.add(new ListItem((d.title() == null ? "" : d.title() + " – ")
                 + d.fileName() + " · SHA-256 " + d.sha256())));
 
-        Anchor pdf = download("case-record-export-pdf", "case-record.export.pdf", VaadinIcon.FILE_TEXT,
-                handler(user, header.id(), true));
-        Anchor zip = download("case-record-export-zip", "case-record.export.zip", VaadinIcon.ARCHIVE,
-                handler(user, header.id(), false));
         Anchor application = new Anchor(ApplicationLinks.page(header.id()), getTranslation("case-record.open-application"));
         application.setId("case-record-application");
-        Anchor back = new Anchor("audit/applications", getTranslation("case-record.back"));
-        HorizontalLayout actions = new HorizontalLayout(pdf, zip, application, back);
+        HorizontalLayout actions = new HorizontalLayout();
+        if (record.complete()) {
+            // the case file is the whole record: for auditors and administrators only
+            actions.add(download("case-record-export-pdf", "case-record.export.pdf", VaadinIcon.FILE_TEXT,
+                            handler(user, header.id(), true)),
+                    download("case-record-export-zip", "case-record.export.zip", VaadinIcon.ARCHIVE,
+                            handler(user, header.id(), false)),
+                    application, new Anchor("audit/applications", getTranslation("case-record.back")));
+        } else {
+            actions.add(application, new Anchor("inbox", getTranslation("case-record.back-to-inbox")));
+        }
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
         Grid<CaseRecordEntry> grid = new Grid<>();

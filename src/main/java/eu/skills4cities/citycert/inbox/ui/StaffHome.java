@@ -5,13 +5,19 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import eu.skills4cities.citycert.base.HomeSection;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 
 /** The staff's part of the start page: the way to their task inbox. */
 @org.springframework.stereotype.Component
 class StaffHome implements HomeSection {
+
+    private final CurrentUserProvider users;
+
+    StaffHome(CurrentUserProvider users) {
+        this.users = users;
+    }
 
     @Override
     public int order() {
@@ -19,8 +25,8 @@ class StaffHome implements HomeSection {
     }
 
     @Override
-    public boolean shownTo(AuthenticationContext user) {
-        return Role.TASK_WORKERS.stream().anyMatch(role -> user.hasRole(role.name()));
+    public boolean shown() {
+        return users.find().filter(user -> user.hasAnyOf(Role.TASK_WORKERS)).isPresent();
     }
 
     @Override

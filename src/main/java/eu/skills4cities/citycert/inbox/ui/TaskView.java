@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.inbox.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -106,6 +107,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             retake.setId("retake-note");
             add(retake);
         }
+        // the reader's own part of the case record (the audit module's page, linked by its path)
+        Anchor record = new Anchor("audit/applications/" + application.id(), getTranslation("task.case-record"));
+        record.setId("my-case-record");
+        add(record);
         add(new H3(getTranslation("application.statement")), new Paragraph(application.statement()));
         if (task.escalated()) {
             addComponentAtIndex(1, new EscalationNote(escalations.of(user, taskId)));

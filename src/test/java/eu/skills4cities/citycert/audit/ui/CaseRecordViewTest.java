@@ -38,6 +38,10 @@ class CaseRecordViewTest extends KaribuViewTest {
     ApplicationService applications;
     @Autowired
     CaseRecord records;
+    @Autowired
+    eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
+    @Autowired
+    org.camunda.bpm.engine.TaskService engineTasks;
 
     private ApplicationDetails submitted;
 
@@ -102,11 +106,38 @@ class CaseRecordViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("audit/applications/not-an-id");
         _assertOne(Paragraph.class, spec -> spec.withId("not-found"));
 
-        for (Role role : new Role[] {Role.CANDIDATE, Role.REVIEWER}) {
-            signIn(accounts.create(role));
-            UI.getCurrent().navigate(CaseRecordView.path(submitted.id()));
-            assertThat(NavigatorKt.getCurrentView()).as(role.name()).isNotEqualTo(CaseRecordView.class);
-        }
+        signIn(accounts.create(Role.CANDIDATE));
+        UI.getCurrent().navigate(CaseRecordView.path(submitted.id()));
+        assertThat(NavigatorKt.getCurrentView()).isNotEqualTo(CaseRecordView.class);
+
+        // an assessor has no work on an application still in review: the same "not found"
+        signIn(accounts.create(Role.ASSESSOR));
+        UI.getCurrent().navigate(CaseRecordView.path(submitted.id()));
+        _assertOne(Paragraph.class, spec -> spec.withId("not-found"));
+        _assertNone(Grid.class, spec -> spec.withId("case-record-grid"));
+    }
+
+    @Test
+    void a_reviewer_working_on_the_application_reads_their_own_part_without_the_case_file() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        signIn(reviewer);
+        UI.getCurrent().navigate(CaseRecordView.path(submitted.id()));
+
+        assertThat(NavigatorKt.getCurrentView()).isEqualTo(CaseRecordView.class);
+        _assertOne(Paragraph.class, spec -> spec.withId("case-record-part"));
+        // nothing done yet: an empty part
+        _assertOne(Paragraph.class, spec -> spec.withId("case-record-empty"));
+
+        staffTasks.claim(reviewer, engineTasks.createTaskQuery().processInstanceId(submitted.processInstanceId())
+                .singleResult().getId());
+        UI.getCurrent().navigate(CaseRecordView.path(submitted.id()));
+        assertThat(GridKt._size(grid())).isEqualTo(records.of(reviewer, submitted.id()).entries().size())
+                .isPositive();
+        // the task they hold, from its creation (by the engine) to their claim
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(grid()))
+                .mapToObj(row -> GridKt._getFormatted(grid(), row, "who"))).contains(reviewer.username());
+        _assertNone(Anchor.class, spec -> spec.withId("case-record-export-pdf"));
+        _assertNone(Anchor.class, spec -> spec.withId("case-record-export-zip"));
     }
 
     /**

@@ -157,6 +157,9 @@ class StaffViewsTest extends KaribuViewTest {
                 com.vaadin.flow.component.html.ListItem.class)).singleElement()
                 .satisfies(item -> assertThat(item.getText()).startsWith(reviewer.username() + " (")
                         .endsWith("): Waiting for the signed contract."));
+        // the task screen leads to the reviewer's own part of the case record
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("my-case-record")).getHref())
+                .isEqualTo("audit/applications/" + application.id());
     }
 
     @Test
