@@ -9,7 +9,7 @@ import java.util.UUID;
  * @param frameworkVersionId the exact framework version the certified application was judged against
  * @param frameworkLabel     that version, for people ("S4C-SMART-CITY v1 (Sample 2026)")
  * @param unitCode           for a unit certificate: the unit it certifies; null for a role certificate
- * @param recordedStatus     the status the certification body recorded: ACTIVE, SUSPENDED or WITHDRAWN
+ * @param recordedStatus     the status the certification body recorded: ACTIVE, SUSPENDED, WITHDRAWN or EXPIRED
  * @param supersededBy       the later certificate that replaced this one, or null
  */
 public record CertificateInfo(UUID id, String number, UUID applicationId, String holderUsername, String holderName,
