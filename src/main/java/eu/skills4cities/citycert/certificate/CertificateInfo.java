@@ -22,6 +22,14 @@ public record CertificateInfo(UUID id, String number, UUID applicationId, String
         return CertificateStatus.of(recordedStatus, supersededBy, validUntil, today);
     }
 
+    /**
+     * Days until the certificate expires, counted from {@code today}: 1 on its last valid day, 0 or less
+     * once it has expired (it expires at the end of its last valid day).
+     */
+    public long daysToExpiry(LocalDate today) {
+        return java.time.temporal.ChronoUnit.DAYS.between(today, validUntil.plusDays(1));
+    }
+
     /** True for a unit certificate (a micro-credential for one unit passed so far). */
     public boolean unitCertificate() {
         return unitCode != null;

@@ -53,6 +53,7 @@ class OpenApiProblemAnswersTest {
             "POST /api/applications/{id}/retake",
             "GET /api/certificates", "GET /api/certificates/{number}/pdf", "GET /api/certificates/{number}/credential",
             "GET /api/me/data", "PUT /api/me/password",
+            "POST /api/lifecycle/{number}/statement", "GET /api/lifecycle/documents/{id}",
             "GET /api/me/tokens", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
             // the tests' own failing endpoint (base.FailingApiEndpoint)
             "POST /api/test-only/failure");
@@ -65,7 +66,8 @@ class OpenApiProblemAnswersTest {
             "POST /api/frameworks/versions/{id}/publish", "POST /api/frameworks/versions/{id}/retire",
             "POST /api/register/{number}/suspend", "POST /api/register/{number}/reinstate",
             "POST /api/register/{number}/withdraw",
-            "GET /api/certificates/{number}/credential", "DELETE /api/me");
+            "GET /api/certificates/{number}/credential", "DELETE /api/me",
+            "POST /api/lifecycle/{number}/statement");
 
     @Autowired
     MockMvc mvc;

@@ -67,7 +67,7 @@ public class Suspensions {
      * @param suspendedUntil when the maximum period ends (the task's due date)
      * @param escalated      true once the maximum period ended without a decision
      */
-    public record OpenSuspension(CertificateInfo certificate, String taskId, Instant suspendedSince,
+    public record OpenSuspension(CertificateInfo certificate, String taskId, String reason, Instant suspendedSince,
                                  Instant suspendedUntil, boolean escalated, List<HolderStatement> statements) {
     }
 
@@ -85,7 +85,7 @@ public class Suspensions {
             String number = (String) tasks.getVariable(task.getId(), LifecycleProcess.VAR_NUMBER);
             certificates.byNumber(number).ifPresent(certificate -> {
                 Instant since = since(certificate);
-                open.add(new OpenSuspension(certificate, task.getId(), since,
+                open.add(new OpenSuspension(certificate, task.getId(), reason(certificate), since,
                         task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                         task.getPriority() >= ESCALATED_PRIORITY, store.statements(certificate.id(), since)));
             });
@@ -97,6 +97,22 @@ public class Suspensions {
     @Transactional(readOnly = true)
     public Optional<OpenSuspension> open(CurrentUser officer, String number) {
         return open(officer).stream().filter(s -> s.certificate().number().equals(number)).findFirst();
+    }
+
+    /** The reason the holder was given for the current suspension of their certificate. */
+    @Transactional(readOnly = true)
+    public String suspensionReason(CurrentUser holder, String number) {
+        return reason(ownSuspended(holder, number));
+    }
+
+    private String reason(CertificateInfo certificate) {
+        List<CertificateStore.StatusRecord> history = certificates.statusHistory(certificate.number());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (CertificateStatus.SUSPENDED.name().equals(history.get(i).status())) {
+                return history.get(i).reason();
+            }
+        }
+        return "";
     }
 
     /** The holder's statements on their certificate's current suspension. */
@@ -150,7 +166,7 @@ public class Suspensions {
 
     /** A document of a statement, for its author and for certification officers, auditors and administrators. */
     @Transactional(readOnly = true)
-    public LifecycleStore.StoredDocument document(CurrentUser user, UUID documentId) {
+    LifecycleStore.StoredDocument document(CurrentUser user, UUID documentId) {
         LifecycleStore.StoredDocument document = store.document(documentId)
                 .orElseThrow(() -> NotFoundException.of("lifecycle.document-not-found"));
         boolean holder = certificates.number(document.certificateId()).flatMap(certificates::byNumber)

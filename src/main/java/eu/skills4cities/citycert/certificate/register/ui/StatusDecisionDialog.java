@@ -20,11 +20,11 @@ import eu.skills4cities.citycert.security.CurrentUser;
  * reason the holder is told, and to declare no conflict of interest. A missing reason or declaration
  * keeps the dialog open and says so.
  */
-class StatusDecisionDialog extends Dialog {
+public class StatusDecisionDialog extends Dialog {
 
     private final Paragraph declarationError = new Paragraph();
 
-    StatusDecisionDialog(CertificateRegister register, CurrentUser officer, String number, StatusDecision decision,
+    public StatusDecisionDialog(CertificateRegister register, CurrentUser officer, String number, StatusDecision decision,
                          Runnable afterDecision) {
         setId("decision-dialog");
         String prefix = "certificate-register.decision." + decision.name();
