@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code database}, and {@code inbox}, whose beans the certification process calls): a certificate issued through the module's service is in its
  * store, with its PDF, its units and its signed credential, and the application is certified.
  */
-// database: the embedded PostgreSQL; inbox: the certification process the submission starts names its beans
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"database", "inbox"})
+// database: the embedded PostgreSQL; inbox: the certification process the submission starts names its beans;
+// audit: the audit checkpoint's timer start event names its bean when the engine deploys the processes
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"database", "inbox", "audit"})
 // its own engine name: engines are registered JVM-wide by name, and other test contexts run in this JVM
 @TestPropertySource(properties = "camunda.bpm.process-engine-name=certificate-module-test")
 @ActiveProfiles("test")
