@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.certificate;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -27,7 +28,7 @@ public record CertificateInfo(UUID id, String number, UUID applicationId, String
      * once it has expired (it expires at the end of its last valid day).
      */
     public long daysToExpiry(LocalDate today) {
-        return java.time.temporal.ChronoUnit.DAYS.between(today, validUntil.plusDays(1));
+        return ChronoUnit.DAYS.between(today, validUntil.plusDays(1));
     }
 
     /** True for a unit certificate (a micro-credential for one unit passed so far). */

@@ -1,13 +1,17 @@
 package eu.skills4cities.citycert.certificate.lifecycle;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import eu.skills4cities.citycert.certificate.CertificateExpired;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
@@ -16,6 +20,7 @@ import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.certificate.lifecycle.LifecycleProcess.SuspensionDecision;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.SchemeSettings;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
@@ -91,7 +96,7 @@ public class CertificateLifecycle {
             return;
         }
         ProcessInstance instance = runtime.startProcessInstanceByKey(LifecycleProcess.PROCESS_KEY,
-                certificate.number(), java.util.Map.of(LifecycleProcess.VAR_NUMBER, certificate.number()));
+                certificate.number(), Map.of(LifecycleProcess.VAR_NUMBER, certificate.number()));
         certificates.lifecycleStarted(certificate.id(), instance.getId());
         if (CertificateStatus.SUSPENDED.name().equals(certificate.recordedStatus())) {
             suspended(certificate, certificates.suspendedSince(certificate.id()).orElse(now()));
@@ -106,13 +111,13 @@ public class CertificateLifecycle {
         Instant expiresAt = certificate.validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         process.setVariable(LifecycleProcess.VAR_EXPIRES_AT, Date.from(expiresAt));
         process.setVariable(LifecycleProcess.VAR_REMINDER_LADDER, String.join(",",
-                scheme.renewalReminderDays().stream().sorted(java.util.Comparator.reverseOrder())
+                scheme.renewalReminderDays().stream().sorted(Comparator.reverseOrder())
                         .map(String::valueOf).toList()));
         process.setVariable(LifecycleProcess.VAR_MAX_SUSPENSION_MONTHS, scheme.maxSuspensionMonths());
         // rungs already passed (a certificate given its process late) are not sent after the fact
         Instant now = now();
         LifecycleProcess.setNextReminder(process, LifecycleProcess.reminderLadder(process).stream()
-                .filter(days -> expiresAt.minus(java.time.Duration.ofDays(days)).isAfter(now)).findFirst());
+                .filter(days -> expiresAt.minus(Duration.ofDays(days)).isAfter(now)).findFirst());
         log.info("Certificate {}: expires at {}, reminders {} days before, suspensions up to {} months",
                 certificate.number(), expiresAt, scheme.renewalReminderDays(), scheme.maxSuspensionMonths());
     }
@@ -120,7 +125,7 @@ public class CertificateLifecycle {
     private SchemeSettings scheme(CertificateInfo certificate) {
         return Optional.ofNullable(certificate.frameworkVersionId())
                 .flatMap(version -> framework.role(version, certificate.roleCode()))
-                .map(PublishedRole::role).map(role -> role.scheme()).orElseGet(SchemeSettings::defaults);
+                .map(PublishedRole::role).map(RoleDefinition::scheme).orElseGet(SchemeSettings::defaults);
     }
 
     // ---- the register's decisions, as steps of the process
@@ -144,7 +149,7 @@ public class CertificateLifecycle {
     /** The officer lifted the suspension: the officer's task is completed. */
     public void reinstated(CertificateInfo certificate) {
         decideTask(certificate.number()).ifPresentOrElse(
-                task -> tasks.complete(task.getId(), java.util.Map.of(LifecycleProcess.VAR_SUSPENSION_DECISION,
+                task -> tasks.complete(task.getId(), Map.of(LifecycleProcess.VAR_SUSPENSION_DECISION,
                         SuspensionDecision.REINSTATE.name())),
                 () -> log.warn("Certificate {} reinstated without an open decision task", certificate.number()));
     }
@@ -157,7 +162,7 @@ public class CertificateLifecycle {
     public void withdrawn(CertificateInfo certificate) {
         Optional<Task> task = decideTask(certificate.number());
         if (task.isPresent()) {
-            tasks.complete(task.get().getId(), java.util.Map.of(LifecycleProcess.VAR_SUSPENSION_DECISION,
+            tasks.complete(task.get().getId(), Map.of(LifecycleProcess.VAR_SUSPENSION_DECISION,
                     SuspensionDecision.WITHDRAW.name()));
         } else if (running(certificate.number()).isPresent()) {
             runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_WITHDRAWAL_DECIDED)
@@ -166,7 +171,7 @@ public class CertificateLifecycle {
     }
 
     /** Later certificates cover these: their processes end. */
-    public void superseded(List<java.util.UUID> certificateIds) {
+    public void superseded(List<UUID> certificateIds) {
         for (String number : certificates.numbers(certificateIds)) {
             if (running(number).isPresent()) {
                 runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_SUPERSEDED)

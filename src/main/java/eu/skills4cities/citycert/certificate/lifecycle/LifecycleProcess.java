@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.certificate.lifecycle;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -84,7 +85,7 @@ public final class LifecycleProcess {
     public static void setNextReminder(VariableScope scope, Optional<Integer> rung) {
         scope.setVariable(VAR_NEXT_REMINDER_DAYS, rung.orElse(null));
         scope.setVariable(VAR_NEXT_REMINDER_AT,
-                rung.map(days -> Date.from(expiresAt(scope).minus(java.time.Duration.ofDays(days)))).orElse(null));
+                rung.map(days -> Date.from(expiresAt(scope).minus(Duration.ofDays(days)))).orElse(null));
     }
 
     /** What the officer decided on a suspended certificate. */
