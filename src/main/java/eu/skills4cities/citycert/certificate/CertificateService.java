@@ -17,6 +17,7 @@ import eu.skills4cities.citycert.assessment.UnitStanding;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.certificate.badge.DigitalCredentialService;
 import eu.skills4cities.citycert.certificate.lifecycle.CertificateLifecycle;
+import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.certificate.signing.PadesSigner;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
@@ -55,6 +56,7 @@ public class CertificateService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final CertificateLifecycle lifecycle;
+    private final Suspensions suspensions;
 
     CertificateService(CertificateStore store, ApplicationService applications, ApplicationProgress progress,
                        AssessmentService assessments,
@@ -62,7 +64,8 @@ public class CertificateService {
                        DigitalCredentialService credentials,
                        AccountLinksProperties links, MessageSource messages,
                        FrameworkCatalogue framework, CertificateProperties properties, CertificateIssuer issuer,
-                       Clock clock, ApplicationEventPublisher events, CertificateLifecycle lifecycle) {
+                       Clock clock, ApplicationEventPublisher events, CertificateLifecycle lifecycle,
+                       Suspensions suspensions) {
         this.store = store;
         this.applications = applications;
         this.progress = progress;
@@ -79,6 +82,7 @@ public class CertificateService {
         this.clock = clock;
         this.events = events;
         this.lifecycle = lifecycle;
+        this.suspensions = suspensions;
     }
 
     /**
@@ -210,6 +214,15 @@ public class CertificateService {
                         || user.hasAnyOf(Role.CERTIFICATE_READERS))
                 .orElseThrow(() -> NotFoundException.of("certificate.not-found"));
         return store.pdf(certificate.id());
+    }
+
+    /**
+     * Erases what the holder wrote and uploaded in answer to suspensions of their certificates, for
+     * the deletion of their account; the certificates and the decisions on them stay.
+     */
+    @Transactional
+    public void erasePersonalContent(CurrentUser holder) {
+        suspensions.erasePersonalContent(holder);
     }
 
     /**

@@ -87,6 +87,15 @@ class LifecycleStore {
                 """).param(documentId).query(StoredDocument.class).optional();
     }
 
+    /** Deletes the author's statements and their documents; how many statements there were. */
+    int deleteStatementsOf(String author) {
+        jdbc.sql("""
+                DELETE FROM certificate_statement_document
+                 WHERE statement IN (SELECT id FROM certificate_statement WHERE author = ?)
+                """).param(author).update();
+        return jdbc.sql("DELETE FROM certificate_statement WHERE author = ?").param(author).update();
+    }
+
     void insertEscalation(UUID certificateId, String taskId, Instant at, List<String> notified) {
         jdbc.sql("""
                 INSERT INTO certificate_escalation (id, certificate, task_id, escalated_at, notified)

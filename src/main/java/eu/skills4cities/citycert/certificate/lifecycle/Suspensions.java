@@ -178,6 +178,18 @@ public class Suspensions {
     }
 
     /**
+     * Erases what the holder wrote and uploaded in answer to suspensions, for the deletion of their
+     * account (as the application's statements and documents are); the decisions stay recorded.
+     */
+    @Transactional
+    public void erasePersonalContent(CurrentUser holder) {
+        int erased = store.deleteStatementsOf(holder.username());
+        if (erased > 0) {
+            log.info("{} statement(s) of {} on suspensions erased with the account", erased, holder.username());
+        }
+    }
+
+    /**
      * Escalates the open decision on a suspended certificate whose maximum period ended: the task's
      * priority is raised, every certification officer (or, when there is none, every administrator)
      * is mailed, and the escalation recorded. Called at every tick until somebody decides.
