@@ -201,6 +201,25 @@ class CertificateLifecycleProcessTest {
     }
 
     @Test
+    void a_certificate_that_expires_while_suspended_is_expired_and_its_decision_task_closed() {
+        CertificateInfo certificate = testCertificates.issue();
+        ProcessInstance process = processOf(certificate);
+        register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Under investigation.", true);
+
+        for (int rung = 0; rung < 3; rung++) {
+            fire(timerAt(process, LifecycleProcess.EVENT_REMINDER_DUE));
+            runAsyncJob(process);
+        }
+        assertThat(mailsTo(certificate, "expires in")).as("no reminder while suspended").isEmpty();
+        fire(timerAt(process, LifecycleProcess.EVENT_LAST_VALID_DAY_ENDS));
+        runAsyncJobs(process);
+
+        assertThat(process).hasPassed(LifecycleProcess.END_EXPIRED).isEnded();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).count()).isZero();
+        assertThat(certificates.byNumber(certificate.number()).orElseThrow().recordedStatus()).isEqualTo("EXPIRED");
+    }
+
+    @Test
     void a_withdrawal_ends_the_process_and_the_verification_says_so_at_once() {
         CertificateInfo certificate = testCertificates.issue();
         ProcessInstance process = processOf(certificate);
@@ -255,6 +274,24 @@ class CertificateLifecycleProcessTest {
     private Job timer(ProcessInstance process) {
         return engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
                 .singleResult();
+    }
+
+    private Job timerAt(ProcessInstance process, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
+                .activityId(activityId).singleResult();
+    }
+
+    /** Runs the jobs that are due (the expiry's step, and the escalations the moved clock made due), until none is. */
+    private void runAsyncJobs(ProcessInstance process) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(process.getId())
+                    .executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            // one at a time: a job may end the instance and with it the others
+            engine.getManagementService().executeJob(due.get(0).getId());
+        }
     }
 
     private List<Job> escalationTimers(ProcessInstance process) {
