@@ -25,6 +25,9 @@ public class ProcessCoverageGate {
     /** The test classes measured: the one with one test per path of the certification process. */
     static final String PROCESS_TESTS = "*.CertificationProcessTest";
 
+    /** The certificate lifecycle, gated by its own path test ({@code CertificateLifecycleProcessTest}). */
+    static final String LIFECYCLE_PROCESS = "certificate-lifecycle";
+
     /**
      * Just under what the path tests cover today (56 of the 72 elements and flows, 0.778): one
      * element less is 0.764, so a path whose test goes fails the gate. Raise it when a path gains its test.
@@ -57,6 +60,9 @@ public class ProcessCoverageGate {
         return ProcessEngineCoverageProperties.builder()
                 .assertClassCoverageAtLeast(MIN_CLASS_COVERAGE)
                 .addInclusionPatternForTestClasses(PROCESS_TESTS)
+                // the certification process's tests issue certificates, which starts their lifecycle: its
+                // elements are measured by CertificateLifecycleProcessTest's own gate (every element passed)
+                .excludeProcessDefinitionKeys(LIFECYCLE_PROCESS)
                 .build();
     }
 }

@@ -4,6 +4,7 @@ import eu.skills4cities.citycert.application.ApplicationDraftChanged;
 import eu.skills4cities.citycert.application.ApplicationStatusChanged;
 import eu.skills4cities.citycert.application.ApplicationSubmitted;
 import eu.skills4cities.citycert.application.EvidenceRequested;
+import eu.skills4cities.citycert.certificate.CertificateExpired;
 import eu.skills4cities.citycert.certificate.CertificateIssued;
 import eu.skills4cities.citycert.certificate.CertificateReinstated;
 import eu.skills4cities.citycert.certificate.CertificateSuspended;
@@ -101,6 +102,13 @@ class AuditTrail {
     void on(CertificateWithdrawn event) {
         decided("CERTIFICATE_WITHDRAWN", event.at(), event.decidedBy(), event.certificateId(), event.number(),
                 event.reason());
+    }
+
+    /** Recorded by the certificate's lifecycle process at the end of its last valid day. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CertificateExpired event) {
+        append(event.at(), "citycert", "CERTIFICATE_EXPIRED", "certificate", event.certificateId(),
+                detail("number", event.number(), "holder", event.holder(), "validUntil", event.validUntil()));
     }
 
     /** The registrant is the actor; the address stays out of the log. */

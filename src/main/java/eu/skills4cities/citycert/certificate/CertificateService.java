@@ -16,6 +16,8 @@ import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.assessment.UnitStanding;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.certificate.badge.DigitalCredentialService;
+import eu.skills4cities.citycert.certificate.lifecycle.CertificateLifecycle;
+import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.certificate.signing.PadesSigner;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
@@ -53,6 +55,8 @@ public class CertificateService {
     private final CertificateIssuer issuer;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CertificateLifecycle lifecycle;
+    private final Suspensions suspensions;
 
     CertificateService(CertificateStore store, ApplicationService applications, ApplicationProgress progress,
                        AssessmentService assessments,
@@ -60,7 +64,8 @@ public class CertificateService {
                        DigitalCredentialService credentials,
                        AccountLinksProperties links, MessageSource messages,
                        FrameworkCatalogue framework, CertificateProperties properties, CertificateIssuer issuer,
-                       Clock clock, ApplicationEventPublisher events) {
+                       Clock clock, ApplicationEventPublisher events, CertificateLifecycle lifecycle,
+                       Suspensions suspensions) {
         this.store = store;
         this.applications = applications;
         this.progress = progress;
@@ -76,6 +81,8 @@ public class CertificateService {
         this.issuer = issuer;
         this.clock = clock;
         this.events = events;
+        this.lifecycle = lifecycle;
+        this.suspensions = suspensions;
     }
 
     /**
@@ -116,7 +123,9 @@ public class CertificateService {
             boolean full = standing == null || standing.fullRole();
             if (full) {
                 // the holder's unit certificates for the role are superseded by the role certificate that now covers them
-                credentials.superseded(store.supersedeUnitCertificates(application.id()));
+                List<UUID> superseded = store.supersedeUnitCertificates(application.id());
+                credentials.superseded(superseded);
+                lifecycle.superseded(superseded);
             }
             progress.changeStatus(applicationId,
                     full ? ApplicationStatus.CERTIFIED : ApplicationStatus.PARTIALLY_CERTIFIED, null);
@@ -157,6 +166,8 @@ public class CertificateService {
         credentials.issue(certificate, units);
         events.publishEvent(new CertificateIssued(certificate.id(), number, application.id(),
                 application.candidateUsername(), application.roleCode(), certificate.unitCode(), issuedOn, validUntil));
+        // its lifecycle process, in this transaction: a retried or rolled-back issue starts none more
+        lifecycle.start(certificate);
         return 1;
     }
 
@@ -203,6 +214,15 @@ public class CertificateService {
                         || user.hasAnyOf(Role.CERTIFICATE_READERS))
                 .orElseThrow(() -> NotFoundException.of("certificate.not-found"));
         return store.pdf(certificate.id());
+    }
+
+    /**
+     * Erases what the holder wrote and uploaded in answer to suspensions of their certificates, for
+     * the deletion of their account; the certificates and the decisions on them stay.
+     */
+    @Transactional
+    public void erasePersonalContent(CurrentUser holder) {
+        suspensions.erasePersonalContent(holder);
     }
 
     /**

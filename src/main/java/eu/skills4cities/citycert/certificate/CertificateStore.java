@@ -65,11 +65,13 @@ public class CertificateStore {
                                  String signedWith) {
     }
 
-    /** One recorded change of a certificate's status. */
-    public record StatusRecord(String status, String reason, String changedBy, Instant changedAt) {
+    /** One recorded change of a certificate's status; {@code noConflictDeclared} null when nobody was asked. */
+    public record StatusRecord(String status, String reason, String changedBy, Instant changedAt,
+                               Boolean noConflictDeclared) {
     }
 
-    private record StatusRow(String status, String reason, String changedBy, Timestamp changedAt) {
+    private record StatusRow(String status, String reason, String changedBy, Timestamp changedAt,
+                             Boolean noConflictDeclared) {
     }
 
     // ---- issuance
@@ -232,24 +234,75 @@ public class CertificateStore {
         return rows[0];
     }
 
-    /** Records a new status of the certificate and the change in its history. */
-    public void changeStatus(UUID certificateId, String status, String reason, String changedBy, Instant changedAt) {
+    /**
+     * Records a new status of the certificate and the change in its history.
+     *
+     * @param noConflictDeclared the deciding officer's declaration of no conflict of interest; null for a
+     *                           change the lifecycle process records itself (expiry)
+     */
+    public void changeStatus(UUID certificateId, String status, String reason, String changedBy, Instant changedAt,
+                             Boolean noConflictDeclared) {
         jdbc.sql("UPDATE certificate SET status = ? WHERE id = ?").params(status, certificateId).update();
         jdbc.sql("""
-                INSERT INTO certificate_status_change (id, certificate, status, reason, changed_by, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """).params(UUID.randomUUID(), certificateId, status, reason, changedBy, Timestamp.from(changedAt))
+                INSERT INTO certificate_status_change (id, certificate, status, reason, changed_by, changed_at,
+                                                       no_conflict_declared)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).params(UUID.randomUUID(), certificateId, status, reason, changedBy, Timestamp.from(changedAt),
+                        noConflictDeclared)
                 .update();
+    }
+
+    // ---- the lifecycle process (certificate.lifecycle)
+
+    /** Notes the certificate's lifecycle process instance. */
+    public void lifecycleStarted(UUID certificateId, String processInstanceId) {
+        jdbc.sql("UPDATE certificate SET lifecycle_process = ? WHERE id = ?").params(processInstanceId, certificateId)
+                .update();
+    }
+
+    /** The certificate's lifecycle process instance, if it has been given one. */
+    public Optional<String> lifecycleProcess(UUID certificateId) {
+        return jdbc.sql("SELECT lifecycle_process FROM certificate WHERE id = ? AND lifecycle_process IS NOT NULL")
+                .param(certificateId).query(String.class).optional();
+    }
+
+    /**
+     * Certificates that still count (not withdrawn, expired or superseded) and have no lifecycle
+     * process yet: those issued before the process existed. Rows another node is starting are skipped.
+     */
+    public List<CertificateInfo> lockWithoutLifecycle(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate"
+                + " WHERE lifecycle_process IS NULL AND superseded_by IS NULL AND status IN ('ACTIVE', 'SUSPENDED')"
+                + " ORDER BY issued_on, number LIMIT ? FOR UPDATE SKIP LOCKED").param(limit).query(INFO).list();
+    }
+
+    /** When the certificate's current suspension was recorded, if it is suspended. */
+    public Optional<Instant> suspendedSince(UUID certificateId) {
+        return jdbc.sql("""
+                SELECT h.changed_at FROM certificate_status_change h JOIN certificate c ON c.id = h.certificate
+                 WHERE c.id = ? AND c.status = 'SUSPENDED' AND h.status = 'SUSPENDED'
+                 ORDER BY h.changed_at DESC LIMIT 1
+                """).param(certificateId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    /** Numbers of the certificates with these ids. */
+    public List<String> numbers(List<UUID> certificateIds) {
+        if (certificateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT number FROM certificate WHERE id IN (:ids) ORDER BY number")
+                .param("ids", certificateIds).query(String.class).list();
     }
 
     /** The status changes recorded on a certificate, oldest first. */
     public List<StatusRecord> statusHistory(String number) {
         return jdbc.sql("""
-                SELECT h.status, h.reason, h.changed_by, h.changed_at
+                SELECT h.status, h.reason, h.changed_by, h.changed_at, h.no_conflict_declared
                   FROM certificate_status_change h JOIN certificate c ON c.id = h.certificate
                  WHERE c.number = ? ORDER BY h.changed_at, h.id
                 """).param(number).query(StatusRow.class).list().stream()
-                .map(row -> new StatusRecord(row.status(), row.reason(), row.changedBy(), row.changedAt().toInstant()))
+                .map(row -> new StatusRecord(row.status(), row.reason(), row.changedBy(), row.changedAt().toInstant(),
+                        row.noConflictDeclared()))
                 .toList();
     }
 

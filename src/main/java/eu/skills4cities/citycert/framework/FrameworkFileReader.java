@@ -170,7 +170,7 @@ class FrameworkFileReader {
         }
         Map<String, Node> scheme = fields(node, path, Set.of("routes", "passMarkPercent", "unitsRequired",
                 "retakeWindowMonths", "validityMonths", "recertificationYears", "renewalReminderDays",
-                "scoreElements"));
+                "scoreElements", "maxSuspensionMonths"));
         if (scheme == null) {
             return defaults;
         }
@@ -222,8 +222,10 @@ class FrameworkFileReader {
             reminders.addAll(defaults.renewalReminderDays());
         }
         Boolean scoreElements = bool(scheme, "scoreElements", path + ".scoreElements");
+        int maxSuspension = orDefault(integer(scheme, "maxSuspensionMonths", path + ".maxSuspensionMonths", false,
+                1, 60), defaults.maxSuspensionMonths());
         return new SchemeSettings(routes, passMark, unitsRequired, retake, validity, recertification, reminders,
-                Boolean.TRUE.equals(scoreElements));
+                Boolean.TRUE.equals(scoreElements), maxSuspension);
     }
 
     private UnitDefinition unit(Node node, String path) {

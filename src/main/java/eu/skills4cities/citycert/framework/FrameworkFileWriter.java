@@ -62,6 +62,7 @@ final class FrameworkFileWriter {
         settings.put("validityMonths", scheme.validityMonths());
         settings.put("recertificationYears", scheme.recertificationYears());
         settings.put("renewalReminderDays", scheme.renewalReminderDays());
+        settings.put("maxSuspensionMonths", scheme.maxSuspensionMonths());
         if (scheme.scoreElements()) {
             settings.put("scoreElements", true);
         }

@@ -15,21 +15,27 @@ import java.util.List;
  * @param renewalReminderDays  how many days before expiry holders are reminded, largest first
  * @param scoreElements        assessors score every element and a unit's score is their mean;
  *                             otherwise they score each unit as a whole
+ * @param maxSuspensionMonths  the longest a certificate stays suspended before the officers are escalated to
+ *                             (0 in framework versions stored before the setting existed: the default)
  */
 public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPercent, Integer unitsRequired,
                              int retakeWindowMonths, int validityMonths, int recertificationYears,
-                             List<Integer> renewalReminderDays, boolean scoreElements) {
+                             List<Integer> renewalReminderDays, boolean scoreElements,
+                             int maxSuspensionMonths) {
 
     public static final BigDecimal DEFAULT_PASS_MARK = new BigDecimal("66.7");
-
+    public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(90, 30, 7);
+    public static final int DEFAULT_MAX_SUSPENSION_MONTHS = 6;
 
     public SchemeSettings {
         routes = List.copyOf(routes);
-        renewalReminderDays = List.copyOf(renewalReminderDays);
+        // versions stored before a setting existed read it as missing: they get its default
+        renewalReminderDays = renewalReminderDays == null ? DEFAULT_REMINDER_DAYS : List.copyOf(renewalReminderDays);
+        maxSuspensionMonths = maxSuspensionMonths <= 0 ? DEFAULT_MAX_SUSPENSION_MONTHS : maxSuspensionMonths;
     }
 
     public static SchemeSettings defaults() {
         return new SchemeSettings(List.of(AssessmentRoute.PORTFOLIO), DEFAULT_PASS_MARK, null, 12, 24, 7,
-                List.of(90, 30), false);
+                DEFAULT_REMINDER_DAYS, false, DEFAULT_MAX_SUSPENSION_MONTHS);
     }
 }

@@ -52,9 +52,9 @@ class CertificateEventsTest {
         CertificateInfo certificate = certificates.issue(
                 applications.submit(holder, TestDocuments.application("SCPD")).id()).get(0);
 
-        register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Evidence under review.");
-        register.decide(officer, certificate.number(), StatusDecision.REINSTATE, "The evidence was confirmed.");
-        register.decide(officer, certificate.number(), StatusDecision.WITHDRAW, "Forged reference letter.");
+        register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Evidence under review.", true);
+        register.decide(officer, certificate.number(), StatusDecision.REINSTATE, "The evidence was confirmed.", true);
+        register.decide(officer, certificate.number(), StatusDecision.WITHDRAW, "Forged reference letter.", true);
 
         assertThat(events.stream(CertificateSuspended.class)).singleElement().satisfies(suspended -> {
             assertThat(suspended.certificateId()).isEqualTo(certificate.id());

@@ -14,7 +14,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * One owner per table: {@link CertificateStore} (the certificates) and {@link StatusListStore}
- * (the status lists) are the only classes of the certificate module that talk to the database, and only the certificate module uses the store (other modules
+ * (the status lists) and {@code lifecycle.LifecycleStore} (reminders, holder statements,
+ * escalations) are the only classes of the certificate module that talk to the database, and only the certificate module uses the store (other modules
  * call {@link CertificateService} and the module's other services).
  */
 class CertificateTableOwnerTest {
@@ -30,6 +31,7 @@ class CertificateTableOwnerTest {
                 .and().doNotHaveFullyQualifiedName(CertificateStore.class.getName())
                 .and().doNotHaveFullyQualifiedName(RegisterSql.class.getName())
                 .and().doNotHaveFullyQualifiedName(StatusListStore.class.getName())
+                .and().doNotHaveFullyQualifiedName("eu.skills4cities.citycert.certificate.lifecycle.LifecycleStore")
                 .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
                 .orShould().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
                 .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcOperations.class)

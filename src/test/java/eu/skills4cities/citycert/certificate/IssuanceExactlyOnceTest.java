@@ -91,6 +91,7 @@ class IssuanceExactlyOnceTest {
         assertThat(certificates.issue(application.id())).extracting(CertificateInfo::number)
                 .containsExactly(issued.get(0).number());
         assertThat(certificateCount(application.id())).isEqualTo(1);
+        assertThat(lifecycleProcesses(issued.get(0).number())).as("its lifecycle started once").isEqualTo(1);
     }
 
     /** The first certificate insert for the holder fails, as a crash in the middle of the job would. */
@@ -143,6 +144,8 @@ class IssuanceExactlyOnceTest {
         assertThat(certificateCount(application.id())).isEqualTo(1);
         assertThat(process).isEnded().hasPassed(CertificationProcess.END_CERTIFIED);
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(process.getId()).count()).isZero();
+        assertThat(lifecycleProcesses(certificates.forApplication(application.id()).get(0).number()))
+                .as("its lifecycle started once").isEqualTo(1);
     }
 
     @Test
@@ -172,6 +175,7 @@ class IssuanceExactlyOnceTest {
         assertThat(fromB).extracting(CertificateInfo::number)
                 .containsExactlyElementsOf(fromA.stream().map(CertificateInfo::number).toList());
         assertThat(certificateCount(applicationId)).isEqualTo(1);
+        assertThat(lifecycleProcesses(fromA.get(0).number())).as("its lifecycle started once").isEqualTo(1);
     }
 
     private ApplicationDetails decidedApplication() {
@@ -192,6 +196,13 @@ class IssuanceExactlyOnceTest {
     private ProcessInstance processOf(ApplicationDetails application) {
         return engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(application.processInstanceId()).singleResult();
+    }
+
+    /** The certificate's lifecycle processes, running or ended (one per certificate, business key its number). */
+    private long lifecycleProcesses(String number) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(eu.skills4cities.citycert.certificate.lifecycle.LifecycleProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(number).count();
     }
 
     private long certificateCount(UUID applicationId) {

@@ -55,6 +55,7 @@ class OpenApiProblemAnswersTest {
             "GET /api/me/data", "PUT /api/me/password",
             // the case record: auditors all of it, staff their own part, anybody else the application's 404
             "GET /api/audit/applications/{id}/record",
+            "POST /api/lifecycle/{number}/statement", "GET /api/lifecycle/documents/{id}",
             "GET /api/me/tokens", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
             // the tests' own failing endpoint (base.FailingApiEndpoint)
             "POST /api/test-only/failure");
@@ -67,7 +68,8 @@ class OpenApiProblemAnswersTest {
             "POST /api/frameworks/versions/{id}/publish", "POST /api/frameworks/versions/{id}/retire",
             "POST /api/register/{number}/suspend", "POST /api/register/{number}/reinstate",
             "POST /api/register/{number}/withdraw",
-            "GET /api/certificates/{number}/credential", "DELETE /api/me");
+            "GET /api/certificates/{number}/credential", "DELETE /api/me",
+            "POST /api/lifecycle/{number}/statement");
 
     @Autowired
     MockMvc mvc;

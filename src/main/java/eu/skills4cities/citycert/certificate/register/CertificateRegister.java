@@ -23,6 +23,7 @@ import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertificateStore;
+import eu.skills4cities.citycert.certificate.lifecycle.CertificateLifecycle;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -57,15 +58,18 @@ public class CertificateRegister {
     private final MessageSource messages;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final CertificateLifecycle lifecycle;
 
     CertificateRegister(CertificateStore store, UserAccountService users, MailOutbox mail,
-                        MessageSource messages, Clock clock, ApplicationEventPublisher events) {
+                        MessageSource messages, Clock clock, ApplicationEventPublisher events,
+                        CertificateLifecycle lifecycle) {
         this.store = store;
         this.users = users;
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
         this.events = events;
+        this.lifecycle = lifecycle;
     }
 
     /** True when the user may read the register. */
@@ -157,41 +161,60 @@ public class CertificateRegister {
         Map<String, String> names = users.fullNames(
                 rows.stream().map(CertificateStore.StatusRecord::changedBy).distinct().toList());
         return rows.stream().map(row -> new StatusChange(row.status(), row.reason(), row.changedBy(),
-                names.getOrDefault(row.changedBy(), row.changedBy()), row.changedAt())).toList();
+                names.getOrDefault(row.changedBy(), row.changedBy()), row.changedAt(),
+                row.noConflictDeclared())).toList();
     }
 
     /**
-     * Records a certification officer's decision on a certificate, with its reason, in its
-     * history, and mails the holder (unless their account has been deleted).
+     * Records a certification officer's decision on a certificate, with its reason and the officer's
+     * declaration of no conflict of interest, in its history, mails the holder (unless their account
+     * has been deleted), and moves the certificate's lifecycle process on in the same transaction: a
+     * suspension starts the officers' decision task, a reinstatement completes it, a withdrawal
+     * completes it or ends the process. This is the only way a status is decided.
      *
+     * @param noConflictDeclared the officer declares that they have no conflict of interest with the holder
      * @throws AccessDeniedException        when the user is not a certification officer
-     * @throws InvalidInputException       when the reason is missing or too long
+     * @throws InvalidInputException       when the reason is missing or too long, or the declaration is not made
      * @throws NotFoundException when there is no certificate with this number
      * @throws RefusedException when the decision does not fit the certificate's status
      */
     @Transactional
-    public RegisterEntry decide(CurrentUser officer, String number, StatusDecision decision, String reason) {
+    public RegisterEntry decide(CurrentUser officer, String number, StatusDecision decision, String reason,
+                                boolean noConflictDeclared) {
         if (!mayDecide(officer)) {
             throw new AccessDeniedException("Only certification officers change the status of certificates");
         }
         String why = reason == null ? "" : reason.strip();
+        List<UserMessage> problems = new ArrayList<>();
         if (why.isEmpty()) {
-            throw new InvalidInputException("api.certificate-register.refused", List.of(UserMessage.of("problem.certificate-register.reason-missing")));
+            problems.add(UserMessage.of("problem.certificate-register.reason-missing"));
         }
         if (why.length() > MAX_REASON) {
-            throw new InvalidInputException("api.certificate-register.refused", List.of(
-                    UserMessage.of("problem.certificate-register.reason-length", MAX_REASON, why.length())));
+            problems.add(UserMessage.of("problem.certificate-register.reason-length", MAX_REASON, why.length()));
         }
+        if (!noConflictDeclared) {
+            problems.add(UserMessage.of("problem.certificate-register.declaration-missing"));
+        }
+        requireNoProblems(problems);
         // the row lock makes concurrent decisions on one certificate wait and then see this one
         CertificateInfo certificate = store.lock(number).orElseThrow(() -> NotFoundException.of("certificate.not-found"));
         CertificateStatus current = certificate.status(today());
         decision.refusal(number, current).ifPresent(refusal -> {
             throw new RefusedException(RefusedException.Kind.CONFLICT, refusal).titled("api.certificate-register.conflict");
         });
+        if (current == CertificateStatus.ACTIVE || current == CertificateStatus.SUSPENDED) {
+            // a certificate issued before the lifecycle existed, and not yet started at start-up
+            lifecycle.start(certificate);
+        }
         Instant now = clock.instant();
-        store.changeStatus(certificate.id(), decision.recordedStatus(), why, officer.username(), now);
+        store.changeStatus(certificate.id(), decision.recordedStatus(), why, officer.username(), now, true);
         tellHolder(certificate, number, decision, why);
         events.publishEvent(decision.event(certificate, why, officer.username(), now));
+        switch (decision) {
+            case SUSPEND -> lifecycle.suspended(certificate, now);
+            case REINSTATE -> lifecycle.reinstated(certificate);
+            case WITHDRAW -> lifecycle.withdrawn(certificate);
+        }
         log.info("Certificate {} {}: {} -> {} by {}", number, decision, current, decision.recordedStatus(),
                 officer.username());
         return entry(officer, number).orElseThrow();

@@ -56,8 +56,19 @@ class RegisterApiController {
     record Page(List<RegisterEntry> entries, int page, int size, long total) {
     }
 
+    /**
+     * A decision's reason (told to the holder) and the officer's declaration that they have no
+     * conflict of interest with the holder (required: 422 without it).
+     */
     record Reason(@Schema(example = "The holder's employer reported forged evidence; under investigation.")
-                  String reason) {
+                  String reason,
+                  @Schema(description = "The deciding officer declares no conflict of interest with the holder; "
+                          + "must be true", example = "true")
+                  Boolean noConflictOfInterest) {
+
+        boolean declared() {
+            return Boolean.TRUE.equals(noConflictOfInterest);
+        }
     }
 
     /** The filters as query parameters, read as text so that an unreadable value is a clear 422, not a bare 400. */
@@ -96,26 +107,28 @@ class RegisterApiController {
 
     @PostMapping("/{number}/suspend")
     @Operation(summary = "Suspend an active certificate, with a reason (certification officers). 409 when it is not "
-            + "active; 422 without a reason")
+            + "active; 422 without a reason or without the declaration of no conflict of interest. Starts the "
+            + "decision task of the certificate's lifecycle process")
     @ProblemAnswers(conflict = "The certificate is not active: suspended, expired, superseded or withdrawn")
     RegisterEntry suspend(@PathVariable String number, @RequestBody Reason body) {
-        return register.decide(users.require(), number, StatusDecision.SUSPEND, body.reason());
+        return register.decide(users.require(), number, StatusDecision.SUSPEND, body.reason(), body.declared());
     }
 
     @PostMapping("/{number}/reinstate")
     @Operation(summary = "Reinstate a suspended certificate, with a reason (certification officers). 409 when it is "
-            + "not suspended; 422 without a reason")
+            + "not suspended; 422 without a reason or the declaration. Completes the lifecycle's decision task")
     @ProblemAnswers(conflict = "The certificate is not suspended")
     RegisterEntry reinstate(@PathVariable String number, @RequestBody Reason body) {
-        return register.decide(users.require(), number, StatusDecision.REINSTATE, body.reason());
+        return register.decide(users.require(), number, StatusDecision.REINSTATE, body.reason(), body.declared());
     }
 
     @PostMapping("/{number}/withdraw")
     @Operation(summary = "Withdraw a certificate for good, with a reason (certification officers). 409 when it is "
-            + "withdrawn already; 422 without a reason")
+            + "withdrawn already; 422 without a reason or the declaration. Ends the certificate's lifecycle "
+            + "process; the public verification says withdrawn at once")
     @ProblemAnswers(conflict = "The certificate is withdrawn already")
     RegisterEntry withdraw(@PathVariable String number, @RequestBody Reason body) {
-        return register.decide(users.require(), number, StatusDecision.WITHDRAW, body.reason());
+        return register.decide(users.require(), number, StatusDecision.WITHDRAW, body.reason(), body.declared());
     }
 
     @GetMapping("/{number}/history")

@@ -5,14 +5,23 @@ import java.time.Instant;
 /**
  * A decision recorded on a certificate, for its history.
  *
- * @param status        the status it set: SUSPENDED, WITHDRAWN, or ACTIVE for a reinstatement
- * @param changedBy     the username of the certification officer who decided
- * @param changedByName that officer's full name, or the username when the account is gone
+ * @param status             the status it set: SUSPENDED, WITHDRAWN, or ACTIVE for a reinstatement; EXPIRED
+ *                           when the lifecycle process recorded the end of the last valid day
+ * @param changedBy          the username of the certification officer who decided ("citycert" for an expiry)
+ * @param changedByName      that officer's full name, or the username when the account is gone
+ * @param noConflictDeclared the officer's declaration of no conflict of interest; null for an expiry and for
+ *                           decisions recorded before the declaration was asked for
  */
-public record StatusChange(String status, String reason, String changedBy, String changedByName, Instant changedAt) {
+public record StatusChange(String status, String reason, String changedBy, String changedByName, Instant changedAt,
+                           Boolean noConflictDeclared) {
 
-    /** The decision that recorded this change. */
+    /** The decision that recorded this change (not for an expiry: see {@link #kind()}). */
     public StatusDecision decision() {
         return StatusDecision.recording(status);
+    }
+
+    /** What happened, for people: the decision's name, or EXPIRED for a recorded expiry. */
+    public String kind() {
+        return "EXPIRED".equals(status) ? status : decision().name();
     }
 }

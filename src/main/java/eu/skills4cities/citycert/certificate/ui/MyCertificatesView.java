@@ -4,10 +4,17 @@ import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.badge.CredentialLinks;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,13 +24,21 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The certificates the signed-in candidate holds, each downloadable as PDF and as a digital credential. */
+/**
+ * The certificates the signed-in candidate holds, each downloadable as PDF and as a digital credential,
+ * with its status today ("expires in N days" within the reminder ladder's reach), and for a suspended
+ * one the way to respond to the suspension.
+ */
 @Route("certificates")
 @Menu(order = 2, title = "menu.certificates")
 @RolesAllowed(Role.CANDIDATE_NAME)
 class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
-    MyCertificatesView(CertificateService certificates, CurrentUserProvider users) {
+    /** How close to its expiry a certificate says "expires in N days": the default ladder's first rung. */
+    static final int EXPIRY_NOTICE_DAYS = 90;
+
+    MyCertificatesView(CertificateService certificates, CurrentUserProvider users, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         add(new H2(getTranslation("certificates.title")));
         var mine = certificates.mine(users.require());
         if (mine.isEmpty()) {
@@ -42,6 +57,8 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("certificates.column.issued"));
         grid.addColumn(c -> DateDisplay.date(c.validUntil(), getLocale())).setKey("valid")
                 .setHeader(getTranslation("certificates.column.valid"));
+        grid.addComponentColumn(c -> status(c, today)).setKey("expiry")
+                .setHeader(getTranslation("certificates.column.expiry")).setAutoWidth(true);
         grid.addComponentColumn(c -> download(CertificateLinks.pdf(c.number()), getTranslation("certificates.download")))
                 .setKey("download");
         grid.addComponentColumn(c -> download(CredentialLinks.credential(c.number()), getTranslation("badge.download")))
@@ -49,6 +66,23 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    /** The status today: "expires in N days" near the end, a link to respond when suspended. */
+    private Component status(CertificateInfo certificate, LocalDate today) {
+        CertificateStatus status = certificate.status(today);
+        if (status == CertificateStatus.SUSPENDED) {
+            Anchor respond = new Anchor("certificates/" + certificate.number() + "/statement",
+                    getTranslation("certificates.status.SUSPENDED") + " · " + getTranslation("certificates.respond"));
+            respond.addClassName("respond-to-suspension");
+            return respond;
+        }
+        long days = certificate.daysToExpiry(today);
+        if (status == CertificateStatus.ACTIVE && days <= EXPIRY_NOTICE_DAYS) {
+            return new Span(days <= 1 ? getTranslation("certificates.expires-today")
+                    : getTranslation("certificates.expires-in", days));
+        }
+        return new Span(getTranslation("certificates.status." + status.name()));
     }
 
     /** A file the browser downloads from the JSON API, outside the Vaadin router. */

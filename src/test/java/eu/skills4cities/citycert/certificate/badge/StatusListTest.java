@@ -101,18 +101,18 @@ class StatusListTest {
         JsonNode revocation = entries.get(0);
         JsonNode suspension = entries.get(1);
 
-        register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Complaint under review.");
+        register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Complaint under review.", true);
         assertThat(bitOf(suspension)).isTrue();
         assertThat(bitOf(revocation)).isFalse();
         JsonNode verdict = verify(jwt);
         assertThat(verdict.path("outcome").asText()).isEqualTo("NOT_CURRENT");
         assertThat(verdict.path("statusList").path("suspension").asBoolean()).isTrue();
 
-        register.decide(officer, certificate.number(), StatusDecision.REINSTATE, "Complaint not upheld.");
+        register.decide(officer, certificate.number(), StatusDecision.REINSTATE, "Complaint not upheld.", true);
         assertThat(bitOf(suspension)).isFalse();
         assertThat(verify(jwt).path("outcome").asText()).isEqualTo("VALID");
 
-        register.decide(officer, certificate.number(), StatusDecision.WITHDRAW, "Forged evidence.");
+        register.decide(officer, certificate.number(), StatusDecision.WITHDRAW, "Forged evidence.", true);
         assertThat(bitOf(revocation)).isTrue();
         assertThat(verify(jwt).path("statusList").path("revocation").asBoolean()).isTrue();
     }
@@ -126,7 +126,7 @@ class StatusListTest {
         String before = fetch(suspension.path("statusListCredential").asText());
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
-            register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Rolled back.");
+            register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Rolled back.", true);
             throw new IllegalStateException("the transaction fails after the decision");
         })).hasMessageContaining("fails after");
 

@@ -94,11 +94,11 @@ class RegisterApiTest {
                 .andExpect(jsonPath("$[0].status").value("SUSPENDED"))
                 .andExpect(jsonPath("$[0].reason").value("Complaint from the employer."));
         mvc.perform(post("/api/register/{number}/withdraw", certificate.number()).with(officer)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Fraud confirmed.\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Fraud confirmed.\", \"noConflictOfInterest\": true}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"));
         mvc.perform(post("/api/register/{number}/reinstate", certificate.number()).with(officer)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Oops.\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Oops.\", \"noConflictOfInterest\": true}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("a withdrawal is final")));
     }
@@ -128,7 +128,7 @@ class RegisterApiTest {
                         .with(officer))
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(post("/api/register/{number}/suspend", "CC-1999-0000-0000").with(officer)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Why.\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Why.\", \"noConflictOfInterest\": true}"))
                 .andExpect(status().isNotFound());
         assertThat(recordedStatus()).isEqualTo("ACTIVE");
     }
@@ -153,7 +153,7 @@ class RegisterApiTest {
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder suspend(String reason) {
         return post("/api/register/{number}/suspend", certificate.number()).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\": \"" + reason + "\"}");
+                .content("{\"reason\": \"" + reason + "\", \"noConflictOfInterest\": true}");
     }
 
     private String recordedStatus() {

@@ -61,7 +61,7 @@ class StatusDecisionTest {
         String number = certificate.number();
         String email = accounts.email(holder);
 
-        RegisterEntry suspended = register.decide(officer, number, StatusDecision.SUSPEND, "  Evidence under review.  ");
+        RegisterEntry suspended = register.decide(officer, number, StatusDecision.SUSPEND, "  Evidence under review.  ", true);
         assertThat(suspended.status()).isEqualTo(CertificateStatus.SUSPENDED);
         assertThat(certificates.byNumber(number).orElseThrow().status(LocalDate.now()))
                 .as("what the public verification tells").isEqualTo(CertificateStatus.SUSPENDED);
@@ -69,11 +69,11 @@ class StatusDecisionTest {
         assertThat(suspension.getContent().toString()).contains("Smart City Project Developer")
                 .contains("Evidence under review.");
 
-        assertThat(register.decide(officer, number, StatusDecision.REINSTATE, "The evidence was confirmed.").status())
+        assertThat(register.decide(officer, number, StatusDecision.REINSTATE, "The evidence was confirmed.", true).status())
                 .isEqualTo(CertificateStatus.ACTIVE);
         mailServer.awaitMessageTo(email, "Your certificate " + number + " is valid again");
 
-        assertThat(register.decide(officer, number, StatusDecision.WITHDRAW, "Forged reference letter.").status())
+        assertThat(register.decide(officer, number, StatusDecision.WITHDRAW, "Forged reference letter.", true).status())
                 .isEqualTo(CertificateStatus.WITHDRAWN);
         assertThat(mailServer.awaitMessageTo(email, "Your certificate " + number + " has been withdrawn")
                 .getContent().toString()).contains("Forged reference letter.");
@@ -95,10 +95,10 @@ class StatusDecisionTest {
 
     @Test
     void a_withdrawal_is_final() {
-        register.decide(officer, certificate.number(), StatusDecision.WITHDRAW, "Fraud.");
+        register.decide(officer, certificate.number(), StatusDecision.WITHDRAW, "Fraud.", true);
 
         for (StatusDecision decision : StatusDecision.values()) {
-            assertThatThrownBy(() -> register.decide(officer, certificate.number(), decision, "Try again."))
+            assertThatThrownBy(() -> register.decide(officer, certificate.number(), decision, "Try again.", true))
                     .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                             TestMessages.english(e.reason())).isEqualTo("Certificate " + certificate.number()
                             + " has been withdrawn; a withdrawal is final."));
@@ -109,21 +109,21 @@ class StatusDecisionTest {
     @Test
     void only_a_suspended_certificate_is_reinstated_and_only_an_active_one_suspended() {
         String number = certificate.number();
-        assertThatThrownBy(() -> register.decide(officer, number, StatusDecision.REINSTATE, "Nothing to lift."))
+        assertThatThrownBy(() -> register.decide(officer, number, StatusDecision.REINSTATE, "Nothing to lift.", true))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                         TestMessages.english(e.reason())).isEqualTo("Certificate " + number
                         + " is not suspended; only a suspended certificate can be reinstated."));
-        register.decide(officer, number, StatusDecision.SUSPEND, "Complaint received.");
-        assertThatThrownBy(() -> register.decide(officer, number, StatusDecision.SUSPEND, "Twice."))
+        register.decide(officer, number, StatusDecision.SUSPEND, "Complaint received.", true);
+        assertThatThrownBy(() -> register.decide(officer, number, StatusDecision.SUSPEND, "Twice.", true))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                         TestMessages.english(e.reason())).isEqualTo("Certificate " + number + " is already suspended."));
 
         jdbc.sql("UPDATE certificate SET status = 'ACTIVE', valid_until = ? WHERE number = ?")
                 .params(java.sql.Date.valueOf(LocalDate.now().minusYears(1)), number).update();
-        assertThatThrownBy(() -> register.decide(officer, number, StatusDecision.SUSPEND, "Expired."))
+        assertThatThrownBy(() -> register.decide(officer, number, StatusDecision.SUSPEND, "Expired.", true))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(
                         TestMessages.english(e.reason())).startsWith("Certificate " + number + " has expired"));
-        assertThat(register.decide(officer, number, StatusDecision.WITHDRAW, "Revoked after expiry.").status())
+        assertThat(register.decide(officer, number, StatusDecision.WITHDRAW, "Revoked after expiry.", true).status())
                 .as("an expired certificate can still be withdrawn").isEqualTo(CertificateStatus.WITHDRAWN);
         assertThat(history()).isEqualTo(2);
     }
@@ -131,13 +131,13 @@ class StatusDecisionTest {
     @Test
     void a_decision_needs_a_reason_and_changes_nothing_without_one() {
         for (String reason : new String[] {null, "", "   "}) {
-            assertThatThrownBy(() -> register.decide(officer, certificate.number(), StatusDecision.SUSPEND, reason))
+            assertThatThrownBy(() -> register.decide(officer, certificate.number(), StatusDecision.SUSPEND, reason, true))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                             TestMessages.english(e.problems())).containsExactly(
                             "Give the reason for this decision; it is recorded and mailed to the holder."));
         }
         assertThatThrownBy(() -> register.decide(officer, certificate.number(), StatusDecision.SUSPEND,
-                "x".repeat(CertificateRegister.MAX_REASON + 1)))
+                "x".repeat(CertificateRegister.MAX_REASON + 1), true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "The reason may have at most 2000 characters; it has 2001."));
@@ -149,7 +149,7 @@ class StatusDecisionTest {
     void auditors_and_administrators_read_but_do_not_decide() {
         for (Role role : new Role[] {Role.AUDITOR, Role.ADMIN, Role.REVIEWER}) {
             CurrentUser user = accounts.create(role);
-            assertThatThrownBy(() -> register.decide(user, certificate.number(), StatusDecision.SUSPEND, "No."))
+            assertThatThrownBy(() -> register.decide(user, certificate.number(), StatusDecision.SUSPEND, "No.", true))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(status()).isEqualTo("ACTIVE");
@@ -158,7 +158,7 @@ class StatusDecisionTest {
 
     @Test
     void an_unknown_number_is_not_found() {
-        assertThatThrownBy(() -> register.decide(officer, "CC-1999-0000-0000", StatusDecision.SUSPEND, "Why."))
+        assertThatThrownBy(() -> register.decide(officer, "CC-1999-0000-0000", StatusDecision.SUSPEND, "Why.", true))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -166,7 +166,7 @@ class StatusDecisionTest {
     void a_holder_whose_account_was_deleted_is_not_mailed() {
         users.erase(holder.username(), true);
 
-        register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Complaint received.");
+        register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Complaint received.", true);
 
         assertThat(status()).isEqualTo("SUSPENDED");
         assertThat(jdbc.sql("SELECT count(*) FROM mail_message WHERE subject LIKE ?")

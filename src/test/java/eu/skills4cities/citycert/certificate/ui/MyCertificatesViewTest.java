@@ -24,6 +24,8 @@ class MyCertificatesViewTest extends KaribuViewTest {
     ApplicationService applications;
     @Autowired
     CertificateService certificates;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void a_candidate_without_certificates_is_told_so() {
@@ -56,5 +58,23 @@ class MyCertificatesViewTest extends KaribuViewTest {
         assertThat(credential.getText()).isEqualTo("Download digital credential");
         assertThat(credential.getHref()).isEqualTo("api/certificates/" + issued.number() + "/credential");
         assertThat(credential.getElement().hasAttribute("download")).isTrue();
+    }
+
+    @Test
+    void a_certificate_says_how_many_days_are_left_when_its_expiry_is_near() {
+        CurrentUser holder = accounts.create(Role.CANDIDATE);
+        CertificateInfo issued = certificates.issue(
+                applications.submit(holder, TestDocuments.application("SCPD")).id()).get(0);
+        jdbc.sql("UPDATE certificate SET valid_until = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(29)), issued.id())
+                .update();
+        signIn(holder);
+
+        UI.getCurrent().navigate(MyCertificatesView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<CertificateInfo> grid = _get(Grid.class, spec -> spec.withId("certificates"));
+        assertThat(((com.vaadin.flow.component.html.Span) GridKt._getCellComponent(grid, 0, "expiry")).getText())
+                .isEqualTo("Expires in 30 days");
     }
 }

@@ -82,7 +82,7 @@ public class TestCertificates {
             default -> throw new IllegalArgumentException("no decision records " + status);
         };
         register.decide(accounts.create(Role.CERTIFICATION_OFFICER), certificate.number(), decision,
-                "Decided for a verification test.");
+                "Decided for a verification test.", true);
     }
 
     public void expire(CertificateInfo certificate) {

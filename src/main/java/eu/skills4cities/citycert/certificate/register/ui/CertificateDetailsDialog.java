@@ -102,7 +102,7 @@ class CertificateDetailsDialog extends Dialog {
         grid.setId("details-history");
         grid.addColumn(change -> DateDisplay.dateTime(change.changedAt(), getLocale())).setKey("when")
                 .setHeader(getTranslation("certificate-register.history.when")).setAutoWidth(true);
-        grid.addColumn(change -> getTranslation("certificate-register.history." + change.decision().name()))
+        grid.addColumn(change -> getTranslation("certificate-register.history." + change.kind()))
                 .setKey("decision").setHeader(getTranslation("certificate-register.history.decision"))
                 .setAutoWidth(true);
         grid.addColumn(StatusChange::changedByName).setKey("by")

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -149,6 +150,7 @@ class CertificateRegisterViewTest extends KaribuViewTest {
         assertThat(recordedStatus(issued)).isEqualTo("ACTIVE");
 
         _setValue(reason, "The employer reported a forged reference.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("decision-declaration")), true);
         _click(_get(Button.class, spec -> spec.withId("decision-confirm")));
 
         assertThat(recordedStatus(issued)).isEqualTo("SUSPENDED");

@@ -1,0 +1,73 @@
+package eu.skills4cities.citycert.certificate.lifecycle.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import eu.skills4cities.citycert.base.HomeSection;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The holder's part of the start page about their certificates' lifecycle: each certificate that
+ * expires within the reminder ladder's reach ("expires in N days"), and each suspended one with the
+ * way to respond. Nothing when there is nothing to say.
+ */
+@org.springframework.stereotype.Component
+class CertificateHome implements HomeSection {
+
+    /** The default ladder's first rung (90 days): from then on the start page says when it expires. */
+    static final int NOTICE_DAYS = 90;
+
+    private final CertificateService certificates;
+    private final CurrentUserProvider users;
+    private final Clock clock;
+
+    CertificateHome(CertificateService certificates, CurrentUserProvider users, Clock clock) {
+        this.certificates = certificates;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 11;
+    }
+
+    @Override
+    public boolean shownTo(AuthenticationContext user) {
+        return user.hasRole(Role.CANDIDATE_NAME);
+    }
+
+    @Override
+    public Component content() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setId("home-certificates");
+        layout.setPadding(false);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        for (CertificateInfo certificate : certificates.mine(users.require())) {
+            CertificateStatus status = certificate.status(today);
+            String what = certificate.unitTitle() == null ? certificate.roleTitle() : certificate.unitTitle();
+            if (status == CertificateStatus.SUSPENDED) {
+                Anchor respond = new Anchor("certificates/" + certificate.number() + "/statement",
+                        layout.getTranslation("home.certificates-suspended", certificate.number(), what));
+                respond.addClassName("home-suspended");
+                layout.add(respond);
+            } else if (status == CertificateStatus.ACTIVE && certificate.daysToExpiry(today) <= NOTICE_DAYS) {
+                Paragraph expiring = new Paragraph(layout.getTranslation("home.certificates-expiring",
+                        certificate.number(), what, certificate.daysToExpiry(today)));
+                expiring.addClassName("home-expiring");
+                layout.add(expiring);
+            }
+        }
+        return layout;
+    }
+}

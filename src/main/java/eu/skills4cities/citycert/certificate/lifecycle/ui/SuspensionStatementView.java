@@ -1,0 +1,162 @@
+package eu.skills4cities.citycert.certificate.lifecycle.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.Refusal;
+import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.lifecycle.HolderStatement;
+import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The holder's answer to the suspension of their certificate (under My certificates): the reason they
+ * were given, a statement and documents for the certification officers, and what they sent before.
+ */
+@Route("certificates/:number/statement")
+@RolesAllowed(Role.CANDIDATE_NAME)
+class SuspensionStatementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Suspensions suspensions;
+    private final CertificateService certificates;
+    private final CurrentUser holder;
+    private final List<Suspensions.NewDocument> documents = new ArrayList<>();
+    private String number;
+
+    SuspensionStatementView(Suspensions suspensions, CertificateService certificates, CurrentUserProvider users) {
+        this.suspensions = suspensions;
+        this.certificates = certificates;
+        this.holder = users.require();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        number = event.getRouteParameters().get("number").orElse("");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        documents.clear();
+        add(new H2(getTranslation("statement.title", number)));
+        CertificateInfo certificate = certificates.mine(holder).stream().filter(c -> c.number().equals(number))
+                .findFirst().orElse(null);
+        String reason;
+        List<HolderStatement> earlier;
+        try {
+            reason = suspensions.suspensionReason(holder, number);
+            earlier = suspensions.statements(holder, number);
+        } catch (Refusal refusal) {
+            Paragraph nothing = new Paragraph(getTranslation("statement.not-suspended"));
+            nothing.setId("statement-not-suspended");
+            add(nothing);
+            return;
+        }
+        Paragraph text = new Paragraph(getTranslation("statement.text", number,
+                certificate == null ? "" : certificate.roleTitle(), reason));
+        text.setId("statement-reason");
+        TextArea statement = new TextArea(getTranslation("statement.field"));
+        statement.setId("statement-text");
+        statement.setMaxLength(Suspensions.MAX_STATEMENT);
+        statement.setHelperText(getTranslation("statement.field.helper"));
+        statement.setRequiredIndicatorVisible(true);
+        statement.setWidthFull();
+        Upload upload = upload();
+        Button send = new Button(getTranslation("statement.submit"), click -> {
+            try {
+                suspensions.submit(holder, number, statement.getValue(), List.copyOf(documents));
+                Notification.show(getTranslation("statement.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                render();
+            } catch (InvalidInputException e) {
+                statement.setErrorMessage(UiErrorHandling.text(e));
+                statement.setInvalid(true);
+            } catch (Refusal e) {
+                UiErrorHandling.show(e);
+                render();
+            }
+        });
+        send.setId("statement-submit");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(text, statement, new Paragraph(getTranslation("statement.documents")), upload, send,
+                new H3(getTranslation("statement.earlier")), earlier(earlier));
+    }
+
+    private Upload upload() {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                byte[] bytes;
+                try (InputStream in = event.getInputStream()) {
+                    bytes = in.readNBytes((int) Suspensions.MAX_DOCUMENT_BYTES + 1);
+                }
+                String name = event.getFileName();
+                String type = event.getContentType();
+                ui.access(() -> documents.add(new Suspensions.NewDocument(name, type, bytes)));
+            }
+
+            @Override
+            public long getFileSizeMax() {
+                return Suspensions.MAX_DOCUMENT_BYTES;
+            }
+        });
+        upload.setId("statement-documents");
+        upload.setMaxFiles(Suspensions.MAX_DOCUMENTS);
+        upload.setMaxFileSize((int) Suspensions.MAX_DOCUMENT_BYTES);
+        return upload;
+    }
+
+    private VerticalLayout earlier(List<HolderStatement> statements) {
+        VerticalLayout list = new VerticalLayout();
+        list.setId("statement-earlier");
+        list.setPadding(false);
+        if (statements.isEmpty()) {
+            list.add(new Paragraph(getTranslation("statement.none")));
+        }
+        for (HolderStatement statement : statements) {
+            Paragraph sent = new Paragraph(DateDisplay.dateTime(statement.submittedAt(), getLocale()) + ": "
+                    + statement.text());
+            sent.addClassName("statement-sent");
+            list.add(sent);
+            for (HolderStatement.Document document : statement.documents()) {
+                Anchor link = new Anchor("api/lifecycle/documents/" + document.id(), document.fileName());
+                link.setRouterIgnore(true);
+                link.setDownload(true);
+                list.add(link);
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("statement.page-title") + " | " + getTranslation("app.name");
+    }
+}
