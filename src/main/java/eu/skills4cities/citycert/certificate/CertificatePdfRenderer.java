@@ -10,14 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -201,7 +194,7 @@ public class CertificatePdfRenderer {
         float qrSize = 92;
         float qrX = page.getWidth() - 80 - qrSize;
         float qrY = 62;
-        drawQr(canvas, content.verificationUrl(), qrX, qrY, qrSize);
+        CertificateQrCode.draw(canvas, content.verificationUrl(), qrX, qrY, qrSize, INK);
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
                 new Phrase(text("certificate.pdf.verify", locale), font(EmbeddedFonts.SANS_BOLD, 7, MUTED)),
                 qrX + qrSize / 2, qrY + qrSize + 8, 0);
@@ -220,43 +213,6 @@ public class CertificatePdfRenderer {
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
                 new Phrase(EmbeddedFonts.fitted(content.issuerName(), EmbeddedFonts.SANS_BOLD, 10, SEAL_AREA.getWidth()),
                         font(EmbeddedFonts.SANS_BOLD, 10, INK)), centre, SEAL_AREA.getTop() + 14, 0);
-    }
-
-    private static void drawQr(PdfContentByte canvas, String url, float x, float y, float size) {
-        BitMatrix matrix;
-        try {
-            // error correction Q (a quarter of the code may be misread): a printed, folded or
-            // photographed certificate needs the margin more than a smaller code
-            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalStateException("cannot encode " + url + " as a QR code", e);
-        }
-        float module = size / matrix.getWidth();
-        // the quiet zone a scanner needs to find the code: four modules of white on every side
-        float quiet = 4 * module;
-        canvas.saveState();
-        canvas.setColorFill(Color.WHITE);
-        canvas.rectangle(x - quiet, y - quiet, size + 2 * quiet, size + 2 * quiet);
-        canvas.fill();
-        canvas.setColorFill(INK);
-        // one rectangle per run of dark modules in a row: no hairline seams between neighbours
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            int col = 0;
-            while (col < matrix.getWidth()) {
-                if (!matrix.get(col, row)) {
-                    col++;
-                    continue;
-                }
-                int start = col;
-                while (col < matrix.getWidth() && matrix.get(col, row)) {
-                    col++;
-                }
-                canvas.rectangle(x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
-            }
-        }
-        canvas.fill();
-        canvas.restoreState();
     }
 
     private static void drawBackground(PdfContentByte canvas, Rectangle page) {

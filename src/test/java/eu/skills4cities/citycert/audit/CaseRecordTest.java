@@ -121,7 +121,7 @@ class CaseRecordTest {
     void a_later_suspension_of_its_certificate_is_in_the_record_with_who_and_why() {
         String number = records.of(auditor, certified.application().id()).header().certificates().get(0);
         register.decide(certified.officer(), number, eu.skills4cities.citycert.certificate.register.StatusDecision.SUSPEND,
-                "The holder's employer reported misconduct.");
+                "The holder's employer reported misconduct.", true);
 
         assertThat(records.of(auditor, certified.application().id()).entries())
                 .filteredOn(e -> e.kind() == CaseRecordKind.CERTIFICATE_STATUS_CHANGED).singleElement()

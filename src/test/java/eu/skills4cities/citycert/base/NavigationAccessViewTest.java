@@ -63,6 +63,6 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
-                "Register of certificates", "Reports", "API tokens");
+                "Register of certificates", "Suspended certificates", "Reports", "API tokens");
     }
 }

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CertificateQrCodeTest {
 
-    private static final int CERTIFICATES = 60;
+    private static final int CERTIFICATES = 50;
     private static final List<CertifiedUnit> UNITS = List.of(
             new CertifiedUnit("SCPD-U1", "Smart city context and needs analysis"),
             new CertifiedUnit("SCPD-U2", "Stakeholder engagement and co-creation"),
@@ -42,16 +42,18 @@ class CertificateQrCodeTest {
         List<String> unread = new ArrayList<>();
 
         for (int i = 0; i < CERTIFICATES; i++) {
-            // the first one did not read at 150 dpi once (a phone's camera resolves far more than that)
-            String number = i == 0 ? "CC-2026-V0MK-Q9PT" : CertificateNumbers.next(2026);
+            // the first two did not read with the mask the encoder prefers (see CertificateQrCode.readable)
+            String number = i == 0 ? "CC-2026-V0MK-Q9PT" : i == 1 ? "CC-2026-7MQ3-G3B4" : CertificateNumbers.next(2026);
             String url = "http://localhost:8080/verify/" + number;
             byte[] pdf = renderer.render(new CertificatePdfRenderer.Content(number, "Hana Holder " + i,
                     "Smart City Project Developer", null, 6, "S4C-SMART-CITY v1", UNITS,
                     LocalDate.of(2026, 12, 1), LocalDate.of(2028, 12, 1), "CityCert Certification Body", url));
-            String read = readQrCode(pdf, false);
-            String readOffCorner = readQrCode(pdf, true);
-            if (!url.equals(read) || !url.equals(readOffCorner)) {
-                unread.add(number + " -> " + read + " / corner: " + readOffCorner);
+            for (int dpi : new int[]{150, 200}) {
+                String read = readQrCode(pdf, false, dpi);
+                String readOffCorner = readQrCode(pdf, true, dpi);
+                if (!url.equals(read) || !url.equals(readOffCorner)) {
+                    unread.add(number + " at " + dpi + " dpi -> " + read + " / corner: " + readOffCorner);
+                }
             }
         }
 
@@ -59,11 +61,9 @@ class CertificateQrCodeTest {
     }
 
     /** The code read off the whole page, or off its lower right quarter (where a phone aims). */
-    private static String readQrCode(byte[] pdf, boolean corner) throws Exception {
+    private static String readQrCode(byte[] pdf, boolean corner, int dpi) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            // 300 dpi: a phone photographing a printed page resolves at least that; at 150 dpi the
-            // modules (2.8 pt) fall between pixels and about one code in a hundred misreads
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300);
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
             if (corner) {
                 page = page.getSubimage(page.getWidth() / 2, page.getHeight() / 2, page.getWidth() / 2,
                         page.getHeight() / 2);

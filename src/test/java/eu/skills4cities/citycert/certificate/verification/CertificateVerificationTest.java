@@ -122,7 +122,7 @@ class CertificateVerificationTest {
         var officer = accounts.create(eu.skills4cities.citycert.security.Role.CERTIFICATION_OFFICER);
 
         officeRegister.decide(officer, issued.number(),
-                eu.skills4cities.citycert.certificate.register.StatusDecision.SUSPEND, "Complaint under review.");
+                eu.skills4cities.citycert.certificate.register.StatusDecision.SUSPEND, "Complaint under review.", true);
         PdfVerification suspended = verification.verifyPdf(pdf);
         assertThat(suspended.verdict()).isEqualTo(Verdict.MATCHES_REGISTER_NOT_CURRENT);
         assertThat(suspended.matchesRegister()).isTrue();
@@ -131,7 +131,7 @@ class CertificateVerificationTest {
                 .doesNotContain("Its status today is shown below");
 
         officeRegister.decide(officer, issued.number(),
-                eu.skills4cities.citycert.certificate.register.StatusDecision.WITHDRAW, "Forged evidence.");
+                eu.skills4cities.citycert.certificate.register.StatusDecision.WITHDRAW, "Forged evidence.", true);
         assertThat(TestMessages.english(verification.verifyPdf(pdf).message())).contains("WITHDRAWN");
     }
 
