@@ -78,6 +78,9 @@ public class ApplicationDrafts {
                 .findFirst().ifPresent(open -> {
                     throw new InvalidInputException("api.application.refused", List.of(UserMessage.of("problem.role.open", open.number())));
                 });
+        applicationService.heldRoleProblem(candidate, role.role().code()).ifPresent(held -> {
+            throw new InvalidInputException("api.application.refused", List.of(held));
+        });
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String number = ApplicationNumbers.next(clock, applications.nextNumber());
@@ -215,6 +218,8 @@ public class ApplicationDrafts {
         }
         SubmissionRules.check(SubmissionRules.Stage.SUBMISSION, draft.statement(), draft.experienceYears(),
                 draft.educationLevel(), problems);
+        // certified for the role since the draft was started (another application of theirs)
+        applicationService.heldRoleProblem(candidate, draft.roleCode()).ifPresent(problems::add);
         if (documents.list(id).isEmpty()) {
             problems.add(UserMessage.of("problem.document.missing"));
         }

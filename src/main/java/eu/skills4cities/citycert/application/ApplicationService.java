@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -57,11 +58,15 @@ public class ApplicationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /** The certificate module's answer to what a candidate holds; none in a context without it. */
+    private final org.springframework.beans.factory.ObjectProvider<HeldCertificates> held;
+
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, ApplicationRoles roles,
                        UserAccountService users, RuntimeService runtimeService, ApplicationTimeline timeline,
                        SelfAssessmentStore selfAssessments, ApplicationAccess access, ApplicationEventPublisher events,
-                       Clock clock) {
+                       Clock clock, org.springframework.beans.factory.ObjectProvider<HeldCertificates> held) {
+        this.held = held;
         this.applications = applications;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
@@ -100,6 +105,7 @@ public class ApplicationService {
                 applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
                         .filter(a -> a.roleCode().equals(code) && !a.status().closed()).findFirst()
                         .ifPresent(open -> problems.add(UserMessage.of("problem.role.open", open.number())));
+                heldRoleProblem(candidate, code).ifPresent(problems::add);
             }
         }
         String statement = request.statement() == null ? "" : request.statement().strip();
@@ -127,6 +133,15 @@ public class ApplicationService {
 
         startProcess(id, number, candidate, role, request.experienceYears(), request.educationLevel());
         return details(id);
+    }
+
+    /**
+     * The refusal for a role the candidate holds a current certificate for: one certification per
+     * person and role, kept current by renewal rather than a new application.
+     */
+    Optional<UserMessage> heldRoleProblem(CurrentUser candidate, String roleCode) {
+        return held.getIfAvailable(() -> HeldCertificates.NONE).currentFor(candidate.username(), roleCode)
+                .map(h -> UserMessage.of("problem.role.held", h.number(), h.validUntil().toString()));
     }
 
     /** Starts the certification process for an application being submitted (in the caller's transaction). */

@@ -115,6 +115,29 @@ public class CertificateStore {
                 """).param("application", roleCertificateApplication).query(UUID.class).list();
     }
 
+    /**
+     * Where a holder has more than one current role certificate for a role (data from before
+     * "one certification per person and role"): each older one is superseded by the holder's
+     * newest, in the caller's transaction. Rows another transaction is changing are left to it.
+     *
+     * @return the certificates superseded now
+     */
+    public List<UUID> supersedeDuplicateRoleCertificates(LocalDate today) {
+        return jdbc.sql("""
+                WITH held AS (
+                    SELECT id, holder_username, role_code,
+                           first_value(id) OVER (PARTITION BY holder_username, role_code
+                                                 ORDER BY issued_on DESC, valid_until DESC, number DESC) AS newest
+                      FROM certificate
+                     WHERE unit_code IS NULL AND superseded_by IS NULL AND status IN ('ACTIVE', 'SUSPENDED')
+                       AND valid_until >= :today)
+                UPDATE certificate c SET superseded_by = d.newest
+                  FROM held d
+                 WHERE c.id = d.id AND d.id <> d.newest AND c.superseded_by IS NULL
+                RETURNING c.id
+                """).param("today", today).query(UUID.class).list();
+    }
+
     // ---- reading
 
     public Optional<CertificateInfo> byNumber(String number) {
