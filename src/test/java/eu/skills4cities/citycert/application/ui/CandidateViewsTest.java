@@ -58,6 +58,8 @@ class CandidateViewsTest extends KaribuViewTest {
     @Autowired
     ApplicationDrafts drafts;
     @Autowired
+    eu.skills4cities.citycert.certificate.CertificateService certificates;
+    @Autowired
     eu.skills4cities.citycert.framework.FrameworkCatalogue framework;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
@@ -196,6 +198,19 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), Paragraph.class))
                 .extracting(Paragraph::getText).containsExactly("You already have an open application for this role: "
                         + open.number() + ". Continue that one, or withdraw it first.");
+    }
+
+    @Test
+    void a_role_the_candidate_holds_a_certificate_for_is_refused_with_the_certificate_named() {
+        var held = certificates.issue(applications.submit(candidate, TestDocuments.application("SCPD")).id()).get(0);
+
+        UI.getCurrent().navigate(NewApplicationView.class);
+        startDraft("SCPD");
+
+        NavigatorKt.expectView(NewApplicationView.class);
+        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), Paragraph.class))
+                .extracting(Paragraph::getText).singleElement().asString()
+                .startsWith("You already hold certificate " + held.number() + " for this role");
     }
 
     @Test
