@@ -92,11 +92,19 @@ public class StatusListStore {
                         UPDATE status_list
                            SET bits = set_bit(bits, :bit, :value), updated_at = :now
                          WHERE purpose = :purpose AND list_number = :number""")
-                // PostgreSQL numbers the bits of a byte from the least significant; the list from the most
-                .param("bit", (e.index() / 8) * 8 + 7 - e.index() % 8)
+                .param("bit", pgBit(e.index()))
                 .param("value", value ? 1 : 0).param("now", utc(now))
                 .param("purpose", purpose).param("number", e.listNumber()).update());
         return entry;
+    }
+
+    /** One bit of a list, read in SQL (the list's 16 KiB stay in the database); empty when there is no such list. */
+    public Optional<Boolean> bit(String purpose, int listNumber, int index) {
+        return jdbc.sql("""
+                        SELECT get_bit(bits, :bit) = 1 FROM status_list
+                         WHERE purpose = :purpose AND list_number = :number""")
+                .param("bit", pgBit(index)).param("purpose", purpose).param("number", listNumber)
+                .query(Boolean.class).optional();
     }
 
     public Optional<StoredList> list(String purpose, int listNumber) {
@@ -112,6 +120,11 @@ public class StatusListStore {
     public void savePublished(String purpose, int listNumber, String credential) {
         jdbc.sql("UPDATE status_list SET credential = :credential WHERE purpose = :purpose AND list_number = :number")
                 .param("credential", credential).param("purpose", purpose).param("number", listNumber).update();
+    }
+
+    /** PostgreSQL numbers the bits of a byte from the least significant; the W3C list from the most. */
+    private static int pgBit(int index) {
+        return (index / 8) * 8 + 7 - index % 8;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -147,7 +147,7 @@ class AuditCheckpointsTest {
     void no_address_means_no_mail() {
         long head = appendSome(1)[0];
         AuditCheckpointer unmailed = new AuditCheckpointer(log, checkpoints, verifier, mail,
-                new AuditCheckpointProperties(null, null), jdbc, clock);
+                new AuditCheckpointProperties(null), jdbc, clock);
 
         assertThat(unmailed.checkpoint()).isPresent();
 

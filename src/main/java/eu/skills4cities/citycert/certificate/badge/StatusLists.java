@@ -140,7 +140,7 @@ public class StatusLists {
         if (!PURPOSES.contains(purpose) || index < 0 || index >= StatusListStore.LIST_SIZE) {
             return Optional.empty();
         }
-        return store.list(purpose, listNumber).map(list -> (list.bits()[index / 8] & (0x80 >>> (index % 8))) != 0);
+        return store.bit(purpose, listNumber, index);
     }
 
     /** The published list a credential's {@code statusListCredential} names, if it is one of ours. */
