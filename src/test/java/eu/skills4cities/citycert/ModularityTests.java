@@ -21,7 +21,7 @@ class ModularityTests {
         // a new top-level package is a new module: name it here, and draw it in docs/architecture.md
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("application", "assessment", "audit", "base", "certificate", "database", "demo", "framework",
-                        "inbox", "notification", "privacy", "report", "security");
+                        "complaint", "inbox", "notification", "privacy", "report", "security");
     }
 
     @Test

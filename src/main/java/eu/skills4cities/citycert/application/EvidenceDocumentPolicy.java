@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
  * JPEG, DOCX, ODT and plain text are accepted; anything else, and text carrying markup or
  * script, is refused with the type that was found. Archives (DOCX, ODT) are looked into
  * without unpacking beyond a bound ({@link ZipArchiveInspection}); PDFs that run script or
- * programs, or are web pages too, are refused ({@link PdfContentInspection}).
+ * programs, or are web pages too, are refused ({@link PdfContentInspection}). Public: the
+ * complaint module holds its complainants' and holders' documents to the same rules.
  */
 @Component
-class EvidenceDocumentPolicy {
+public class EvidenceDocumentPolicy {
 
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -46,11 +47,11 @@ class EvidenceDocumentPolicy {
         this.properties = properties;
     }
 
-    record AcceptedDocument(String fileName, String contentType, byte[] content, String sha256) {
+    public record AcceptedDocument(String fileName, String contentType, byte[] content, String sha256) {
     }
 
     /** Adds every problem with the document to {@code problems}; returns the document when there is none. */
-    Optional<AcceptedDocument> check(UploadedDocument document, List<UserMessage> problems) {
+    public Optional<AcceptedDocument> check(UploadedDocument document, List<UserMessage> problems) {
         if (document == null || document.content() == null) {
             problems.add(UserMessage.of("problem.document.missing"));
             return Optional.empty();

@@ -10,6 +10,7 @@ import eu.skills4cities.citycert.certificate.CertificateReinstated;
 import eu.skills4cities.citycert.certificate.CertificateScopeReduced;
 import eu.skills4cities.citycert.certificate.CertificateSuspended;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
+import eu.skills4cities.citycert.complaint.ComplaintRecorded;
 import eu.skills4cities.citycert.inbox.TaskCompleted;
 import eu.skills4cities.citycert.security.AccountRegistered;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -117,6 +118,20 @@ class AuditTrail {
     void on(CertificateExpired event) {
         append(event.at(), "citycert", "CERTIFICATE_EXPIRED", "certificate", event.certificateId(),
                 detail("number", event.number(), "holder", event.holder(), "validUntil", event.validUntil()));
+    }
+
+    /**
+     * Every step of a complaint. A complainant without an account is {@code public}; their name,
+     * address and words, and the holder's response, stay out of the log.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ComplaintRecorded event) {
+        boolean byComplainant = event.step() == ComplaintRecorded.Step.SUBMITTED
+                || event.step() == ComplaintRecorded.Step.CONFIRMED;
+        String actor = event.actor() == null && byComplainant ? "public" : actor(event.actor());
+        append(event.at(), actor, "COMPLAINT_" + event.step(), "complaint", event.complaintId(),
+                detail("number", event.number(), "subject", event.subject(), "certificate", event.certificateNumber(),
+                        "outcome", event.outcome(), "reason", event.reason()));
     }
 
     /** The registrant is the actor; the address stays out of the log. */

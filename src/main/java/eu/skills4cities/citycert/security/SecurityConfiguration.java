@@ -85,7 +85,9 @@ class SecurityConfiguration {
             // registration and password reset: for people who cannot sign in yet
             "/api/accounts/**",
             // public verification of certificates and credentials, and the issuer's published keys
-            "/api/verify/**", "/api/issuer", "/api/issuer/**");
+            "/api/verify/**", "/api/issuer", "/api/issuer/**",
+            // the public complaint form's API: anyone may complain, and confirm their address
+            "/api/complaints", "/api/complaints/confirm");
 
     /**
      * Matches the path within the application, whichever servlet serves it: the engine REST
@@ -156,7 +158,11 @@ class SecurityConfiguration {
                 .headers(SecurityHeaders.api())
                 // public account and verification endpoints act for nobody signed in, so there is no session to forge
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::credentialsWithoutSession,
-                        path("/api/accounts/**"), path("/api/verify/**")));
+                        path("/api/accounts/**"), path("/api/verify/**"),
+                        // a complaint without a session acts for nobody; one with a session keeps CSRF (it is in
+                        // the signed-in person's name)
+                        request -> request.getSession(false) == null && (path("/api/complaints").matches(request)
+                                || path("/api/complaints/confirm").matches(request))));
         return http.build();
     }
 

@@ -210,6 +210,28 @@ public class CertificateRegister {
         return entry(officer, number).orElseThrow();
     }
 
+    /**
+     * Notes a warning on a certificate's history (the outcome of a complaint about its holder): with the
+     * officer's reason and declaration of no conflict of interest, as every decision; the status does not
+     * change, and the public verification does not show it. The caller tells the holder.
+     *
+     * @throws AccessDeniedException  when the user is not a certification officer
+     * @throws InvalidInputException   when the reason is missing or too long, or the declaration is not made
+     * @throws NotFoundException       when there is no certificate with this number
+     */
+    @Transactional
+    public void warn(CurrentUser officer, String number, String reason, boolean noConflictDeclared) {
+        if (!mayDecide(officer)) {
+            throw new AccessDeniedException("Only certification officers note warnings on certificates");
+        }
+        String why = reason == null ? "" : reason.strip();
+        requireNoProblems(reasonAndDeclaration(why, noConflictDeclared));
+        CertificateInfo certificate = store.lock(number).orElseThrow(() -> NotFoundException.of("certificate.not-found"));
+        store.recordDecision(certificate.id(), StatusChange.WARNING, null, why, officer.username(), clock.instant(),
+                true);
+        log.info("Certificate {}: warning noted by {}", number, officer.username());
+    }
+
     /** Mails the holder, unless the holder's account was erased at their request. */
     private void tellHolder(CertificateInfo certificate, String number, StatusDecision decision, String reason) {
         users.find(certificate.holderUsername())

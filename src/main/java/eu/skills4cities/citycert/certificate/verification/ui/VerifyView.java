@@ -79,7 +79,15 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         add(new H1(getTranslation("verification.title")), new Paragraph(getTranslation("verification.intro")),
                 result, numberForm(), uploadForm(), notShown(),
                 new HorizontalLayout(new Anchor("login", getTranslation("verification.sign-in")),
-                        new Anchor("catalogue", getTranslation("verification.catalogue"))));
+                        new Anchor("catalogue", getTranslation("verification.catalogue"))),
+                complaintLink());
+    }
+
+    /** The public complaint form (the complaint module's page, linked by path). */
+    private Anchor complaintLink() {
+        Anchor complain = new Anchor("complaints/new", getTranslation("complaint-form.link"));
+        complain.setId("verification-complain");
+        return complain;
     }
 
     @Override
