@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -152,7 +153,8 @@ public class ComplaintIntake {
     private SubmittedComplaint count(ComplaintStore.Row complaint, String actor) {
         Instant now = clock.instant();
         String number = store.nextNumber(now.atZone(ZoneOffset.UTC).getYear());
-        Instant due = now.plus(properties.answerWithin());
+        // to the millisecond, as the engine keeps its timer's date
+        Instant due = now.plus(properties.answerWithin()).truncatedTo(ChronoUnit.MILLIS);
         store.counted(complaint.id(), number, now, due);
         Map<String, Object> variables = new HashMap<>();
         variables.put(ComplaintProcess.VAR_COMPLAINT_ID, complaint.id().toString());

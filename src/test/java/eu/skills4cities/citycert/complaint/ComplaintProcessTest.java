@@ -1,0 +1,289 @@
+package eu.skills4cities.citycert.complaint;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.register.CertificateRegister;
+import eu.skills4cities.citycert.certificate.register.StatusChange;
+import eu.skills4cities.citycert.certificate.verification.CertificateVerification;
+import eu.skills4cities.citycert.certificate.verification.TestCertificates;
+import eu.skills4cities.citycert.notification.MailMessage;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+/**
+ * One test per path of {@code processes/complaint.bpmn}, the engine's clock moved to the due date
+ * rather than waited for: not a complaint; about the body, upheld; about a certified person ending in
+ * no action, a warning, a suspension (which the public verification shows) and a withdrawal; the
+ * progress notice when the due date passes; and impartiality inside the engine. The last check is this
+ * BPMN's coverage gate: every element of it is passed by some test here.
+ */
+@CityCertSpringTest
+class ComplaintProcessTest {
+
+    /** The process instances this class started, for its coverage gate. */
+    private static final Set<String> INSTANCES = new HashSet<>();
+    private static ProcessEngine sharedEngine;
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestCertificates certificates;
+    @Autowired
+    TestComplaints complaints;
+    @Autowired
+    ComplaintWork work;
+    @Autowired
+    ComplaintHolders holders;
+    @Autowired
+    CertificateService certificateService;
+    @Autowired
+    CertificateRegister register;
+    @Autowired
+    CertificateVerification verification;
+
+    CurrentUser officer;
+    CurrentUser complainant;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        sharedEngine = engine;
+        officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        complainant = accounts.create(Role.CANDIDATE);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void not_a_complaint_is_closed_with_the_reason_mailed() {
+        String number = complaints.aboutBody(complainant);
+        ProcessInstance process = processOf(number);
+        assertThat(process).hasPassed(ComplaintProcess.ACTIVITY_ACKNOWLEDGE)
+                .isWaitingAt(ComplaintProcess.ACTIVITY_TRIAGE);
+        assertThat(mails("has been received")).as("the acknowledgement names the number").singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).contains(number));
+
+        work.triage(officer, number, Triage.NOT_A_COMPLAINT, "A question about fees, answered separately.");
+
+        assertThat(process).hasPassed(ComplaintProcess.ACTIVITY_TELL_NOT_A_COMPLAINT,
+                ComplaintProcess.END_NOT_A_COMPLAINT).isEnded();
+        assertThat(mails("is not a complaint")).singleElement()
+                .satisfies(mail -> assertThat(mail.body()).contains("A question about fees"));
+        assertThat(work.read(officer, number).status()).isEqualTo(ComplaintStatus.CLOSED);
+    }
+
+    @Test
+    void a_complaint_about_the_body_goes_to_the_officers_and_is_upheld() {
+        String number = complaints.aboutBody(complainant);
+        ProcessInstance process = processOf(number);
+
+        work.triage(officer, number, Triage.ABOUT_THE_BODY, null);
+        assertThat(process).isWaitingAt(ComplaintProcess.ACTIVITY_INVESTIGATE_BODY);
+        assertThat(task(process).getAssignee()).as("no quality manager named: the officers' group").isNull();
+        CurrentUser other = accounts.create(Role.CERTIFICATION_OFFICER);
+        work.decide(other, number, ComplaintOutcome.UPHELD, "The application waited too long; we added staff.", true);
+
+        assertThat(process).hasPassed(ComplaintProcess.ACTIVITY_TELL_OUTCOME, ComplaintProcess.END_DECIDED).isEnded();
+        assertThat(mails("has been upheld")).singleElement()
+                .satisfies(mail -> assertThat(mail.body()).contains("we added staff"));
+    }
+
+    @Test
+    void a_complaint_about_a_holder_tells_the_holder_who_responds_and_ends_in_no_action() {
+        CertificateInfo certificate = certificates.issue();
+        String number = complaints.aboutHolder(complainant, certificate.number());
+        ProcessInstance process = processOf(number);
+
+        work.triage(officer, number, Triage.ABOUT_A_HOLDER, "A client says the certificate was shown while suspended.");
+        assertThat(process).hasPassed(ComplaintProcess.ACTIVITY_TELL_HOLDER)
+                .isWaitingAt(ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER);
+        CurrentUser holder = holderOf(certificate);
+        assertThat(complaints.mailsTo(accounts.email(holder), "A complaint about your certificate")).singleElement()
+                .satisfies(mail -> assertThat(mail.body()).contains("shown while suspended")
+                        .contains("/complaints/about-me/" + number)
+                        .doesNotContain(accounts.email(complainant)));
+        holders.respond(holder, number, "I never did; here is my record.", List.of());
+        assertThat(work.read(officer, number).responses()).extracting(HolderResponse::text)
+                .containsExactly("I never did; here is my record.");
+
+        work.decide(officer, number, ComplaintOutcome.NO_ACTION, "No evidence of misuse.", true);
+
+        assertThat(process).hasPassed(ComplaintProcess.END_DECIDED).isEnded();
+        assertThat(mails("has been decided")).singleElement().satisfies(mail -> assertThat(mail.body())
+                .contains(certificate.number()).doesNotContain(certificate.holderName())
+                .doesNotContain("No evidence of misuse"));
+        assertThat(holders.aboutMe(holder, number).outcome()).isEqualTo(ComplaintOutcome.NO_ACTION);
+    }
+
+    @Test
+    void a_warning_is_noted_on_the_certificate_without_changing_its_status() {
+        CertificateInfo certificate = certificates.issue();
+        String number = investigated(certificate);
+        ProcessInstance process = processOf(number);
+
+        work.decide(officer, number, ComplaintOutcome.WARNING, "Do not use the logo on unrelated work.", true);
+
+        assertThat(process).isEnded();
+        assertThat(register.history(officer, certificate.number())).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(StatusChange.WARNING);
+            assertThat(change.reason()).isEqualTo("Do not use the logo on unrelated work.");
+            assertThat(change.noConflictDeclared()).isTrue();
+        });
+        assertThat(verification.verifyNumber(certificate.number()).certificate().status())
+                .isEqualTo(CertificateStatus.ACTIVE);
+    }
+
+    @Test
+    void a_suspension_is_started_in_the_lifecycle_and_the_verification_shows_it() {
+        CertificateInfo certificate = certificates.issue();
+        String number = investigated(certificate);
+        ProcessInstance process = processOf(number);
+
+        work.decide(officer, number, ComplaintOutcome.SUSPEND, "Misuse of the certificate confirmed.", true);
+
+        assertThat(process).isEnded();
+        assertThat(verification.verifyNumber(certificate.number()).certificate().status())
+                .isEqualTo(CertificateStatus.SUSPENDED);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(certificate.number())
+                .count()).as("the lifecycle's decision on the suspension").isOne();
+    }
+
+    @Test
+    void a_withdrawal_ends_the_certificate() {
+        CertificateInfo certificate = certificates.issue();
+        String number = investigated(certificate);
+        ProcessInstance process = processOf(number);
+
+        work.decide(officer, number, ComplaintOutcome.WITHDRAW, "Forged evidence confirmed.", true);
+
+        assertThat(process).isEnded();
+        assertThat(certificateService.byNumber(certificate.number()).orElseThrow().recordedStatus())
+                .isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void the_complainant_is_told_it_is_in_progress_when_the_due_date_passes() {
+        String number = complaints.aboutBody(complainant);
+        ProcessInstance process = processOf(number);
+        Job due = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
+                .activityId(ComplaintProcess.EVENT_DUE).singleResult();
+        Instant dueAt = work.read(officer, number).dueAt();
+        assertThat(due.getDuedate().toInstant()).isEqualTo(dueAt);
+
+        ClockUtil.setCurrentTime(Date.from(dueAt.plusSeconds(1)));
+        engine.getManagementService().executeJob(due.getId());
+
+        assertThat(process).hasPassed(ComplaintProcess.ACTIVITY_TELL_PROGRESS)
+                .isWaitingAt(ComplaintProcess.ACTIVITY_TRIAGE);
+        assertThat(mails("still in progress")).hasSize(1);
+        work.triage(officer, number, Triage.NOT_A_COMPLAINT, "Withdrawn by the complainant.");
+        assertThat(process).isEnded();
+    }
+
+    @Test
+    void the_engine_refuses_a_complaint_task_to_the_complainant_and_the_service_says_why() {
+        CurrentUser officerComplainant = accounts.create(Role.CERTIFICATION_OFFICER);
+        String number = complaints.aboutBody(officerComplainant);
+        Task triage = task(processOf(number));
+
+        assertThatThrownBy(() -> engine.getTaskService().claim(triage.getId(), officerComplainant.username()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        assertThatThrownBy(() -> engine.getTaskService().setAssignee(triage.getId(), officerComplainant.username()))
+                .isInstanceOf(ProcessEngineException.class);
+        assertThatThrownBy(() -> work.triage(officerComplainant, number, Triage.ABOUT_THE_BODY, null))
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reason().key())
+                        .isEqualTo("problem.complaint.impartiality.complainant"));
+        assertThat(task(processOf(number)).getAssignee()).as("nothing claimed").isNull();
+    }
+
+    @Test
+    void the_engine_refuses_a_complaint_task_to_the_certified_person() {
+        CertificateInfo certificate = certificates.issue();
+        String number = complaints.aboutHolder(complainant, certificate.number());
+        Task triage = task(processOf(number));
+
+        assertThatThrownBy(() -> engine.getTaskService().claim(triage.getId(), certificate.holderUsername()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+    }
+
+    /** This BPMN's coverage gate: every flow node of it is passed by one of the paths above. */
+    @AfterAll
+    static void every_element_of_the_complaint_process_is_covered() {
+        BpmnModelInstance model = sharedEngine.getRepositoryService().getBpmnModelInstance(
+                sharedEngine.getRepositoryService().createProcessDefinitionQuery()
+                        .processDefinitionKey(ComplaintProcess.PROCESS_KEY).latestVersion().singleResult().getId());
+        Set<String> elements = new HashSet<>();
+        model.getModelElementsByType(FlowNode.class).forEach(node -> elements.add(node.getId()));
+        Set<String> passed = new HashSet<>();
+        for (String instance : INSTANCES) {
+            sharedEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
+                    .stream().map(HistoricActivityInstance::getActivityId).forEach(passed::add);
+        }
+        elements.removeAll(passed);
+        assertThat(elements).as("elements of the complaint process no path test passes").isEmpty();
+    }
+
+    // ---- helpers
+
+    /** A complaint about the holder of the certificate, triaged as such: waiting for the investigation. */
+    private String investigated(CertificateInfo certificate) {
+        String number = complaints.aboutHolder(complainant, certificate.number());
+        work.triage(officer, number, Triage.ABOUT_A_HOLDER, "A complaint about the use of the certificate.");
+        assertThat(processOf(number)).isWaitingAt(ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER);
+        return number;
+    }
+
+    private ProcessInstance processOf(String number) {
+        ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ComplaintProcess.PROCESS_KEY).processInstanceBusinessKey(number).singleResult();
+        assertThat(process).as("a running complaint process keyed by the number %s", number).isNotNull();
+        INSTANCES.add(process.getId());
+        return process;
+    }
+
+    private Task task(ProcessInstance process) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
+    }
+
+    private CurrentUser holderOf(CertificateInfo certificate) {
+        return new CurrentUser(certificate.holderUsername(), Set.of(Role.CANDIDATE));
+    }
+
+    private List<MailMessage> mails(String subjectContains) {
+        return complaints.mailsTo(accounts.email(complainant), subjectContains);
+    }
+}
