@@ -150,6 +150,16 @@ public class ComplaintIntake {
         return count(complaint, null);
     }
 
+    /** The complaints the signed-in person made, newest first (their own words and what became of them). */
+    @Transactional(readOnly = true)
+    public List<MadeComplaint> madeBy(CurrentUser complainant) {
+        return store.madeBy(complainant.username()).stream()
+                .map(row -> new MadeComplaint(row.number(), row.statusValue(), row.subjectValue(),
+                        row.certificateNumber(), row.description(), row.submittedAt().toInstant(),
+                        row.triageValue() == Triage.ABOUT_A_HOLDER ? null : row.outcomeValue()))
+                .toList();
+    }
+
     private SubmittedComplaint count(ComplaintStore.Row complaint, String actor) {
         Instant now = clock.instant();
         String number = store.nextNumber(now.atZone(ZoneOffset.UTC).getYear());

@@ -9,6 +9,8 @@ import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.complaint.ComplaintHolders;
+import eu.skills4cities.citycert.complaint.ComplaintIntake;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -34,10 +36,15 @@ public class PersonalDataService {
     private final CertificateService certificates;
     private final MailOutbox mail;
     private final Clock clock;
+    private final ComplaintHolders complaintsAboutMe;
+    private final ComplaintIntake complaintsMade;
 
     PersonalDataService(UserAccountService users, ApplicationService applications, ApplicationDrafts drafts,
                         ApplicationWithdrawal withdrawal, StaffTaskService tasks,
-                        CertificateService certificates, MailOutbox mail, Clock clock) {
+                        CertificateService certificates, MailOutbox mail, Clock clock,
+                        ComplaintHolders complaintsAboutMe, ComplaintIntake complaintsMade) {
+        this.complaintsAboutMe = complaintsAboutMe;
+        this.complaintsMade = complaintsMade;
         this.users = users;
         this.applications = applications;
         this.drafts = drafts;
@@ -100,6 +107,8 @@ public class PersonalDataService {
                                 .map(d -> "/" + ApplicationLinks.document(application.id(), d.id())).toList()))
                 .toList();
         log.info("Personal data exported by {}", user.username());
-        return new PersonalDataExport(clock.instant(), profile, records, certificates.mine(user));
+        // complaints about the person as they see them (never who complained), and those they made signed in
+        return new PersonalDataExport(clock.instant(), profile, records, certificates.mine(user),
+                complaintsAboutMe.aboutMe(user), complaintsMade.madeBy(user));
     }
 }

@@ -35,7 +35,7 @@ class OpenApiProblemAnswersTest {
 
     /** Paths anyone may call without signing in (written out here, not read from the configuration). */
     private static final List<String> PUBLIC_PREFIXES = List.of("/api/catalogue", "/api/accounts/", "/api/verify/",
-            "/api/issuer");
+            "/api/issuer", "/api/complaints");
 
     /**
      * Operations that every signed-in account may call: no role decides, so there is no 403 (someone
@@ -57,6 +57,9 @@ class OpenApiProblemAnswersTest {
             "GET /api/audit/applications/{id}/record",
             "POST /api/lifecycle/{number}/statement", "GET /api/lifecycle/documents/{id}",
             "GET /api/me/tokens", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
+            // complaints about one's own certificates: somebody else's is a 404
+            "GET /api/me/complaints-about-me", "GET /api/me/complaints-about-me/{number}",
+            "POST /api/me/complaints-about-me/{number}/response",
             // the tests' own failing endpoint (base.FailingApiEndpoint)
             "POST /api/test-only/failure");
 
@@ -69,7 +72,9 @@ class OpenApiProblemAnswersTest {
             "POST /api/register/{number}/suspend", "POST /api/register/{number}/reinstate",
             "POST /api/register/{number}/withdraw", "POST /api/register/{number}/reduce-scope",
             "GET /api/certificates/{number}/credential", "DELETE /api/me",
-            "POST /api/lifecycle/{number}/statement");
+            "POST /api/lifecycle/{number}/statement",
+            "POST /api/me/complaints-about-me/{number}/response", "POST /api/complaint-cases/{number}/triage",
+            "POST /api/complaint-cases/{number}/decision");
 
     @Autowired
     MockMvc mvc;
@@ -116,7 +121,7 @@ class OpenApiProblemAnswersTest {
                 }
             }
         }
-        assertThat(operations).isGreaterThanOrEqualTo(69);
+        assertThat(operations).isGreaterThanOrEqualTo(78);
         assertThat(missing).as("problem answers not (or wrongly) documented").isEmpty();
     }
 

@@ -1,0 +1,231 @@
+package eu.skills4cities.citycert.complaint;
+
+import java.util.Set;
+
+import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.verification.TestCertificates;
+import eu.skills4cities.citycert.notification.MailMessage;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Complaints over the API: the public form's bad input (every problem named, nothing stored), the
+ * rate limit, the address confirmed by the mailed link, anonymity towards the holder (their API, their
+ * mail, their data export), staff who see a complaint only through their work on it, and impartiality.
+ */
+@CityCertSpringTest
+class ComplaintApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestCertificates certificates;
+    @Autowired
+    TestComplaints complaints;
+    @Autowired
+    ComplaintRateLimiter limiter;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void bad_input_names_every_problem_and_stores_nothing() throws Exception {
+        long before = stored();
+        mvc.perform(complaint("{\"name\": \" \", \"email\": \"not-an-address\", \"description\": \"\"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.title").value("The complaint was not accepted"))
+                .andExpect(jsonPath("$.problems", hasItem("Your name is missing.")))
+                .andExpect(jsonPath("$.problems", hasItem(
+                        "Your email address is missing or is not an email address.")))
+                .andExpect(jsonPath("$.problems", hasItem(
+                        "Say whom the complaint is about: a certified person or the certification body.")))
+                .andExpect(jsonPath("$.problems", hasItem("The description of the complaint is missing.")));
+        mvc.perform(complaint(body("HOLDER", "CC-2026-ZZZZ-ZZZZ")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems", hasSize(1)))
+                .andExpect(jsonPath("$.problems[0]", matchesPattern(".*CC-2026-ZZZZ-ZZZZ.*")));
+        mvc.perform(complaint(body("HOLDER", "")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems", hasItem("The certificate number of the certified person is missing.")));
+
+        assertThat(stored()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void a_public_complaint_counts_once_its_address_is_confirmed_and_the_link_works_once() throws Exception {
+        String email = "confirming-" + System.nanoTime() + "@example.org";
+        CertificateInfo certificate = certificates.issue();
+        // typed without dashes and in lower case: tidied as the verification does
+        String typed = certificate.number().replace("-", "").toLowerCase();
+        mvc.perform(complaint(body("HOLDER", typed).replace("maria@example.org", email)))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("AWAITING_CONFIRMATION"))
+                .andExpect(jsonPath("$.number").isEmpty());
+        assertThat(complaints.mailsTo(email, "has been received")).as("no acknowledgement before").isEmpty();
+        String token = complaints.confirmationToken(email);
+
+        mvc.perform(confirm(token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("RECEIVED"))
+                .andExpect(jsonPath("$.number", matchesPattern("CP-\\d{4}-\\d{6}")));
+        assertThat(complaints.mailsTo(email, "has been received")).hasSize(1);
+        assertThat(jdbc.sql("SELECT certificate_number FROM complaint WHERE complainant_email = ?").param(email)
+                .query(String.class).single()).isEqualTo(certificate.number());
+
+        mvc.perform(confirm(token)).andExpect(status().isGone());
+        mvc.perform(confirm("no-such-link")).andExpect(status().isGone());
+    }
+
+    @Test
+    void a_signed_in_complainant_is_numbered_at_once_with_their_account() throws Exception {
+        CurrentUser complainant = accounts.create(Role.CANDIDATE);
+        mvc.perform(complaint("{\"subject\": \"BODY\", \"description\": \"Nobody answered my mail.\"}")
+                        .with(basic(complainant)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.number", matchesPattern("CP-\\d{4}-\\d{6}")));
+        assertThat(complaints.mailsTo(accounts.email(complainant), "has been received")).hasSize(1);
+    }
+
+    @Test
+    void beyond_the_rate_limit_an_address_waits() throws Exception {
+        String address = "10.77.0." + (System.nanoTime() % 200 + 1);
+        while (limiter.admit(address).admitted()) {
+            // the test profile's bucket is large; empty it
+        }
+        long before = stored();
+        mvc.perform(complaint(body("BODY", null)).with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"));
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void the_holder_never_learns_who_complained() throws Exception {
+        CertificateInfo certificate = certificates.issue();
+        String email = "zelda-" + System.nanoTime() + "@example.org";
+        mvc.perform(complaint(("{\"name\": \"Zelda Complainant\", \"email\": \"" + email + "\", \"subject\": "
+                        + "\"HOLDER\", \"certificateNumber\": \"" + certificate.number() + "\", \"description\": "
+                        + "\"Zelda here: my project report was copied.\"}")))
+                .andExpect(status().isAccepted());
+        String number = mvc.perform(confirm(complaints.confirmationToken(email))).andReturn().getResponse()
+                .getContentAsString().replaceAll(".*\"number\":\"([^\"]+)\".*", "$1");
+        RequestPostProcessor officer = basic(accounts.create(Role.CERTIFICATION_OFFICER));
+        mvc.perform(post("/api/complaint-cases/{number}/triage", number).with(officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"triage\": \"ABOUT_A_HOLDER\", \"reason\": \"A report is said to be copied.\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.complainantName").value("Zelda Complainant"));
+
+        CurrentUser holder = new CurrentUser(certificate.holderUsername(), Set.of(Role.CANDIDATE));
+        RequestPostProcessor asHolder = basic(holder);
+        String aboutMe = mvc.perform(get("/api/me/complaints-about-me").with(asHolder))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].number").value(number))
+                .andExpect(jsonPath("$[0].summary").value("A report is said to be copied."))
+                .andExpect(jsonPath("$[0].mayRespond").value(true))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/me/complaints-about-me/{number}/response", number).with(asHolder)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"The report is mine.\"}"))
+                .andExpect(status().isOk());
+        String export = mvc.perform(get("/api/me/data").with(asHolder)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.complaintsAboutMe[0].number").value(number))
+                .andReturn().getResponse().getContentAsString();
+        String mails = complaints.mailsTo(accounts.email(holder), "").stream().map(MailMessage::body)
+                .reduce("", String::concat);
+
+        for (String seenByHolder : new String[]{aboutMe, export, mails}) {
+            assertThat(seenByHolder).doesNotContain("Zelda").doesNotContain(email)
+                    .doesNotContain("my project report was copied");
+        }
+        assertThat(mails).contains(number);
+        mvc.perform(get("/api/complaint-cases/{number}", number).with(asHolder)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void staff_see_a_complaint_only_through_their_work_on_it() throws Exception {
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        String number = complaints.aboutBody(accounts.create(Role.CANDIDATE));
+        mvc.perform(get("/api/complaint-cases").with(basic(officer)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].number", hasItem(number)));
+        mvc.perform(post("/api/complaint-cases/{number}/triage", number).with(basic(officer))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"triage\": \"NOT_A_COMPLAINT\"}"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("/api/complaint-cases/{number}/triage", number).with(basic(officer))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"triage\": \"NOT_A_COMPLAINT\", \"reason\": \"A request for a duplicate.\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"));
+
+        mvc.perform(get("/api/complaint-cases/{number}", number).with(basic(officer))).andExpect(status().isOk());
+        mvc.perform(get("/api/complaint-cases/{number}", number).with(basic(accounts.create(Role.CERTIFICATION_OFFICER))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/complaint-cases/{number}", number).with(basic(accounts.create(Role.AUDITOR))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/complaint-cases").with(basic(accounts.create(Role.CANDIDATE))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/complaint-cases/{number}/triage", number).with(basic(officer))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"triage\": \"ABOUT_THE_BODY\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void the_complainant_may_not_triage_their_own_complaint() throws Exception {
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        String number = complaints.aboutBody(officer);
+
+        mvc.perform(post("/api/complaint-cases/{number}/triage", number).with(basic(officer))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"triage\": \"ABOUT_THE_BODY\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("You made complaint " + number + ", so you may not handle it."));
+        assertThat(jdbc.sql("SELECT triage FROM complaint WHERE number = ?").param(number).query(String.class)
+                .optional()).isEmpty();
+    }
+
+    // ---- helpers
+
+    private long stored() {
+        return jdbc.sql("SELECT count(*) FROM complaint").query(Long.class).single();
+    }
+
+    private static String body(String subject, String certificateNumber) {
+        return "{\"name\": \"Maria Example\", \"email\": \"maria@example.org\", \"subject\": \"" + subject + "\", "
+                + (certificateNumber == null ? "" : "\"certificateNumber\": \"" + certificateNumber + "\", ")
+                + "\"description\": \"The certified person presented my work as theirs.\"}";
+    }
+
+    private static MockHttpServletRequestBuilder complaint(String json) {
+        return post("/api/complaints").contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
+    private static MockHttpServletRequestBuilder confirm(String token) {
+        return post("/api/complaints/confirm").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"token\": \"" + token + "\"}");
+    }
+
+    private static RequestPostProcessor basic(CurrentUser user) {
+        return httpBasic(user.username(), TestAccounts.PASSWORD);
+    }
+}
