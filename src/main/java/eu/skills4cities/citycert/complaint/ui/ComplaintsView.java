@@ -73,6 +73,7 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("label", c -> getTranslation("complaints.open"))
                         .withFunction("open", this::show))
                 .setKey("open").setAutoWidth(true);
+        grid.addItemClickListener(click -> show(click.getItem()));
         grid.setAllRowsVisible(true);
         details.setId("complaint-details");
         details.setWidthFull();
