@@ -9,6 +9,7 @@ import eu.skills4cities.citycert.certificate.CertificateIssued;
 import eu.skills4cities.citycert.certificate.CertificateReinstated;
 import eu.skills4cities.citycert.certificate.CertificateSuspended;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
+import eu.skills4cities.citycert.certificate.RenewalRecorded;
 import eu.skills4cities.citycert.inbox.TaskCompleted;
 import eu.skills4cities.citycert.security.AccountRegistered;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -109,6 +110,14 @@ class AuditTrail {
     void on(CertificateExpired event) {
         append(event.at(), "citycert", "CERTIFICATE_EXPIRED", "certificate", event.certificateId(),
                 detail("number", event.number(), "holder", event.holder(), "validUntil", event.validUntil()));
+    }
+
+    /** A renewal's step: what the holder and the reviewer did, never the CPD, the request or the answer. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(RenewalRecorded event) {
+        append(event.at(), actor(event.actor()), "RENEWAL_" + event.step(), "certificate", event.certificateId(),
+                detail("number", event.number(), "renewalId", event.renewalId(), "reason", event.reason(),
+                        "successor", event.successorNumber()));
     }
 
     /** The registrant is the actor; the address stays out of the log. */

@@ -84,13 +84,14 @@ public class RenewalChecks {
                             Instant due) {
     }
 
-    /** The renewals waiting for a check, longest waiting first; for reviewers. */
+    /** The renewals waiting for a check (taken by a reviewer or not), longest waiting first; for reviewers. */
     @Transactional(readOnly = true)
     public List<OpenCheck> open(CurrentUser reviewer) {
         requireReviewer(reviewer);
         List<OpenCheck> open = new ArrayList<>();
         for (Task task : tasks.createTaskQuery().taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK)
-                .or().taskAssignee(reviewer.username()).taskCandidateGroupIn(reviewer.engineGroups()).endOr()
+                .or().taskAssignee(reviewer.username()).taskCandidateGroupIn(reviewer.engineGroups())
+                .includeAssignedTasks().endOr()
                 .orderByTaskCreateTime().asc().list()) {
             check(task).ifPresent(open::add);
         }
