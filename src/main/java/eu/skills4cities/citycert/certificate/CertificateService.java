@@ -175,12 +175,6 @@ public class CertificateService {
         return messages.getMessage(key, arguments, Locale.ENGLISH);
     }
 
-    /** Stub until the successor primitive lands on main. */
-    @Transactional
-    public CertificateInfo issueSuccessor(UUID predecessorId, Succession why, List<CertifiedUnit> units) {
-        throw new UnsupportedOperationException("successor primitive not merged yet");
-    }
-
     /** The units a certificate covers, in the framework's order. */
     @Transactional(readOnly = true)
     public List<CertifiedUnit> units(UUID certificateId) {
