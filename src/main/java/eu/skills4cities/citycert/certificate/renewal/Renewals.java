@@ -15,6 +15,7 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.certificate.CertificateChain;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
@@ -237,7 +238,8 @@ public class Renewals {
 
     /** The first issue of the certificate's chain: renewals never carry a certificate past its recertification. */
     private LocalDate origin(CertificateInfo certificate) {
-        return certificate.issuedOn();
+        return certificateService.chain(certificate.number()).map(CertificateChain::originIssuedOn)
+                .orElse(certificate.issuedOn());
     }
 
     private static List<UserMessage> problems(Submission submission, RenewalTerms terms, LocalDate today) {
