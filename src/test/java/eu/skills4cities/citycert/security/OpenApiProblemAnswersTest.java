@@ -56,6 +56,7 @@ class OpenApiProblemAnswersTest {
             // the case record: auditors all of it, staff their own part, anybody else the application's 404
             "GET /api/audit/applications/{id}/record",
             "POST /api/lifecycle/{number}/statement", "GET /api/lifecycle/documents/{id}",
+            "GET /api/renewals/documents/{id}",
             "GET /api/me/tokens", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
             // the tests' own failing endpoint (base.FailingApiEndpoint)
             "POST /api/test-only/failure");
@@ -69,7 +70,10 @@ class OpenApiProblemAnswersTest {
             "POST /api/register/{number}/suspend", "POST /api/register/{number}/reinstate",
             "POST /api/register/{number}/withdraw",
             "GET /api/certificates/{number}/credential", "DELETE /api/me",
-            "POST /api/lifecycle/{number}/statement");
+            "POST /api/lifecycle/{number}/statement",
+            "POST /api/certificates/{number}/renewal", "POST /api/certificates/{number}/renewal/documents",
+            "POST /api/certificates/{number}/renewal/answer", "POST /api/renewals/checks/{taskId}/claim",
+            "POST /api/renewals/checks/{taskId}/decision");
 
     @Autowired
     MockMvc mvc;
