@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -99,6 +100,47 @@ public class Renewals {
     @Transactional(readOnly = true)
     public Optional<Renewal> latest(CurrentUser holder, String number) {
         return store.latest(own(holder, number).id());
+    }
+
+    /**
+     * Where each of the holder's certificates stands with its renewal: the latest renewal's outcome, else
+     * for an active certificate when its window opens (or that it must be recertified); certificates with
+     * nothing to say about renewal are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, RenewalStanding> standings(CurrentUser holder) {
+        Map<String, RenewalStanding> standings = new java.util.LinkedHashMap<>();
+        LocalDate today = today();
+        for (CertificateInfo certificate : certificates.ofHolder(holder.username())) {
+            standing(certificate, today).ifPresent(standing -> standings.put(certificate.number(), standing));
+        }
+        return standings;
+    }
+
+    private Optional<RenewalStanding> standing(CertificateInfo certificate, LocalDate today) {
+        String number = certificate.number();
+        Optional<Renewal> latest = store.latest(certificate.id());
+        if (latest.isPresent()) {
+            Renewal renewal = latest.get();
+            RenewalStanding.Kind kind = RenewalStanding.Kind.valueOf(renewal.status() == RenewalStatus.ACCEPTED
+                    ? (renewal.successorNumber() == null ? "SUBMITTED" : "RENEWED") : renewal.status().name());
+            Optional<Renewal.Request> request = renewal.openRequest();
+            return Optional.of(new RenewalStanding(kind, number, null,
+                    kind == RenewalStanding.Kind.MORE_NEEDED ? request.map(Renewal.Request::text).orElse(null)
+                            : kind == RenewalStanding.Kind.REFUSED ? renewal.reason() : null,
+                    kind == RenewalStanding.Kind.MORE_NEEDED ? request.map(Renewal.Request::deadline).orElse(null)
+                            : null, renewal.successorNumber()));
+        }
+        if (certificate.status(today) != CertificateStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        RenewalTerms terms = terms(certificate);
+        if (terms.recertificationDue()) {
+            return Optional.of(new RenewalStanding(RenewalStanding.Kind.RECERTIFY, number, terms.recertifyBy(), null,
+                    null, null));
+        }
+        return Optional.of(new RenewalStanding(terms.open(today) ? RenewalStanding.Kind.OPEN
+                : RenewalStanding.Kind.OPENS_ON, number, terms.opensOn(), null, null, null));
     }
 
     /**

@@ -3,11 +3,14 @@ package eu.skills4cities.citycert.certificate.lifecycle.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.renewal.RenewalStanding;
+import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.Component;
@@ -18,7 +21,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /**
  * The holder's part of the start page about their certificates' lifecycle: each certificate that
  * expires within the reminder ladder's reach ("expires in N days"), and each suspended one with the
- * way to respond. Nothing when there is nothing to say.
+ * way to respond, and where each stands with its renewal (open from a date on, submitted, more needed with
+ * the request, refused with the reason, renewed with the successor). Nothing when there is nothing to say.
  */
 @org.springframework.stereotype.Component
 class CertificateHome implements HomeSection {
@@ -27,11 +31,13 @@ class CertificateHome implements HomeSection {
     static final int NOTICE_DAYS = 90;
 
     private final CertificateService certificates;
+    private final Renewals renewals;
     private final CurrentUserProvider users;
     private final Clock clock;
 
-    CertificateHome(CertificateService certificates, CurrentUserProvider users, Clock clock) {
+    CertificateHome(CertificateService certificates, Renewals renewals, CurrentUserProvider users, Clock clock) {
         this.certificates = certificates;
+        this.renewals = renewals;
         this.users = users;
         this.clock = clock;
     }
@@ -52,6 +58,7 @@ class CertificateHome implements HomeSection {
         layout.setId("home-certificates");
         layout.setPadding(false);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Map<String, RenewalStanding> standings = renewals.standings(users.require());
         for (CertificateInfo certificate : certificates.mine(users.require())) {
             CertificateStatus status = certificate.status(today);
             String what = certificate.unitTitle() == null ? certificate.roleTitle() : certificate.unitTitle();
@@ -65,6 +72,16 @@ class CertificateHome implements HomeSection {
                         certificate.number(), what, certificate.daysToExpiry(today)));
                 expiring.addClassName("home-expiring");
                 layout.add(expiring);
+            }
+            RenewalStanding standing = standings.get(certificate.number());
+            if (standing != null && standing.kind() != RenewalStanding.Kind.OPENS_ON) {
+                Anchor renewal = new Anchor("certificates/" + certificate.number() + "/renewal",
+                        layout.getTranslation("home.renewal." + standing.kind().name(), certificate.number(), what,
+                                standing.date() == null ? "" : standing.date().toString(),
+                                standing.text() == null ? "" : standing.text(),
+                                standing.successor() == null ? "" : standing.successor()));
+                renewal.addClassName("home-renewal");
+                layout.add(renewal);
             }
         }
         return layout;
