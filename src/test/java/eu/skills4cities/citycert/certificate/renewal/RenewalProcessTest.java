@@ -14,6 +14,10 @@ import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.lifecycle.LifecycleProcess;
 import eu.skills4cities.citycert.certificate.renewal.RenewalProcess.Outcome;
+import eu.skills4cities.citycert.certificate.signing.SealValidation;
+import eu.skills4cities.citycert.certificate.signing.SigningKeys;
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.skills4cities.citycert.notification.MailMessage;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -68,6 +72,8 @@ public class RenewalProcessTest {
     MailOutbox mail;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SigningKeys keys;
 
     CurrentUser reviewer;
 
@@ -111,6 +117,10 @@ public class RenewalProcessTest {
                 .processDefinitionKey(LifecycleProcess.PROCESS_KEY).processInstanceBusinessKey(successor.number())
                 .count()).as("the successor has its own lifecycle").isOne();
         assertThat(mailsTo(certificate, "is renewed: " + successor.number())).hasSize(1);
+        // the successor's seal passes EU DSS with the certification body's root as the only trust anchor
+        SimpleReport report = SealValidation.validate(certificates.pdf(TestRenewals.holderOf(certificate),
+                successor.number()), keys.root().orElseThrow());
+        assertThat(report.getIndication(report.getFirstSignatureId())).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(auditActions(certificate)).contains("RENEWAL_SUBMITTED", "RENEWAL_ACCEPT", "RENEWAL_RENEWED");
         assertThat(renewal.id()).isEqualTo(accepted.id());
     }

@@ -22,6 +22,7 @@ import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.certificate.renewal.Renewal;
+import eu.skills4cities.citycert.certificate.renewal.RenewalChecks;
 import eu.skills4cities.citycert.certificate.renewal.RenewalProcess;
 import eu.skills4cities.citycert.certificate.renewal.RenewalProcess.Outcome;
 import eu.skills4cities.citycert.certificate.renewal.RenewalStatus;
@@ -56,6 +57,8 @@ class RenewalViewTest extends KaribuViewTest {
     Renewals renewals;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RenewalChecks checks;
 
     @Test
     void the_holder_fills_the_form_sees_the_totals_and_submits_after_the_problems_are_fixed() {
@@ -143,6 +146,29 @@ class RenewalViewTest extends KaribuViewTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("renewal-not-open")).getText())
                 .startsWith("You can renew this certificate from ");
+    }
+
+    @Test
+    void the_start_page_says_the_renewal_is_open_then_refused_with_the_reason() {
+        CertificateInfo certificate = testRenewals.inWindow();
+        signIn(TestRenewals.holderOf(certificate));
+        UI.getCurrent().navigate("");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("home-renewal")).getText())
+                .startsWith("Certificate " + certificate.number() + " (Smart City Project Developer) can be renewed since");
+
+        testRenewals.submit(certificate);
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(certificate.number())
+                .taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK).singleResult().getId();
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        checks.claim(reviewer, task);
+        checks.decide(reviewer, task, Outcome.REFUSE, "The course is not about the role.", true);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+
+        Anchor refused = _get(Anchor.class, spec -> spec.withClasses("home-renewal"));
+        assertThat(refused.getText()).isEqualTo("Your renewal of certificate " + certificate.number()
+                + " (Smart City Project Developer) was refused: The course is not about the role.");
+        assertThat(refused.getHref()).isEqualTo("certificates/" + certificate.number() + "/renewal");
     }
 
     private static void fill(ActivityRow row, String title, LocalDate from, LocalDate to, String hours,
