@@ -15,6 +15,7 @@ import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.assessment.UnitStanding;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
+import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.UnitDefinition;
@@ -39,12 +40,14 @@ public class CertificateService {
     private final CertificateProperties properties;
     private final Clock clock;
     private final Suspensions suspensions;
+    private final Renewals renewals;
     private final CertificateMint mint;
     private final CertificateSuccessors successors;
 
     CertificateService(CertificateStore store, ApplicationService applications, ApplicationProgress progress,
                        AssessmentService assessments, FrameworkCatalogue framework, CertificateProperties properties,
-                       Clock clock, Suspensions suspensions, CertificateMint mint, CertificateSuccessors successors) {
+                       Clock clock, Suspensions suspensions, CertificateMint mint, CertificateSuccessors successors,
+                       Renewals renewals) {
         this.store = store;
         this.applications = applications;
         this.progress = progress;
@@ -53,6 +56,7 @@ public class CertificateService {
         this.properties = properties;
         this.clock = clock;
         this.suspensions = suspensions;
+        this.renewals = renewals;
         this.mint = mint;
         this.successors = successors;
     }
@@ -204,12 +208,14 @@ public class CertificateService {
     }
 
     /**
-     * Erases what the holder wrote and uploaded in answer to suspensions of their certificates, for
-     * the deletion of their account; the certificates and the decisions on them stay.
+     * Erases what the holder wrote and uploaded in answer to suspensions of their certificates and
+     * with their renewals, for the deletion of their account; the certificates and the decisions on
+     * them stay.
      */
     @Transactional
     public void erasePersonalContent(CurrentUser holder) {
         suspensions.erasePersonalContent(holder);
+        renewals.erasePersonalContent(holder);
     }
 
     /**

@@ -10,14 +10,13 @@ import java.util.UUID;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.PlainText;
 import eu.skills4cities.citycert.certificate.renewal.RenewalProcess.Outcome;
+import eu.skills4cities.citycert.base.DocumentDownload;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -120,17 +119,7 @@ class RenewalApiController {
     @ProblemAnswers(notFound = "No such document, or not yours to see")
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
         RenewalStore.StoredDocument document = renewals.document(users.require(), id);
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(document.contentType());
-        } catch (IllegalArgumentException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(document.content());
+        return DocumentDownload.attachment(document.fileName(), document.contentType(), document.content());
     }
 
     @GetMapping("/api/renewals/checks")

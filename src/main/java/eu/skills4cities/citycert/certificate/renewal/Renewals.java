@@ -17,6 +17,7 @@ import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateChain;
+import eu.skills4cities.citycert.certificate.CertificateChainStore;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
@@ -57,7 +58,7 @@ public class Renewals {
     static final BigDecimal MAX_HOURS = new BigDecimal("1000");
 
     private final CertificateStore certificates;
-    private final CertificateService certificateService;
+    private final CertificateChainStore chains;
     private final RenewalStore store;
     private final FrameworkCatalogue framework;
     private final RuntimeService runtime;
@@ -65,11 +66,11 @@ public class Renewals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Renewals(CertificateStore certificates, CertificateService certificateService, RenewalStore store,
+    Renewals(CertificateStore certificates, CertificateChainStore chains, RenewalStore store,
              FrameworkCatalogue framework, RuntimeService runtime, TaskService tasks,
              ApplicationEventPublisher events, Clock clock) {
         this.certificates = certificates;
-        this.certificateService = certificateService;
+        this.chains = chains;
         this.store = store;
         this.framework = framework;
         this.runtime = runtime;
@@ -280,7 +281,7 @@ public class Renewals {
 
     /** The first issue of the certificate's chain: renewals never carry a certificate past its recertification. */
     private LocalDate origin(CertificateInfo certificate) {
-        return certificateService.chain(certificate.number()).map(CertificateChain::originIssuedOn)
+        return chains.of(certificate.number(), today()).map(CertificateChain::originIssuedOn)
                 .orElse(certificate.issuedOn());
     }
 

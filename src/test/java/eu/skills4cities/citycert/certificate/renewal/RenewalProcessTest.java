@@ -130,8 +130,7 @@ public class RenewalProcessTest {
         CertificateInfo certificate = testRenewals.inWindow();
         ProcessInstance process = processOf(certificate);
         testRenewals.submit(certificate);
-        String task = checkTask(process).getId();
-        checks.claim(reviewer, task);
+        String task = claimedCheck(process);
 
         assertThatThrownBy(() -> checks.decide(reviewer, task, Outcome.MORE_NEEDED, " ", true))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("problem.renewal.text-missing.MORE_NEEDED");
@@ -163,8 +162,7 @@ public class RenewalProcessTest {
         CertificateInfo certificate = testRenewals.inWindow();
         ProcessInstance process = processOf(certificate);
         testRenewals.submit(certificate);
-        String task = checkTask(process).getId();
-        checks.claim(reviewer, task);
+        String task = claimedCheck(process);
         checks.decide(reviewer, task, Outcome.MORE_NEEDED, "Which units did the course cover?", true);
 
         fire(timerAt(process, RenewalProcess.EVENT_ANSWER_REMINDER_DUE));
@@ -190,8 +188,7 @@ public class RenewalProcessTest {
         CertificateInfo certificate = testRenewals.inWindow();
         ProcessInstance process = processOf(certificate);
         testRenewals.submit(certificate);
-        String task = checkTask(process).getId();
-        checks.claim(reviewer, task);
+        String task = claimedCheck(process);
 
         assertThatThrownBy(() -> checks.decide(reviewer, task, Outcome.REFUSE, "", true))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("problem.renewal.text-missing.REFUSE");
@@ -305,6 +302,13 @@ public class RenewalProcessTest {
         assertThat(task).isNotNull();
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId())
                 .taskCandidateGroup(RenewalProcess.REVIEWERS_GROUP).count()).isOne();
+        return task;
+    }
+
+    /** The open check, claimed by the reviewer. */
+    private String claimedCheck(ProcessInstance process) {
+        String task = checkTask(process).getId();
+        checks.claim(reviewer, task);
         return task;
     }
 

@@ -5,7 +5,6 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
-import eu.skills4cities.citycert.certificate.renewal.CpdActivity;
 import eu.skills4cities.citycert.certificate.renewal.Renewal;
 import eu.skills4cities.citycert.certificate.renewal.RenewalChecks;
 import eu.skills4cities.citycert.certificate.renewal.RenewalProcess.Outcome;
@@ -15,12 +14,9 @@ import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -75,25 +71,8 @@ class RenewalCheckView extends VerticalLayout implements BeforeEnterObserver, Ha
                 DateDisplay.dateTime(renewal.submittedAt(), getLocale()))));
         add(new Paragraph(getTranslation("check.totals", renewal.totalHours().stripTrailingZeros().toPlainString(),
                 String.join(", ", renewal.unitsKeptCurrent()))));
-        UnorderedList list = new UnorderedList();
-        list.setId("check-activities");
-        for (CpdActivity activity : renewal.activities()) {
-            list.add(new ListItem(getTranslation("renewal.activity.line", activity.title(),
-                    DateDisplay.date(activity.from(), getLocale()), DateDisplay.date(activity.to(), getLocale()),
-                    activity.hours().stripTrailingZeros().toPlainString(), String.join(", ", activity.units()))));
-        }
-        add(new H3(getTranslation("check.activities")), list, new Paragraph(getTranslation("check.declared")));
-        for (Renewal.Document document : renewal.documents()) {
-            Anchor link = new Anchor("api/renewals/documents/" + document.id(), document.fileName());
-            link.setRouterIgnore(true);
-            link.setDownload(true);
-            add(link);
-        }
-        for (Renewal.Request request : renewal.requests()) {
-            add(new Paragraph(getTranslation("renewal.request", request.text(),
-                    DateDisplay.dateTime(request.deadline(), getLocale()))
-                    + (request.answer() == null ? "" : " " + getTranslation("renewal.answered", request.answer()))));
-        }
+        add(new H3(getTranslation("check.activities")), new RenewalSummary(renewal, "check-activities"),
+                new Paragraph(getTranslation("check.declared")));
         if (check.assignee() == null) {
             Button claim = new Button(getTranslation("task.claim"), click -> act(() -> checks.claim(reviewer, taskId),
                     "inbox.claimed", false));

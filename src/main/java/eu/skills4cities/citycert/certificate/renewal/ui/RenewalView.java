@@ -13,7 +13,6 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
-import eu.skills4cities.citycert.certificate.renewal.CpdActivity;
 import eu.skills4cities.citycert.certificate.renewal.Renewal;
 import eu.skills4cities.citycert.certificate.renewal.RenewalTerms;
 import eu.skills4cities.citycert.certificate.renewal.Renewals;
@@ -27,9 +26,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -121,25 +118,7 @@ class RenewalView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             successor.setId("renewal-successor");
             add(successor);
         }
-        UnorderedList list = new UnorderedList();
-        list.setId("renewal-activities");
-        for (CpdActivity activity : renewal.activities()) {
-            list.add(new ListItem(getTranslation("renewal.activity.line", activity.title(),
-                    DateDisplay.date(activity.from(), getLocale()), DateDisplay.date(activity.to(), getLocale()),
-                    activity.hours().stripTrailingZeros().toPlainString(), String.join(", ", activity.units()))));
-        }
-        add(list);
-        for (Renewal.Document document : renewal.documents()) {
-            Anchor link = new Anchor("api/renewals/documents/" + document.id(), document.fileName());
-            link.setRouterIgnore(true);
-            link.setDownload(true);
-            add(link);
-        }
-        for (Renewal.Request request : renewal.requests()) {
-            add(note("renewal-request", getTranslation("renewal.request", request.text(),
-                    DateDisplay.dateTime(request.deadline(), getLocale()))
-                    + (request.answer() == null ? "" : " " + getTranslation("renewal.answered", request.answer()))));
-        }
+        add(new RenewalSummary(renewal, "renewal-activities"));
         renewal.openRequest().ifPresent(request -> answerForm());
     }
 
@@ -149,19 +128,12 @@ class RenewalView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         answer.setMaxLength(Renewals.MAX_TEXT);
         answer.setWidthFull();
         RenewalDocumentsUpload upload = new RenewalDocumentsUpload("renewal-answer-documents");
-        Button send = new Button(getTranslation("renewal.answer.send"), click -> {
-            try {
-                renewals.answer(holder, number, answer.getValue(), upload.documents());
-                Notification.show(getTranslation("renewal.answer.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                render();
-            } catch (InvalidInputException e) {
-                answer.setErrorMessage(UiErrorHandling.text(e));
-                answer.setInvalid(true);
-            } catch (Refusal e) {
-                UiErrorHandling.show(e);
-                render();
-            }
-        });
+        Button send = new Button(getTranslation("renewal.answer.send"), click -> act(
+                () -> renewals.answer(holder, number, answer.getValue(), upload.documents()), "renewal.answer.sent",
+                problem -> {
+                    answer.setErrorMessage(UiErrorHandling.text(problem));
+                    answer.setInvalid(true);
+                }));
         send.setId("renewal-answer-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(answer, upload, send);
@@ -179,25 +151,35 @@ class RenewalView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         problems.setId("renewal-problems");
         problems.addClassName("error");
         problems.setVisible(false);
-        Button submit = new Button(getTranslation("renewal.submit"), click -> {
-            try {
-                renewals.submit(holder, number, new Renewals.Submission(rows.stream().map(ActivityRow::activity)
-                        .toList(), declaration.getValue()), upload.documents());
-                Notification.show(getTranslation("renewal.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                render();
-            } catch (InvalidInputException e) {
-                problems.setText(String.join(" ", UiErrorHandling.sentences(e)));
-                problems.setVisible(true);
-            } catch (Refusal e) {
-                UiErrorHandling.show(e);
-                render();
-            }
-        });
+        Button submit = new Button(getTranslation("renewal.submit"), click -> act(
+                () -> renewals.submit(holder, number, new Renewals.Submission(rows.stream().map(ActivityRow::activity)
+                        .toList(), declaration.getValue()), upload.documents()), "renewal.submitted",
+                problem -> {
+                    problems.setText(String.join(" ", UiErrorHandling.sentences(problem)));
+                    problems.setVisible(true);
+                }));
         submit.setId("renewal-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(activities, addActivity, totals, new Paragraph(getTranslation("renewal.documents", Renewals.MAX_DOCUMENTS)),
                 upload, declaration, problems, submit);
         addRow();
+    }
+
+    /**
+     * Runs the holder's action and says how it went: the page shows the renewal as it now stands; problems
+     * with the input stay on the form, any other refusal is shown and the page read again.
+     */
+    private void act(Runnable action, String doneKey, java.util.function.Consumer<InvalidInputException> invalid) {
+        try {
+            action.run();
+            Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render();
+        } catch (InvalidInputException e) {
+            invalid.accept(e);
+        } catch (Refusal e) {
+            UiErrorHandling.show(e);
+            render();
+        }
     }
 
     private void addRow() {

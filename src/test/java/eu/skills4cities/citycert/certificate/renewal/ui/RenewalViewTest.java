@@ -128,7 +128,7 @@ class RenewalViewTest extends KaribuViewTest {
 
         signIn(TestRenewals.holderOf(certificate));
         UI.getCurrent().navigate("certificates/" + certificate.number() + "/renewal");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("renewal-request")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("renewal-request")).getText())
                 .startsWith("The reviewer asks: Add the course programme.");
         _setValue(_get(TextArea.class, spec -> spec.withId("renewal-answer")), "Programme attached.");
         _click(_get(Button.class, spec -> spec.withId("renewal-answer-send")));
