@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.certificate.renewal;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.base.InvalidInputException;
@@ -55,7 +53,6 @@ public class Renewals {
     public static final int MAX_TEXT = 4000;
     public static final int MAX_DOCUMENTS = 10;
     public static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
-    static final BigDecimal MAX_HOURS = new BigDecimal("1000");
 
     private final CertificateStore certificates;
     private final CertificateChainStore chains;
@@ -119,29 +116,12 @@ public class Renewals {
     }
 
     private Optional<RenewalStanding> standing(CertificateInfo certificate, LocalDate today) {
-        String number = certificate.number();
         Optional<Renewal> latest = store.latest(certificate.id());
         if (latest.isPresent()) {
-            Renewal renewal = latest.get();
-            RenewalStanding.Kind kind = RenewalStanding.Kind.valueOf(renewal.status() == RenewalStatus.ACCEPTED
-                    ? (renewal.successorNumber() == null ? "SUBMITTED" : "RENEWED") : renewal.status().name());
-            Optional<Renewal.Request> request = renewal.openRequest();
-            return Optional.of(new RenewalStanding(kind, number, null,
-                    kind == RenewalStanding.Kind.MORE_NEEDED ? request.map(Renewal.Request::text).orElse(null)
-                            : kind == RenewalStanding.Kind.REFUSED ? renewal.reason() : null,
-                    kind == RenewalStanding.Kind.MORE_NEEDED ? request.map(Renewal.Request::deadline).orElse(null)
-                            : null, renewal.successorNumber()));
+            return Optional.of(RenewalStanding.of(latest.get()));
         }
-        if (certificate.status(today) != CertificateStatus.ACTIVE) {
-            return Optional.empty();
-        }
-        RenewalTerms terms = terms(certificate);
-        if (terms.recertificationDue()) {
-            return Optional.of(new RenewalStanding(RenewalStanding.Kind.RECERTIFY, number, terms.recertifyBy(), null,
-                    null, null));
-        }
-        return Optional.of(new RenewalStanding(terms.open(today) ? RenewalStanding.Kind.OPEN
-                : RenewalStanding.Kind.OPENS_ON, number, terms.opensOn(), null, null, null));
+        return certificate.status(today) != CertificateStatus.ACTIVE ? Optional.empty()
+                : Optional.of(RenewalStanding.of(certificate.number(), terms(certificate), today));
     }
 
     /**
@@ -169,8 +149,8 @@ public class Renewals {
         if (terms.recertificationDue()) {
             throw RefusedException.conflict("problem.renewal.recertify", number, terms.recertifyBy().toString());
         }
-        List<UserMessage> problems = new ArrayList<>(problems(submission, terms, today));
-        problems.addAll(documentProblems(documents, 0));
+        List<UserMessage> problems = new ArrayList<>(RenewalRules.problems(submission, terms, today));
+        problems.addAll(RenewalRules.documentProblems(documents, 0));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.renewal.refused", problems);
         }
@@ -197,7 +177,7 @@ public class Renewals {
         CertificateInfo certificate = own(holder, number);
         UUID id = store.lockOpen(certificate.id())
                 .orElseThrow(() -> RefusedException.conflict("problem.renewal.none-open", number));
-        List<UserMessage> problems = documentProblems(List.of(document), store.documentCount(id));
+        List<UserMessage> problems = RenewalRules.documentProblems(List.of(document), store.documentCount(id));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.renewal.refused", problems);
         }
@@ -227,7 +207,7 @@ public class Renewals {
         } else if (answer.length() > MAX_TEXT) {
             problems.add(UserMessage.of("problem.renewal.answer-length", MAX_TEXT, answer.length()));
         }
-        problems.addAll(documentProblems(documents, store.documentCount(id)));
+        problems.addAll(RenewalRules.documentProblems(documents, store.documentCount(id)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.renewal.refused", problems);
         }
@@ -285,77 +265,8 @@ public class Renewals {
                 .orElse(certificate.issuedOn());
     }
 
-    private static List<UserMessage> problems(Submission submission, RenewalTerms terms, LocalDate today) {
-        List<UserMessage> problems = new ArrayList<>();
-        List<CpdActivity> activities = submission.activities();
-        if (activities.isEmpty()) {
-            problems.add(UserMessage.of("problem.renewal.activities-missing"));
-        } else if (activities.size() > MAX_ACTIVITIES) {
-            problems.add(UserMessage.of("problem.renewal.activities-count", MAX_ACTIVITIES));
-        }
-        Set<String> known = Set.copyOf(terms.units().stream().map(CertifiedUnit::code).toList());
-        BigDecimal total = BigDecimal.ZERO;
-        Set<String> covered = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < Math.min(activities.size(), MAX_ACTIVITIES); i++) {
-            CpdActivity activity = activities.get(i);
-            String n = String.valueOf(i + 1);
-            String title = activity.title() == null ? "" : activity.title().strip();
-            if (title.isEmpty()) {
-                problems.add(UserMessage.of("problem.renewal.title-missing", n));
-            } else if (title.length() > MAX_TITLE) {
-                problems.add(UserMessage.of("problem.renewal.title-length", n, MAX_TITLE, title.length()));
-            }
-            if (activity.from() == null || activity.to() == null) {
-                problems.add(UserMessage.of("problem.renewal.dates-missing", n));
-            } else if (activity.to().isBefore(activity.from())) {
-                problems.add(UserMessage.of("problem.renewal.dates-reversed", n));
-            } else if (activity.to().isAfter(today)) {
-                problems.add(UserMessage.of("problem.renewal.dates-future", n));
-            }
-            if (activity.hours() == null || activity.hours().signum() <= 0 || activity.hours().compareTo(MAX_HOURS) > 0
-                    || activity.hours().scale() > 1) {
-                problems.add(UserMessage.of("problem.renewal.hours-invalid", n, MAX_HOURS.toPlainString()));
-            } else {
-                total = total.add(activity.hours());
-            }
-            for (String unit : activity.units()) {
-                if (!known.contains(unit)) {
-                    problems.add(UserMessage.of("problem.renewal.unit-unknown", n, String.valueOf(unit)));
-                } else {
-                    covered.add(unit);
-                }
-            }
-        }
-        if (total.compareTo(BigDecimal.valueOf(terms.requiredHours())) < 0) {
-            problems.add(UserMessage.of("problem.renewal.hours-short", total.stripTrailingZeros().toPlainString(),
-                    terms.requiredHours()));
-        }
-        if (covered.size() < terms.requiredUnits()) {
-            problems.add(UserMessage.of("problem.renewal.units-short", covered.size(), terms.requiredUnits()));
-        }
-        if (!submission.continuedPractice()) {
-            problems.add(UserMessage.of("problem.renewal.declaration"));
-        }
-        return problems;
-    }
-
-    static List<UserMessage> documentProblems(List<NewDocument> documents, int already) {
-        List<UserMessage> problems = new ArrayList<>();
-        if (already + documents.size() > MAX_DOCUMENTS) {
-            problems.add(UserMessage.of("problem.renewal.documents-count", MAX_DOCUMENTS));
-        }
-        for (NewDocument document : documents) {
-            if (document.content() == null || document.content().length == 0
-                    || document.content().length > MAX_DOCUMENT_BYTES) {
-                problems.add(UserMessage.of("problem.renewal.document-size", fileName(document.fileName()),
-                        MAX_DOCUMENT_BYTES / (1024 * 1024)));
-            }
-        }
-        return problems;
-    }
-
     private void insertDocument(UUID renewalId, NewDocument document, Instant at) {
-        store.insertDocument(renewalId, fileName(document.fileName()),
+        store.insertDocument(renewalId, RenewalRules.fileName(document.fileName()),
                 document.contentType() == null || document.contentType().isBlank()
                         ? "application/octet-stream" : document.contentType(), document.content(), at);
     }
@@ -384,11 +295,4 @@ public class Renewals {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    /** The file's own name, without any path a browser sent. */
-    static String fileName(String name) {
-        String plain = name == null ? "" : name.replace('\\', '/');
-        plain = plain.substring(plain.lastIndexOf('/') + 1).strip();
-        plain = plain.isEmpty() ? "document" : plain;
-        return plain.length() > 255 ? plain.substring(plain.length() - 255) : plain;
-    }
 }
