@@ -7,6 +7,12 @@ import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestStaffWork;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
@@ -74,6 +80,10 @@ public class RenewalProcessTest {
     JdbcClient jdbc;
     @Autowired
     SigningKeys keys;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    StaffTaskService staffTasks;
 
     CurrentUser reviewer;
 
@@ -256,6 +266,32 @@ public class RenewalProcessTest {
         checks.claim(reviewer, task);
         assertThatThrownBy(() -> checks.decide(second, task, Outcome.ACCEPT, "", true))
                 .isInstanceOf(RefusedException.class);
+    }
+
+    @Test
+    void a_reviewer_who_reviewed_the_certificates_application_may_not_check_its_renewal() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        String review = engine.getTaskService().createTaskQuery()
+                .processInstanceId(applications.details(application.id()).processInstanceId()).singleResult().getId();
+        staffTasks.claim(reviewer, review);
+        staffTasks.completeReview(reviewer, review,
+                TestStaffWork.review(staffTasks, reviewer, review, ReviewVerdict.SUFFICIENT, "Complete."));
+        CertificateInfo certificate = testRenewals.inWindow(certificates.issue(application.id()).get(0));
+        ProcessInstance process = processOf(certificate);
+        Renewal renewal = testRenewals.submit(certificate);
+        String task = checkTask(process).getId();
+
+        assertThatThrownBy(() -> checks.claim(reviewer, task)).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("problem.renewal.impartiality");
+        assertThatThrownBy(() -> engine.getTaskService().claim(task, reviewer.username()))
+                .as("the engine refuses it too").isInstanceOf(ProcessEngineException.class);
+        assertThat(checkTask(process).getAssignee()).isNull();
+        CurrentUser other = accounts.create(Role.REVIEWER);
+        assertThat(checks.partiality(renewal.id(), other.username())).isEmpty();
+        checks.claim(other, task);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isEqualTo(other.username());
     }
 
     /** The renewal's elements (its event sub-process and the instance's "Renewed" end) are each passed here. */

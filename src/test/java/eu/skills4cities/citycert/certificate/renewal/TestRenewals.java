@@ -41,7 +41,11 @@ public class TestRenewals {
 
     /** A fresh role certificate, valid for {@link #DAYS_LEFT} more days: its renewal window is open. */
     public CertificateInfo inWindow() {
-        CertificateInfo certificate = certificates.issue();
+        return inWindow(certificates.issue());
+    }
+
+    /** The certificate, its last valid day moved to {@link #DAYS_LEFT} days from today. */
+    public CertificateInfo inWindow(CertificateInfo certificate) {
         jdbc.sql("UPDATE certificate SET valid_until = ? WHERE id = ?")
                 .params(Date.valueOf(today().plusDays(DAYS_LEFT)), certificate.id()).update();
         return certificateService.byNumber(certificate.number()).orElseThrow();
