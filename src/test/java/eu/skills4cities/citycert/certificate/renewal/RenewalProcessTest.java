@@ -12,6 +12,7 @@ import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.audit.CaseRecord;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.RefusedException;
@@ -84,6 +85,8 @@ public class RenewalProcessTest {
     ApplicationService applications;
     @Autowired
     StaffTaskService staffTasks;
+    @Autowired
+    CaseRecord caseRecord;
 
     CurrentUser reviewer;
 
@@ -133,6 +136,9 @@ public class RenewalProcessTest {
         assertThat(report.getIndication(report.getFirstSignatureId())).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(auditActions(certificate)).contains("RENEWAL_SUBMITTED", "RENEWAL_ACCEPT", "RENEWAL_RENEWED");
         assertThat(renewal.id()).isEqualTo(accepted.id());
+        // the application's case record tells the certificate's renewal, by the audit log's rows about it
+        assertThat(caseRecord.of(accounts.create(Role.AUDITOR), certificate.applicationId()).entries())
+                .extracting(entry -> entry.facts().get("action")).contains("RENEWAL_ACCEPT", "RENEWAL_RENEWED");
     }
 
     @Test
