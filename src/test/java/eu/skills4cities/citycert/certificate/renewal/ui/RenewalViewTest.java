@@ -117,6 +117,13 @@ class RenewalViewTest extends KaribuViewTest {
                 .taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK).singleResult().getId();
         signIn(accounts.create(Role.REVIEWER));
 
+        UI.getCurrent().navigate("inbox");
+        assertThat(_get(Anchor.class, spec -> spec.withId("inbox-renewals")).getHref()).isEqualTo("renewals");
+        UI.getCurrent().navigate("renewals");
+        @SuppressWarnings("unchecked")
+        Grid<RenewalChecks.OpenCheck> queue = _get(Grid.class, spec -> spec.withId("renewal-checks"));
+        assertThat(GridKt._findAll(queue)).extracting(check -> check.certificate().number())
+                .contains(certificate.number());
         UI.getCurrent().navigate("renewals/" + task);
         _click(_get(Button.class, spec -> spec.withId("check-claim")));
         @SuppressWarnings("unchecked")
