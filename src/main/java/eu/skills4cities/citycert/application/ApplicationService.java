@@ -94,6 +94,7 @@ public class ApplicationService {
         }
         List<UserMessage> problems = new ArrayList<>();
         PublishedRole role = null;
+        UUID recertified = null;
         if (request.roleCode() == null || request.roleCode().isBlank()) {
             problems.add(UserMessage.of("problem.role.missing"));
         } else {
@@ -101,11 +102,7 @@ public class ApplicationService {
             if (role == null) {
                 problems.add(UserMessage.of("problem.role.unknown", request.roleCode()));
             } else {
-                String code = role.role().code();
-                applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
-                        .filter(a -> a.roleCode().equals(code) && !a.status().closed()).findFirst()
-                        .ifPresent(open -> problems.add(UserMessage.of("problem.role.open", open.number())));
-                heldRoleProblem(candidate, code).ifPresent(problems::add);
+                recertified = roleRule(candidate, role.role().code(), request.recertificationOf(), problems);
             }
         }
         String statement = request.statement() == null ? "" : request.statement().strip();
@@ -122,7 +119,7 @@ public class ApplicationService {
         String roleCode = role.role().code();
         applications.save(new CertificationApplication(id, number, candidate.username(), roleCode,
                 role.versionId(), statement, request.experienceYears(), request.educationLevel(),
-                ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null, null));
+                ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null, recertified, null));
         var accepted = document.orElseThrow();
         // a one-step application has one document, which stands as evidence for the whole role
         java.util.Set<String> allElements = role.role().units().stream().flatMap(u -> u.elements().stream())
@@ -136,12 +133,60 @@ public class ApplicationService {
     }
 
     /**
+     * One application per role at a time, one certification per person and role: adds the problems of
+     * applying for the role (an open application; a certificate held for it, unless the application
+     * recertifies that very certificate; a certificate that is not the candidate's to recertify) and
+     * answers the id of the role certificate recertified, or null for a first application.
+     *
+     * @param recertificationOf the number of the role certificate to recertify, or null
+     */
+    UUID roleRule(CurrentUser candidate, String roleCode, String recertificationOf, List<UserMessage> problems) {
+        applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
+                .filter(a -> a.roleCode().equals(roleCode) && !a.status().closed()).findFirst()
+                .ifPresent(open -> problems.add(UserMessage.of("problem.role.open", open.number())));
+        if (recertificationOf == null || recertificationOf.isBlank()) {
+            heldRoleProblem(candidate, roleCode).ifPresent(problems::add);
+            return null;
+        }
+        HeldCertificates holdings = held.getIfAvailable(() -> HeldCertificates.NONE);
+        var certificate = holdings.recertifiable(candidate.username(), recertificationOf).orElse(null);
+        if (certificate == null) {
+            problems.add(UserMessage.of("problem.recertification.unknown", recertificationOf.strip()));
+            return null;
+        }
+        if (!certificate.roleCode().equals(roleCode)) {
+            problems.add(UserMessage.of("problem.recertification.role", certificate.number()));
+            return null;
+        }
+        return certificate.id();
+    }
+
+    /**
      * The refusal for a role the candidate holds a current certificate for: one certification per
-     * person and role, kept current by renewal rather than a new application.
+     * person and role, kept current by renewal or recertification rather than a new application.
      */
     Optional<UserMessage> heldRoleProblem(CurrentUser candidate, String roleCode) {
         return held.getIfAvailable(() -> HeldCertificates.NONE).currentFor(candidate.username(), roleCode)
                 .map(h -> UserMessage.of("problem.role.held", h.number(), h.validUntil().toString()));
+    }
+
+    /** The role certificate an application recertifies, as the certificate module tells it; empty for none. */
+    @Transactional(readOnly = true)
+    public Optional<HeldCertificates.RoleCertificate> recertified(UUID recertificationOf) {
+        return recertificationOf == null ? Optional.empty()
+                : held.getIfAvailable(() -> HeldCertificates.NONE).roleCertificate(recertificationOf);
+    }
+
+    /** The candidate's role certificate of that number, if they may recertify it now. */
+    @Transactional(readOnly = true)
+    public Optional<HeldCertificates.RoleCertificate> recertifiable(CurrentUser candidate, String number) {
+        return held.getIfAvailable(() -> HeldCertificates.NONE).recertifiable(candidate.username(), number);
+    }
+
+    /** The candidate's active unit certificates of the role (the slot's answer; none without the certificate module). */
+    @Transactional(readOnly = true)
+    public List<HeldCertificates.HeldUnit> heldUnits(String username, String roleCode) {
+        return held.getIfAvailable(() -> HeldCertificates.NONE).currentUnitsFor(username, roleCode);
     }
 
     /** Starts the certification process for an application being submitted (in the caller's transaction). */
@@ -194,7 +239,7 @@ public class ApplicationService {
         applications.save(new CertificationApplication(id, number, candidate.username(), original.roleCode(),
                 original.frameworkVersion(), original.statement(), original.experienceYears(),
                 original.educationLevel(), ApplicationStatus.SUBMITTED, null, null, null, null, now, now,
-                original.id(), null));
+                original.id(), original.recertificationOf(), null));
         timeline.record(id, ApplicationStatus.SUBMITTED, original.number(), now);
         startProcess(id, number, candidate, role, original.experienceYears(), original.educationLevel(), true);
         log.info("Application {} retakes the failed units of {}", number, original.number());
@@ -220,7 +265,7 @@ public class ApplicationService {
 
     private ApplicationFacts toFacts(CertificationApplication a) {
         return new ApplicationFacts(a.id(), a.number(), a.candidateUsername(), a.roleCode(), roles.of(a).orElse(null),
-                a.status(), a.createdAt(), a.retakeOf());
+                a.status(), a.createdAt(), a.retakeOf(), a.recertificationOf());
     }
 
     /**
@@ -299,7 +344,8 @@ public class ApplicationService {
         return new ApplicationDetails(a.id(), a.number(), a.candidateUsername(), candidateName, a.roleCode(),
                 role.title(), a.frameworkVersion(), role.version(), a.statement(), a.experienceYears(),
                 a.educationLevel(), a.status(), a.outcomeReason(), a.ineligibleRule(), a.ineligibleRequired(),
-                a.processInstanceId(), a.createdAt(), a.updatedAt(), documents.list(a.id()), a.retakeOf());
+                a.processInstanceId(), a.createdAt(), a.updatedAt(), documents.list(a.id()), a.retakeOf(),
+                a.recertificationOf());
     }
 
     private record VersionedRole(UUID frameworkVersion, String roleCode) {
