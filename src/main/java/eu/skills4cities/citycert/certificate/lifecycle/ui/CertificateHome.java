@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import eu.skills4cities.citycert.application.ApplicationLinks;
+import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.lifecycle.RecertificationDue;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.Component;
@@ -17,8 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * The holder's part of the start page about their certificates' lifecycle: each certificate that
- * expires within the reminder ladder's reach ("expires in N days"), and each suspended one with the
- * way to respond. Nothing when there is nothing to say.
+ * expires within the reminder ladder's reach ("expires in N days"), each suspended one with the
+ * way to respond, and each role certificate due for recertification with the way to recertify. Nothing when there is nothing to say.
  */
 @org.springframework.stereotype.Component
 class CertificateHome implements HomeSection {
@@ -29,8 +32,11 @@ class CertificateHome implements HomeSection {
     private final CertificateService certificates;
     private final CurrentUserProvider users;
     private final Clock clock;
+    private final RecertificationDue recertification;
 
-    CertificateHome(CertificateService certificates, CurrentUserProvider users, Clock clock) {
+    CertificateHome(CertificateService certificates, CurrentUserProvider users, Clock clock,
+                    RecertificationDue recertification) {
+        this.recertification = recertification;
         this.certificates = certificates;
         this.users = users;
         this.clock = clock;
@@ -65,6 +71,15 @@ class CertificateHome implements HomeSection {
                         certificate.number(), what, certificate.daysToExpiry(today)));
                 expiring.addClassName("home-expiring");
                 layout.add(expiring);
+            }
+            if (status == CertificateStatus.ACTIVE || status == CertificateStatus.EXPIRED) {
+                recertification.dueFrom(certificate).filter(due -> !today.isBefore(due)).ifPresent(due -> {
+                    Anchor recertify = new Anchor(ApplicationLinks.recertify(certificate.number()),
+                            layout.getTranslation("home.certificates-recertification-due", certificate.number(), what,
+                                    DateDisplay.date(due, com.vaadin.flow.component.UI.getCurrent().getLocale())));
+                    recertify.addClassName("home-recertification-due");
+                    layout.add(recertify);
+                });
             }
         }
         return layout;
