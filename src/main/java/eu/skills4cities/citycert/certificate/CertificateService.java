@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,22 +14,14 @@ import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.assessment.UnitStanding;
 import eu.skills4cities.citycert.base.NotFoundException;
-import eu.skills4cities.citycert.certificate.badge.DigitalCredentialService;
-import eu.skills4cities.citycert.certificate.lifecycle.CertificateLifecycle;
 import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
-import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
-import eu.skills4cities.citycert.certificate.signing.PadesSigner;
-import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.UnitDefinition;
-import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,45 +35,26 @@ public class CertificateService {
     private final ApplicationService applications;
     private final ApplicationProgress progress;
     private final AssessmentService assessments;
-    private final CertificatePdfRenderer renderer;
-    private final PadesSigner signer;
-    private final SigningKeys keys;
-    private final DigitalCredentialService credentials;
-    private final AccountLinksProperties links;
-    private final MessageSource messages;
     private final FrameworkCatalogue framework;
     private final CertificateProperties properties;
-    private final CertificateIssuer issuer;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
-    private final CertificateLifecycle lifecycle;
     private final Suspensions suspensions;
+    private final CertificateMint mint;
+    private final CertificateSuccessors successors;
 
     CertificateService(CertificateStore store, ApplicationService applications, ApplicationProgress progress,
-                       AssessmentService assessments,
-                       CertificatePdfRenderer renderer, PadesSigner signer, SigningKeys keys,
-                       DigitalCredentialService credentials,
-                       AccountLinksProperties links, MessageSource messages,
-                       FrameworkCatalogue framework, CertificateProperties properties, CertificateIssuer issuer,
-                       Clock clock, ApplicationEventPublisher events, CertificateLifecycle lifecycle,
-                       Suspensions suspensions) {
+                       AssessmentService assessments, FrameworkCatalogue framework, CertificateProperties properties,
+                       Clock clock, Suspensions suspensions, CertificateMint mint, CertificateSuccessors successors) {
         this.store = store;
         this.applications = applications;
         this.progress = progress;
         this.assessments = assessments;
-        this.renderer = renderer;
-        this.signer = signer;
-        this.keys = keys;
-        this.credentials = credentials;
-        this.links = links;
-        this.messages = messages;
         this.framework = framework;
         this.properties = properties;
-        this.issuer = issuer;
         this.clock = clock;
-        this.events = events;
-        this.lifecycle = lifecycle;
         this.suspensions = suspensions;
+        this.mint = mint;
+        this.successors = successors;
     }
 
     /**
@@ -103,7 +75,7 @@ public class CertificateService {
                 : framework.role(application.frameworkVersionId(), application.roleCode());
         int validityMonths = role.map(r -> r.role().scheme().validityMonths()).orElse(properties.validityMonths());
         Integer eqfLevel = role.map(r -> r.role().eqfLevel()).orElse(null);
-        LocalDate issuedOn = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate issuedOn = today();
         LocalDate validUntil = validUntil(issuedOn, validityMonths);
         // applications assessed before units were scored one by one certify the whole role
         boolean unitsScored = !assessments.results(applicationId).isEmpty();
@@ -123,9 +95,7 @@ public class CertificateService {
             boolean full = standing == null || standing.fullRole();
             if (full) {
                 // the holder's unit certificates for the role are superseded by the role certificate that now covers them
-                List<UUID> superseded = store.supersedeUnitCertificates(application.id());
-                credentials.superseded(superseded);
-                lifecycle.superseded(superseded);
+                mint.superseded(store.supersedeUnitCertificates(application.id()));
             }
             progress.changeStatus(applicationId,
                     full ? ApplicationStatus.CERTIFIED : ApplicationStatus.PARTIALLY_CERTIFIED, null);
@@ -140,39 +110,56 @@ public class CertificateService {
     }
 
     /**
-     * Renders, seals and stores one certificate, and hands it to its credential, in this
-     * transaction; 0 when a concurrent call stored it first.
+     * Renders, seals and stores one certificate of an application, and hands it to its credential,
+     * in this transaction; 0 when a concurrent call stored it first.
      */
     private int insert(ApplicationDetails application, UnitDefinition unit, List<CertifiedUnit> units,
                        Integer eqfLevel, LocalDate issuedOn, LocalDate validUntil) {
-        String number = CertificateNumbers.next(issuedOn.getYear());
-        String verificationUrl = links.publicUrl() + "/" + CertificateLinks.verification(number);
-        byte[] rendered = renderer.render(new CertificatePdfRenderer.Content(number, application.candidateName(),
-                application.roleTitle(), unit == null ? null : unit.title(), eqfLevel, application.frameworkVersion(),
-                units, issuedOn, validUntil, issuer.name(), verificationUrl));
-        byte[] pdf = signer.sign(rendered, new PadesSigner.SealBlock(CertificatePdfRenderer.SEAL_AREA,
-                message("certificate.seal.caption", issuer.name()),
-                message("certificate.seal.detail", links.publicUrl() + "/verify")));
-        CertificateInfo certificate = new CertificateInfo(UUID.randomUUID(), number, application.id(),
+        CertificateInfo certificate = new CertificateInfo(UUID.randomUUID(),
+                CertificateNumbers.next(issuedOn.getYear()), application.id(),
                 application.candidateUsername(), application.candidateName(), application.roleCode(),
                 application.roleTitle(), eqfLevel, application.frameworkVersionId(), application.frameworkVersion(),
                 issuedOn, validUntil, unit == null ? null : unit.code(), unit == null ? null : unit.title(),
                 CertificateStatus.ACTIVE.name(), null);
-        if (!store.insert(new CertificateStore.NewCertificate(certificate, units, pdf,
-                SigningKeys.certificateSha256(keys.certificate())))) {
-            return 0;
-        }
-        // the Open Badges credential, signed now, of what was just stored: no second read of the row
-        credentials.issue(certificate, units);
-        events.publishEvent(new CertificateIssued(certificate.id(), number, application.id(),
-                application.candidateUsername(), application.roleCode(), certificate.unitCode(), issuedOn, validUntil));
-        // its lifecycle process, in this transaction: a retried or rolled-back issue starts none more
-        lifecycle.start(certificate);
-        return 1;
+        return mint.store(certificate, units, null, null) ? 1 : 0;
     }
 
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.ENGLISH);
+    // ---- successors (docs/credentials.md, "Successors"): CertificateSuccessors
+
+    /**
+     * Issues the certificate that succeeds {@code predecessorId} and supersedes it, in the caller's
+     * transaction: see {@link CertificateSuccessors#issue}.
+     *
+     * @param units the units the successor covers; null for the predecessor's
+     */
+    @Transactional
+    public CertificateInfo issueSuccessor(UUID predecessorId, Succession why, List<CertifiedUnit> units) {
+        return successors.issue(predecessorId, why, units);
+    }
+
+    /** Several successors of one certificate: see {@link CertificateSuccessors#issueAll}. */
+    @Transactional
+    public List<CertificateInfo> issueSuccessors(UUID predecessorId, Succession why,
+                                                 List<SuccessorScope> scopes) {
+        return successors.issueAll(predecessorId, why, scopes);
+    }
+
+    /** The certificate with those before and after it, oldest first; for anyone (what is public of it). */
+    @Transactional(readOnly = true)
+    public Optional<CertificateChain> chain(String number) {
+        return successors.chain(number);
+    }
+
+    /**
+     * The predecessor is superseded by a successor issued otherwise (a recertification's new
+     * application): register, status list and lifecycle follow in this transaction.
+     */
+    void supersede(CertificateInfo predecessor, UUID successorId) {
+        mint.supersede(predecessor, successorId);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     /** The units a certificate covers, in the framework's order. */

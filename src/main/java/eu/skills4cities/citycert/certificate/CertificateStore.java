@@ -62,7 +62,12 @@ public class CertificateStore {
      * the SHA-256 (hex) of the X.509 certificate of the key that signed it.
      */
     public record NewCertificate(CertificateInfo certificate, List<CertifiedUnit> units, byte[] pdf,
-                                 String signedWith) {
+                                 String signedWith, UUID predecessor, Succession succession) {
+
+        /** A first issue: no predecessor. */
+        public NewCertificate(CertificateInfo certificate, List<CertifiedUnit> units, byte[] pdf, String signedWith) {
+            this(certificate, units, pdf, signedWith, null, null);
+        }
     }
 
     /** One recorded change of a certificate's status; {@code noConflictDeclared} null when nobody was asked. */
@@ -78,8 +83,8 @@ public class CertificateStore {
 
     /**
      * Stores a new certificate, unless its application already has one for the same scope (the
-     * role, or this unit): a unique index decides, so a concurrent issue waits for the first and
-     * then stores nothing.
+     * role, or this unit) and the same predecessor: a unique index decides, so a concurrent issue
+     * waits for the first and then stores nothing.
      *
      * @return false when the application's certificate for that scope was there first
      */
@@ -88,15 +93,29 @@ public class CertificateStore {
         return jdbc.sql("""
                 INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
                                          issued_on, valid_until, pdf, created_at, framework_version, eqf_level,
-                                         framework_label, unit_code, unit_title, units, pdf_sha256, signed_with)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
-                ON CONFLICT (application, (coalesce(unit_code, ''))) DO NOTHING
+                                         framework_label, unit_code, unit_title, units, pdf_sha256, signed_with,
+                                         predecessor, succession)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                ON CONFLICT (application, (coalesce(unit_code, '')),
+                             (coalesce(predecessor, '00000000-0000-0000-0000-000000000000'::uuid))) DO NOTHING
                 """)
                 .params(c.id(), c.number(), c.applicationId(), c.holderUsername(), c.holderName(), c.roleCode(),
                         c.roleTitle(), Date.valueOf(c.issuedOn()), Date.valueOf(c.validUntil()), issued.pdf(),
                         c.frameworkVersionId(), c.eqfLevel(), c.frameworkLabel(), c.unitCode(), c.unitTitle(),
-                        json(issued.units()), Sha256.hex(issued.pdf()), issued.signedWith())
+                        json(issued.units()), Sha256.hex(issued.pdf()), issued.signedWith(), issued.predecessor(),
+                        issued.succession() == null ? null : issued.succession().name())
                 .update() > 0;
+    }
+
+    /**
+     * The successor now replaces the predecessor (its lifecycle and credential follow in the caller's
+     * transaction); a predecessor superseded already keeps the successor it has.
+     *
+     * @return whether it was superseded now
+     */
+    public boolean supersede(UUID predecessor, UUID successor) {
+        return jdbc.sql("UPDATE certificate SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")
+                .params(successor, predecessor).update() > 0;
     }
 
     /**
@@ -139,6 +158,11 @@ public class CertificateStore {
     }
 
     // ---- reading
+
+    public Optional<CertificateInfo> byId(UUID certificateId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE id = ?").param(certificateId)
+                .query(INFO).optional();
+    }
 
     public Optional<CertificateInfo> byNumber(String number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE number = ?").param(number)
@@ -200,6 +224,12 @@ public class CertificateStore {
                 .query((resultSet, row) -> new LockedForCredential(INFO.mapRow(resultSet, row),
                         resultSet.getString("badge_jwt")))
                 .optional();
+    }
+
+    /** The certificate with this id, its row locked: concurrent changes of it wait, then see this one's. */
+    public Optional<CertificateInfo> lockById(UUID certificateId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE id = ? FOR UPDATE").param(certificateId)
+                .query(INFO).optional();
     }
 
     /** The certificate with this number, its row locked: concurrent changes of it wait, then see this one's. */

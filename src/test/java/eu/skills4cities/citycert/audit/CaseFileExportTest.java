@@ -19,16 +19,12 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.util.X509CertUtils;
 import eu.europa.esig.dss.enumerations.Indication;
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.simplereport.SimpleReport;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.audit.CaseRecordFixture.Case;
 import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.certificate.signing.SealValidation;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -242,16 +238,7 @@ class CaseFileExportTest {
     }
 
     private SimpleReport validate(byte[] document) {
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(document));
-        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trusted.addCertificate(new CertificateToken(keys.certificate()));
-        verifier.setTrustedCertSources(trusted);
-        verifier.setAIASource(null);
-        verifier.setOcspSource(null);
-        verifier.setCrlSource(null);
-        validator.setCertificateVerifier(verifier);
-        return validator.validateDocument().getSimpleReport();
+        return SealValidation.validate(document, keys.certificate());
     }
 
     private static RequestPostProcessor as(CurrentUser reader) {

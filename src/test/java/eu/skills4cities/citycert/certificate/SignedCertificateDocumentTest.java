@@ -21,16 +21,12 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.simplereport.SimpleReport;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.certificate.signing.SealValidation;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -193,17 +189,7 @@ class SignedCertificateDocumentTest {
     }
 
     private SimpleReport validate(byte[] document) {
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(document));
-        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        // only the body's root is trusted, as a verifier who installed it would: the seal is trusted through its chain
-        trusted.addCertificate(new CertificateToken(keys.root().orElseThrow()));
-        verifier.setTrustedCertSources(trusted);
-        verifier.setAIASource(null);
-        verifier.setOcspSource(null);
-        verifier.setCrlSource(null);
-        validator.setCertificateVerifier(verifier);
-        return validator.validateDocument().getSimpleReport();
+        return SealValidation.validate(document, keys.root().orElseThrow());
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -28,6 +28,8 @@ import eu.skills4cities.citycert.security.UserAccountService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -177,15 +179,31 @@ public class CertificateLifecycle {
         }
     }
 
-    /** Later certificates cover these: their processes end. */
+    /**
+     * Later certificates cover these: their processes end. The process that is itself issuing the
+     * successor (a renewal accepted inside the certificate's own lifecycle) is not sent the message:
+     * it ends on its own path ("Renewed").
+     */
     public void superseded(List<UUID> certificateIds) {
+        Optional<String> asking = callingInstance();
         for (String number : certificates.numbers(certificateIds)) {
-            if (running(number).isPresent()) {
+            Optional<ProcessInstance> instance = running(number);
+            if (instance.isPresent() && !asking.equals(Optional.of(instance.get().getId()))) {
                 runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_SUPERSEDED)
                         .processInstanceBusinessKey(number).correlate();
                 log.info("Lifecycle of certificate {} ended: superseded", number);
             }
         }
+    }
+
+    /**
+     * The process instance whose step is running in this thread, if any. Camunda's public API has no
+     * such question; its internal {@code Context} is stable across 7.x and is only read here.
+     */
+    private static Optional<String> callingInstance() {
+        BpmnExecutionContext context = Context.getBpmnExecutionContext();
+        return context == null || context.getExecution() == null ? Optional.empty()
+                : Optional.ofNullable(context.getExecution().getProcessInstanceId());
     }
 
     // ---- the process's own steps
