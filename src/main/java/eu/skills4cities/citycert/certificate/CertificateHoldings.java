@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.HeldCertificates;
+import eu.skills4cities.citycert.certificate.lifecycle.RecertificationDue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,12 @@ class CertificateHoldings implements HeldCertificates {
     private static final Set<CertificateStatus> RECERTIFIABLE = Set.of(CertificateStatus.ACTIVE, CertificateStatus.EXPIRED);
 
     private final CertificateStore store;
+    private final RecertificationDue recertification;
     private final Clock clock;
 
-    CertificateHoldings(CertificateStore store, Clock clock) {
+    CertificateHoldings(CertificateStore store, RecertificationDue recertification, Clock clock) {
         this.store = store;
+        this.recertification = recertification;
         this.clock = clock;
     }
 
@@ -55,26 +58,20 @@ class CertificateHoldings implements HeldCertificates {
         LocalDate today = today();
         return store.byNumber(number == null ? "" : number.strip())
                 .filter(c -> c.holderUsername().equals(username) && c.unitCode() == null
-                        && RECERTIFIABLE.contains(c.status(today)))
+                        && RECERTIFIABLE.contains(c.status(today)) && c.supersededBy() == null)
                 .map(this::roleCertificate);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<RoleCertificate> roleCertificate(UUID id) {
-        return store.numbers(List.of(id)).stream().findFirst().flatMap(store::byNumber)
-                .filter(c -> c.unitCode() == null).map(this::roleCertificate);
+        return store.byId(id).filter(c -> c.unitCode() == null).map(this::roleCertificate);
     }
 
     private RoleCertificate roleCertificate(CertificateInfo certificate) {
         return new RoleCertificate(certificate.id(), certificate.number(), certificate.holderUsername(),
-                certificate.roleCode(), certificate.frameworkVersionId(), originIssuedOn(certificate),
+                certificate.roleCode(), certificate.frameworkVersionId(), recertification.originIssuedOn(certificate),
                 certificate.validUntil(), store.units(certificate.id()).stream().map(CertifiedUnit::code).toList());
-    }
-
-    /** The day the certificate's chain began: its first certificate's issue date. */
-    private LocalDate originIssuedOn(CertificateInfo certificate) {
-        return certificate.issuedOn();
     }
 
     private LocalDate today() {

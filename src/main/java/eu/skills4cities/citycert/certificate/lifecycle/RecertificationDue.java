@@ -3,11 +3,14 @@ package eu.skills4cities.citycert.certificate.lifecycle;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import eu.skills4cities.citycert.certificate.CertificateChain;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.SchemeSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +26,12 @@ public class RecertificationDue {
     static final int DEFAULT_YEARS = 7;
 
     private final FrameworkCatalogue framework;
+    /** Looked up when used: the certificate service's issuing reaches the lifecycle, which reaches this. */
+    private final ObjectProvider<CertificateService> certificates;
 
-    RecertificationDue(FrameworkCatalogue framework) {
+    RecertificationDue(FrameworkCatalogue framework, ObjectProvider<CertificateService> certificates) {
         this.framework = framework;
+        this.certificates = certificates;
     }
 
     /** The day the certificate's chain is due for recertification; empty for a unit certificate. */
@@ -45,9 +51,11 @@ public class RecertificationDue {
         return years(scheme(certificate));
     }
 
-    /** The day the certificate's chain began: its first certificate's issue date. */
+    /** The day the certificate's chain began: its first certificate's issue date (renewals do not restart it). */
+    @Transactional(readOnly = true)
     public LocalDate originIssuedOn(CertificateInfo certificate) {
-        return certificate.issuedOn();
+        return certificates.getObject().chain(certificate.number()).map(CertificateChain::originIssuedOn)
+                .orElse(certificate.issuedOn());
     }
 
     private static int years(SchemeSettings scheme) {

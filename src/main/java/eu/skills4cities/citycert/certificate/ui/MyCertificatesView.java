@@ -91,7 +91,7 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
     /** The rule of {@code HeldCertificates.recertifiable}: a role certificate, active or expired, not superseded. */
     private static boolean recertifiable(CertificateInfo certificate, LocalDate today) {
         CertificateStatus status = certificate.status(today);
-        return !certificate.unitCertificate()
+        return !certificate.unitCertificate() && certificate.supersededBy() == null
                 && (status == CertificateStatus.ACTIVE || status == CertificateStatus.EXPIRED);
     }
 
