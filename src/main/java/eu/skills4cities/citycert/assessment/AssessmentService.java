@@ -147,10 +147,13 @@ public class AssessmentService {
         return plan(applicationId);
     }
 
-    /** The problem for a unit a review or an assessment names that it does not cover: held already, or unknown. */
+    /**
+     * The problem for a unit a review or an assessment names that it does not cover: held through a
+     * certificate, or not part of it (unknown, or held through the application a retake retakes).
+     */
     private static UserMessage notCovered(AssessmentPlan plan, String unitCode, String unknownKey) {
-        return plan.heldBecause(unitCode)
-                .map(h -> UserMessage.of("problem.unit.held", unitCode, h.certificateNumber() == null ? "" : h.certificateNumber()))
+        return plan.heldBecause(unitCode).filter(h -> h.certificateNumber() != null)
+                .map(h -> UserMessage.of("problem.unit.held", unitCode, h.certificateNumber()))
                 .orElseGet(() -> UserMessage.of(unknownKey, unitCode));
     }
 

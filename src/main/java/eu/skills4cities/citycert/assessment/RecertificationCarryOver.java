@@ -1,11 +1,15 @@
 package eu.skills4cities.citycert.assessment;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,7 +20,10 @@ import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -24,18 +31,25 @@ import org.springframework.stereotype.Component;
  * Which units of the recertified role certificate a recertification carries over, as the decision table
  * {@code processes/recertification-carry-over.dmn} says, unit by unit. Judged as of the day the application
  * was made, so the answer does not change while the application is reviewed and assessed.
+ *
+ * <p>The plan is read on every task screen and application page, in read-only transactions: the table's
+ * latest deployed version is evaluated by a DMN engine of its own, without the decision history the process
+ * engine would write on each reading.
  */
 @Component
 class RecertificationCarryOver {
 
     static final String DECISION_KEY = "recertification-carry-over";
 
-    private final DecisionService decisions;
+    private final RepositoryService repository;
     private final FrameworkCatalogue framework;
     private final UnitJudgementStore store;
+    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    /** Parsed tables by decision definition id: a new deployment is parsed once. */
+    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-    RecertificationCarryOver(DecisionService decisions, FrameworkCatalogue framework, UnitJudgementStore store) {
-        this.decisions = decisions;
+    RecertificationCarryOver(RepositoryService repository, FrameworkCatalogue framework, UnitJudgementStore store) {
+        this.repository = repository;
         this.framework = framework;
         this.store = store;
     }
@@ -66,12 +80,23 @@ class RecertificationCarryOver {
 
     /** One row lookup of the table, for the inputs given. */
     Verdict evaluate(String unitCode, boolean unitInCurrentVersion, int yearsSincePassed, LocalDate passedOn) {
-        var result = decisions.evaluateDecisionByKey(DECISION_KEY)
-                .variables(Variables.createVariables().putValue("unitInCurrentVersion", unitInCurrentVersion)
-                        .putValue("yearsSincePassed", yearsSincePassed))
-                .evaluate().getSingleResult();
+        var result = dmn.evaluateDecisionTable(latest(), Variables.createVariables()
+                .putValue("unitInCurrentVersion", unitInCurrentVersion).putValue("yearsSincePassed", yearsSincePassed))
+                .getSingleResult();
         return new Verdict(unitCode, Boolean.TRUE.equals(result.getEntry("carryOver")),
                 (String) result.getEntry("reason"), passedOn);
+    }
+
+    private DmnDecision latest() {
+        String id = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion()
+                .singleResult().getId();
+        return parsed.computeIfAbsent(id, definition -> {
+            try (InputStream in = repository.getDecisionModel(definition)) {
+                return dmn.parseDecision(DECISION_KEY, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The same unit code with the same elements, in the order the framework lists them. */
