@@ -44,11 +44,14 @@ public class ApplicationDrafts {
     private final ApplicationProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ApplicationRoleRules roleRules;
 
     ApplicationDrafts(ApplicationService applicationService, ApplicationRepository applications,
                       EvidenceDocumentStore documents, EvidenceDocumentPolicy documentPolicy,
                       SelfAssessmentStore selfAssessments, ApplicationTimeline timeline, FrameworkCatalogue framework,
-                      ApplicationProperties properties, Clock clock, ApplicationEventPublisher events) {
+                      ApplicationProperties properties, Clock clock, ApplicationEventPublisher events,
+                      ApplicationRoleRules roleRules) {
+        this.roleRules = roleRules;
         this.events = events;
         this.applicationService = applicationService;
         this.applications = applications;
@@ -88,7 +91,7 @@ public class ApplicationDrafts {
                 new InvalidInputException("api.application.refused", List.of(roleCode == null || roleCode.isBlank()
                         ? UserMessage.of("problem.role.missing") : UserMessage.of("problem.role.unknown", roleCode))));
         List<UserMessage> problems = new ArrayList<>();
-        UUID recertified = applicationService.roleRule(candidate, role.role().code(), recertificationOf, problems);
+        UUID recertified = roleRules.check(candidate, role.role().code(), recertificationOf, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.application.refused", problems);
         }
@@ -232,13 +235,7 @@ public class ApplicationDrafts {
                 draft.educationLevel(), problems);
         // certified for the role since the draft was started (another application of theirs); a
         // recertification only while its certificate may still be recertified
-        if (draft.recertificationOf() == null) {
-            applicationService.heldRoleProblem(candidate, draft.roleCode()).ifPresent(problems::add);
-        } else if (applicationService.recertified(draft.recertificationOf())
-                .flatMap(c -> applicationService.recertifiable(candidate, c.number())).isEmpty()) {
-            problems.add(UserMessage.of("problem.recertification.unknown", applicationService
-                    .recertified(draft.recertificationOf()).map(c -> c.number()).orElse("")));
-        }
+        roleRules.submissionProblem(candidate, draft.roleCode(), draft.recertificationOf()).ifPresent(problems::add);
         if (documents.list(id).isEmpty()) {
             problems.add(UserMessage.of("problem.document.missing"));
         }

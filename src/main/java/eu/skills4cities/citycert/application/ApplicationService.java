@@ -36,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * needs it, auditors and administrators. The other jobs on an application have their own
  * services: {@link ApplicationProgress} (status and eligibility, for the process),
  * {@link EvidenceRequests}, {@link ApplicationWithdrawal}, {@link EvidenceDocuments} (reading
- * documents, each read recorded) and {@link ApplicationDrafts} (the wizard).
+ * documents, each read recorded) and {@link ApplicationDrafts} (the wizard); who may apply for a role,
+ * {@link ApplicationRoleRules}. A little over 300 lines: submission, retakes and the read side other
+ * modules use stay together so that they read the aggregate one way.
  */
 @Service
 @org.springframework.validation.annotation.Validated
@@ -58,15 +60,14 @@ public class ApplicationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    /** The certificate module's answer to what a candidate holds; none in a context without it. */
-    private final org.springframework.beans.factory.ObjectProvider<HeldCertificates> held;
+    private final ApplicationRoleRules roleRules;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, ApplicationRoles roles,
                        UserAccountService users, RuntimeService runtimeService, ApplicationTimeline timeline,
                        SelfAssessmentStore selfAssessments, ApplicationAccess access, ApplicationEventPublisher events,
-                       Clock clock, org.springframework.beans.factory.ObjectProvider<HeldCertificates> held) {
-        this.held = held;
+                       Clock clock, ApplicationRoleRules roleRules) {
+        this.roleRules = roleRules;
         this.applications = applications;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
@@ -102,7 +103,7 @@ public class ApplicationService {
             if (role == null) {
                 problems.add(UserMessage.of("problem.role.unknown", request.roleCode()));
             } else {
-                recertified = roleRule(candidate, role.role().code(), request.recertificationOf(), problems);
+                recertified = roleRules.check(candidate, role.role().code(), request.recertificationOf(), problems);
             }
         }
         String statement = request.statement() == null ? "" : request.statement().strip();
@@ -132,61 +133,22 @@ public class ApplicationService {
         return details(id);
     }
 
-    /**
-     * One application per role at a time, one certification per person and role: adds the problems of
-     * applying for the role (an open application; a certificate held for it, unless the application
-     * recertifies that very certificate; a certificate that is not the candidate's to recertify) and
-     * answers the id of the role certificate recertified, or null for a first application.
-     *
-     * @param recertificationOf the number of the role certificate to recertify, or null
-     */
-    UUID roleRule(CurrentUser candidate, String roleCode, String recertificationOf, List<UserMessage> problems) {
-        applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
-                .filter(a -> a.roleCode().equals(roleCode) && !a.status().closed()).findFirst()
-                .ifPresent(open -> problems.add(UserMessage.of("problem.role.open", open.number())));
-        if (recertificationOf == null || recertificationOf.isBlank()) {
-            heldRoleProblem(candidate, roleCode).ifPresent(problems::add);
-            return null;
-        }
-        HeldCertificates holdings = held.getIfAvailable(() -> HeldCertificates.NONE);
-        var certificate = holdings.recertifiable(candidate.username(), recertificationOf).orElse(null);
-        if (certificate == null) {
-            problems.add(UserMessage.of("problem.recertification.unknown", recertificationOf.strip()));
-            return null;
-        }
-        if (!certificate.roleCode().equals(roleCode)) {
-            problems.add(UserMessage.of("problem.recertification.role", certificate.number()));
-            return null;
-        }
-        return certificate.id();
-    }
-
-    /**
-     * The refusal for a role the candidate holds a current certificate for: one certification per
-     * person and role, kept current by renewal or recertification rather than a new application.
-     */
-    Optional<UserMessage> heldRoleProblem(CurrentUser candidate, String roleCode) {
-        return held.getIfAvailable(() -> HeldCertificates.NONE).currentFor(candidate.username(), roleCode)
-                .map(h -> UserMessage.of("problem.role.held", h.number(), h.validUntil().toString()));
+    /** The candidate's role certificate of that number, if they may recertify it now. */
+    @Transactional(readOnly = true)
+    public Optional<HeldCertificates.RoleCertificate> recertifiable(CurrentUser candidate, String number) {
+        return roleRules.holdings().recertifiable(candidate.username(), number);
     }
 
     /** The role certificate an application recertifies, as the certificate module tells it; empty for none. */
     @Transactional(readOnly = true)
     public Optional<HeldCertificates.RoleCertificate> recertified(UUID recertificationOf) {
-        return recertificationOf == null ? Optional.empty()
-                : held.getIfAvailable(() -> HeldCertificates.NONE).roleCertificate(recertificationOf);
-    }
-
-    /** The candidate's role certificate of that number, if they may recertify it now. */
-    @Transactional(readOnly = true)
-    public Optional<HeldCertificates.RoleCertificate> recertifiable(CurrentUser candidate, String number) {
-        return held.getIfAvailable(() -> HeldCertificates.NONE).recertifiable(candidate.username(), number);
+        return recertificationOf == null ? Optional.empty() : roleRules.holdings().roleCertificate(recertificationOf);
     }
 
     /** The candidate's active unit certificates of the role (the slot's answer; none without the certificate module). */
     @Transactional(readOnly = true)
     public List<HeldCertificates.HeldUnit> heldUnits(String username, String roleCode) {
-        return held.getIfAvailable(() -> HeldCertificates.NONE).currentUnitsFor(username, roleCode);
+        return roleRules.holdings().currentUnitsFor(username, roleCode);
     }
 
     /** Starts the certification process for an application being submitted (in the caller's transaction). */

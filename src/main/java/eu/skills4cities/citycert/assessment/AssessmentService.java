@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * or element, the pass rule ({@code processes/unit-pass.dmn}) and the units a candidate holds.
  * Staff callers (the inbox) check who may act on which task; candidate-facing methods check
  * that the user may see the application. Retakes are {@link Retakes}; the decision's rules
- * {@link CertificationDecisions}.
+ * {@link CertificationDecisions}; the units held already {@link HeldUnits}. A little over 300 lines:
+ * review, plan, assessment and standing share the plan and its checks, which split classes would repeat.
  */
 @Service
 public class AssessmentService {
@@ -49,12 +50,12 @@ public class AssessmentService {
     private final RetakeChains chains;
     private final UnitJudgementStore store;
     private final DecisionService decisions;
-    private final RecertificationCarryOver carryOver;
+    private final HeldUnits heldUnits;
     private final Clock clock;
 
     AssessmentService(ApplicationService applications, RetakeChains chains, UnitJudgementStore store,
-                      DecisionService decisions, RecertificationCarryOver carryOver, Clock clock) {
-        this.carryOver = carryOver;
+                      DecisionService decisions, HeldUnits heldUnits, Clock clock) {
+        this.heldUnits = heldUnits;
         this.applications = applications;
         this.chains = chains;
         this.store = store;
@@ -120,17 +121,7 @@ public class AssessmentService {
         RoleDefinition role = application.requireRole().role();
         List<PassedUnit> passed = application.retakeOf() == null ? List.of()
                 : store.passedThrough(chains.of(application));
-        Map<String, UnitHeldAlready> why = new LinkedHashMap<>();
-        passed.forEach(p -> why.putIfAbsent(p.unitCode(),
-                new UnitHeldAlready(p.unitCode(), UnitHeldAlready.Basis.RETAKE, null, p.passedOn(), null)));
-        applications.recertified(application.recertificationOf()).ifPresent(recertified ->
-                carryOver.decide(application, recertified).stream().filter(RecertificationCarryOver.Verdict::carryOver)
-                        .forEach(v -> why.putIfAbsent(v.unitCode(), new UnitHeldAlready(v.unitCode(),
-                                UnitHeldAlready.Basis.CARRIED_OVER, recertified.number(), v.passedOn(), v.reason()))));
-        applications.heldUnits(application.candidateUsername(), application.roleCode()).stream()
-                .filter(u -> !application.id().equals(u.application()))
-                .forEach(u -> why.putIfAbsent(u.unitCode(), new UnitHeldAlready(u.unitCode(),
-                        UnitHeldAlready.Basis.UNIT_CERTIFICATE, u.number(), u.issuedOn(), null)));
+        Map<String, UnitHeldAlready> why = heldUnits.of(application, passed);
         Set<String> known = role.units().stream().map(UnitDefinition::code).collect(Collectors.toSet());
         why.keySet().retainAll(known);
         return new AssessmentPlan(
