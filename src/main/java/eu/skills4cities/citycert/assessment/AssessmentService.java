@@ -243,6 +243,17 @@ public class AssessmentService {
     }
 
     /**
+     * The candidate's passed unit of the role no longer counts as held: a certification officer withdrew
+     * it from their certificate (a reduction of scope). Called in the officer's transaction.
+     */
+    @Transactional
+    public void withdrawPassedUnit(String candidate, String roleCode, String unitCode) {
+        int marked = store.withdrawPassed(candidate, roleCode, unitCode, clock.instant());
+        log.info("Unit {} of role {} withdrawn from {}: {} passed record(s) no longer count", unitCode, roleCode,
+                candidate, marked);
+    }
+
+    /**
      * The units a certified application confirmed, and whether its candidate now holds the whole role:
      * with the units its plan counted as held already (a retake's, a unit certificate's, a carry-over).
      */

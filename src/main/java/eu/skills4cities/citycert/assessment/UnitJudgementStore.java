@@ -107,13 +107,26 @@ class UnitJudgementStore {
     }
 
     /** The units held through any of these applications. */
+    /**
+     * The holder's passed unit of the role no longer counts (its certification was withdrawn by a
+     * reduction of scope), in every framework version.
+     *
+     * @return how many records were marked
+     */
+    int withdrawPassed(String candidate, String roleCode, String unitCode, Instant at) {
+        return jdbc.sql("""
+                UPDATE passed_unit SET withdrawn_at = ?
+                 WHERE candidate_username = ? AND role_code = ? AND unit_code = ? AND withdrawn_at IS NULL
+                """).params(Timestamp.from(at), candidate, roleCode, unitCode).update();
+    }
+
     List<PassedUnit> passedThrough(Collection<UUID> applications) {
         if (applications.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
                 SELECT unit_code, score, application, passed_on FROM passed_unit
-                WHERE application IN (:applications) ORDER BY passed_on, unit_code
+                WHERE application IN (:applications) AND withdrawn_at IS NULL ORDER BY passed_on, unit_code
                 """).param("applications", applications)
                 .query((rs, i) -> new PassedUnit(rs.getString(1), rs.getBigDecimal(2), rs.getObject(3, UUID.class),
                         rs.getDate(4).toLocalDate()))

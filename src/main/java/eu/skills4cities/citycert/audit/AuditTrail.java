@@ -7,6 +7,7 @@ import eu.skills4cities.citycert.application.EvidenceRequested;
 import eu.skills4cities.citycert.certificate.CertificateExpired;
 import eu.skills4cities.citycert.certificate.CertificateIssued;
 import eu.skills4cities.citycert.certificate.CertificateReinstated;
+import eu.skills4cities.citycert.certificate.CertificateScopeReduced;
 import eu.skills4cities.citycert.certificate.CertificateSuspended;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
 import eu.skills4cities.citycert.inbox.TaskCompleted;
@@ -102,6 +103,13 @@ class AuditTrail {
     void on(CertificateWithdrawn event) {
         decided("CERTIFICATE_WITHDRAWN", event.at(), event.decidedBy(), event.certificateId(), event.number(),
                 event.reason());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CertificateScopeReduced event) {
+        append(event.at(), actor(event.decidedBy()), "CERTIFICATE_SCOPE_REDUCED", "certificate", event.certificateId(),
+                detail("number", event.number(), "unitCode", event.unitCode(), "successors", event.successors(),
+                        "reason", event.reason()));
     }
 
     /** Recorded by the certificate's lifecycle process at the end of its last valid day. */

@@ -10,10 +10,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads the chain of successors a certificate belongs to (columns {@code predecessor} and
- * {@code succession} of the certificate table, V23). Runs in the caller's transaction.
+ * {@code succession} of the certificate table, V23). Public for the module's own packages (the
+ * verification); {@code CertificateTableOwnerTest} keeps other modules away. Runs in the caller's transaction.
  */
 @Repository
-class CertificateChainStore {
+public class CertificateChainStore {
 
     private final JdbcClient jdbc;
 
@@ -26,7 +27,7 @@ class CertificateChainStore {
     }
 
     /** The chain of the certificate with this number, with each certificate's status on {@code today}. */
-    Optional<CertificateChain> of(String number, LocalDate today) {
+    public Optional<CertificateChain> of(String number, LocalDate today) {
         List<Row> rows = jdbc.sql("""
                 WITH RECURSIVE origin AS (
                     SELECT id, predecessor FROM certificate WHERE number = :number

@@ -71,11 +71,11 @@ public class CertificateStore {
     }
 
     /** One recorded change of a certificate's status; {@code noConflictDeclared} null when nobody was asked. */
-    public record StatusRecord(String status, String reason, String changedBy, Instant changedAt,
+    public record StatusRecord(String status, String unitCode, String reason, String changedBy, Instant changedAt,
                                Boolean noConflictDeclared) {
     }
 
-    private record StatusRow(String status, String reason, String changedBy, Timestamp changedAt,
+    private record StatusRow(String status, String unitCode, String reason, String changedBy, Timestamp changedAt,
                              Boolean noConflictDeclared) {
     }
 
@@ -296,12 +296,23 @@ public class CertificateStore {
     public void changeStatus(UUID certificateId, String status, String reason, String changedBy, Instant changedAt,
                              Boolean noConflictDeclared) {
         jdbc.sql("UPDATE certificate SET status = ? WHERE id = ?").params(status, certificateId).update();
+        recordDecision(certificateId, status, null, reason, changedBy, changedAt, noConflictDeclared);
+    }
+
+    /**
+     * Records a decision in the certificate's history without changing its recorded status (a reduction
+     * of scope: the certificate is superseded by its successor).
+     *
+     * @param unitCode the unit the decision concerns, or null for the whole certificate
+     */
+    public void recordDecision(UUID certificateId, String decision, String unitCode, String reason, String changedBy,
+                               Instant changedAt, Boolean noConflictDeclared) {
         jdbc.sql("""
-                INSERT INTO certificate_status_change (id, certificate, status, reason, changed_by, changed_at,
-                                                       no_conflict_declared)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """).params(UUID.randomUUID(), certificateId, status, reason, changedBy, Timestamp.from(changedAt),
-                        noConflictDeclared)
+                INSERT INTO certificate_status_change (id, certificate, status, unit_code, reason, changed_by,
+                                                       changed_at, no_conflict_declared)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(UUID.randomUUID(), certificateId, decision, unitCode, reason, changedBy,
+                        Timestamp.from(changedAt), noConflictDeclared)
                 .update();
     }
 
@@ -350,12 +361,12 @@ public class CertificateStore {
     /** The status changes recorded on a certificate, oldest first. */
     public List<StatusRecord> statusHistory(String number) {
         return jdbc.sql("""
-                SELECT h.status, h.reason, h.changed_by, h.changed_at, h.no_conflict_declared
+                SELECT h.status, h.unit_code, h.reason, h.changed_by, h.changed_at, h.no_conflict_declared
                   FROM certificate_status_change h JOIN certificate c ON c.id = h.certificate
                  WHERE c.number = ? ORDER BY h.changed_at, h.id
                 """).param(number).query(StatusRow.class).list().stream()
-                .map(row -> new StatusRecord(row.status(), row.reason(), row.changedBy(), row.changedAt().toInstant(),
-                        row.noConflictDeclared()))
+                .map(row -> new StatusRecord(row.status(), row.unitCode(), row.reason(), row.changedBy(),
+                        row.changedAt().toInstant(), row.noConflictDeclared()))
                 .toList();
     }
 

@@ -67,7 +67,7 @@ class OpenApiProblemAnswersTest {
             "POST /api/tasks/{id}/review", "POST /api/tasks/{id}/assessment", "POST /api/tasks/{id}/decision",
             "POST /api/frameworks/versions/{id}/publish", "POST /api/frameworks/versions/{id}/retire",
             "POST /api/register/{number}/suspend", "POST /api/register/{number}/reinstate",
-            "POST /api/register/{number}/withdraw",
+            "POST /api/register/{number}/withdraw", "POST /api/register/{number}/reduce-scope",
             "GET /api/certificates/{number}/credential", "DELETE /api/me",
             "POST /api/lifecycle/{number}/statement");
 

@@ -160,7 +160,7 @@ public class CertificateRegister {
         List<CertificateStore.StatusRecord> rows = store.statusHistory(number);
         Map<String, String> names = users.fullNames(
                 rows.stream().map(CertificateStore.StatusRecord::changedBy).distinct().toList());
-        return rows.stream().map(row -> new StatusChange(row.status(), row.reason(), row.changedBy(),
+        return rows.stream().map(row -> new StatusChange(row.status(), row.unitCode(), row.reason(), row.changedBy(),
                 names.getOrDefault(row.changedBy(), row.changedBy()), row.changedAt(),
                 row.noConflictDeclared())).toList();
     }
@@ -185,17 +185,7 @@ public class CertificateRegister {
             throw new AccessDeniedException("Only certification officers change the status of certificates");
         }
         String why = reason == null ? "" : reason.strip();
-        List<UserMessage> problems = new ArrayList<>();
-        if (why.isEmpty()) {
-            problems.add(UserMessage.of("problem.certificate-register.reason-missing"));
-        }
-        if (why.length() > MAX_REASON) {
-            problems.add(UserMessage.of("problem.certificate-register.reason-length", MAX_REASON, why.length()));
-        }
-        if (!noConflictDeclared) {
-            problems.add(UserMessage.of("problem.certificate-register.declaration-missing"));
-        }
-        requireNoProblems(problems);
+        requireNoProblems(reasonAndDeclaration(why, noConflictDeclared));
         // the row lock makes concurrent decisions on one certificate wait and then see this one
         CertificateInfo certificate = store.lock(number).orElseThrow(() -> NotFoundException.of("certificate.not-found"));
         CertificateStatus current = certificate.status(today());
@@ -238,7 +228,22 @@ public class CertificateRegister {
         }
     }
 
-    private static void requireNoProblems(List<UserMessage> problems) {
+    /** What is wrong with an officer's reason (stripped) and declaration of no conflict of interest. */
+    static List<UserMessage> reasonAndDeclaration(String why, boolean noConflictDeclared) {
+        List<UserMessage> problems = new ArrayList<>();
+        if (why.isEmpty()) {
+            problems.add(UserMessage.of("problem.certificate-register.reason-missing"));
+        }
+        if (why.length() > MAX_REASON) {
+            problems.add(UserMessage.of("problem.certificate-register.reason-length", MAX_REASON, why.length()));
+        }
+        if (!noConflictDeclared) {
+            problems.add(UserMessage.of("problem.certificate-register.declaration-missing"));
+        }
+        return problems;
+    }
+
+    static void requireNoProblems(List<UserMessage> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.certificate-register.refused", problems);
         }

@@ -46,11 +46,21 @@ class RegisterApiController {
             + "(ISSUED_ON, VALID_UNTIL, NUMBER, HOLDER, ROLE, STATUS) and desc. 422 lists what is wrong with them";
 
     private final CertificateRegister register;
+    private final ScopeReductions reductions;
     private final CurrentUserProvider users;
 
-    RegisterApiController(CertificateRegister register, CurrentUserProvider users) {
+    RegisterApiController(CertificateRegister register, ScopeReductions reductions, CurrentUserProvider users) {
         this.register = register;
+        this.reductions = reductions;
         this.users = users;
+    }
+
+    /** A reduction of scope: the unit withdrawn, the reason (told to the holder) and the officer's declaration. */
+    record ScopeReduction(@Schema(description = "The code of the unit withdrawn from the certificate",
+                                  example = "SCPD-U3") String unitCode,
+                          @Schema(example = "The holder's practice no longer covers procurement.") String reason,
+                          @Schema(description = "The deciding officer declares no conflict of interest with the "
+                                  + "holder; must be true", example = "true") Boolean noConflictOfInterest) {
     }
 
     record Page(List<RegisterEntry> entries, int page, int size, long total) {
@@ -129,6 +139,20 @@ class RegisterApiController {
     @ProblemAnswers(conflict = "The certificate is withdrawn already")
     RegisterEntry withdraw(@PathVariable String number, @RequestBody Reason body) {
         return register.decide(users.require(), number, StatusDecision.WITHDRAW, body.reason(), body.declared());
+    }
+
+    @PostMapping("/{number}/reduce-scope")
+    @Operation(summary = "Withdraw one unit from an active role certificate (certification officers): the certificate "
+            + "is superseded at once by a role certificate without the unit, or by unit certificates for the units "
+            + "left when those no longer make the role, with the same last valid day. Answers the successors. 409 "
+            + "when it is not an active role certificate with more than one unit; 422 naming the unit, the reason or "
+            + "the declaration")
+    @ProblemAnswers(conflict = "Not an active role certificate with more than one unit")
+    List<RegisterEntry> reduceScope(@PathVariable String number, @RequestBody ScopeReduction body) {
+        CurrentUser officer = users.require();
+        return reductions.reduce(officer, number, body.unitCode(), body.reason(),
+                        Boolean.TRUE.equals(body.noConflictOfInterest())).stream()
+                .map(successor -> register.entry(officer, successor.number()).orElseThrow()).toList();
     }
 
     @GetMapping("/{number}/history")

@@ -3,13 +3,17 @@ package eu.skills4cities.citycert.certificate.verification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import eu.skills4cities.citycert.base.Sha256;
+import eu.skills4cities.citycert.certificate.CertificateChain;
+import eu.skills4cities.citycert.certificate.CertificateChainStore;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateNumbers;
 import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.Succession;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.certificate.verification.NumberVerification.Outcome;
 import eu.skills4cities.citycert.certificate.verification.PdfVerification.Verdict;
@@ -33,11 +37,13 @@ public class CertificateVerification {
     private final CertificateIssuer issuer;
     private final VerificationProperties properties;
     private final Clock clock;
+    private final CertificateChainStore chains;
 
     CertificateVerification(CertificateStore certificates,
                             PdfSignatureCheck signatures, CertificateIssuer issuer,
-                            VerificationProperties properties, Clock clock) {
+                            VerificationProperties properties, Clock clock, CertificateChainStore chains) {
         this.certificates = certificates;
+        this.chains = chains;
         this.signatures = signatures;
         this.issuer = issuer;
         this.properties = properties;
@@ -117,12 +123,19 @@ public class CertificateVerification {
     }
 
     private PublicCertificate publicDetails(CertificateInfo certificate) {
-        CertificateStatus status = certificate.status(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        CertificateStatus status = certificate.status(today);
         String supersededBy = status == CertificateStatus.SUPERSEDED && certificate.supersededBy() != null
                 ? certificates.number(certificate.supersededBy()).orElse(null) : null;
+        List<CertificateChain.Link> chain = chains.of(certificate.number(), today).map(CertificateChain::links)
+                .orElse(List.of());
+        // the successor says why it replaced this one (a role certificate over unit certificates says nothing)
+        Succession supersededAs = supersededBy == null ? null : chain.stream()
+                .filter(link -> link.number().equals(supersededBy) && certificate.number().equals(link.predecessor()))
+                .map(CertificateChain.Link::succession).findFirst().orElse(null);
         return new PublicCertificate(certificate.number(), status, certificate.holderName(), certificate.roleTitle(),
                 certificate.eqfLevel(), certificate.unitCertificate() ? CertificateKind.UNIT : CertificateKind.ROLE,
                 certificates.units(certificate.id()), certificate.issuedOn(), certificate.validUntil(), issuer.name(),
-                supersededBy);
+                supersededBy, supersededAs, chain);
     }
 }

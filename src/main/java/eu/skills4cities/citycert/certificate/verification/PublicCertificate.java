@@ -3,8 +3,10 @@ package eu.skills4cities.citycert.certificate.verification;
 import java.time.LocalDate;
 import java.util.List;
 
+import eu.skills4cities.citycert.certificate.CertificateChain;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
+import eu.skills4cities.citycert.certificate.Succession;
 
 /**
  * What anyone who verifies a certificate is told, and nothing more: no email address, no
@@ -16,12 +18,18 @@ import eu.skills4cities.citycert.certificate.CertifiedUnit;
  * @param units        the units the certificate covers
  * @param issuer       the certification body that issued it
  * @param supersededBy the number of the certificate that replaced this one, when it is superseded; else null
+ * @param supersededAs why it was replaced: renewed, recertified or its scope reduced; null when it is not
+ *                     superseded or a role certificate took over a unit certificate
+ * @param chain        the certification's history: the first issue and every successor, oldest first,
+ *                     this certificate among them
  */
 public record PublicCertificate(String number, CertificateStatus status, String holderName, String role,
                                 Integer eqfLevel, CertificateKind kind, List<CertifiedUnit> units,
-                                LocalDate issuedOn, LocalDate validUntil, String issuer, String supersededBy) {
+                                LocalDate issuedOn, LocalDate validUntil, String issuer, String supersededBy,
+                                Succession supersededAs, List<CertificateChain.Link> chain) {
 
     public PublicCertificate {
         units = List.copyOf(units);
+        chain = List.copyOf(chain);
     }
 }

@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class VerificationApiTest {
 
     private static final List<String> PUBLIC_FIELDS = List.of("number", "status", "holderName", "role", "eqfLevel",
-            "kind", "units", "issuedOn", "validUntil", "issuer", "supersededBy");
+            "kind", "units", "issuedOn", "validUntil", "issuer", "supersededBy", "supersededAs", "chain");
 
     @Autowired
     MockMvc mvc;
@@ -57,6 +57,9 @@ class VerificationApiTest {
         assertThat(answer.get("units")).isNotEmpty();
         answer.get("units").forEach(unit -> assertThat(unit.properties()).extracting(java.util.Map.Entry::getKey)
                 .containsExactlyInAnyOrder("code", "title"));
+        assertThat(answer.get("chain")).singleElement().satisfies(link -> assertThat(link.properties())
+                .extracting(java.util.Map.Entry::getKey).containsExactlyInAnyOrder("number", "unitCode", "issuedOn",
+                        "validUntil", "predecessor", "succession", "status"));
         assertThat(body).doesNotContain("@", issued.holderUsername(), issued.applicationId().toString(),
                 issued.id().toString());
     }

@@ -7,6 +7,7 @@ import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.certificate.register.CertificateRegister;
 import eu.skills4cities.citycert.certificate.register.RegisterEntry;
+import eu.skills4cities.citycert.certificate.register.ScopeReductions;
 import eu.skills4cities.citycert.certificate.register.StatusChange;
 import eu.skills4cities.citycert.certificate.register.StatusDecision;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -28,8 +29,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
  */
 class CertificateDetailsDialog extends Dialog {
 
-    CertificateDetailsDialog(CertificateRegister register, CertificateService certificates, CurrentUser user,
-                             RegisterEntry entry, Runnable afterDecision) {
+    CertificateDetailsDialog(CertificateRegister register, ScopeReductions reductions, CertificateService certificates,
+                             CurrentUser user, RegisterEntry entry, Runnable afterDecision) {
         setId("certificate-details");
         setHeaderTitle(getTranslation("certificate-register.details.title", entry.number()));
         setWidth("min(48rem, 100%)");
@@ -57,7 +58,8 @@ class CertificateDetailsDialog extends Dialog {
 
         UnorderedList units = new UnorderedList();
         units.setId("details-units");
-        for (CertifiedUnit unit : certificates.units(entry.id())) {
+        List<CertifiedUnit> covered = certificates.units(entry.id());
+        for (CertifiedUnit unit : covered) {
             units.add(new ListItem(unit.code() + " " + unit.title()));
         }
         add(new H4(getTranslation("certificate-register.details.units")), units);
@@ -89,6 +91,16 @@ class CertificateDetailsDialog extends Dialog {
                     actions.add(button);
                 }
             }
+            certificates.byNumber(entry.number()).filter(c -> reductions.refusal(c).isEmpty()).ifPresent(c -> {
+                Button reduce = new Button(getTranslation("certificate-register.decision.REDUCE_SCOPE"),
+                        click -> StatusDecisionDialog.scopeReduction(reductions, user, entry.number(), covered, () -> {
+                            close();
+                            afterDecision.run();
+                        }).open());
+                reduce.setId("decision-REDUCE_SCOPE");
+                reduce.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                actions.add(reduce);
+            });
             add(actions);
         }
 
@@ -107,7 +119,9 @@ class CertificateDetailsDialog extends Dialog {
                 .setAutoWidth(true);
         grid.addColumn(StatusChange::changedByName).setKey("by")
                 .setHeader(getTranslation("certificate-register.history.by")).setAutoWidth(true);
-        grid.addColumn(StatusChange::reason).setKey("reason")
+        grid.addColumn(change -> change.unitCode() == null ? change.reason()
+                        : getTranslation("certificate-register.history.unit", change.unitCode(), change.reason()))
+                .setKey("reason")
                 .setHeader(getTranslation("certificate-register.history.reason")).setFlexGrow(1);
         grid.setItems(history);
         grid.setAllRowsVisible(true);

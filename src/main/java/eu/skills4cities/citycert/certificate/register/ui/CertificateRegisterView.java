@@ -13,6 +13,7 @@ import eu.skills4cities.citycert.certificate.register.CertificateRegister;
 import eu.skills4cities.citycert.certificate.register.RegisterEntry;
 import eu.skills4cities.citycert.certificate.register.RegisterQuery;
 import eu.skills4cities.citycert.certificate.register.RegisterSort;
+import eu.skills4cities.citycert.certificate.register.ScopeReductions;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -51,6 +52,7 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
 
     private final CertificateRegister register;
     private final CertificateService certificates;
+    private final ScopeReductions reductions;
     private final CurrentUser user;
     private final Grid<RegisterEntry> grid = new Grid<>();
     private final Span count = new Span();
@@ -67,9 +69,10 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
     /** The filters as last applied; the export reads it outside the UI's lock. */
     private volatile RegisterQuery query = RegisterQuery.all();
 
-    CertificateRegisterView(CertificateRegister register, CertificateService certificates, FrameworkCatalogue framework,
-                 CurrentUserProvider users) {
+    CertificateRegisterView(CertificateRegister register, ScopeReductions reductions, CertificateService certificates,
+                            FrameworkCatalogue framework, CurrentUserProvider users) {
         this.register = register;
+        this.reductions = reductions;
         this.certificates = certificates;
         this.user = users.require();
         setSizeFull();
@@ -200,7 +203,7 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
     /** Opens the certificate's details; after a decision they open again with its new status and history. */
     private void openDetails(String certificateNumber) {
         register.entry(user, certificateNumber).ifPresent(entry -> new CertificateDetailsDialog(register,
-                certificates, user, entry, () -> {
+                reductions, certificates, user, entry, () -> {
                     refresh();
                     openDetails(certificateNumber);
                 }).open());

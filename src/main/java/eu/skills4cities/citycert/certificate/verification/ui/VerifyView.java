@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.certificate.CertificateChain;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -205,8 +207,14 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     private Component details(PublicCertificate certificate) {
         CertificateStatus status = certificate.status();
-        Div banner = banner(statusIcon(status).create(), getTranslation("verification.status." + status.name()),
-                getTranslation("verification.status." + status.name() + ".meaning"), tone(status));
+        // a renewed, recertified or reduced certificate says so and names its successor, so a shared link never dies
+        Div banner = certificate.supersededAs() == null
+                ? banner(statusIcon(status).create(), getTranslation("verification.status." + status.name()),
+                        getTranslation("verification.status." + status.name() + ".meaning"), tone(status))
+                : banner(statusIcon(status).create(),
+                        getTranslation("verification.superseded." + certificate.supersededAs().name(),
+                                certificate.supersededBy()),
+                        getTranslation("verification.superseded.meaning", certificate.supersededBy()), tone(status));
         banner.setId("status-banner");
         banner.getElement().setAttribute("data-status", status.name());
 
@@ -239,8 +247,38 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         }
         VerticalLayout details = new VerticalLayout(
                 new H2(getTranslation("verification.certificate", certificate.number())), banner, list);
+        if (certificate.chain().size() > 1) {
+            details.add(history(certificate));
+        }
         details.setPadding(false);
         return details;
+    }
+
+    /** The certification's history: the first issue and each successor, this certificate marked. */
+    private Component history(PublicCertificate certificate) {
+        UnorderedList entries = new UnorderedList();
+        entries.setId("history");
+        for (CertificateChain.Link link : certificate.chain()) {
+            String what = link.succession() == null ? getTranslation("verification.history.issued")
+                    : getTranslation("verification.history." + link.succession().name());
+            String text = getTranslation("verification.history.entry", what,
+                    DateDisplay.date(link.issuedOn(), getLocale()), DateDisplay.date(link.validUntil(), getLocale()),
+                    getTranslation("verification.status." + link.status().name()));
+            ListItem item = new ListItem();
+            if (link.number().equals(certificate.number())) {
+                Span self = new Span(link.number());
+                self.getStyle().set("font-weight", "700");
+                item.add(self, new Span(" " + text + " " + getTranslation("verification.history.this")));
+            } else {
+                item.add(new Anchor(CertificateLinks.verification(link.number()), link.number()), new Span(" " + text));
+            }
+            item.getElement().setAttribute("data-number", link.number());
+            entries.add(item);
+        }
+        VerticalLayout history = new VerticalLayout(new H3(getTranslation("verification.history")), entries);
+        history.setPadding(false);
+        history.setSpacing(false);
+        return history;
     }
 
     private static DescriptionList.Description description(String id, String text) {

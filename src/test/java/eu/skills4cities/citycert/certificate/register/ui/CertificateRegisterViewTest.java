@@ -25,6 +25,7 @@ import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.register.RegisterEntry;
 import eu.skills4cities.citycert.certificate.register.RegisterRows;
@@ -163,6 +164,40 @@ class CertificateRegisterViewTest extends KaribuViewTest {
         assertThat(GridKt._getFormatted(history, 0, "reason")).isEqualTo("The employer reported a forged reference.");
         assertThat(_find(Button.class, spec -> spec.withId("decision-REINSTATE"))).hasSize(1);
         assertThat(GridKt._getFormatted(grid(), 0, "status")).isEqualTo("Suspended");
+    }
+
+    @Test
+    void an_officer_reduces_the_scope_after_choosing_the_unit_and_the_holder_gets_the_rest() {
+        CertificateInfo issued = certificates.issue(
+                applications.submit(accounts.create(Role.CANDIDATE), TestDocuments.application("SCPD")).id()).get(0);
+        signIn(accounts.create(Role.CERTIFICATION_OFFICER));
+        UI.getCurrent().navigate(CertificateRegisterView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-number")), issued.number());
+        openDetails(issued.number());
+
+        _click(_get(Button.class, spec -> spec.withId("decision-REDUCE_SCOPE")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("decision-reason")), "Procurement no longer practised.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("decision-declaration")), true);
+        _click(_get(Button.class, spec -> spec.withId("decision-confirm")));
+        Select<CertifiedUnit> unit = select("decision-unit");
+        assertThat(unit.isInvalid()).as("no unit chosen: the dialog stays open and says so under the unit").isTrue();
+        assertThat(unit.getErrorMessage()).isEqualTo("Choose the unit to withdraw (unitCode).");
+        assertThat(certificates.chain(issued.number()).orElseThrow().links()).hasSize(1);
+
+        CertifiedUnit withdrawn = certificates.units(issued.id()).get(1);
+        _setValue(unit, withdrawn);
+        _click(_get(Button.class, spec -> spec.withId("decision-confirm")));
+
+        assertThat(certificates.byNumber(issued.number()).orElseThrow().supersededBy()).isNotNull();
+        assertThat(_get(DescriptionList.Description.class, spec -> spec.withId("details-status")).getText())
+                .isEqualTo("Superseded");
+        @SuppressWarnings("unchecked")
+        Grid<StatusChange> history = _get(Grid.class, spec -> spec.withId("details-history"));
+        assertThat(GridKt._getFormatted(history, 0, "decision")).isEqualTo("Scope reduced");
+        assertThat(GridKt._getFormatted(history, 0, "reason"))
+                .isEqualTo("Unit " + withdrawn.code() + " withdrawn: Procurement no longer practised.");
+        assertThat(_find(Button.class, spec -> spec.withId("decision-REDUCE_SCOPE"))).as("nothing left to reduce")
+                .isEmpty();
     }
 
     @Test

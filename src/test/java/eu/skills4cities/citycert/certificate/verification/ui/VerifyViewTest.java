@@ -12,12 +12,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
+import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.Succession;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
 import eu.skills4cities.citycert.certificate.verification.TestSignedPdfs;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,8 @@ class VerifyViewTest extends KaribuViewTest {
 
     @Autowired
     TestCertificates register;
+    @Autowired
+    CertificateService certificates;
 
     @Test
     void the_qr_target_shows_an_active_certificate_with_its_public_details() {
@@ -88,6 +93,43 @@ class VerifyViewTest extends KaribuViewTest {
             assertThat(replacement.getText()).isEqualTo(later.number());
             assertThat(replacement.getHref()).isEqualTo("verify/" + later.number());
         }
+    }
+
+    @Test
+    void a_renewed_certificate_says_so_names_its_successor_and_shows_the_history() {
+        CertificateInfo issued = register.issue();
+        CertificateInfo renewed = certificates.issueSuccessor(issued.id(), Succession.RENEWAL, null);
+
+        UI.getCurrent().navigate(CertificateLinks.verification(issued.number()));
+
+        Div banner = _get(Div.class, spec -> spec.withId("status-banner"));
+        assertThat(banner.getElement().getAttribute("data-status")).isEqualTo("SUPERSEDED");
+        assertThat(_get(banner, Span.class, spec -> spec.withClasses("banner-headline")).getText())
+                .isEqualTo("Renewed: see certificate " + renewed.number());
+        assertThat(_get(Anchor.class, spec -> spec.withId("superseded-by")).getHref())
+                .isEqualTo("verify/" + renewed.number());
+        List<ListItem> history = _find(_get(UnorderedList.class,
+                spec -> spec.withId("history")), ListItem.class);
+        assertThat(history).extracting(item -> item.getElement().getAttribute("data-number"))
+                .containsExactly(issued.number(), renewed.number());
+        assertThat(history.get(0).getElement().getTextRecursively()).contains("first issued", "Superseded", "(this certificate)");
+        assertThat(history.get(1).getElement().getTextRecursively()).contains("renewed", "Active");
+        assertThat(_find(history.get(1), Anchor.class)).singleElement()
+                .satisfies(link -> assertThat(link.getHref()).isEqualTo("verify/" + renewed.number()));
+
+        // the successor's own page is active and shows the same history
+        UI.getCurrent().navigate(CertificateLinks.verification(renewed.number()));
+        assertThat(_get(Div.class, spec -> spec.withId("status-banner")).getElement().getAttribute("data-status"))
+                .isEqualTo("ACTIVE");
+        assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("history")),
+                ListItem.class)).hasSize(2);
+    }
+
+    @Test
+    void a_certificate_without_successors_shows_no_history() {
+        UI.getCurrent().navigate(CertificateLinks.verification(register.issue().number()));
+
+        assertThat(_find(UnorderedList.class, spec -> spec.withId("history"))).isEmpty();
     }
 
     @Test
