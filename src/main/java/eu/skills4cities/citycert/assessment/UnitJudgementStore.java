@@ -98,7 +98,7 @@ class UnitJudgementStore {
         Map<String, LocalDate> passed = new TreeMap<>();
         jdbc.sql("""
                 SELECT unit_code, max(passed_on) FROM passed_unit
-                WHERE candidate_username = ? AND role_code = ? GROUP BY unit_code
+                WHERE candidate_username = ? AND role_code = ? AND withdrawn_at IS NULL GROUP BY unit_code
                 """).params(candidate, roleCode)
                 .query(rs -> {
                     passed.put(rs.getString(1), rs.getDate(2).toLocalDate());
