@@ -145,10 +145,14 @@ public class ApplicationService {
         return recertificationOf == null ? Optional.empty() : roleRules.holdings().roleCertificate(recertificationOf);
     }
 
-    /** The candidate's active unit certificates of the role (the slot's answer; none without the certificate module). */
+    /**
+     * The unit certificates the application counts as held ({@link HeldCertificates#unitsHeldFor}; none
+     * without the certificate module). No user check.
+     */
     @Transactional(readOnly = true)
-    public List<HeldCertificates.HeldUnit> heldUnits(String username, String roleCode) {
-        return roleRules.holdings().currentUnitsFor(username, roleCode);
+    public List<HeldCertificates.HeldUnit> heldUnits(ApplicationFacts application) {
+        return roleRules.holdings().unitsHeldFor(application.candidateUsername(), application.roleCode(),
+                application.id());
     }
 
     /** Starts the certification process for an application being submitted (in the caller's transaction). */
@@ -172,7 +176,7 @@ public class ApplicationService {
         CertificationApplication started = applications.findById(id).orElseThrow();
         applications.save(started.withProcessInstance(process.getId()));
         events.publishEvent(new ApplicationSubmitted(id, number, candidate.username(), role.role().code(), retake,
-                clock.instant()));
+                clock.instant(), started.recertificationOf()));
         log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate.username(),
                 role.role().code(), role.frameworkCode(), role.versionNumber());
     }

@@ -37,8 +37,12 @@ public interface HeldCertificates {
     /** The person's current certificate for the role, if they hold one. */
     Optional<Held> currentFor(String username, String roleCode);
 
-    /** The person's active unit certificates of the role (not superseded, suspended, withdrawn or expired). */
-    List<HeldUnit> currentUnitsFor(String username, String roleCode);
+    /**
+     * The unit certificates of the role that an application of the person counts as held: their active ones
+     * (not superseded, suspended, withdrawn or expired) issued for another application, and those that the
+     * application's own role certificate superseded when it was issued (so the answer stays after it).
+     */
+    List<HeldUnit> unitsHeldFor(String username, String roleCode, UUID applicationId);
 
     /**
      * The person's role certificate by its number, if it may be recertified: theirs, the newest of its
@@ -57,7 +61,7 @@ public interface HeldCertificates {
         }
 
         @Override
-        public List<HeldUnit> currentUnitsFor(String username, String roleCode) {
+        public List<HeldUnit> unitsHeldFor(String username, String roleCode, UUID applicationId) {
             return List.of();
         }
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The units of an application's role that its candidate holds already, and why: passed in the
  * applications a retake retakes, carried over by a recertification's table, or covered by an active
- * unit certificate issued for another application. The first reason found is the one given.
+ * unit certificate issued for another application (or one the application's own role certificate has
+ * superseded since). The first reason found is the one given.
  */
 @Component
 class HeldUnits {
@@ -33,9 +34,7 @@ class HeldUnits {
                 carryOver.decide(application, recertified).stream().filter(RecertificationCarryOver.Verdict::carryOver)
                         .forEach(v -> why.putIfAbsent(v.unitCode(), new UnitHeldAlready(v.unitCode(),
                                 UnitHeldAlready.Basis.CARRIED_OVER, recertified.number(), v.passedOn(), v.reason()))));
-        applications.heldUnits(application.candidateUsername(), application.roleCode()).stream()
-                .filter(u -> !application.id().equals(u.application()))
-                .forEach(u -> why.putIfAbsent(u.unitCode(), new UnitHeldAlready(u.unitCode(),
+        applications.heldUnits(application).forEach(u -> why.putIfAbsent(u.unitCode(), new UnitHeldAlready(u.unitCode(),
                         UnitHeldAlready.Basis.UNIT_CERTIFICATE, u.number(), u.issuedOn(), null)));
         return why;
     }

@@ -44,11 +44,14 @@ class CertificateHoldings implements HeldCertificates {
 
     @Override
     @Transactional(readOnly = true)
-    public List<HeldUnit> currentUnitsFor(String username, String roleCode) {
+    public List<HeldUnit> unitsHeldFor(String username, String roleCode, UUID applicationId) {
         LocalDate today = today();
+        Set<UUID> own = store.forApplication(applicationId).stream().map(CertificateInfo::id)
+                .collect(java.util.stream.Collectors.toSet());
         return store.ofHolder(username).stream()
                 .filter(c -> c.unitCode() != null && c.roleCode().equals(roleCode)
-                        && c.status(today) == CertificateStatus.ACTIVE)
+                        && !applicationId.equals(c.applicationId())
+                        && (c.status(today) == CertificateStatus.ACTIVE || own.contains(c.supersededBy())))
                 .map(c -> new HeldUnit(c.unitCode(), c.number(), c.issuedOn(), c.applicationId())).toList();
     }
 

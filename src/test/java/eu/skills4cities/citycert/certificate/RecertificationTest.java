@@ -91,6 +91,9 @@ class RecertificationTest {
         ApplicationDetails recertification = applications.submit(holder, recertify(role, old.number()));
 
         assertThat(recertification.recertificationOf()).isEqualTo(old.id());
+        assertThat(jdbc.sql("SELECT detail ->> 'recertificationOf' FROM audit_event WHERE action = 'APPLICATION_SUBMITTED'"
+                        + " AND object_id = ?").param(recertification.id().toString()).query(String.class).single())
+                .as("the audit log records what the application recertifies").isEqualTo(old.id().toString());
         AssessmentPlan plan = assessments.plan(recertification.id());
         assertThat(plan.toAssess()).extracting(u -> u.code()).containsExactly(role + "-U2");
         assertThat(plan.heldBecause()).singleElement().satisfies(held -> {
@@ -236,6 +239,8 @@ class RecertificationTest {
                 .containsExactly(role + "-U1", role + "-U2");
         assertThat(certificates.byNumber(unitCertificate.number()).orElseThrow().supersededBy())
                 .isEqualTo(roleCertificate.id());
+        assertThat(assessments.plan(second.id()).heldBecause()).as("still said after the role certificate")
+                .extracting(UnitHeldAlready::certificateNumber).containsExactly(unitCertificate.number());
     }
 
     /** Assessment (the one unit to assess, at that score) and decision, then the issue step. */
