@@ -40,7 +40,7 @@ public class CertificateChainStore {
                 SELECT c.id, c.number, c.unit_code, c.issued_on, c.valid_until, p.number AS predecessor_number,
                        c.succession, c.status AS recorded_status, c.superseded_by
                   FROM chain ch JOIN certificate c ON c.id = ch.id LEFT JOIN certificate p ON p.id = c.predecessor
-                 ORDER BY c.issued_on, c.created_at, c.number
+                 ORDER BY c.issued_on, c.created_at, coalesce(c.unit_code, ''), c.number
                 """).param("number", number).query(Row.class).list();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -59,7 +59,7 @@ public class CertificateChainStore {
 
     /** The certificates directly succeeding this one, oldest first. */
     List<UUID> successors(UUID certificateId) {
-        return jdbc.sql("SELECT id FROM certificate WHERE predecessor = ? ORDER BY issued_on, created_at, number")
+        return jdbc.sql("SELECT id FROM certificate WHERE predecessor = ? ORDER BY issued_on, created_at, coalesce(unit_code, ''), number")
                 .param(certificateId).query(UUID.class).list();
     }
 }

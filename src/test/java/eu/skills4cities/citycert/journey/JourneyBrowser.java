@@ -1,0 +1,90 @@
+package eu.skills4cities.citycert.journey;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.security.CurrentUser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven as a person would drive it, for the journeys: sign in and out, open a
+ * page, type and leave a field, click what is visible, wait for Vaadin to settle, take a screenshot.
+ */
+final class JourneyBrowser implements AutoCloseable {
+
+    private final int port;
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    JourneyBrowser(int port) {
+        this.port = port;
+        this.browser = HeadlessChromium.start();
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return browser;
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Signs in on the login page in a fresh session (any dialog left open goes with the old one). */
+    void signIn(CurrentUser user) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
+                .sendKeys(user.username());
+        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(TestAccounts.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    /** Types into a field and leaves it (TAB), which sends its value to the server as a person moving on would. */
+    void type(By locator, String text) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.sendKeys(text, Keys.TAB);
+    }
+
+    /** Scrolls the element to the middle of the window first, where no notification covers it. */
+    void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Waits until the element's text contains the words. */
+    void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Waits until the page has no request to the server in flight. */
+    void waitForVaadin() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                return !clients || Object.values(clients).every(client => !client.isActive());
+                """));
+    }
+
+    void screenshot(String name) throws IOException {
+        waitForVaadin();
+        HeadlessChromium.screenshot(browser, name);
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}

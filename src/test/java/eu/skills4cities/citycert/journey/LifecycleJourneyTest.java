@@ -1,0 +1,126 @@
+package eu.skills4cities.citycert.journey;
+
+import eu.skills4cities.citycert.CityCertServerTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A certificate's life after issuance in a real browser: an officer suspends it from the register,
+ * the holder answers from their home page, the officer lifts the suspension from the list of suspended
+ * certificates, later withdraws a unit (reduction of scope), and anyone verifying the old number is
+ * told and led to its successor. Screenshots for the guides.
+ */
+@CityCertServerTest
+class LifecycleJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    CertificateService certificates;
+
+    @Test
+    void suspended_answered_lifted_then_reduced_in_scope_and_the_old_link_leads_on() throws Exception {
+        CurrentUser holder = accounts.create(Role.CANDIDATE);
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        CertificateInfo certificate = certificates.issue(
+                applications.submit(holder, TestDocuments.application("SCPD")).id()).get(0);
+        String number = certificate.number();
+
+        try (JourneyBrowser browser = new JourneyBrowser(port)) {
+            // the officer suspends it from the register, with a reason and the declaration
+            browser.signIn(officer);
+            openDetails(browser, number);
+            browser.click(By.id("decision-SUSPEND"));
+            browser.type(By.cssSelector("#decision-reason textarea"), "A complaint about the evidence is being investigated.");
+            browser.click(By.id("decision-declaration"));
+            browser.screenshot("staff-register-suspend");
+            browser.click(By.id("decision-confirm"));
+            browser.waitForText(By.id("details-status"), "Suspended");
+            assertThat(status(number)).isEqualTo(CertificateStatus.SUSPENDED);
+
+            // the holder's start page says so and leads to the statement
+            browser.signIn(holder);
+            browser.waitForText(By.id("home-certificates"), number);
+            browser.click(By.cssSelector("#home-certificates a.home-suspended"));
+            browser.waitForText(By.id("statement-reason"), "A complaint about the evidence");
+            browser.type(By.cssSelector("#statement-text textarea"),
+                    "The reference letter is genuine; my former employer can confirm it.");
+            browser.screenshot("candidate-suspension-statement");
+            browser.click(By.id("statement-submit"));
+            browser.waitForText(By.id("statement-earlier"), "The reference letter is genuine");
+
+            // the officer reads the statement and lifts the suspension
+            browser.signIn(officer);
+            browser.open("/certificates/suspended");
+            browser.click(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + number + "']"));
+            browser.waitForText(By.id("suspension-statements"), "The reference letter is genuine");
+            browser.screenshot("staff-suspended-certificates");
+            browser.click(By.id("suspension-reinstate"));
+            browser.type(By.cssSelector("#decision-reason textarea"), "The employer confirmed the reference.");
+            browser.click(By.id("decision-declaration"));
+            browser.click(By.id("decision-confirm"));
+            browser.waitForText(By.id("no-suspensions"), "No suspended certificate");
+            assertThat(status(number)).isEqualTo(CertificateStatus.ACTIVE);
+
+            // later the officer withdraws one unit: the holder keeps the rest as unit certificates
+            openDetails(browser, number);
+            browser.click(By.id("decision-REDUCE_SCOPE"));
+            browser.click(By.id("decision-unit"));
+            browser.click(By.xpath("//vaadin-select-item[starts-with(normalize-space(), 'SCPD-U5')]"));
+            browser.type(By.cssSelector("#decision-reason textarea"), "The holder no longer practises this unit's work.");
+            browser.click(By.id("decision-declaration"));
+            browser.screenshot("staff-register-reduce-scope");
+            browser.click(By.id("decision-confirm"));
+            browser.waitForText(By.id("details-status"), "Superseded");
+            // the first successor (the unit certificate of SCPD-U1) is the one the old certificate names
+            CertificateInfo first = certificates.chain(number).orElseThrow().successorsOf(number).stream()
+                    .map(link -> certificates.byNumber(link.number()).orElseThrow()).findFirst().orElseThrow();
+            assertThat(first.unitCode()).isEqualTo("SCPD-U1");
+            assertThat(certificates.byNumber(number).orElseThrow().supersededBy()).isEqualTo(first.id());
+            String successor = first.number();
+
+            // anyone with the old link is told and led on
+            browser.driver().manage().deleteAllCookies();
+            browser.open("/verify/" + number);
+            browser.waitForText(By.id("status-banner"), "Scope reduced: see certificate " + successor);
+            browser.waitForText(By.id("history"), successor);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('certificate-details').scrollIntoView({block: 'start'})");
+            browser.screenshot("verify-history");
+            browser.click(By.id("superseded-by"));
+            browser.waiting().until(ExpectedConditions.urlContains("/verify/" + successor));
+            browser.waitForText(By.id("status-banner"), "Active");
+        }
+    }
+
+    /** The register, filtered to the one certificate, with its details open. */
+    private static void openDetails(JourneyBrowser browser, String number) {
+        browser.open("/certificate-register");
+        browser.type(By.cssSelector("#filter-number input"), number);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("details-" + number)));
+        browser.waitForVaadin();
+        browser.click(By.id("details-" + number));
+        browser.waitForText(By.id("details-units"), "SCPD-U1");
+    }
+
+    private CertificateStatus status(String number) {
+        return certificates.byNumber(number).orElseThrow().status(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+}
