@@ -51,7 +51,8 @@ class AuditTrail {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ApplicationSubmitted event) {
         append(event.at(), actor(event.candidate()), "APPLICATION_SUBMITTED", "application", event.applicationId(),
-                detail("number", event.number(), "roleCode", event.roleCode(), "retake", event.retake()));
+                detail("number", event.number(), "roleCode", event.roleCode(), "retake", event.retake(),
+                        "recertificationOf", event.recertificationOf()));
     }
 
     /** A draft's change, kept for the case record: what changed and which document, never the text or the file. */

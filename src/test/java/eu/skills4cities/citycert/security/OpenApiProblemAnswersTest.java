@@ -149,8 +149,10 @@ class OpenApiProblemAnswersTest {
     @Test
     void the_other_uploads_document_their_fields() {
         JsonNode apply = form(api.at("/paths/~1api~1applications/post"));
+        // recertificationOf is optional: only a recertification names the certificate it recertifies
         assertThat(apply.path("properties").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("roleCode", "statement", "experienceYears", "educationLevel", "document");
+                .containsExactlyInAnyOrder("roleCode", "statement", "experienceYears", "educationLevel", "document",
+                        "recertificationOf");
         assertThat(apply.path("required")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("roleCode", "statement", "experienceYears", "educationLevel", "document");
         JsonNode answer = form(api.at("/paths/~1api~1applications~1{id}~1evidence-request~1answer/post"));

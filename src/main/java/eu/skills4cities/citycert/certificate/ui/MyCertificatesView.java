@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.certificate.ui;
 
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.CertificateService;
@@ -70,6 +71,8 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("download");
         grid.addComponentColumn(c -> download(CredentialLinks.credential(c.number()), getTranslation("badge.download")))
                 .setKey("credential");
+        // a role certificate that may be recertified opens the new-application page for its role
+        grid.addComponentColumn(c -> recertifiable(c, today) ? recertify(c) : new Span()).setKey("recertify");
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -108,6 +111,20 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
                 : "certificates/" + standing.number() + "/renewal", text);
         link.addClassName("renewal-" + standing.kind().name().toLowerCase(java.util.Locale.ROOT));
         return link;
+    }
+
+    /** The rule of {@code HeldCertificates.recertifiable}: a role certificate, active or expired, not superseded. */
+    private static boolean recertifiable(CertificateInfo certificate, LocalDate today) {
+        CertificateStatus status = certificate.status(today);
+        return !certificate.unitCertificate() && certificate.supersededBy() == null
+                && (status == CertificateStatus.ACTIVE || status == CertificateStatus.EXPIRED);
+    }
+
+    private Anchor recertify(CertificateInfo certificate) {
+        Anchor recertify = new Anchor(ApplicationLinks.recertify(certificate.number()),
+                getTranslation("certificates.recertify"));
+        recertify.addClassName("recertify");
+        return recertify;
     }
 
     /** A file the browser downloads from the JSON API, outside the Vaadin router. */

@@ -75,7 +75,7 @@ class LifecycleSchemeTest {
 
         Instant expiresAt = certificate.validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Job firstReminder = engine.getManagementService().createJobQuery().processInstanceId(process.getId())
-                .timers().singleResult();
+                .timers().activityId(LifecycleProcess.EVENT_REMINDER_DUE).singleResult();
         assertThat(firstReminder.getDuedate().toInstant()).isEqualTo(expiresAt.minus(Duration.ofDays(60)));
         assertThat(engine.getRuntimeService().getVariable(process.getId(), LifecycleProcess.VAR_REMINDER_LADDER))
                 .isEqualTo("60,14");

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import eu.skills4cities.citycert.application.ApplicationLinks;
+import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.lifecycle.RecertificationDue;
 import eu.skills4cities.citycert.certificate.renewal.RenewalStanding;
 import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -20,9 +23,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * The holder's part of the start page about their certificates' lifecycle: each certificate that
- * expires within the reminder ladder's reach ("expires in N days"), and each suspended one with the
- * way to respond, and where each stands with its renewal (open from a date on, submitted, more needed with
- * the request, refused with the reason, renewed with the successor). Nothing when there is nothing to say.
+ * expires within the reminder ladder's reach ("expires in N days"), each suspended one with the
+ * way to respond, each role certificate due for recertification with the way to recertify, and where each
+ * stands with its renewal (open since a date, recertification due before a renewal could carry it,
+ * submitted, more needed with the request, refused with the reason, renewed with the successor). Nothing
+ * when there is nothing to say.
  */
 @org.springframework.stereotype.Component
 class CertificateHome implements HomeSection {
@@ -31,13 +36,16 @@ class CertificateHome implements HomeSection {
     static final int NOTICE_DAYS = 90;
 
     private final CertificateService certificates;
-    private final Renewals renewals;
     private final CurrentUserProvider users;
     private final Clock clock;
+    private final RecertificationDue recertification;
+    private final Renewals renewals;
 
-    CertificateHome(CertificateService certificates, Renewals renewals, CurrentUserProvider users, Clock clock) {
-        this.certificates = certificates;
+    CertificateHome(CertificateService certificates, CurrentUserProvider users, Clock clock,
+                    RecertificationDue recertification, Renewals renewals) {
         this.renewals = renewals;
+        this.recertification = recertification;
+        this.certificates = certificates;
         this.users = users;
         this.clock = clock;
     }
@@ -73,9 +81,23 @@ class CertificateHome implements HomeSection {
                 expiring.addClassName("home-expiring");
                 layout.add(expiring);
             }
+            if (status == CertificateStatus.ACTIVE || status == CertificateStatus.EXPIRED) {
+                recertification.dueFrom(certificate).filter(due -> !today.isBefore(due)).ifPresent(due -> {
+                    Anchor recertify = new Anchor(ApplicationLinks.recertify(certificate.number()),
+                            layout.getTranslation("home.certificates-recertification-due", certificate.number(), what,
+                                    DateDisplay.date(due, com.vaadin.flow.component.UI.getCurrent().getLocale())));
+                    recertify.addClassName("home-recertification-due");
+                    layout.add(recertify);
+                });
+            }
             RenewalStanding standing = standings.get(certificate.number());
-            if (standing != null && standing.kind() != RenewalStanding.Kind.OPENS_ON) {
-                Anchor renewal = new Anchor("certificates/" + certificate.number() + "/renewal",
+            // a recertification already due is said above; OPENS_ON is said on My certificates only
+            if (standing != null && standing.kind() != RenewalStanding.Kind.OPENS_ON
+                    && (standing.kind() != RenewalStanding.Kind.RECERTIFY
+                    || recertification.dueFrom(certificate).filter(due -> !today.isBefore(due)).isEmpty())) {
+                Anchor renewal = new Anchor(standing.kind() == RenewalStanding.Kind.RECERTIFY
+                        ? ApplicationLinks.recertify(certificate.number())
+                        : "certificates/" + certificate.number() + "/renewal",
                         layout.getTranslation("home.renewal." + standing.kind().name(), certificate.number(), what,
                                 standing.date() == null ? "" : standing.date().toString(),
                                 standing.text() == null ? "" : standing.text(),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
@@ -98,6 +99,9 @@ class RenewalView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (terms.recertificationDue()) {
             add(note("renewal-recertify", getTranslation("renewal.recertify",
                     DateDisplay.date(terms.recertifyBy(), getLocale()))));
+            Anchor recertify = new Anchor(ApplicationLinks.recertify(number), getTranslation("certificates.recertify"));
+            recertify.setId("renewal-recertify-link");
+            add(recertify);
         } else if (!terms.open(today)) {
             add(note("renewal-not-open", getTranslation("renewal.not-open",
                     DateDisplay.date(terms.opensOn(), getLocale()))));
