@@ -30,6 +30,7 @@ import eu.skills4cities.citycert.security.UserAccountService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The reviewers' side of a renewal and the steps its process takes: the open checks, claiming one
  * (impartially: not the holder, nobody who reviewed or assessed the certificate's application),
  * deciding it (accept, more needed, refuse with a reason; every decision recorded and mailed), issuing
- * the successor, reminding the holder of a request and recording its lapse.
+ * the successor, reminding the holder of a request and recording its lapse. (About 300 lines: the
+ * decision and the steps it leads to stay together, so that what each records and mails reads in one place.)
  */
 @Service
 public class RenewalChecks {
@@ -89,19 +91,24 @@ public class RenewalChecks {
     public List<OpenCheck> open(CurrentUser reviewer) {
         requireReviewer(reviewer);
         List<OpenCheck> open = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK)
-                .or().taskAssignee(reviewer.username()).taskCandidateGroupIn(reviewer.engineGroups())
-                .includeAssignedTasks().endOr()
-                .orderByTaskCreateTime().asc().list()) {
+        for (Task task : visible(reviewer).orderByTaskCreateTime().asc().list()) {
             check(task).ifPresent(open::add);
         }
         return open;
     }
 
+    /** The checks a reviewer sees: their own, and their groups' whoever has taken them. */
+    private TaskQuery visible(CurrentUser reviewer) {
+        return tasks.createTaskQuery().taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK)
+                .or().taskAssignee(reviewer.username()).taskCandidateGroupIn(reviewer.engineGroups())
+                .includeAssignedTasks().endOr();
+    }
+
     /** One open check, for a reviewer who may see it. */
     @Transactional(readOnly = true)
     public OpenCheck check(CurrentUser reviewer, String taskId) {
-        return open(reviewer).stream().filter(c -> c.taskId().equals(taskId)).findFirst()
+        requireReviewer(reviewer);
+        return Optional.ofNullable(visible(reviewer).taskId(taskId).singleResult()).flatMap(this::check)
                 .orElseThrow(() -> NotFoundException.of("task.not-found"));
     }
 
