@@ -170,7 +170,7 @@ class FrameworkFileReader {
         }
         Map<String, Node> scheme = fields(node, path, Set.of("routes", "passMarkPercent", "unitsRequired",
                 "retakeWindowMonths", "validityMonths", "recertificationYears", "renewalReminderDays",
-                "scoreElements", "maxSuspensionMonths"));
+                "scoreElements", "maxSuspensionMonths", "cpdHoursPerCycle", "cpdUnitsRequired", "renewalWindowDays"));
         if (scheme == null) {
             return defaults;
         }
@@ -224,8 +224,18 @@ class FrameworkFileReader {
         Boolean scoreElements = bool(scheme, "scoreElements", path + ".scoreElements");
         int maxSuspension = orDefault(integer(scheme, "maxSuspensionMonths", path + ".maxSuspensionMonths", false,
                 1, 60), defaults.maxSuspensionMonths());
+        int cpdHours = orDefault(integer(scheme, "cpdHoursPerCycle", path + ".cpdHoursPerCycle", false, 1, 2000),
+                defaults.cpdHoursPerCycle());
+        int cpdUnits = orDefault(integer(scheme, "cpdUnitsRequired", path + ".cpdUnitsRequired", false, 1, 1000),
+                defaults.cpdUnitsRequired());
+        if (unitCount > 0 && cpdUnits > unitCount) {
+            add(scheme.get("cpdUnitsRequired"), path + ".cpdUnitsRequired", "import.units-required", cpdUnits,
+                    unitCount);
+        }
+        int window = orDefault(integer(scheme, "renewalWindowDays", path + ".renewalWindowDays", false, 1, 3650),
+                defaults.renewalWindowDays());
         return new SchemeSettings(routes, passMark, unitsRequired, retake, validity, recertification, reminders,
-                Boolean.TRUE.equals(scoreElements), maxSuspension);
+                Boolean.TRUE.equals(scoreElements), maxSuspension, cpdHours, cpdUnits, window);
     }
 
     private UnitDefinition unit(Node node, String path) {
