@@ -51,7 +51,8 @@ class NavigationAccessViewTest extends KaribuViewTest {
         signIn(accounts.create(Role.REVIEWER));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox", "API tokens");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
+                "Renewals to check", "API tokens");
 
         signIn(accounts.create(Role.AUDITOR));
         UI.getCurrent().getPage().reload();
@@ -63,6 +64,6 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
-                "Register of certificates", "Suspended certificates", "Reports", "API tokens");
+                "Register of certificates", "Suspended certificates", "Complaints", "Reports", "API tokens");
     }
 }
