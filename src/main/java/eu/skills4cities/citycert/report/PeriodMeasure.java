@@ -3,7 +3,8 @@ package eu.skills4cities.citycert.report;
 /**
  * What the period figures count, in the order a regulator's annual return lists them (message key
  * {@code report.measure.NAME}). Each is counted by its own SQL fragment in {@code ReportQueries}.
- * Renewals, recertifications, appeals and complaints come with the issues that model them: each
+ * Complaints are counted from {@code report_complaint} (V33). Renewals, recertifications and appeals
+ * come with the issues that model them: each
  * then adds its constant here and its fragment there, so no figure shows a zero for something
  * CityCert does not record yet.
  */
@@ -33,5 +34,9 @@ public enum PeriodMeasure {
     /** Certificates suspended. */
     CERTIFICATES_SUSPENDED,
     /** Certificates withdrawn. */
-    CERTIFICATES_WITHDRAWN
+    CERTIFICATES_WITHDRAWN,
+    /** Complaints received (counted once the complainant's address is confirmed). */
+    COMPLAINTS_RECEIVED,
+    /** Complaints closed: decided, or found not to be a complaint. */
+    COMPLAINTS_DECIDED
 }

@@ -256,7 +256,10 @@ class ReportQueries {
         ISSUED("count(*)", "FROM report_certificate c WHERE c.issued_on BETWEEN :fromDay AND :toDay {role.c}"),
         STATUS_CHANGES("count(*)", """
                 FROM report_certificate_status_change h JOIN report_certificate c ON c.certificate = h.certificate
-                WHERE h.changed_at >= :start AND h.changed_at < :end {role.c}""");
+                WHERE h.changed_at >= :start AND h.changed_at < :end {role.c}"""),
+        // received and closed are different moments: each measure's condition names its own (a role filter
+        // leaves out the complaints about the body, which name no role)
+        COMPLAINTS("count(*)", "FROM report_complaint c WHERE TRUE {role.c}");
 
         private final String count;
         private final String rows;
@@ -285,6 +288,10 @@ class ReportQueries {
         m.put(PeriodMeasure.UNIT_CERTIFICATES_ISSUED, new Measure(Source.ISSUED, "NOT c.role_certificate"));
         m.put(PeriodMeasure.CERTIFICATES_SUSPENDED, new Measure(Source.STATUS_CHANGES, "h.status = 'SUSPENDED'"));
         m.put(PeriodMeasure.CERTIFICATES_WITHDRAWN, new Measure(Source.STATUS_CHANGES, "h.status = 'WITHDRAWN'"));
+        m.put(PeriodMeasure.COMPLAINTS_RECEIVED, new Measure(Source.COMPLAINTS,
+                "c.received_at >= :start AND c.received_at < :end"));
+        m.put(PeriodMeasure.COMPLAINTS_DECIDED, new Measure(Source.COMPLAINTS,
+                "c.closed_at >= :start AND c.closed_at < :end"));
         if (m.size() != PeriodMeasure.values().length) {
             throw new IllegalStateException("Every period measure needs its SQL");
         }

@@ -82,7 +82,9 @@ class ReportsTest {
                         tuple(PeriodMeasure.ROLE_CERTIFICATES_ISSUED, 1L),
                         tuple(PeriodMeasure.UNIT_CERTIFICATES_ISSUED, 1L),
                         tuple(PeriodMeasure.CERTIFICATES_SUSPENDED, 1L),
-                        tuple(PeriodMeasure.CERTIFICATES_WITHDRAWN, 0L));
+                        tuple(PeriodMeasure.CERTIFICATES_WITHDRAWN, 0L),
+                        tuple(PeriodMeasure.COMPLAINTS_RECEIVED, 0L),
+                        tuple(PeriodMeasure.COMPLAINTS_DECIDED, 0L));
     }
 
     @Test

@@ -85,6 +85,14 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             renewals.setId("inbox-renewals");
             addComponentAtIndex(1, renewals);
         }
+        if (user.has(eu.skills4cities.citycert.security.Role.CERTIFICATION_OFFICER)) {
+            // complaints are triaged and investigated in their own process: their queue is the complaint
+            // module's page, linked by its path
+            com.vaadin.flow.component.html.Anchor complaints = new com.vaadin.flow.component.html.Anchor(
+                    "complaints", getTranslation("inbox.complaints"));
+            complaints.setId("inbox-complaints");
+            addComponentAtIndex(1, complaints);
+        }
         refreshCount();
     }
 

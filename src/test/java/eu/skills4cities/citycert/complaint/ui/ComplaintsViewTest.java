@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -51,7 +52,10 @@ class ComplaintsViewTest extends KaribuViewTest {
         String number = complaints.aboutHolder(accounts.create(Role.CANDIDATE), certificate.number());
         signIn(officer);
 
-        UI.getCurrent().navigate("complaints");
+        UI.getCurrent().navigate("inbox");
+        Anchor fromInbox = _get(Anchor.class, spec -> spec.withId("inbox-complaints"));
+        assertThat(fromInbox.getHref()).isEqualTo("complaints");
+        UI.getCurrent().navigate(fromInbox.getHref());
         open(number);
         assertThat(_get(Paragraph.class, spec -> spec.withId("complaint-text")).getText())
                 .isEqualTo("The holder claimed a unit they do not hold.");
