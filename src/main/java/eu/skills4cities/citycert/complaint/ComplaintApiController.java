@@ -3,16 +3,14 @@ package eu.skills4cities.citycert.complaint;
 import java.util.List;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.DocumentDownload;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -134,17 +132,7 @@ class ComplaintApiController {
             notFound = "No such document of a complaint you work on")
     ResponseEntity<byte[]> document(@PathVariable String number, @PathVariable UUID id) {
         ComplaintFile document = work.document(users.require(), number, id);
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(document.contentType());
-        } catch (IllegalArgumentException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(document.content());
+        return DocumentDownload.attachment(document.fileName(), document.contentType(), document.content());
     }
 
     @PostMapping("/api/complaint-cases/{number}/triage")

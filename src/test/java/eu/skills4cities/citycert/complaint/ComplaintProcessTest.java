@@ -151,13 +151,8 @@ class ComplaintProcessTest {
 
     @Test
     void a_warning_is_noted_on_the_certificate_without_changing_its_status() {
-        CertificateInfo certificate = certificates.issue();
-        String number = investigated(certificate);
-        ProcessInstance process = processOf(number);
+        CertificateInfo certificate = decided(ComplaintOutcome.WARNING, "Do not use the logo on unrelated work.");
 
-        work.decide(officer, number, ComplaintOutcome.WARNING, "Do not use the logo on unrelated work.", true);
-
-        assertThat(process).isEnded();
         assertThat(register.history(officer, certificate.number())).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(StatusChange.WARNING);
             assertThat(change.reason()).isEqualTo("Do not use the logo on unrelated work.");
@@ -169,13 +164,8 @@ class ComplaintProcessTest {
 
     @Test
     void a_suspension_is_started_in_the_lifecycle_and_the_verification_shows_it() {
-        CertificateInfo certificate = certificates.issue();
-        String number = investigated(certificate);
-        ProcessInstance process = processOf(number);
+        CertificateInfo certificate = decided(ComplaintOutcome.SUSPEND, "Misuse of the certificate confirmed.");
 
-        work.decide(officer, number, ComplaintOutcome.SUSPEND, "Misuse of the certificate confirmed.", true);
-
-        assertThat(process).isEnded();
         assertThat(verification.verifyNumber(certificate.number()).certificate().status())
                 .isEqualTo(CertificateStatus.SUSPENDED);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(certificate.number())
@@ -184,13 +174,8 @@ class ComplaintProcessTest {
 
     @Test
     void a_withdrawal_ends_the_certificate() {
-        CertificateInfo certificate = certificates.issue();
-        String number = investigated(certificate);
-        ProcessInstance process = processOf(number);
+        CertificateInfo certificate = decided(ComplaintOutcome.WITHDRAW, "Forged evidence confirmed.");
 
-        work.decide(officer, number, ComplaintOutcome.WITHDRAW, "Forged evidence confirmed.", true);
-
-        assertThat(process).isEnded();
         assertThat(certificateService.byNumber(certificate.number()).orElseThrow().recordedStatus())
                 .isEqualTo("WITHDRAWN");
     }
@@ -259,12 +244,19 @@ class ComplaintProcessTest {
 
     // ---- helpers
 
-    /** A complaint about the holder of the certificate, triaged as such: waiting for the investigation. */
-    private String investigated(CertificateInfo certificate) {
+    /**
+     * A complaint about the holder of a new certificate, triaged as such and decided with this outcome;
+     * the process has ended. Returns the certificate.
+     */
+    private CertificateInfo decided(ComplaintOutcome outcome, String reason) {
+        CertificateInfo certificate = certificates.issue();
         String number = complaints.aboutHolder(complainant, certificate.number());
         work.triage(officer, number, Triage.ABOUT_A_HOLDER, "A complaint about the use of the certificate.");
-        assertThat(processOf(number)).isWaitingAt(ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER);
-        return number;
+        ProcessInstance process = processOf(number);
+        assertThat(process).isWaitingAt(ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER);
+        work.decide(officer, number, outcome, reason, true);
+        assertThat(process).hasPassed(ComplaintProcess.ACTIVITY_TELL_OUTCOME).isEnded();
+        return certificate;
     }
 
     private ProcessInstance processOf(String number) {
