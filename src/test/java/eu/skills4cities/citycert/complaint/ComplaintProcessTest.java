@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.complaint;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
@@ -8,6 +9,10 @@ import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestCertificationPath;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
@@ -33,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +49,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
  * One test per path of {@code processes/complaint.bpmn}, the engine's clock moved to the due date
  * rather than waited for: not a complaint; about the body, upheld; about a certified person ending in
  * no action, a warning, a suspension (which the public verification shows) and a withdrawal; the
- * progress notice when the due date passes; and impartiality inside the engine. The last check is this
+ * progress notice when the due date passes; and impartiality inside the engine (the complainant, the
+ * holder, the reviewer of the holder's certification). The last check is this
  * BPMN's coverage gate: every element of it is passed by some test here.
  */
 @CityCertSpringTest
@@ -71,6 +78,12 @@ class ComplaintProcessTest {
     CertificateRegister register;
     @Autowired
     CertificateVerification verification;
+    @Autowired
+    TestCertificationPath path;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    JdbcClient jdbc;
 
     CurrentUser officer;
     CurrentUser complainant;
@@ -223,6 +236,28 @@ class ComplaintProcessTest {
 
         assertThatThrownBy(() -> engine.getTaskService().claim(triage.getId(), certificate.holderUsername()))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+    }
+
+    @Test
+    void whoever_reviewed_the_holders_certification_may_not_handle_the_complaint() {
+        String role = path.publishTwoUnitRole();
+        ApplicationDetails application = applications.submit(accounts.create(Role.CANDIDATE),
+                TestDocuments.application(role));
+        path.certify(application.id(), unit -> new BigDecimal("90"));
+        CertificateInfo certificate = certificateService.forApplication(application.id()).get(0);
+        String reviewer = jdbc.sql("SELECT reviewer FROM unit_review WHERE application = ? LIMIT 1")
+                .param(application.id()).query(String.class).single();
+        String number = complaints.aboutHolder(complainant, certificate.number());
+        Task triage = task(processOf(number));
+
+        assertThatThrownBy(() -> engine.getTaskService().claim(triage.getId(), reviewer))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        assertThatThrownBy(() -> work.triage(new CurrentUser(reviewer, Set.of(Role.REVIEWER,
+                Role.CERTIFICATION_OFFICER)), number, Triage.ABOUT_A_HOLDER, "About the evidence."))
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reason().key())
+                        .isEqualTo("problem.complaint.impartiality.judged"));
+        work.triage(officer, number, Triage.ABOUT_A_HOLDER, "About the evidence.");
+        assertThat(processOf(number)).isWaitingAt(ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER);
     }
 
     /** This BPMN's coverage gate: every flow node of it is passed by one of the paths above. */
