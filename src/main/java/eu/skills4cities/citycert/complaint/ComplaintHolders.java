@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintHolders {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintHolders.class);
+    /** The name an erased complainant leaves: the marker an erased account gets too (a stored value, not a text). */
+    static final String ERASED_NAME = "Erased account";
 
     private final ComplaintStore store;
     private final CertificateService certificates;
@@ -104,6 +106,21 @@ public class ComplaintHolders {
                 holder.username(), row.subjectValue(), row.certificateNumber(), null, null, now));
         log.info("Complaint {}: the holder responded ({} document(s))", number, accepted.size());
         return aboutMe(holder, number);
+    }
+
+    /**
+     * With the person's account: their responses to complaints about them (and the documents) are
+     * erased, and their name and address on the complaints they made; the complaints, triages and
+     * outcomes stay recorded for the body's audit (docs/privacy.md).
+     */
+    @Transactional
+    public void erasePersonalContent(CurrentUser person) {
+        int responses = store.deleteResponsesOf(person.username());
+        int made = store.eraseComplainant(person.username(), ERASED_NAME);
+        if (responses + made > 0) {
+            log.info("Account {} erased: {} complaint response(s) deleted, {} complaint(s) made anonymised",
+                    person.username(), responses, made);
+        }
     }
 
     private ComplaintAboutYou aboutYou(ComplaintStore.Row complaint) {

@@ -187,6 +187,22 @@ class ComplaintStore {
                 .param(username).query(Row.class).list();
     }
 
+    /** The complainant's name and address on the complaints they made, erased with their account. */
+    int eraseComplainant(String username, String erasedName) {
+        return jdbc.sql("""
+                UPDATE complaint SET complainant_name = ?, complainant_email = 'erased-' || id || '@erased.invalid'
+                WHERE complainant_username = ?
+                """).params(erasedName, username).update();
+    }
+
+    /** The person's responses to complaints about them, with their documents. */
+    int deleteResponsesOf(String username) {
+        jdbc.sql("""
+                DELETE FROM complaint_document WHERE response IN (SELECT id FROM complaint_response WHERE author = ?)
+                """).param(username).update();
+        return jdbc.sql("DELETE FROM complaint_response WHERE author = ?").param(username).update();
+    }
+
     /** Complaints whose triage or outcome this officer recorded. */
     boolean handledBy(UUID id, String username) {
         return jdbc.sql("SELECT count(*) FROM complaint WHERE id = ? AND (triaged_by = ? OR decided_by = ?)")

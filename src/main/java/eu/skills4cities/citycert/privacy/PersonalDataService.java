@@ -87,6 +87,7 @@ public class PersonalDataService {
         }
         applications.erasePersonalContent(user);
         certificates.erasePersonalContent(user);
+        complaintsAboutMe.erasePersonalContent(user);
         boolean certified = !certificates.mine(user).isEmpty();
         // the account before its mail: a listener queueing mail to it after an earlier change holds
         // the account's row (UserAccountService.findToMail), so its mail is in the outbox before it is erased

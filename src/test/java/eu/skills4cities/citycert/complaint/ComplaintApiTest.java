@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.complaint;
 
+import java.util.List;
 import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
@@ -7,6 +8,7 @@ import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
 import eu.skills4cities.citycert.notification.MailMessage;
+import eu.skills4cities.citycert.privacy.PersonalDataService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Complaints over the API: the public form's bad input (every problem named, nothing stored), the
  * rate limit, the address confirmed by the mailed link, anonymity towards the holder (their API, their
- * mail, their data export), staff who see a complaint only through their work on it, and impartiality.
+ * mail, their data export), staff who see a complaint only through their work on it, impartiality, and
+ * what deleting an account erases.
  */
 @CityCertSpringTest
 class ComplaintApiTest {
@@ -48,6 +51,12 @@ class ComplaintApiTest {
     ComplaintRateLimiter limiter;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ComplaintWork work;
+    @Autowired
+    ComplaintHolders holders;
+    @Autowired
+    PersonalDataService privacy;
 
     @Test
     void bad_input_names_every_problem_and_stores_nothing() throws Exception {
@@ -202,6 +211,27 @@ class ComplaintApiTest {
                 .andExpect(jsonPath("$.detail").value("You made complaint " + number + ", so you may not handle it."));
         assertThat(jdbc.sql("SELECT triage FROM complaint WHERE number = ?").param(number).query(String.class)
                 .optional()).isEmpty();
+    }
+
+    @Test
+    void deleting_an_account_erases_its_responses_and_its_name_on_the_complaints_it_made() {
+        CurrentUser complainant = accounts.create(Role.CANDIDATE);
+        CertificateInfo certificate = certificates.issue();
+        String number = complaints.aboutHolder(complainant, certificate.number());
+        work.triage(accounts.create(Role.CERTIFICATION_OFFICER), number, Triage.ABOUT_A_HOLDER, "About a unit.");
+        CurrentUser holder = new CurrentUser(certificate.holderUsername(), Set.of(Role.CANDIDATE));
+        holders.respond(holder, number, "My answer, with my details.", List.of());
+
+        privacy.deleteAccount(complainant, complainant.username());
+        privacy.deleteAccount(holder, holder.username());
+
+        assertThat(jdbc.sql("SELECT complainant_name || ' ' || complainant_email FROM complaint WHERE number = ?")
+                .param(number).query(String.class).single())
+                .startsWith("Erased account erased-").endsWith("@erased.invalid");
+        assertThat(jdbc.sql("SELECT count(*) FROM complaint_response WHERE author = ?").param(holder.username())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT outcome IS NULL AND triage = 'ABOUT_A_HOLDER' FROM complaint WHERE number = ?")
+                .param(number).query(Boolean.class).single()).as("the complaint stays recorded").isTrue();
     }
 
     // ---- helpers
