@@ -61,7 +61,7 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ComplaintCase::number).setKey("number").setHeader(getTranslation("complaints.column.number"))
                 .setAutoWidth(true);
         grid.addColumn(c -> getTranslation("complaints.task." + c.openTask())).setKey("task")
-                .setHeader(getTranslation("complaints.column.task")).setFlexGrow(1);
+                .setHeader(getTranslation("complaints.column.task")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("complaints.subject." + c.subject())
                         + (c.certificateNumber() == null ? "" : " " + c.certificateNumber()))
                 .setKey("subject").setHeader(getTranslation("complaints.column.subject")).setAutoWidth(true);
