@@ -76,7 +76,7 @@ public class ComplaintWork {
         }
         return query.orderByTaskCreateTime().asc().list().stream()
                 .filter(task -> mayWork(user, task))
-                .map(task -> store.byNumber(businessKey(task)).orElseThrow())
+                .map(task -> store.byId(complaintOf(task)).orElseThrow())
                 .map(this::toCase).toList();
     }
 
@@ -251,9 +251,8 @@ public class ComplaintWork {
                 open.map(Task::getAssignee).orElse(null));
     }
 
-    private String businessKey(Task task) {
-        return store.byId(UUID.fromString((String) tasks.getVariable(task.getId(), ComplaintProcess.VAR_COMPLAINT_ID)))
-                .map(ComplaintStore.Row::number).orElseThrow();
+    private UUID complaintOf(Task task) {
+        return UUID.fromString((String) tasks.getVariable(task.getId(), ComplaintProcess.VAR_COMPLAINT_ID));
     }
 
     /** Certification officers, auditors, administrators and the quality manager; anybody else is refused. */
