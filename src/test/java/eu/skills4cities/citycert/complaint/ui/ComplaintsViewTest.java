@@ -52,6 +52,9 @@ class ComplaintsViewTest extends KaribuViewTest {
         String number = complaints.aboutHolder(accounts.create(Role.CANDIDATE), certificate.number());
         signIn(officer);
 
+        UI.getCurrent().navigate("");
+        assertThat(_get(Anchor.class, spec -> spec.withId("home-complaint-work")).getText())
+                .startsWith("Complaints awaiting triage or investigation: ");
         UI.getCurrent().navigate("inbox");
         Anchor fromInbox = _get(Anchor.class, spec -> spec.withId("inbox-complaints"));
         assertThat(fromInbox.getHref()).isEqualTo("complaints");
