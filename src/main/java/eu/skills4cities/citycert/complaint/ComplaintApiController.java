@@ -1,27 +1,37 @@
 package eu.skills4cities.citycert.complaint;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.base.DocumentDownload;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Complaints over JSON (docs/user-guide/appeals-and-complaints.md): the public form and its
  * confirmation (anyone, rate-limited per address), the holder's side (complaints about them, their
- * response) and the officers' work (triage, outcome). Documents are given on the pages.
+ * response with documents) and the officers' work (triage, outcome). The complainant's documents are
+ * given on the form page.
  */
 @RestController
 @Tag(name = "Complaints", description = "Complaints about a certified person or the certification body")
@@ -53,9 +63,6 @@ class ComplaintApiController {
     }
 
     record Confirmation(@Schema(description = "the secret of the mailed link") String token) {
-    }
-
-    record Response(@Schema(example = "The project report is mine; the client can confirm it.") String text) {
     }
 
     record TriageBody(Triage triage, @Schema(description = "the reason (not a complaint, mailed) or what the holder "
@@ -104,11 +111,30 @@ class ComplaintApiController {
         return holders.aboutMe(users.require(), number);
     }
 
-    @PostMapping("/api/me/complaints-about-me/{number}/response")
-    @Operation(summary = "Respond to a complaint about me (documents: on the page). 422 without a text")
+    @PostMapping(value = "/api/me/complaints-about-me/{number}/response", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Respond to a complaint about me with a text and documents (the evidence rules apply). "
+            + "422 without a text, or for a document that does not pass")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = ResponseForm.class)))
     @ProblemAnswers(notFound = "No complaint about you with this number", conflict = "The investigation is closed")
-    ComplaintAboutYou respond(@PathVariable String number, @RequestBody Response body) {
-        return holders.respond(users.require(), number, body.text(), List.of());
+    ComplaintAboutYou respond(@PathVariable String number,
+                              @Parameter(hidden = true) @RequestParam(required = false) String text,
+                              @Parameter(hidden = true) @RequestParam(required = false) List<MultipartFile> documents)
+            throws IOException {
+        List<UploadedDocument> uploaded = new ArrayList<>();
+        for (MultipartFile document : documents == null ? List.<MultipartFile>of() : documents) {
+            uploaded.add(new UploadedDocument(document.getOriginalFilename(), document.getContentType(),
+                    document.getBytes()));
+        }
+        return holders.respond(users.require(), number, text, uploaded);
+    }
+
+    /** The response's form fields, for the OpenAPI description (read as optional parameters, so a missing text is a 422). */
+    @Schema(name = "ComplaintResponseForm")
+    record ResponseForm(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "The project report is mine; the client can "
+                    + "confirm it.") String text,
+            @ArraySchema(schema = @Schema(type = "string", format = "binary")) List<byte[]> documents) {
     }
 
     @GetMapping("/api/complaint-cases")

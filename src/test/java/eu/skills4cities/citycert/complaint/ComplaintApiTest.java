@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.complaint;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import eu.skills4cities.citycert.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -25,6 +27,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -157,9 +160,16 @@ class ComplaintApiTest {
                 .andExpect(jsonPath("$[0].summary").value("A report is said to be copied."))
                 .andExpect(jsonPath("$[0].mayRespond").value(true))
                 .andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/api/me/complaints-about-me/{number}/response", number).with(asHolder)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"The report is mine.\"}"))
-                .andExpect(status().isOk());
+        mvc.perform(multipart("/api/me/complaints-about-me/{number}/response", number).with(asHolder)
+                        .param("text", " "))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems", hasItem("Your response is missing.")));
+        mvc.perform(multipart("/api/me/complaints-about-me/{number}/response", number)
+                        .file(new MockMultipartFile("documents", "draft.txt", "text/plain",
+                                "My first draft, dated.".getBytes(StandardCharsets.UTF_8)))
+                        .with(asHolder).param("text", "The report is mine."))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.responses[0].documents[0].fileName").value("draft.txt"));
         String export = mvc.perform(get("/api/me/data").with(asHolder)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.complaintsAboutMe[0].number").value(number))
                 .andReturn().getResponse().getContentAsString();
