@@ -203,6 +203,16 @@ class ComplaintStore {
         return jdbc.sql("DELETE FROM complaint_response WHERE author = ?").param(username).update();
     }
 
+    /** Deletes the public complaints whose confirmation link expired unused, with their documents. */
+    int deleteUnconfirmedBefore(Instant now) {
+        jdbc.sql("""
+                DELETE FROM complaint_document WHERE complaint IN (
+                  SELECT id FROM complaint WHERE status = 'AWAITING_CONFIRMATION' AND confirm_by < ?)
+                """).param(Timestamp.from(now)).update();
+        return jdbc.sql("DELETE FROM complaint WHERE status = 'AWAITING_CONFIRMATION' AND confirm_by < ?")
+                .param(Timestamp.from(now)).update();
+    }
+
     /** Complaints whose triage or outcome this officer recorded. */
     boolean handledBy(UUID id, String username) {
         return jdbc.sql("SELECT count(*) FROM complaint WHERE id = ? AND (triaged_by = ? OR decided_by = ?)")

@@ -60,6 +60,8 @@ class ComplaintApiTest {
     ComplaintHolders holders;
     @Autowired
     PersonalDataService privacy;
+    @Autowired
+    UnconfirmedComplaints unconfirmed;
 
     @Test
     void bad_input_names_every_problem_and_stores_nothing() throws Exception {
@@ -242,6 +244,20 @@ class ComplaintApiTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT outcome IS NULL AND triage = 'ABOUT_A_HOLDER' FROM complaint WHERE number = ?")
                 .param(number).query(Boolean.class).single()).as("the complaint stays recorded").isTrue();
+    }
+
+    @Test
+    void a_public_complaint_never_confirmed_is_forgotten_once_its_link_expired() throws Exception {
+        String email = "unconfirmed-" + System.nanoTime() + "@example.org";
+        mvc.perform(complaint(body("BODY", null).replace("maria@example.org", email))).andExpect(status().isAccepted());
+        String confirmed = "confirmed-" + System.nanoTime() + "@example.org";
+        mvc.perform(complaint(body("BODY", null).replace("maria@example.org", confirmed))).andExpect(status().isAccepted());
+        mvc.perform(confirm(complaints.confirmationToken(confirmed))).andExpect(status().isOk());
+
+        unconfirmed.removeExpiredBefore(java.time.Instant.now().plus(java.time.Duration.ofHours(49)));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM complaint WHERE complainant_email IN (?, ?)")
+                .params(email, confirmed).query(Long.class).single()).as("only the confirmed one stays").isOne();
     }
 
     // ---- helpers
