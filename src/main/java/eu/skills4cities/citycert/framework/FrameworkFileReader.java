@@ -170,7 +170,7 @@ class FrameworkFileReader {
         }
         Map<String, Node> scheme = fields(node, path, Set.of("routes", "passMarkPercent", "unitsRequired",
                 "retakeWindowMonths", "validityMonths", "recertificationYears", "renewalReminderDays",
-                "scoreElements", "maxSuspensionMonths"));
+                "scoreElements", "maxSuspensionMonths", "appealWindowDays"));
         if (scheme == null) {
             return defaults;
         }
@@ -224,8 +224,10 @@ class FrameworkFileReader {
         Boolean scoreElements = bool(scheme, "scoreElements", path + ".scoreElements");
         int maxSuspension = orDefault(integer(scheme, "maxSuspensionMonths", path + ".maxSuspensionMonths", false,
                 1, 60), defaults.maxSuspensionMonths());
+        int appealWindow = orDefault(integer(scheme, "appealWindowDays", path + ".appealWindowDays", false,
+                1, 365), defaults.appealWindowDays());
         return new SchemeSettings(routes, passMark, unitsRequired, retake, validity, recertification, reminders,
-                Boolean.TRUE.equals(scoreElements), maxSuspension);
+                Boolean.TRUE.equals(scoreElements), maxSuspension, appealWindow);
     }
 
     private UnitDefinition unit(Node node, String path) {

@@ -63,6 +63,7 @@ final class FrameworkFileWriter {
         settings.put("recertificationYears", scheme.recertificationYears());
         settings.put("renewalReminderDays", scheme.renewalReminderDays());
         settings.put("maxSuspensionMonths", scheme.maxSuspensionMonths());
+        settings.put("appealWindowDays", scheme.appealWindowDays());
         if (scheme.scoreElements()) {
             settings.put("scoreElements", true);
         }

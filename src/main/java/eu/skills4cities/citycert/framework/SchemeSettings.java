@@ -17,25 +17,30 @@ import java.util.List;
  *                             otherwise they score each unit as a whole
  * @param maxSuspensionMonths  the longest a certificate stays suspended before the officers are escalated to
  *                             (0 in framework versions stored before the setting existed: the default)
+ * @param appealWindowDays     how many days after a decision its candidate or holder may appeal it
+ *                             (0 in framework versions stored before the setting existed: the default)
  */
 public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPercent, Integer unitsRequired,
                              int retakeWindowMonths, int validityMonths, int recertificationYears,
                              List<Integer> renewalReminderDays, boolean scoreElements,
-                             int maxSuspensionMonths) {
+                             int maxSuspensionMonths, int appealWindowDays) {
 
     public static final BigDecimal DEFAULT_PASS_MARK = new BigDecimal("66.7");
     public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(90, 30, 7);
     public static final int DEFAULT_MAX_SUSPENSION_MONTHS = 6;
+    public static final int DEFAULT_APPEAL_WINDOW_DAYS = 30;
 
     public SchemeSettings {
         routes = List.copyOf(routes);
         // versions stored before a setting existed read it as missing: they get its default
         renewalReminderDays = renewalReminderDays == null ? DEFAULT_REMINDER_DAYS : List.copyOf(renewalReminderDays);
         maxSuspensionMonths = maxSuspensionMonths <= 0 ? DEFAULT_MAX_SUSPENSION_MONTHS : maxSuspensionMonths;
+        appealWindowDays = appealWindowDays <= 0 ? DEFAULT_APPEAL_WINDOW_DAYS : appealWindowDays;
     }
 
     public static SchemeSettings defaults() {
         return new SchemeSettings(List.of(AssessmentRoute.PORTFOLIO), DEFAULT_PASS_MARK, null, 12, 24, 7,
-                DEFAULT_REMINDER_DAYS, false, DEFAULT_MAX_SUSPENSION_MONTHS);
+                DEFAULT_REMINDER_DAYS, false, DEFAULT_MAX_SUSPENSION_MONTHS,
+                DEFAULT_APPEAL_WINDOW_DAYS);
     }
 }
