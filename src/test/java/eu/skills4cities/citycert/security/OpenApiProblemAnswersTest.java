@@ -57,6 +57,9 @@ class OpenApiProblemAnswersTest {
             "GET /api/audit/applications/{id}/record",
             "POST /api/lifecycle/{number}/statement", "GET /api/lifecycle/documents/{id}",
             "GET /api/me/tokens", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
+            // appeals: one's own decisions and appeals (someone else's is a 404 or a 422 naming the decision)
+            "GET /api/appeals/decisions", "POST /api/appeals", "GET /api/appeals", "GET /api/appeals/{id}",
+            "POST /api/appeals/{id}/answer", "GET /api/appeals/documents/{id}",
             // the tests' own failing endpoint (base.FailingApiEndpoint)
             "POST /api/test-only/failure");
 
@@ -69,7 +72,10 @@ class OpenApiProblemAnswersTest {
             "POST /api/register/{number}/suspend", "POST /api/register/{number}/reinstate",
             "POST /api/register/{number}/withdraw", "POST /api/register/{number}/reduce-scope",
             "GET /api/certificates/{number}/credential", "DELETE /api/me",
-            "POST /api/lifecycle/{number}/statement");
+            "POST /api/lifecycle/{number}/statement",
+            "POST /api/appeals", "POST /api/appeals/{id}/answer", "POST /api/appeals/{id}/claim",
+            "POST /api/appeals/{id}/hand-over", "POST /api/appeals/{id}/notes",
+            "POST /api/appeals/{id}/information-request", "POST /api/appeals/{id}/decision");
 
     @Autowired
     MockMvc mvc;
