@@ -59,6 +59,7 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("certificates.column.valid"));
         grid.addComponentColumn(c -> status(c, today)).setKey("expiry")
                 .setHeader(getTranslation("certificates.column.expiry")).setAutoWidth(true);
+        grid.addComponentColumn(c -> appeal(c, today)).setKey("appeal").setAutoWidth(true);
         grid.addComponentColumn(c -> download(CertificateLinks.pdf(c.number()), getTranslation("certificates.download")))
                 .setKey("download");
         grid.addComponentColumn(c -> download(CredentialLinks.credential(c.number()), getTranslation("badge.download")))
@@ -83,6 +84,20 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("certificates.expires-in", days));
         }
         return new Span(getTranslation("certificates.status." + status.name()));
+    }
+
+    /**
+     * A suspended or withdrawn certificate links to the appeals page (by path: the appeal module depends
+     * on this one), which says whether the decision may still be appealed.
+     */
+    private Component appeal(CertificateInfo certificate, LocalDate today) {
+        CertificateStatus status = certificate.status(today);
+        if (status != CertificateStatus.SUSPENDED && status != CertificateStatus.WITHDRAWN) {
+            return new Span();
+        }
+        Anchor appeal = new Anchor("appeals", getTranslation("appeal.action"));
+        appeal.addClassName("appeal-decision");
+        return appeal;
     }
 
     /** A file the browser downloads from the JSON API, outside the Vaadin router. */
