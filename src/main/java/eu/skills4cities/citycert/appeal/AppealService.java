@@ -168,6 +168,12 @@ public class AppealService {
         return view(row, own);
     }
 
+    /** The appeals about an application, oldest first, for its case record: no user check, the caller checks. */
+    @Transactional(readOnly = true)
+    public List<Appeal> ofApplication(UUID applicationId) {
+        return store.ofApplication(applicationId).stream().map(row -> view(row, false)).toList();
+    }
+
     /** A document of an appeal, for whoever may read the appeal. */
     @Transactional(readOnly = true)
     public AppealStore.StoredDocument document(CurrentUser user, UUID documentId) {

@@ -43,9 +43,11 @@ public enum Role {
 
     /**
      * Who opens a case record: auditors and administrators all of it, a reviewer, assessor or
-     * officer their own part of the applications their work opens (audit.CaseRecord decides).
+     * officer their own part of the applications their work opens, the appeals panel the record of an
+     * application whose appeal they may work on (audit.CaseRecord decides).
      */
-    public static final Set<Role> CASE_RECORD_READERS = setOf(REVIEWER, ASSESSOR, CERTIFICATION_OFFICER, AUDITOR, ADMIN);
+    public static final Set<Role> CASE_RECORD_READERS = setOf(REVIEWER, ASSESSOR, CERTIFICATION_OFFICER, AUDITOR, ADMIN,
+            APPEALS_PANEL);
 
     /** Who reads every certificate (its PDF and credential) and the register; holders read their own. */
     public static final Set<Role> CERTIFICATE_READERS = setOf(CERTIFICATION_OFFICER, AUDITOR, ADMIN);

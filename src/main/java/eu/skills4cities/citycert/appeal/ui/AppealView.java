@@ -46,13 +46,14 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final AppealService appeals;
     private final AppealPanel panel;
-    private final CurrentUser user;
+    private final CurrentUserProvider users;
+    private CurrentUser user;
     private UUID id;
 
     AppealView(AppealService appeals, AppealPanel panel, CurrentUserProvider users) {
         this.appeals = appeals;
         this.panel = panel;
-        this.user = users.require();
+        this.users = users;
     }
 
     @Override
@@ -67,6 +68,8 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     void render() {
         removeAll();
+        // read at every rendering: the router keeps this view when it navigates to another appeal
+        user = users.require();
         Appeal appeal;
         try {
             appeal = id == null ? null : appeals.get(user, id);
