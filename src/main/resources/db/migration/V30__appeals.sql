@@ -8,10 +8,11 @@ CREATE TABLE appeal
     id                  UUID PRIMARY KEY,
     number              VARCHAR(20)  NOT NULL UNIQUE,
     appellant           VARCHAR(100) NOT NULL,
-    -- what is contested: an application's closing decision, or a decision recorded on a certificate
+    -- what is contested: an application's closing decision, a decision recorded on a certificate, or
+    -- a refused renewal
     contested_kind      VARCHAR(30)  NOT NULL CHECK (contested_kind IN ('NOT_ELIGIBLE', 'REJECTED',
                                                       'PARTIALLY_CERTIFIED', 'SUSPENDED', 'WITHDRAWN',
-                                                      'SCOPE_REDUCED')),
+                                                      'SCOPE_REDUCED', 'RENEWAL_REFUSED')),
     -- identifies the decision, so that it has one open appeal at most: the application id and its
     -- status, or the certificate number and the time the decision was recorded
     contested_key       VARCHAR(200) NOT NULL,

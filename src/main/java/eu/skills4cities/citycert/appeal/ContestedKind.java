@@ -2,7 +2,7 @@ package eu.skills4cities.citycert.appeal;
 
 /**
  * The decisions one may appeal: an application's closing decision or a decision recorded on a
- * certificate. TODO(renewal): a refused renewal, once the renewal code (issue 14) records one.
+ * certificate, or a renewal refused by its reviewer.
  */
 public enum ContestedKind {
     /** The eligibility rules refused the application. */
@@ -13,7 +13,9 @@ public enum ContestedKind {
     PARTIALLY_CERTIFIED(false),
     SUSPENDED(true),
     WITHDRAWN(true),
-    SCOPE_REDUCED(true);
+    SCOPE_REDUCED(true),
+    /** The reviewer refused the renewal of the certificate (its CPD did not suffice). */
+    RENEWAL_REFUSED(true);
 
     private final boolean onCertificate;
 

@@ -72,22 +72,28 @@ class ApplicationApiController {
             @Parameter(hidden = true) @RequestParam(required = false) String statement,
             @Parameter(hidden = true) @RequestParam(required = false) Integer experienceYears,
             @Parameter(hidden = true) @RequestParam(required = false) Integer educationLevel,
-            @Parameter(hidden = true) @RequestParam(required = false) MultipartFile document) throws IOException {
+            @Parameter(hidden = true) @RequestParam(required = false) MultipartFile document,
+            @Parameter(hidden = true) @RequestParam(required = false) String recertificationOf) throws IOException {
         UploadedDocument upload = document == null ? null
                 : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
         ApplicationDetails submitted = applications.submit(users.require(),
-                new SubmitApplication(roleCode, statement, experienceYears, educationLevel, upload));
+                new SubmitApplication(roleCode, statement, experienceYears, educationLevel, upload,
+                        recertificationOf));
         return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
     }
 
-    record NewDraft(@Schema(example = "SCPM") @PlainText String roleCode) {
+    record NewDraft(@Schema(example = "SCPM") @PlainText String roleCode,
+                    @Schema(description = "To recertify: the number of the candidate's role certificate for the role",
+                            example = "CC-2026-7KQ4-9XHM") @PlainText String recertificationOf) {
     }
 
     @PostMapping("/drafts")
-    @Operation(summary = "Start a draft application for a role (one open application per role)")
+    @Operation(summary = "Start a draft application for a role (one open application per role); with "
+            + "recertificationOf, a recertification of the candidate's role certificate for it")
     @ProblemAnswers(forbidden = "Only candidates apply")
     ResponseEntity<ApplicationDetails> startDraft(@Valid @RequestBody NewDraft draft) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(drafts.startDraft(users.require(), draft.roleCode()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(drafts.startDraft(users.require(), draft.roleCode(),
+                draft.recertificationOf()));
     }
 
     @PutMapping("/{id}")
@@ -177,7 +183,8 @@ class ApplicationApiController {
             schema = @Schema(implementation = ApplicationApiForms.EvidenceAnswer.class)))
     ApplicationDetails answerEvidenceRequest(
             @PathVariable UUID id, @Parameter(hidden = true) @RequestParam(required = false) String note,
-            @Parameter(hidden = true) @RequestParam(required = false) MultipartFile document) throws IOException {
+            @Parameter(hidden = true) @RequestParam(required = false) MultipartFile document,
+            @Parameter(hidden = true) @RequestParam(required = false) String recertificationOf) throws IOException {
         UploadedDocument upload = document == null ? null
                 : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
         return evidenceRequests.answerEvidenceRequest(users.require(), id, note, upload);

@@ -35,7 +35,11 @@ final class ApplicationApiForms {
             Integer educationLevel,
             @Schema(requiredMode = RequiredMode.REQUIRED, type = "string", format = "binary",
                     description = "The evidence for the whole role (PDF, PNG, JPEG, DOCX, ODT or plain text)")
-            String document) {
+            String document,
+            @Schema(description = "To recertify: the number of the candidate's role certificate for the role "
+                    + "(the one application allowed for a role one holds); omit for a first application",
+                    example = "CC-2026-7KQ4-9XHM")
+            String recertificationOf) {
     }
 
     /** A document added to a draft's portfolio, with the elements it is evidence for. */

@@ -11,11 +11,13 @@ import java.util.UUID;
  * @param ineligibleRule     when not eligible: which eligibility rule failed ("experience", "education")
  * @param ineligibleRequired when not eligible: what that rule requires
  * @param retakeOf           for a retake of failed units: the application whose units are retaken
+ * @param recertificationOf  for a recertification: the id of the role certificate it recertifies
  */
 public record ApplicationDetails(UUID id, String number, String candidateUsername, String candidateName,
                                  String roleCode, String roleTitle, UUID frameworkVersionId, String frameworkVersion,
                                  String statement, Integer experienceYears, Integer educationLevel,
                                  ApplicationStatus status, String outcomeReason, String ineligibleRule,
                                  Integer ineligibleRequired, String processInstanceId, Instant createdAt,
-                                 Instant updatedAt, List<DocumentInfo> documents, UUID retakeOf) {
+                                 Instant updatedAt, List<DocumentInfo> documents, UUID retakeOf,
+                                 UUID recertificationOf) {
 }

@@ -44,11 +44,14 @@ public class ApplicationDrafts {
     private final ApplicationProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ApplicationRoleRules roleRules;
 
     ApplicationDrafts(ApplicationService applicationService, ApplicationRepository applications,
                       EvidenceDocumentStore documents, EvidenceDocumentPolicy documentPolicy,
                       SelfAssessmentStore selfAssessments, ApplicationTimeline timeline, FrameworkCatalogue framework,
-                      ApplicationProperties properties, Clock clock, ApplicationEventPublisher events) {
+                      ApplicationProperties properties, Clock clock, ApplicationEventPublisher events,
+                      ApplicationRoleRules roleRules) {
+        this.roleRules = roleRules;
         this.events = events;
         this.applicationService = applicationService;
         this.applications = applications;
@@ -69,23 +72,35 @@ public class ApplicationDrafts {
      */
     @Transactional
     public ApplicationDetails startDraft(CurrentUser candidate, @eu.skills4cities.citycert.base.PlainText String roleCode) {
+        return startDraft(candidate, roleCode, null);
+    }
+
+    /**
+     * Starts a draft application for a role; with {@code recertificationOf}, a recertification of the
+     * candidate's role certificate of that number (the one application a holder may make for a role
+     * they hold).
+     *
+     * @throws InvalidInputException when the role is unknown, already applied for or held, or the
+     *                               certificate is not the candidate's to recertify
+     */
+    @Transactional
+    public ApplicationDetails startDraft(CurrentUser candidate, @eu.skills4cities.citycert.base.PlainText String roleCode,
+                                         @eu.skills4cities.citycert.base.PlainText String recertificationOf) {
         requireCandidate(candidate);
         PublishedRole role = framework.publishedRole(roleCode == null ? "" : roleCode).orElseThrow(() ->
                 new InvalidInputException("api.application.refused", List.of(roleCode == null || roleCode.isBlank()
                         ? UserMessage.of("problem.role.missing") : UserMessage.of("problem.role.unknown", roleCode))));
-        applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
-                .filter(a -> a.roleCode().equals(role.role().code()) && !a.status().closed())
-                .findFirst().ifPresent(open -> {
-                    throw new InvalidInputException("api.application.refused", List.of(UserMessage.of("problem.role.open", open.number())));
-                });
-        applicationService.heldRoleProblem(candidate, role.role().code()).ifPresent(held -> {
-            throw new InvalidInputException("api.application.refused", List.of(held));
-        });
+        List<UserMessage> problems = new ArrayList<>();
+        UUID recertified = roleRules.check(candidate, role.role().code(), recertificationOf, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("api.application.refused", problems);
+        }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String number = ApplicationNumbers.next(clock, applications.nextNumber());
         applications.save(new CertificationApplication(id, number, candidate.username(), role.role().code(),
-                role.versionId(), "", null, null, ApplicationStatus.DRAFT, null, null, null, null, now, now, null, null));
+                role.versionId(), "", null, null, ApplicationStatus.DRAFT, null, null, null, null, now, now, null,
+                recertified, null));
         log.info("Draft application {} started by {} for role {}", number, candidate.username(), role.role().code());
         changed(id, number, candidate, ApplicationDraftChanged.Change.STARTED, null, null, now);
         return applicationService.details(id);
@@ -218,8 +233,9 @@ public class ApplicationDrafts {
         }
         SubmissionRules.check(SubmissionRules.Stage.SUBMISSION, draft.statement(), draft.experienceYears(),
                 draft.educationLevel(), problems);
-        // certified for the role since the draft was started (another application of theirs)
-        applicationService.heldRoleProblem(candidate, draft.roleCode()).ifPresent(problems::add);
+        // certified for the role since the draft was started (another application of theirs); a
+        // recertification only while its certificate may still be recertified
+        roleRules.submissionProblem(candidate, draft.roleCode(), draft.recertificationOf()).ifPresent(problems::add);
         if (documents.list(id).isEmpty()) {
             problems.add(UserMessage.of("problem.document.missing"));
         }

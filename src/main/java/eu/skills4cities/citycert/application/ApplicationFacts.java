@@ -13,9 +13,11 @@ import eu.skills4cities.citycert.framework.PublishedRole;
  * @param role     the role as the application's framework version defines it; null when the framework
  *                 no longer has it
  * @param retakeOf for a retake of failed units: the application whose units are retaken
+ * @param recertificationOf for a recertification: the id of the role certificate it recertifies
  */
 public record ApplicationFacts(UUID id, String number, String candidateUsername, String roleCode,
-                               PublishedRole role, ApplicationStatus status, Instant createdAt, UUID retakeOf) {
+                               PublishedRole role, ApplicationStatus status, Instant createdAt, UUID retakeOf,
+                               UUID recertificationOf) {
 
     /** The role, for judging; an application without one cannot be judged. */
     public PublishedRole requireRole() {

@@ -17,4 +17,13 @@ public final class ApplicationLinks {
     public static String document(UUID applicationId, UUID documentId) {
         return "api/applications/" + applicationId + "/documents/" + documentId;
     }
+
+    /** The new-application page, set to recertify the role certificate of that number. */
+    public static String recertify(String certificateNumber) {
+        return "applications/new?" + RECERTIFY_PARAMETER + "="
+                + java.net.URLEncoder.encode(certificateNumber, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The new-application page's query parameter naming the certificate to recertify. */
+    public static final String RECERTIFY_PARAMETER = "recertify";
 }

@@ -36,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * needs it, auditors and administrators. The other jobs on an application have their own
  * services: {@link ApplicationProgress} (status and eligibility, for the process),
  * {@link EvidenceRequests}, {@link ApplicationWithdrawal}, {@link EvidenceDocuments} (reading
- * documents, each read recorded) and {@link ApplicationDrafts} (the wizard).
+ * documents, each read recorded) and {@link ApplicationDrafts} (the wizard); who may apply for a role,
+ * {@link ApplicationRoleRules}. A little over 300 lines: submission, retakes and the read side other
+ * modules use stay together so that they read the aggregate one way.
  */
 @Service
 @org.springframework.validation.annotation.Validated
@@ -58,15 +60,14 @@ public class ApplicationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    /** The certificate module's answer to what a candidate holds; none in a context without it. */
-    private final org.springframework.beans.factory.ObjectProvider<HeldCertificates> held;
+    private final ApplicationRoleRules roleRules;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, ApplicationRoles roles,
                        UserAccountService users, RuntimeService runtimeService, ApplicationTimeline timeline,
                        SelfAssessmentStore selfAssessments, ApplicationAccess access, ApplicationEventPublisher events,
-                       Clock clock, org.springframework.beans.factory.ObjectProvider<HeldCertificates> held) {
-        this.held = held;
+                       Clock clock, ApplicationRoleRules roleRules) {
+        this.roleRules = roleRules;
         this.applications = applications;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
@@ -94,6 +95,7 @@ public class ApplicationService {
         }
         List<UserMessage> problems = new ArrayList<>();
         PublishedRole role = null;
+        UUID recertified = null;
         if (request.roleCode() == null || request.roleCode().isBlank()) {
             problems.add(UserMessage.of("problem.role.missing"));
         } else {
@@ -101,11 +103,7 @@ public class ApplicationService {
             if (role == null) {
                 problems.add(UserMessage.of("problem.role.unknown", request.roleCode()));
             } else {
-                String code = role.role().code();
-                applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
-                        .filter(a -> a.roleCode().equals(code) && !a.status().closed()).findFirst()
-                        .ifPresent(open -> problems.add(UserMessage.of("problem.role.open", open.number())));
-                heldRoleProblem(candidate, code).ifPresent(problems::add);
+                recertified = roleRules.check(candidate, role.role().code(), request.recertificationOf(), problems);
             }
         }
         String statement = request.statement() == null ? "" : request.statement().strip();
@@ -122,7 +120,7 @@ public class ApplicationService {
         String roleCode = role.role().code();
         applications.save(new CertificationApplication(id, number, candidate.username(), roleCode,
                 role.versionId(), statement, request.experienceYears(), request.educationLevel(),
-                ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null, null));
+                ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null, recertified, null));
         var accepted = document.orElseThrow();
         // a one-step application has one document, which stands as evidence for the whole role
         java.util.Set<String> allElements = role.role().units().stream().flatMap(u -> u.elements().stream())
@@ -135,13 +133,26 @@ public class ApplicationService {
         return details(id);
     }
 
+    /** The candidate's role certificate of that number, if they may recertify it now. */
+    @Transactional(readOnly = true)
+    public Optional<HeldCertificates.RoleCertificate> recertifiable(CurrentUser candidate, String number) {
+        return roleRules.holdings().recertifiable(candidate.username(), number);
+    }
+
+    /** The role certificate an application recertifies, as the certificate module tells it; empty for none. */
+    @Transactional(readOnly = true)
+    public Optional<HeldCertificates.RoleCertificate> recertified(UUID recertificationOf) {
+        return recertificationOf == null ? Optional.empty() : roleRules.holdings().roleCertificate(recertificationOf);
+    }
+
     /**
-     * The refusal for a role the candidate holds a current certificate for: one certification per
-     * person and role, kept current by renewal rather than a new application.
+     * The unit certificates the application counts as held ({@link HeldCertificates#unitsHeldFor}; none
+     * without the certificate module). No user check.
      */
-    Optional<UserMessage> heldRoleProblem(CurrentUser candidate, String roleCode) {
-        return held.getIfAvailable(() -> HeldCertificates.NONE).currentFor(candidate.username(), roleCode)
-                .map(h -> UserMessage.of("problem.role.held", h.number(), h.validUntil().toString()));
+    @Transactional(readOnly = true)
+    public List<HeldCertificates.HeldUnit> heldUnits(ApplicationFacts application) {
+        return roleRules.holdings().unitsHeldFor(application.candidateUsername(), application.roleCode(),
+                application.id());
     }
 
     /** Starts the certification process for an application being submitted (in the caller's transaction). */
@@ -165,7 +176,7 @@ public class ApplicationService {
         CertificationApplication started = applications.findById(id).orElseThrow();
         applications.save(started.withProcessInstance(process.getId()));
         events.publishEvent(new ApplicationSubmitted(id, number, candidate.username(), role.role().code(), retake,
-                clock.instant()));
+                clock.instant(), started.recertificationOf()));
         log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate.username(),
                 role.role().code(), role.frameworkCode(), role.versionNumber());
     }
@@ -194,7 +205,7 @@ public class ApplicationService {
         applications.save(new CertificationApplication(id, number, candidate.username(), original.roleCode(),
                 original.frameworkVersion(), original.statement(), original.experienceYears(),
                 original.educationLevel(), ApplicationStatus.SUBMITTED, null, null, null, null, now, now,
-                original.id(), null));
+                original.id(), original.recertificationOf(), null));
         timeline.record(id, ApplicationStatus.SUBMITTED, original.number(), now);
         startProcess(id, number, candidate, role, original.experienceYears(), original.educationLevel(), true);
         log.info("Application {} retakes the failed units of {}", number, original.number());
@@ -220,7 +231,7 @@ public class ApplicationService {
 
     private ApplicationFacts toFacts(CertificationApplication a) {
         return new ApplicationFacts(a.id(), a.number(), a.candidateUsername(), a.roleCode(), roles.of(a).orElse(null),
-                a.status(), a.createdAt(), a.retakeOf());
+                a.status(), a.createdAt(), a.retakeOf(), a.recertificationOf());
     }
 
     /**
@@ -299,7 +310,8 @@ public class ApplicationService {
         return new ApplicationDetails(a.id(), a.number(), a.candidateUsername(), candidateName, a.roleCode(),
                 role.title(), a.frameworkVersion(), role.version(), a.statement(), a.experienceYears(),
                 a.educationLevel(), a.status(), a.outcomeReason(), a.ineligibleRule(), a.ineligibleRequired(),
-                a.processInstanceId(), a.createdAt(), a.updatedAt(), documents.list(a.id()), a.retakeOf());
+                a.processInstanceId(), a.createdAt(), a.updatedAt(), documents.list(a.id()), a.retakeOf(),
+                a.recertificationOf());
     }
 
     private record VersionedRole(UUID frameworkVersion, String roleCode) {

@@ -9,7 +9,15 @@ import jakarta.validation.Valid;
  *
  * @param experienceYears years of relevant professional experience
  * @param educationLevel  the EQF level (1 to 8) of the candidate's highest qualification
+ * @param recertificationOf to recertify: the number of the candidate's role certificate for the role; else null
  */
 public record SubmitApplication(@PlainText String roleCode, @PlainText(multiLine = true) String statement,
-                                Integer experienceYears, Integer educationLevel, @Valid UploadedDocument document) {
+                                Integer experienceYears, Integer educationLevel, @Valid UploadedDocument document,
+                                @PlainText String recertificationOf) {
+
+    /** A first application (not a recertification). */
+    public SubmitApplication(String roleCode, String statement, Integer experienceYears, Integer educationLevel,
+                             UploadedDocument document) {
+        this(roleCode, statement, experienceYears, educationLevel, document, null);
+    }
 }

@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * or element, the pass rule ({@code processes/unit-pass.dmn}) and the units a candidate holds.
  * Staff callers (the inbox) check who may act on which task; candidate-facing methods check
  * that the user may see the application. Retakes are {@link Retakes}; the decision's rules
- * {@link CertificationDecisions}.
+ * {@link CertificationDecisions}; the units held already {@link HeldUnits}. A little over 300 lines:
+ * review, plan, assessment and standing share the plan and its checks, which split classes would repeat.
  */
 @Service
 public class AssessmentService {
@@ -49,10 +50,12 @@ public class AssessmentService {
     private final RetakeChains chains;
     private final UnitJudgementStore store;
     private final DecisionService decisions;
+    private final HeldUnits heldUnits;
     private final Clock clock;
 
     AssessmentService(ApplicationService applications, RetakeChains chains, UnitJudgementStore store,
-                      DecisionService decisions, Clock clock) {
+                      DecisionService decisions, HeldUnits heldUnits, Clock clock) {
+        this.heldUnits = heldUnits;
         this.applications = applications;
         this.chains = chains;
         this.store = store;
@@ -68,14 +71,15 @@ public class AssessmentService {
      */
     @Transactional
     public ReviewVerdict recordReview(UUID applicationId, String taskId, List<UnitVerdict> verdicts, String reviewer) {
-        RoleDefinition role = applications.facts(applicationId).requireRole().role();
+        AssessmentPlan plan = plan(applicationId);
         List<UserMessage> problems = new ArrayList<>();
         Map<String, UnitVerdict> byUnit = byUnit(verdicts == null ? List.of() : verdicts, UnitVerdict::unitCode,
                 "problem.review.unit-twice", problems);
-        Set<String> known = role.units().stream().map(UnitDefinition::code).collect(Collectors.toSet());
+        Set<String> known = plan.toAssess().stream().map(UnitDefinition::code).collect(Collectors.toSet());
         byUnit.keySet().stream().filter(code -> !known.contains(code))
-                .forEach(code -> problems.add(UserMessage.of("problem.review.unit-unknown", code)));
-        for (UnitDefinition unit : role.units()) {
+                .forEach(code -> problems.add(notCovered(plan, code, "problem.review.unit-unknown")));
+        // units held already (a unit certificate, a recertification's carry-over) are not reviewed again
+        for (UnitDefinition unit : plan.toAssess()) {
             UnitVerdict verdict = byUnit.get(unit.code());
             if (verdict == null || verdict.verdict() == null) {
                 problems.add(UserMessage.of("problem.review.unit-missing", unit.code(), unit.title()));
@@ -91,7 +95,7 @@ public class AssessmentService {
             throw new InvalidInputException("api.task.refused", problems);
         }
         Instant now = clock.instant();
-        for (UnitDefinition unit : role.units()) {
+        for (UnitDefinition unit : plan.toAssess()) {
             UnitVerdict verdict = byUnit.get(unit.code());
             store.insertReview(applicationId, taskId, new UnitVerdict(unit.code(), verdict.verdict(),
                     strip(verdict.reason())), reviewer, now);
@@ -105,18 +109,43 @@ public class AssessmentService {
         return store.reviews(applicationId);
     }
 
-    /** What the application's assessment covers. */
+    /**
+     * What the application's review and assessment cover: every unit of the role the candidate does
+     * not hold already. Held are the units passed in the applications a retake retakes, the units of the
+     * candidate's active unit certificates of the role (issued for another application), and on a
+     * recertification the units the carry-over table carries from the recertified certificate.
+     */
     @Transactional(readOnly = true)
     public AssessmentPlan plan(UUID applicationId) {
         ApplicationFacts application = applications.facts(applicationId);
         RoleDefinition role = application.requireRole().role();
-        List<PassedUnit> held = application.retakeOf() == null ? List.of()
+        List<PassedUnit> passed = application.retakeOf() == null ? List.of()
                 : store.passedThrough(chains.of(application));
-        Set<String> heldCodes = held.stream().map(PassedUnit::unitCode).collect(Collectors.toSet());
+        Map<String, UnitHeldAlready> why = heldUnits.of(application, passed);
+        Set<String> known = role.units().stream().map(UnitDefinition::code).collect(Collectors.toSet());
+        why.keySet().retainAll(known);
         return new AssessmentPlan(
-                role.units().stream().filter(u -> !heldCodes.contains(u.code())).toList(),
-                role.units().stream().filter(u -> heldCodes.contains(u.code())).toList(),
-                held, role.scheme().passMarkPercent(), role.scheme().scoreElements(), unitsRequired(role));
+                role.units().stream().filter(u -> !why.containsKey(u.code())).toList(),
+                role.units().stream().filter(u -> why.containsKey(u.code())).toList(),
+                passed, role.scheme().passMarkPercent(), role.scheme().scoreElements(), unitsRequired(role),
+                role.units().stream().map(u -> why.get(u.code())).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** The plan of the user's own application (or one they may see), for the candidate's page. */
+    @Transactional(readOnly = true)
+    public AssessmentPlan plan(CurrentUser user, UUID applicationId) {
+        applications.get(user, applicationId);
+        return plan(applicationId);
+    }
+
+    /**
+     * The problem for a unit a review or an assessment names that it does not cover: held through a
+     * certificate, or not part of it (unknown, or held through the application a retake retakes).
+     */
+    private static UserMessage notCovered(AssessmentPlan plan, String unitCode, String unknownKey) {
+        return plan.heldBecause(unitCode).filter(h -> h.certificateNumber() != null)
+                .map(h -> UserMessage.of("problem.unit.held", unitCode, h.certificateNumber()))
+                .orElseGet(() -> UserMessage.of(unknownKey, unitCode));
     }
 
     /**
@@ -134,7 +163,7 @@ public class AssessmentService {
                 "problem.assessment.unit-twice", problems);
         Set<String> covered = plan.toAssess().stream().map(UnitDefinition::code).collect(Collectors.toSet());
         byUnit.keySet().stream().filter(code -> !covered.contains(code))
-                .forEach(code -> problems.add(UserMessage.of("problem.assessment.unit-unknown", code)));
+                .forEach(code -> problems.add(notCovered(plan, code, "problem.assessment.unit-unknown")));
         Map<String, BigDecimal> unitScores = new LinkedHashMap<>();
         for (UnitDefinition unit : plan.toAssess()) {
             UnitScore score = byUnit.get(unit.code());
@@ -224,13 +253,17 @@ public class AssessmentService {
                 candidate, marked);
     }
 
-    /** The units a certified application confirmed, and whether its candidate now holds the whole role. */
+    /**
+     * The units a certified application confirmed, and whether its candidate now holds the whole role:
+     * with the units its plan counted as held already (a retake's, a unit certificate's, a carry-over).
+     */
     @Transactional(readOnly = true)
     public UnitStanding standing(UUID applicationId) {
         ApplicationFacts application = applications.facts(applicationId);
         RoleDefinition role = application.requireRole().role();
         Set<String> here = codes(store.passedThrough(List.of(applicationId)));
-        Set<String> held = codes(store.passedThrough(chains.of(application)));
+        Set<String> held = new java.util.HashSet<>(here);
+        plan(applicationId).heldAlready().forEach(unit -> held.add(unit.code()));
         return new UnitStanding(role.units().stream().filter(u -> here.contains(u.code())).toList(),
                 role.units().stream().filter(u -> held.contains(u.code())).toList(),
                 held.size() >= unitsRequired(role));

@@ -93,6 +93,19 @@ class UnitJudgementStore {
                 .update();
     }
 
+    /** The day the candidate last passed each unit of the role, in any framework version. */
+    Map<String, LocalDate> passedOf(String candidate, String roleCode) {
+        Map<String, LocalDate> passed = new TreeMap<>();
+        jdbc.sql("""
+                SELECT unit_code, max(passed_on) FROM passed_unit
+                WHERE candidate_username = ? AND role_code = ? AND withdrawn_at IS NULL GROUP BY unit_code
+                """).params(candidate, roleCode)
+                .query(rs -> {
+                    passed.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                });
+        return passed;
+    }
+
     /** The units held through any of these applications. */
     /**
      * The holder's passed unit of the role no longer counts (its certification was withdrawn by a

@@ -13,6 +13,7 @@ import eu.skills4cities.citycert.certificate.CertificateScopeReduced;
 import eu.skills4cities.citycert.certificate.CertificateSuspended;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawalReversed;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
+import eu.skills4cities.citycert.certificate.RenewalRecorded;
 import eu.skills4cities.citycert.inbox.TaskCompleted;
 import eu.skills4cities.citycert.security.AccountRegistered;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -53,7 +54,8 @@ class AuditTrail {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(ApplicationSubmitted event) {
         append(event.at(), actor(event.candidate()), "APPLICATION_SUBMITTED", "application", event.applicationId(),
-                detail("number", event.number(), "roleCode", event.roleCode(), "retake", event.retake()));
+                detail("number", event.number(), "roleCode", event.roleCode(), "retake", event.retake(),
+                        "recertificationOf", event.recertificationOf()));
     }
 
     /** A draft's change, kept for the case record: what changed and which document, never the text or the file. */
@@ -142,6 +144,14 @@ class AuditTrail {
     void on(AppealStepRecorded event) {
         append(event.at(), actor(event.actor()), "APPEAL_" + event.step(), "appeal", event.appealId(),
                 detail("number", event.number(), "applicationId", event.applicationId(), "reason", event.reason()));
+    }
+
+    /** A renewal's step: what the holder and the reviewer did, never the CPD, the request or the answer. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(RenewalRecorded event) {
+        append(event.at(), actor(event.actor()), "RENEWAL_" + event.step(), "certificate", event.certificateId(),
+                detail("number", event.number(), "renewalId", event.renewalId(), "reason", event.reason(),
+                        "successor", event.successorNumber()));
     }
 
     /** The registrant is the actor; the address stays out of the log. */

@@ -12,6 +12,10 @@ import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.lifecycle.CertificateLifecycle;
+import eu.skills4cities.citycert.certificate.renewal.RenewalStatus;
+import eu.skills4cities.citycert.certificate.renewal.Renewals;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the appeals need of the certificate module: the decisions recorded on a holder's certificates
- * that they may appeal (suspension, withdrawal, reduction of scope), who recorded them, and the
+ * that they may appeal (suspension, withdrawal, reduction of scope, a refused renewal), who recorded them,
+ * and the
  * reversal an upheld appeal orders. A suspension is lifted as the register's reinstatement lifts it
  * (status, history, suspension bit, the lifecycle's decision task); a withdrawal is reversed: the
  * certificate is active again, its revocation bit cleared and its lifecycle started again. Both in the
@@ -33,15 +38,19 @@ public class CertificateAppeals {
     private static final Logger log = LoggerFactory.getLogger(CertificateAppeals.class);
     /** The recorded decisions a holder may appeal. */
     public static final Set<String> APPEALABLE = Set.of("SUSPENDED", "WITHDRAWN", "SCOPE_REDUCED");
+    /** The decision a renewal's reviewer takes when the CPD does not suffice. */
+    public static final String RENEWAL_REFUSED = "RENEWAL_REFUSED";
 
     private final CertificateStore store;
     private final CertificateLifecycle lifecycle;
+    private final Renewals renewals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CertificateAppeals(CertificateStore store, CertificateLifecycle lifecycle, ApplicationEventPublisher events,
-                       Clock clock) {
+    CertificateAppeals(CertificateStore store, CertificateLifecycle lifecycle, Renewals renewals,
+                       ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.renewals = renewals;
         this.lifecycle = lifecycle;
         this.events = events;
         this.clock = clock;
@@ -50,7 +59,7 @@ public class CertificateAppeals {
     /**
      * A decision recorded on a certificate.
      *
-     * @param decision       SUSPENDED, WITHDRAWN or SCOPE_REDUCED
+     * @param decision       SUSPENDED, WITHDRAWN, SCOPE_REDUCED or RENEWAL_REFUSED
      * @param current        whether the decision still stands (the certificate's status is still the one decided)
      */
     public record RecordedDecision(String number, java.util.UUID applicationId, String holder, String title,
@@ -74,12 +83,22 @@ public class CertificateAppeals {
                 boolean current = "SCOPE_REDUCED".equals(row.status()) ? last
                         : last && certificate.status(today).name().equals(row.status());
                 decisions.add(new RecordedDecision(certificate.number(), certificate.applicationId(), holder,
-                        certificate.unitTitle() == null ? certificate.roleTitle() : certificate.unitTitle(),
-                        row.status(), row.unitCode(), row.reason(), row.changedBy(), row.changedAt(), current));
+                        title(certificate), row.status(), row.unitCode(), row.reason(), row.changedBy(),
+                        row.changedAt(), current));
             }
+            // the latest renewal, refused by its reviewer: it stands while it is the latest
+            renewals.latest(CurrentUser.of(holder, Role.CANDIDATE), certificate.number())
+                    .filter(renewal -> renewal.status() == RenewalStatus.REFUSED && renewal.decidedAt() != null)
+                    .ifPresent(renewal -> decisions.add(new RecordedDecision(certificate.number(),
+                            certificate.applicationId(), holder, title(certificate), RENEWAL_REFUSED, null,
+                            renewal.reason(), renewal.reviewer(), renewal.decidedAt(), true)));
         }
         decisions.sort(java.util.Comparator.comparing(RecordedDecision::decidedAt).reversed());
         return decisions;
+    }
+
+    private static String title(CertificateInfo certificate) {
+        return certificate.unitTitle() == null ? certificate.roleTitle() : certificate.unitTitle();
     }
 
     /**

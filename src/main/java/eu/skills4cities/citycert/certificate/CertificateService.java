@@ -15,6 +15,7 @@ import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.assessment.UnitStanding;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
+import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.UnitDefinition;
@@ -39,12 +40,14 @@ public class CertificateService {
     private final CertificateProperties properties;
     private final Clock clock;
     private final Suspensions suspensions;
+    private final Renewals renewals;
     private final CertificateMint mint;
     private final CertificateSuccessors successors;
 
     CertificateService(CertificateStore store, ApplicationService applications, ApplicationProgress progress,
                        AssessmentService assessments, FrameworkCatalogue framework, CertificateProperties properties,
-                       Clock clock, Suspensions suspensions, CertificateMint mint, CertificateSuccessors successors) {
+                       Clock clock, Suspensions suspensions, CertificateMint mint, CertificateSuccessors successors,
+                       Renewals renewals) {
         this.store = store;
         this.applications = applications;
         this.progress = progress;
@@ -53,6 +56,7 @@ public class CertificateService {
         this.properties = properties;
         this.clock = clock;
         this.suspensions = suspensions;
+        this.renewals = renewals;
         this.mint = mint;
         this.successors = successors;
     }
@@ -81,14 +85,19 @@ public class CertificateService {
         boolean unitsScored = !assessments.results(applicationId).isEmpty();
         UnitStanding standing = unitsScored ? assessments.standing(applicationId) : null;
         int inserted = 0;
+        // a recertification's role certificate succeeds the newest certificate of the recertified one's chain
+        CertificateInfo recertified = recertified(application).orElse(null);
+        UUID roleCertificate = UUID.randomUUID();
         if (standing == null || standing.fullRole()) {
             List<CertifiedUnit> units = standing == null
                     ? role.map(r -> r.role().units().stream().map(CertificateService::certified).toList()).orElse(List.of())
                     : standing.held().stream().map(CertificateService::certified).toList();
-            inserted += insert(application, null, units, eqfLevel, issuedOn, validUntil);
+            inserted += insert(roleCertificate, application, null, units, eqfLevel, issuedOn, validUntil,
+                    recertified == null ? null : recertified.id());
         } else {
             for (UnitDefinition unit : standing.passedHere()) {
-                inserted += insert(application, unit, List.of(certified(unit)), eqfLevel, issuedOn, validUntil);
+                inserted += insert(UUID.randomUUID(), application, unit, List.of(certified(unit)), eqfLevel, issuedOn,
+                        validUntil, null);
             }
         }
         if (inserted > 0) {
@@ -96,6 +105,10 @@ public class CertificateService {
             if (full) {
                 // the holder's unit certificates for the role are superseded by the role certificate that now covers them
                 mint.superseded(store.supersedeUnitCertificates(application.id()));
+                if (recertified != null) {
+                    // also when it expired meanwhile: the chain stays linked (docs/credentials.md, "Recertification")
+                    supersede(recertified, roleCertificate);
+                }
             }
             progress.changeStatus(applicationId,
                     full ? ApplicationStatus.CERTIFIED : ApplicationStatus.PARTIALLY_CERTIFIED, null);
@@ -113,15 +126,32 @@ public class CertificateService {
      * Renders, seals and stores one certificate of an application, and hands it to its credential,
      * in this transaction; 0 when a concurrent call stored it first.
      */
-    private int insert(ApplicationDetails application, UnitDefinition unit, List<CertifiedUnit> units,
-                       Integer eqfLevel, LocalDate issuedOn, LocalDate validUntil) {
-        CertificateInfo certificate = new CertificateInfo(UUID.randomUUID(),
+    private int insert(UUID id, ApplicationDetails application, UnitDefinition unit, List<CertifiedUnit> units,
+                       Integer eqfLevel, LocalDate issuedOn, LocalDate validUntil, UUID recertified) {
+        CertificateInfo certificate = new CertificateInfo(id,
                 CertificateNumbers.next(issuedOn.getYear()), application.id(),
                 application.candidateUsername(), application.candidateName(), application.roleCode(),
                 application.roleTitle(), eqfLevel, application.frameworkVersionId(), application.frameworkVersion(),
                 issuedOn, validUntil, unit == null ? null : unit.code(), unit == null ? null : unit.title(),
                 CertificateStatus.ACTIVE.name(), null);
-        return mint.store(certificate, units, null, null) ? 1 : 0;
+        return mint.store(certificate, units, recertified,
+                recertified == null ? null : Succession.RECERTIFICATION) ? 1 : 0;
+    }
+
+    /**
+     * The certificate a recertification application's role certificate succeeds: the one it names, or,
+     * when that was renewed meanwhile, the newest role certificate of its chain; locked.
+     */
+    private Optional<CertificateInfo> recertified(ApplicationDetails application) {
+        if (application.recertificationOf() == null) {
+            return Optional.empty();
+        }
+        CertificateInfo named = store.byId(application.recertificationOf()).orElseThrow();
+        String newest = chain(named.number()).map(chain -> chain.links().stream()
+                        .filter(link -> link.unitCode() == null && link.status() != CertificateStatus.SUPERSEDED)
+                        .reduce((first, last) -> last).map(CertificateChain.Link::number).orElse(named.number()))
+                .orElse(named.number());
+        return store.byNumber(newest).flatMap(c -> store.lockById(c.id()));
     }
 
     // ---- successors (docs/credentials.md, "Successors"): CertificateSuccessors
@@ -204,12 +234,14 @@ public class CertificateService {
     }
 
     /**
-     * Erases what the holder wrote and uploaded in answer to suspensions of their certificates, for
-     * the deletion of their account; the certificates and the decisions on them stay.
+     * Erases what the holder wrote and uploaded in answer to suspensions of their certificates and
+     * with their renewals, for the deletion of their account; the certificates and the decisions on
+     * them stay.
      */
     @Transactional
     public void erasePersonalContent(CurrentUser holder) {
         suspensions.erasePersonalContent(holder);
+        renewals.erasePersonalContent(holder);
     }
 
     /**

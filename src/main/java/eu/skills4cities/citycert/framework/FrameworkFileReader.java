@@ -170,7 +170,8 @@ class FrameworkFileReader {
         }
         Map<String, Node> scheme = fields(node, path, Set.of("routes", "passMarkPercent", "unitsRequired",
                 "retakeWindowMonths", "validityMonths", "recertificationYears", "renewalReminderDays",
-                "scoreElements", "maxSuspensionMonths", "appealWindowDays"));
+                "scoreElements", "maxSuspensionMonths", "cpdHoursPerCycle", "cpdUnitsRequired", "renewalWindowDays",
+                "appealWindowDays"));
         if (scheme == null) {
             return defaults;
         }
@@ -224,10 +225,20 @@ class FrameworkFileReader {
         Boolean scoreElements = bool(scheme, "scoreElements", path + ".scoreElements");
         int maxSuspension = orDefault(integer(scheme, "maxSuspensionMonths", path + ".maxSuspensionMonths", false,
                 1, 60), defaults.maxSuspensionMonths());
+        int cpdHours = orDefault(integer(scheme, "cpdHoursPerCycle", path + ".cpdHoursPerCycle", false, 1, 2000),
+                defaults.cpdHoursPerCycle());
+        int cpdUnits = orDefault(integer(scheme, "cpdUnitsRequired", path + ".cpdUnitsRequired", false, 1, 1000),
+                defaults.cpdUnitsRequired());
+        if (unitCount > 0 && cpdUnits > unitCount) {
+            add(scheme.get("cpdUnitsRequired"), path + ".cpdUnitsRequired", "import.units-required", cpdUnits,
+                    unitCount);
+        }
+        int window = orDefault(integer(scheme, "renewalWindowDays", path + ".renewalWindowDays", false, 1, 3650),
+                defaults.renewalWindowDays());
         int appealWindow = orDefault(integer(scheme, "appealWindowDays", path + ".appealWindowDays", false,
                 1, 365), defaults.appealWindowDays());
         return new SchemeSettings(routes, passMark, unitsRequired, retake, validity, recertification, reminders,
-                Boolean.TRUE.equals(scoreElements), maxSuspension, appealWindow);
+                Boolean.TRUE.equals(scoreElements), maxSuspension, cpdHours, cpdUnits, window, appealWindow);
     }
 
     private UnitDefinition unit(Node node, String path) {

@@ -63,6 +63,9 @@ final class FrameworkFileWriter {
         settings.put("recertificationYears", scheme.recertificationYears());
         settings.put("renewalReminderDays", scheme.renewalReminderDays());
         settings.put("maxSuspensionMonths", scheme.maxSuspensionMonths());
+        settings.put("cpdHoursPerCycle", scheme.cpdHoursPerCycle());
+        settings.put("cpdUnitsRequired", scheme.cpdUnitsRequired());
+        settings.put("renewalWindowDays", scheme.renewalWindowDays());
         settings.put("appealWindowDays", scheme.appealWindowDays());
         if (scheme.scoreElements()) {
             settings.put("scoreElements", true);

@@ -17,17 +17,27 @@ import java.util.List;
  *                             otherwise they score each unit as a whole
  * @param maxSuspensionMonths  the longest a certificate stays suspended before the officers are escalated to
  *                             (0 in framework versions stored before the setting existed: the default)
+ * @param cpdHoursPerCycle     the hours of continuing professional development a renewal shows for one cycle
+ *                             (the certificate's validity); 0 in versions stored before: the default 40
+ * @param cpdUnitsRequired     how many of the role's units a renewal's activities keep current, at least;
+ *                             0 in versions stored before: the default 1
+ * @param renewalWindowDays    how many days before expiry the holder may submit a renewal; 0 in versions
+ *                             stored before: the default 90
  * @param appealWindowDays     how many days after a decision its candidate or holder may appeal it
  *                             (0 in framework versions stored before the setting existed: the default)
  */
 public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPercent, Integer unitsRequired,
                              int retakeWindowMonths, int validityMonths, int recertificationYears,
                              List<Integer> renewalReminderDays, boolean scoreElements,
-                             int maxSuspensionMonths, int appealWindowDays) {
+                             int maxSuspensionMonths, int cpdHoursPerCycle, int cpdUnitsRequired,
+                             int renewalWindowDays, int appealWindowDays) {
 
     public static final BigDecimal DEFAULT_PASS_MARK = new BigDecimal("66.7");
     public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(90, 30, 7);
     public static final int DEFAULT_MAX_SUSPENSION_MONTHS = 6;
+    public static final int DEFAULT_CPD_HOURS = 40;
+    public static final int DEFAULT_CPD_UNITS = 1;
+    public static final int DEFAULT_RENEWAL_WINDOW_DAYS = 90;
     public static final int DEFAULT_APPEAL_WINDOW_DAYS = 30;
 
     public SchemeSettings {
@@ -35,12 +45,15 @@ public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPe
         // versions stored before a setting existed read it as missing: they get its default
         renewalReminderDays = renewalReminderDays == null ? DEFAULT_REMINDER_DAYS : List.copyOf(renewalReminderDays);
         maxSuspensionMonths = maxSuspensionMonths <= 0 ? DEFAULT_MAX_SUSPENSION_MONTHS : maxSuspensionMonths;
+        cpdHoursPerCycle = cpdHoursPerCycle <= 0 ? DEFAULT_CPD_HOURS : cpdHoursPerCycle;
+        cpdUnitsRequired = cpdUnitsRequired <= 0 ? DEFAULT_CPD_UNITS : cpdUnitsRequired;
+        renewalWindowDays = renewalWindowDays <= 0 ? DEFAULT_RENEWAL_WINDOW_DAYS : renewalWindowDays;
         appealWindowDays = appealWindowDays <= 0 ? DEFAULT_APPEAL_WINDOW_DAYS : appealWindowDays;
     }
 
     public static SchemeSettings defaults() {
         return new SchemeSettings(List.of(AssessmentRoute.PORTFOLIO), DEFAULT_PASS_MARK, null, 12, 24, 7,
-                DEFAULT_REMINDER_DAYS, false, DEFAULT_MAX_SUSPENSION_MONTHS,
-                DEFAULT_APPEAL_WINDOW_DAYS);
+                DEFAULT_REMINDER_DAYS, false, DEFAULT_MAX_SUSPENSION_MONTHS, DEFAULT_CPD_HOURS, DEFAULT_CPD_UNITS,
+                DEFAULT_RENEWAL_WINDOW_DAYS, DEFAULT_APPEAL_WINDOW_DAYS);
     }
 }

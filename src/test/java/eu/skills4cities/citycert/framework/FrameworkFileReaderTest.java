@@ -54,6 +54,29 @@ class FrameworkFileReaderTest {
         assertThat(scheme.recertificationYears()).isEqualTo(7);
     }
 
+    @Test
+    void the_renewal_settings_are_read_and_default_to_40_hours_1_unit_90_days() {
+        SchemeSettings defaults = FrameworkFileReader.read(small().getBytes(StandardCharsets.UTF_8))
+                .roles().get(0).scheme();
+        assertThat(defaults.cpdHoursPerCycle()).isEqualTo(40);
+        assertThat(defaults.cpdUnitsRequired()).isEqualTo(1);
+        assertThat(defaults.renewalWindowDays()).isEqualTo(90);
+
+        String set = small().replace("renewalReminderDays: [60, 14]",
+                "renewalReminderDays: [60, 14]\n      cpdHoursPerCycle: 60\n      cpdUnitsRequired: 2\n      renewalWindowDays: 120");
+        SchemeSettings scheme = FrameworkFileReader.read(set.getBytes(StandardCharsets.UTF_8)).roles().get(0).scheme();
+        assertThat(scheme.cpdHoursPerCycle()).isEqualTo(60);
+        assertThat(scheme.cpdUnitsRequired()).isEqualTo(2);
+        assertThat(scheme.renewalWindowDays()).isEqualTo(120);
+        assertThat(FrameworkFileReader.read(FrameworkFileWriter.write(FrameworkFileReader.read(
+                set.getBytes(StandardCharsets.UTF_8)))).roles().get(0).scheme()).as("exported and read back")
+                .isEqualTo(scheme);
+
+        assertThat(refused(small().replace("renewalReminderDays: [60, 14]",
+                "renewalReminderDays: [60, 14]\n      cpdUnitsRequired: 3"))).singleElement().asString()
+                .endsWith("roles[0].scheme.cpdUnitsRequired is 3, but the role has only 2 units.");
+    }
+
     // --- malformed files: each refused with a clear message at the right place ---------
 
     @Test

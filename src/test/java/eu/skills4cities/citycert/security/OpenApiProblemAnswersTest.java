@@ -56,6 +56,7 @@ class OpenApiProblemAnswersTest {
             // the case record: auditors all of it, staff their own part, anybody else the application's 404
             "GET /api/audit/applications/{id}/record",
             "POST /api/lifecycle/{number}/statement", "GET /api/lifecycle/documents/{id}",
+            "GET /api/renewals/documents/{id}",
             "GET /api/me/tokens", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
             // appeals: one's own decisions and appeals (someone else's is a 404 or a 422 naming the decision)
             "GET /api/appeals/decisions", "POST /api/appeals", "GET /api/appeals", "GET /api/appeals/{id}",
@@ -73,6 +74,9 @@ class OpenApiProblemAnswersTest {
             "POST /api/register/{number}/withdraw", "POST /api/register/{number}/reduce-scope",
             "GET /api/certificates/{number}/credential", "DELETE /api/me",
             "POST /api/lifecycle/{number}/statement",
+            "POST /api/certificates/{number}/renewal", "POST /api/certificates/{number}/renewal/documents",
+            "POST /api/certificates/{number}/renewal/answer", "POST /api/renewals/checks/{taskId}/claim",
+            "POST /api/renewals/checks/{taskId}/decision",
             "POST /api/appeals", "POST /api/appeals/{id}/answer", "POST /api/appeals/{id}/claim",
             "POST /api/appeals/{id}/hand-over", "POST /api/appeals/{id}/notes",
             "POST /api/appeals/{id}/information-request", "POST /api/appeals/{id}/decision");
@@ -151,8 +155,10 @@ class OpenApiProblemAnswersTest {
     @Test
     void the_other_uploads_document_their_fields() {
         JsonNode apply = form(api.at("/paths/~1api~1applications/post"));
+        // recertificationOf is optional: only a recertification names the certificate it recertifies
         assertThat(apply.path("properties").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("roleCode", "statement", "experienceYears", "educationLevel", "document");
+                .containsExactlyInAnyOrder("roleCode", "statement", "experienceYears", "educationLevel", "document",
+                        "recertificationOf");
         assertThat(apply.path("required")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("roleCode", "statement", "experienceYears", "educationLevel", "document");
         JsonNode answer = form(api.at("/paths/~1api~1applications~1{id}~1evidence-request~1answer/post"));

@@ -103,6 +103,11 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         Span status = new Span(getTranslation("status." + application.status().name()));
         status.setId("status");
         facts.addFormItem(status, getTranslation("application.status"));
+        applications.recertified(application.recertificationOf()).ifPresent(recertified -> {
+            Span recertifies = new Span(getTranslation("recertification.application", recertified.number()));
+            recertifies.setId("recertifies");
+            facts.addFormItem(recertifies, getTranslation("certificates.recertify"));
+        });
         facts.addFormItem(new Span(DateDisplay.dateTime(application.createdAt(), getLocale())),
                 getTranslation("application.submitted"));
         if (application.status() == ApplicationStatus.NOT_ELIGIBLE && application.ineligibleRule() != null) {

@@ -8,10 +8,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
+import eu.skills4cities.citycert.application.ApplicationLinks;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
@@ -22,15 +27,28 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The first step of applying: choose the role. It starts a draft, which the wizard
- * ({@link DraftWizardView}) completes; the draft is saved as the candidate goes.
+ * ({@link DraftWizardView}) completes; the draft is saved as the candidate goes. Opened with
+ * {@code ?recertify=<number>} (the Recertify button of My certificates) it starts a recertification
+ * of that certificate, for its role.
  */
 @Route("applications/new")
 @RolesAllowed(Role.CANDIDATE_NAME)
-class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
+class NewApplicationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    NewApplicationView(ApplicationDrafts drafts, FrameworkCatalogue framework, CurrentUserProvider users) {
+    private final ApplicationService applications;
+    private final CurrentUserProvider users;
+    private final Select<PublishedRole> role = new Select<>();
+    private final H2 title = new H2(getTranslation("apply.title"));
+    private final Paragraph intro = new Paragraph(getTranslation("apply.intro"));
+    private final Div problems = new Div();
+    /** The number of the certificate recertified, or null for a first application. */
+    private String recertificationOf;
+
+    NewApplicationView(ApplicationDrafts drafts, ApplicationService applications, FrameworkCatalogue framework,
+                       CurrentUserProvider users) {
+        this.applications = applications;
+        this.users = users;
         setMaxWidth("48rem");
-        Select<PublishedRole> role = new Select<>();
         role.setId("role");
         role.setLabel(getTranslation("apply.role"));
         role.setPlaceholder(getTranslation("apply.role.placeholder"));
@@ -39,13 +57,12 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
                 ? r.role().title() + " (" + getTranslation("apply.role.sample") + ")" : r.role().title());
         role.setWidthFull();
 
-        Div problems = new Div();
         problems.setId("problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
         Button start = new Button(getTranslation("apply.start"), click -> {
             try {
                 ApplicationDetails draft = drafts.startDraft(users.require(),
-                        role.getValue() == null ? null : role.getValue().role().code());
+                        role.getValue() == null ? null : role.getValue().role().code(), recertificationOf);
                 getUI().ifPresent(ui -> ui.navigate(DraftWizardView.class, ApplicationView.parameters(draft.id())));
             } catch (InvalidInputException e) {
                 problems.removeAll();
@@ -54,8 +71,29 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
         });
         start.setId("start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("apply.title")), new Paragraph(getTranslation("apply.intro")), role,
-                new Anchor("catalogue", getTranslation("login.catalogue")), problems, start);
+        title.setId("apply-title");
+        add(title, intro, role, new Anchor("catalogue", getTranslation("login.catalogue")), problems, start);
+    }
+
+    /** A recertification: the role is the certificate's, and cannot be changed. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var number = event.getLocation().getQueryParameters().getSingleParameter(ApplicationLinks.RECERTIFY_PARAMETER);
+        if (number.isEmpty()) {
+            return;
+        }
+        var certificate = applications.recertifiable(users.require(), number.get());
+        if (certificate.isEmpty()) {
+            UserMessage problem = UserMessage.of("problem.recertification.unknown", number.get());
+            problems.add(new Paragraph(getTranslation(problem.key(), problem.args().toArray())));
+            return;
+        }
+        recertificationOf = certificate.get().number();
+        role.getListDataView().getItems().filter(r -> r.role().code().equals(certificate.get().roleCode()))
+                .findFirst().ifPresent(role::setValue);
+        role.setReadOnly(true);
+        title.setText(getTranslation("apply.recertify.title", recertificationOf));
+        intro.setText(getTranslation("apply.recertify.intro", recertificationOf));
     }
 
     @Override

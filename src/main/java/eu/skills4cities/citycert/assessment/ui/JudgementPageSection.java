@@ -54,6 +54,15 @@ class JudgementPageSection implements ApplicationPageSection {
         if (evidenceRequested) {
             shown.add(unitRequests(ui, application));
         }
+        var plan = assessments.plan(user, application.id());
+        if (!plan.heldBecause().isEmpty()) {
+            shown.add(new H3(ui.getTranslation("held.title")));
+            shown.add(new Paragraph(ui.getTranslation("held.intro")));
+            UnorderedList held = new UnorderedList();
+            held.setId("held-units");
+            plan.heldMessages("held.").forEach(m -> held.add(new ListItem(ui.getTranslation(m.key(), m.args().toArray()))));
+            shown.add(held);
+        }
         if (application.status().closed()) {
             var results = assessments.results(user, application.id());
             if (!results.isEmpty()) {

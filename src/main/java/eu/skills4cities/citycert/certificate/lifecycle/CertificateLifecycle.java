@@ -68,11 +68,13 @@ public class CertificateLifecycle {
     private final LifecycleProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RecertificationDue recertification;
 
     CertificateLifecycle(RuntimeService runtime, TaskService tasks, CertificateStore certificates, LifecycleStore store,
                          FrameworkCatalogue framework, UserAccountService users, MailOutbox mail,
                          AccountLinksProperties links, LifecycleProperties properties,
-                         ApplicationEventPublisher events, Clock clock) {
+                         ApplicationEventPublisher events, Clock clock, RecertificationDue recertification) {
+        this.recertification = recertification;
         this.runtime = runtime;
         this.tasks = tasks;
         this.certificates = certificates;
@@ -131,6 +133,11 @@ public class CertificateLifecycle {
         Instant now = now();
         LifecycleProcess.setNextReminder(process, LifecycleProcess.reminderLadder(process).stream()
                 .filter(days -> expiresAt.minus(Duration.ofDays(days)).isAfter(now)).findFirst());
+        // the recertification notice, when the chain falls due while this certificate is valid
+        Instant noticeAt = recertification.dueFrom(certificate)
+                .map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()).filter(at -> at.isBefore(expiresAt))
+                .orElse(expiresAt.plus(Duration.ofDays(1)));
+        process.setVariable(LifecycleProcess.VAR_RECERTIFICATION_NOTICE_AT, Date.from(noticeAt));
         log.info("Certificate {}: expires at {}, reminders {} days before, suspensions up to {} months",
                 certificate.number(), expiresAt, scheme.renewalReminderDays(), scheme.maxSuspensionMonths());
     }
@@ -229,6 +236,26 @@ public class CertificateLifecycle {
                         what(certificate), daysBefore, certificate.validUntil().toString(),
                         links.publicUrl() + "/certificates"));
         log.info("Certificate {}: holder reminded {} days before expiry", number, daysBefore);
+    }
+
+    /** Tells the holder, once, that the certificate's chain is due for recertification (while it counts). */
+    public void recertificationDue(String number) {
+        CertificateInfo certificate = certificate(number);
+        CertificateStatus status = certificate.status(today());
+        LocalDate due = recertification.dueFrom(certificate).orElse(null);
+        if (due == null || status != CertificateStatus.ACTIVE) {
+            log.info("Certificate {} is {}: no recertification notice", number, status);
+            return;
+        }
+        if (!store.recertificationNoticeSent(certificate.id(), due, now())) {
+            log.info("Certificate {}: the recertification notice was sent before", number);
+            return;
+        }
+        users.find(certificate.holderUsername()).filter(holder -> !holder.erased()).ifPresent(holder ->
+                mail.queue(holder.email(), "certificate-recertification-due", holder.fullName(), number,
+                        what(certificate), recertification.originIssuedOn(certificate).toString(),
+                        recertification.years(certificate), due.toString(), links.publicUrl() + "/certificates"));
+        log.info("Certificate {}: holder told recertification is due from {}", number, due);
     }
 
     /** Records the expiry at the end of the last valid day and mails the holder; once. */

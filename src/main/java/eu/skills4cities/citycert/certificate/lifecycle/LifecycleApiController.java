@@ -3,14 +3,12 @@ package eu.skills4cities.citycert.certificate.lifecycle;
 import java.util.List;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.DocumentDownload;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,16 +58,6 @@ class LifecycleApiController {
     @ProblemAnswers(notFound = "No such document, or not yours to see")
     ResponseEntity<byte[]> document(@PathVariable UUID id) {
         LifecycleStore.StoredDocument document = suspensions.document(users.require(), id);
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(document.contentType());
-        } catch (IllegalArgumentException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(document.content());
+        return DocumentDownload.attachment(document.fileName(), document.contentType(), document.content());
     }
 }

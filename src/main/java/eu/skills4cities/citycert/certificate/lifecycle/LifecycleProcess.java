@@ -37,6 +37,12 @@ public final class LifecycleProcess {
     /** The officer's decision on a suspended certificate: REINSTATE or WITHDRAW. */
     public static final String VAR_SUSPENSION_DECISION = "suspensionDecision";
 
+    /**
+     * When the holder is told the chain is due for recertification; a day after the expiry when that is
+     * not within this certificate's validity (the timer then goes with the sub-process, never firing).
+     */
+    public static final String VAR_RECERTIFICATION_NOTICE_AT = "recertificationNoticeAt";
+
     public static final String MESSAGE_SUSPENDED = "CertificateSuspended";
     public static final String MESSAGE_WITHDRAWAL_DECIDED = "CertificateWithdrawalDecided";
     public static final String MESSAGE_SUPERSEDED = "CertificateSuperseded";
@@ -50,6 +56,9 @@ public final class LifecycleProcess {
     public static final String ACTIVITY_DECIDE_SUSPENDED = "Activity_DecideSuspended";
     public static final String EVENT_SUSPENSION_PERIOD_OVER = "Event_SuspensionPeriodOver";
     public static final String ACTIVITY_ESCALATE_SUSPENSION = "Activity_EscalateSuspension";
+    public static final String EVENT_RECERTIFICATION_DUE = "Event_RecertificationDue";
+    public static final String ACTIVITY_TELL_RECERTIFICATION_DUE = "Activity_TellRecertificationDue";
+    public static final String END_RECERTIFICATION_NOTICE = "Event_RecertificationNoticeSent";
     public static final String END_REINSTATED = "Event_Reinstated";
     public static final String END_EXPIRED = "Event_Expired";
     public static final String END_WITHDRAWN = "Event_Withdrawn";

@@ -31,6 +31,14 @@ class LifecycleStore {
                 """).params(certificateId, daysBefore, Timestamp.from(at)).update() > 0;
     }
 
+    /** Records the recertification notice of the certificate; false when it was recorded before. */
+    boolean recertificationNoticeSent(UUID certificateId, java.time.LocalDate dueOn, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO certificate_recertification_notice (certificate, due_on, sent_at) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """).params(certificateId, java.sql.Date.valueOf(dueOn), Timestamp.from(at)).update() > 0;
+    }
+
     /** The rungs reminded so far, largest first. */
     List<Integer> remindersSent(UUID certificateId) {
         return jdbc.sql("SELECT days_before FROM certificate_reminder WHERE certificate = ? ORDER BY days_before DESC")

@@ -1,16 +1,20 @@
 package eu.skills4cities.citycert.certificate.ui;
 
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.badge.CredentialLinks;
+import eu.skills4cities.citycert.certificate.renewal.RenewalStanding;
+import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,7 +31,8 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * The certificates the signed-in candidate holds, each downloadable as PDF and as a digital credential,
  * with its status today ("expires in N days" within the reminder ladder's reach), and for a suspended
- * one the way to respond to the suspension.
+ * one the way to respond to the suspension, and where each stands with its renewal (window, submitted, more
+ * needed, refused, renewed) with the way to its renewal page.
  */
 @Route("certificates")
 @Menu(order = 2, title = "menu.certificates")
@@ -37,7 +42,7 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
     /** How close to its expiry a certificate says "expires in N days": the default ladder's first rung. */
     static final int EXPIRY_NOTICE_DAYS = 90;
 
-    MyCertificatesView(CertificateService certificates, CurrentUserProvider users, Clock clock) {
+    MyCertificatesView(CertificateService certificates, Renewals renewals, CurrentUserProvider users, Clock clock) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         add(new H2(getTranslation("certificates.title")));
         var mine = certificates.mine(users.require());
@@ -59,11 +64,16 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("certificates.column.valid"));
         grid.addComponentColumn(c -> status(c, today)).setKey("expiry")
                 .setHeader(getTranslation("certificates.column.expiry")).setAutoWidth(true);
+        Map<String, RenewalStanding> standings = renewals.standings(users.require());
+        grid.addComponentColumn(c -> renewal(standings.get(c.number()))).setKey("renewal")
+                .setHeader(getTranslation("certificates.column.renewal")).setAutoWidth(true);
         grid.addComponentColumn(c -> appeal(c, today)).setKey("appeal").setAutoWidth(true);
         grid.addComponentColumn(c -> download(CertificateLinks.pdf(c.number()), getTranslation("certificates.download")))
                 .setKey("download");
         grid.addComponentColumn(c -> download(CredentialLinks.credential(c.number()), getTranslation("badge.download")))
                 .setKey("credential");
+        // a role certificate that may be recertified opens the new-application page for its role
+        grid.addComponentColumn(c -> recertifiable(c, today) ? recertify(c) : new Span()).setKey("recertify");
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -98,6 +108,38 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
         Anchor appeal = new Anchor("appeals", getTranslation("appeal.action"));
         appeal.addClassName("appeal-decision");
         return appeal;
+    }
+
+    /** Where the certificate stands with its renewal, linked to its renewal page when there is one to show. */
+    private Component renewal(RenewalStanding standing) {
+        if (standing == null) {
+            return new Span();
+        }
+        String text = getTranslation("renewal.standing." + standing.kind().name(),
+                standing.date() == null ? "" : DateDisplay.date(standing.date(), getLocale()),
+                standing.text() == null ? "" : standing.text(),
+                standing.successor() == null ? "" : standing.successor());
+        if (standing.kind() == RenewalStanding.Kind.OPENS_ON) {
+            return new Span(text);
+        }
+        Anchor link = new Anchor(standing.kind() == RenewalStanding.Kind.RENEWED ? "verify/" + standing.successor()
+                : "certificates/" + standing.number() + "/renewal", text);
+        link.addClassName("renewal-" + standing.kind().name().toLowerCase(java.util.Locale.ROOT));
+        return link;
+    }
+
+    /** The rule of {@code HeldCertificates.recertifiable}: a role certificate, active or expired, not superseded. */
+    private static boolean recertifiable(CertificateInfo certificate, LocalDate today) {
+        CertificateStatus status = certificate.status(today);
+        return !certificate.unitCertificate() && certificate.supersededBy() == null
+                && (status == CertificateStatus.ACTIVE || status == CertificateStatus.EXPIRED);
+    }
+
+    private Anchor recertify(CertificateInfo certificate) {
+        Anchor recertify = new Anchor(ApplicationLinks.recertify(certificate.number()),
+                getTranslation("certificates.recertify"));
+        recertify.addClassName("recertify");
+        return recertify;
     }
 
     /** A file the browser downloads from the JSON API, outside the Vaadin router. */

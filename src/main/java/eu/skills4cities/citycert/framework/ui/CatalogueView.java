@@ -69,7 +69,9 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "));
         return getTranslation("catalogue.scheme", routes, scheme.passMarkPercent().toPlainString(),
                 String.valueOf(role.unitsRequiredForCertificate()), String.valueOf(role.units().size()),
-                String.valueOf(scheme.validityMonths()), String.valueOf(scheme.recertificationYears()));
+                String.valueOf(scheme.validityMonths()), String.valueOf(scheme.recertificationYears()))
+                + " " + getTranslation("catalogue.scheme-renewal", String.valueOf(scheme.cpdHoursPerCycle()),
+                String.valueOf(scheme.cpdUnitsRequired()), String.valueOf(scheme.renewalWindowDays()));
     }
 
     private Details unit(UnitDefinition unit) {

@@ -77,6 +77,14 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> tasks.inbox(user, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tasks.count(user, filter()));
         add(new H2(getTranslation("inbox.title")), filters(), count, empty, grid);
+        if (user.has(eu.skills4cities.citycert.security.Role.REVIEWER)) {
+            // renewals are checked in the certificate's lifecycle, not the certification process: their queue
+            // is the certificate module's page, linked by its path
+            com.vaadin.flow.component.html.Anchor renewals = new com.vaadin.flow.component.html.Anchor("renewals",
+                    getTranslation("inbox.renewals"));
+            renewals.setId("inbox-renewals");
+            addComponentAtIndex(1, renewals);
+        }
         refreshCount();
     }
 

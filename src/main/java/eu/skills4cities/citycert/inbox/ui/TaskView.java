@@ -145,7 +145,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                                                         java.util.List<TaskOutcome> history, boolean mine) {
         AssessmentPlan plan = tasks.plan(user, task.id());
         var reviews = assessments.reviews(application.id());
-        return switch (task.stage()) {
+        com.vaadin.flow.component.Component form = switch (task.stage()) {
             case REVIEW -> new ReviewForm(plan.toAssess(), evidence(user, application), mine,
                     submission -> act(() -> {
                         var verdict = tasks.completeReview(user, task.id(), submission);
@@ -164,6 +164,18 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         return getTranslation("task.completed");
                     }));
         };
+        if (plan.heldBecause().isEmpty()) {
+            return form;
+        }
+        // units held already (an earlier application, a unit certificate, a recertification's carry-over)
+        var held = new com.vaadin.flow.component.html.UnorderedList();
+        held.setId("held-because");
+        plan.heldMessages("held.staff.").forEach(m -> held.add(new com.vaadin.flow.component.html.ListItem(
+                getTranslation(m.key(), m.args().toArray()))));
+        var withHeld = new com.vaadin.flow.component.orderedlayout.VerticalLayout(
+                new com.vaadin.flow.component.html.H3(getTranslation("held.staff.title")), held, form);
+        withHeld.setPadding(false);
+        return withHeld;
     }
 
     /** The application's evidence by unit; a retake also shows what the retaken application put forward. */

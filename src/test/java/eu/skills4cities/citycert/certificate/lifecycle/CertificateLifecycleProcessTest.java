@@ -11,10 +11,13 @@ import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestFrameworks;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.register.CertificateRegister;
+import eu.skills4cities.citycert.certificate.renewal.RenewalProcessTest;
 import eu.skills4cities.citycert.certificate.register.StatusDecision;
 import eu.skills4cities.citycert.certificate.verification.CertificateVerification;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
@@ -75,6 +78,10 @@ class CertificateLifecycleProcessTest {
     MailOutbox mail;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    eu.skills4cities.citycert.framework.FrameworkManagement frameworks;
+    @Autowired
+    eu.skills4cities.citycert.application.ApplicationService applications;
 
     CurrentUser officer;
 
@@ -243,6 +250,42 @@ class CertificateLifecycleProcessTest {
         assertThat(process).hasPassed(LifecycleProcess.END_SUPERSEDED).isEnded();
     }
 
+    @Test
+    void the_holder_is_told_once_when_the_chain_is_due_for_recertification() {
+        String role = "TR" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+        byte[] file = TestFrameworks.small().replace("TEST-SMALL", "RECERT-" + role).replace("TSTR", role)
+                .replace("recertificationYears: 5", "recertificationYears: 1")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CurrentUser admin = CurrentUser.of("recertification-admin", Role.ADMIN);
+        frameworks.publish(admin, frameworks.importFile(admin, "recertification.yaml", file).id());
+        CertificateInfo certificate = certificates.issue(applications.submit(accounts.create(Role.CANDIDATE),
+                TestDocuments.application(role)).id()).get(0);
+        ProcessInstance process = processOf(certificate);
+
+        // one year after the first issue, less the ladder's first rung (60 days)
+        Job notice = timerAt(process, LifecycleProcess.EVENT_RECERTIFICATION_DUE);
+        assertThat(notice.getDuedate().toInstant()).isEqualTo(certificate.issuedOn().plusYears(1).minusDays(60)
+                .atStartOfDay(ZoneOffset.UTC).toInstant());
+        fire(notice);
+        runAsyncJob(process);
+
+        assertThat(process).hasPassed(LifecycleProcess.ACTIVITY_TELL_RECERTIFICATION_DUE,
+                LifecycleProcess.END_RECERTIFICATION_NOTICE).isWaitingAt(LifecycleProcess.EVENT_REMINDER_DUE);
+        assertThat(mailsTo(certificate, "due for recertification")).hasSize(1);
+        transactions.executeWithoutResult(status -> lifecycle.recertificationDue(certificate.number()));
+        assertThat(mailsTo(certificate, "due for recertification")).as("once per certificate").hasSize(1);
+    }
+
+    @Test
+    void a_certificate_not_due_for_recertification_while_valid_has_its_notice_after_its_expiry() {
+        CertificateInfo certificate = testCertificates.issue();
+        ProcessInstance process = processOf(certificate);
+
+        Instant expiresAt = certificate.validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(timerAt(process, LifecycleProcess.EVENT_RECERTIFICATION_DUE).getDuedate().toInstant())
+                .as("goes with the sub-process at the expiry").isAfter(expiresAt);
+    }
+
     /** This BPMN's coverage gate: every flow node of it is passed by one of the paths above. */
     @AfterAll
     static void every_element_of_the_lifecycle_is_covered() {
@@ -251,6 +294,8 @@ class CertificateLifecycleProcessTest {
                         .processDefinitionKey(LifecycleProcess.PROCESS_KEY).latestVersion().singleResult().getId());
         Set<String> elements = new HashSet<>();
         model.getModelElementsByType(FlowNode.class).forEach(node -> elements.add(node.getId()));
+        // the renewal's elements are gated by RenewalProcessTest, which has one test per renewal path
+        elements.removeAll(RenewalProcessTest.renewalElements(model));
         Set<String> passed = new HashSet<>();
         for (String instance : INSTANCES) {
             sharedEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
@@ -271,9 +316,14 @@ class CertificateLifecycleProcessTest {
         return process;
     }
 
+    /** The process's one timer on the reminder ladder or at the expiry (the recertification notice's aside). */
     private Job timer(ProcessInstance process) {
-        return engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
-                .singleResult();
+        Set<String> notice = new HashSet<>(timerAt(process, LifecycleProcess.EVENT_RECERTIFICATION_DUE) == null ? List.of()
+                : List.of(timerAt(process, LifecycleProcess.EVENT_RECERTIFICATION_DUE).getId()));
+        List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
+                .list().stream().filter(job -> !notice.contains(job.getId())).toList();
+        assertThat(timers).hasSize(1);
+        return timers.get(0);
     }
 
     private Job timerAt(ProcessInstance process, String activityId) {

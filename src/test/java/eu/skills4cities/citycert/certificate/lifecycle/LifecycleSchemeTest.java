@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
@@ -74,7 +75,7 @@ class LifecycleSchemeTest {
 
         Instant expiresAt = certificate.validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Job firstReminder = engine.getManagementService().createJobQuery().processInstanceId(process.getId())
-                .timers().singleResult();
+                .timers().activityId(LifecycleProcess.EVENT_REMINDER_DUE).singleResult();
         assertThat(firstReminder.getDuedate().toInstant()).isEqualTo(expiresAt.minus(Duration.ofDays(60)));
         assertThat(engine.getRuntimeService().getVariable(process.getId(), LifecycleProcess.VAR_REMINDER_LADDER))
                 .isEqualTo("60,14");
@@ -97,6 +98,11 @@ class LifecycleSchemeTest {
         // the JSON as a version stored before this change holds it: no maxSuspensionMonths
         jdbc.sql("UPDATE framework_version SET content = content #- '{roles,0,scheme,maxSuspensionMonths}' WHERE id = ?")
                 .param(version.id()).update();
+        // nor the renewal's settings (a version stored before renewals existed)
+        for (String key : List.of("cpdHoursPerCycle", "cpdUnitsRequired", "renewalWindowDays")) {
+            jdbc.sql("UPDATE framework_version SET content = content #- ('{roles,0,scheme,' || ? || '}')::text[] WHERE id = ?")
+                    .params(key, version.id()).update();
+        }
         assertThat(jdbc.sql("SELECT content::text FROM framework_version WHERE id = ?").param(version.id())
                 .query(String.class).single()).doesNotContain("maxSuspensionMonths");
 
@@ -105,5 +111,8 @@ class LifecycleSchemeTest {
 
         assertThat(scheme.maxSuspensionMonths()).isEqualTo(SchemeSettings.DEFAULT_MAX_SUSPENSION_MONTHS);
         assertThat(scheme.renewalReminderDays()).containsExactly(60, 14);
+        assertThat(scheme.cpdHoursPerCycle()).isEqualTo(SchemeSettings.DEFAULT_CPD_HOURS);
+        assertThat(scheme.cpdUnitsRequired()).isEqualTo(SchemeSettings.DEFAULT_CPD_UNITS);
+        assertThat(scheme.renewalWindowDays()).isEqualTo(SchemeSettings.DEFAULT_RENEWAL_WINDOW_DAYS);
     }
 }

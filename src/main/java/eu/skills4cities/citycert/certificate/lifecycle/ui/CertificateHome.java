@@ -3,11 +3,17 @@ package eu.skills4cities.citycert.certificate.lifecycle.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
+import eu.skills4cities.citycert.application.ApplicationLinks;
+import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.lifecycle.RecertificationDue;
+import eu.skills4cities.citycert.certificate.renewal.RenewalStanding;
+import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.Component;
@@ -17,8 +23,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * The holder's part of the start page about their certificates' lifecycle: each certificate that
- * expires within the reminder ladder's reach ("expires in N days"), and each suspended one with the
- * way to respond. Nothing when there is nothing to say.
+ * expires within the reminder ladder's reach ("expires in N days"), each suspended one with the
+ * way to respond, each role certificate due for recertification with the way to recertify, and where each
+ * stands with its renewal (open since a date, recertification due before a renewal could carry it,
+ * submitted, more needed with the request, refused with the reason, renewed with the successor). Nothing
+ * when there is nothing to say.
  */
 @org.springframework.stereotype.Component
 class CertificateHome implements HomeSection {
@@ -29,8 +38,13 @@ class CertificateHome implements HomeSection {
     private final CertificateService certificates;
     private final CurrentUserProvider users;
     private final Clock clock;
+    private final RecertificationDue recertification;
+    private final Renewals renewals;
 
-    CertificateHome(CertificateService certificates, CurrentUserProvider users, Clock clock) {
+    CertificateHome(CertificateService certificates, CurrentUserProvider users, Clock clock,
+                    RecertificationDue recertification, Renewals renewals) {
+        this.renewals = renewals;
+        this.recertification = recertification;
         this.certificates = certificates;
         this.users = users;
         this.clock = clock;
@@ -52,6 +66,7 @@ class CertificateHome implements HomeSection {
         layout.setId("home-certificates");
         layout.setPadding(false);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Map<String, RenewalStanding> standings = renewals.standings(users.require());
         for (CertificateInfo certificate : certificates.mine(users.require())) {
             CertificateStatus status = certificate.status(today);
             String what = certificate.unitTitle() == null ? certificate.roleTitle() : certificate.unitTitle();
@@ -65,6 +80,30 @@ class CertificateHome implements HomeSection {
                         certificate.number(), what, certificate.daysToExpiry(today)));
                 expiring.addClassName("home-expiring");
                 layout.add(expiring);
+            }
+            if (status == CertificateStatus.ACTIVE || status == CertificateStatus.EXPIRED) {
+                recertification.dueFrom(certificate).filter(due -> !today.isBefore(due)).ifPresent(due -> {
+                    Anchor recertify = new Anchor(ApplicationLinks.recertify(certificate.number()),
+                            layout.getTranslation("home.certificates-recertification-due", certificate.number(), what,
+                                    DateDisplay.date(due, com.vaadin.flow.component.UI.getCurrent().getLocale())));
+                    recertify.addClassName("home-recertification-due");
+                    layout.add(recertify);
+                });
+            }
+            RenewalStanding standing = standings.get(certificate.number());
+            // a recertification already due is said above; OPENS_ON is said on My certificates only
+            if (standing != null && standing.kind() != RenewalStanding.Kind.OPENS_ON
+                    && (standing.kind() != RenewalStanding.Kind.RECERTIFY
+                    || recertification.dueFrom(certificate).filter(due -> !today.isBefore(due)).isEmpty())) {
+                Anchor renewal = new Anchor(standing.kind() == RenewalStanding.Kind.RECERTIFY
+                        ? ApplicationLinks.recertify(certificate.number())
+                        : "certificates/" + certificate.number() + "/renewal",
+                        layout.getTranslation("home.renewal." + standing.kind().name(), certificate.number(), what,
+                                standing.date() == null ? "" : standing.date().toString(),
+                                standing.text() == null ? "" : standing.text(),
+                                standing.successor() == null ? "" : standing.successor()));
+                renewal.addClassName("home-renewal");
+                layout.add(renewal);
             }
         }
         return layout;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.register.CertificateRegister;
 import eu.skills4cities.citycert.certificate.register.StatusDecision;
@@ -44,6 +45,30 @@ class CertificateHomeTest extends KaribuViewTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("home-expiring")).getText())
                 .isEqualTo("Certificate " + soon.number() + " (Smart City Project Developer) expires in 7 days.");
+    }
+
+    @Test
+    void the_start_page_says_when_the_chain_is_due_for_recertification_and_links_to_it() {
+        CertificateInfo old = certificates.issue();
+        // first issued 7 years ago: due since the ladder's first rung (90 days) before that
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        jdbc.sql("UPDATE certificate SET issued_on = ? WHERE id = ?")
+                .params(Date.valueOf(today.minusYears(7)), old.id()).update();
+        signIn(new CurrentUser(old.holderUsername(), Set.of(Role.CANDIDATE)));
+
+        UI.getCurrent().navigate("");
+
+        Anchor recertify = _get(Anchor.class, spec -> spec.withClasses("home-recertification-due"));
+        assertThat(recertify.getText()).startsWith("Certificate " + old.number()
+                + " (Smart City Project Developer) is due for recertification from ");
+        assertThat(recertify.getHref()).isEqualTo(ApplicationLinks.recertify(old.number()));
+
+        jdbc.sql("UPDATE certificate SET issued_on = ? WHERE id = ?")
+                .params(Date.valueOf(today.minusYears(6)), old.id()).update();
+        UI.getCurrent().navigate("certificates");
+        UI.getCurrent().navigate("");
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("home-recertification-due")))
+                .as("first issued 6 years ago: not due yet").isEmpty();
     }
 
     @Test

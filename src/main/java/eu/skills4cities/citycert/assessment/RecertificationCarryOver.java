@@ -1,0 +1,110 @@
+package eu.skills4cities.citycert.assessment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.skills4cities.citycert.application.ApplicationFacts;
+import eu.skills4cities.citycert.application.HeldCertificates.RoleCertificate;
+import eu.skills4cities.citycert.framework.ElementDefinition;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.framework.RoleDefinition;
+import eu.skills4cities.citycert.framework.UnitDefinition;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which units of the recertified role certificate a recertification carries over, as the decision table
+ * {@code processes/recertification-carry-over.dmn} says, unit by unit. Judged as of the day the application
+ * was made, so the answer does not change while the application is reviewed and assessed.
+ *
+ * <p>The plan is read on every task screen and application page, in read-only transactions: the table's
+ * latest deployed version is evaluated by a DMN engine of its own, without the decision history the process
+ * engine would write on each reading.
+ */
+@Component
+class RecertificationCarryOver {
+
+    static final String DECISION_KEY = "recertification-carry-over";
+
+    private final RepositoryService repository;
+    private final FrameworkCatalogue framework;
+    private final UnitJudgementStore store;
+    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    /** Parsed tables by decision definition id: a new deployment is parsed once. */
+    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
+
+    RecertificationCarryOver(RepositoryService repository, FrameworkCatalogue framework, UnitJudgementStore store) {
+        this.repository = repository;
+        this.framework = framework;
+        this.store = store;
+    }
+
+    /** One unit's answer. */
+    record Verdict(String unitCode, boolean carryOver, String reason, LocalDate passedOn) {
+    }
+
+    /** The table's answer for each unit the certificate covers and the application's role still has. */
+    List<Verdict> decide(ApplicationFacts application, RoleCertificate recertified) {
+        RoleDefinition current = application.requireRole().role();
+        Map<String, UnitDefinition> then = framework.role(recertified.frameworkVersion(), recertified.roleCode())
+                .map(PublishedRole::role).map(RoleDefinition::units).orElse(List.of()).stream()
+                .collect(Collectors.toMap(UnitDefinition::code, Function.identity()));
+        Map<String, LocalDate> passedOn = store.passedOf(application.candidateUsername(), application.roleCode());
+        LocalDate appliedOn = application.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (UnitDefinition unit : current.units()) {
+            if (!recertified.unitCodes().contains(unit.code())) {
+                continue;
+            }
+            LocalDate passed = passedOn.getOrDefault(unit.code(), recertified.originIssuedOn());
+            verdicts.add(evaluate(unit.code(), sameContent(unit, then.get(unit.code())),
+                    (int) Math.max(0, ChronoUnit.YEARS.between(passed, appliedOn)), passed));
+        }
+        return verdicts;
+    }
+
+    /** One row lookup of the table, for the inputs given. */
+    Verdict evaluate(String unitCode, boolean unitInCurrentVersion, int yearsSincePassed, LocalDate passedOn) {
+        var result = dmn.evaluateDecisionTable(latest(), Variables.createVariables()
+                .putValue("unitInCurrentVersion", unitInCurrentVersion).putValue("yearsSincePassed", yearsSincePassed))
+                .getSingleResult();
+        return new Verdict(unitCode, Boolean.TRUE.equals(result.getEntry("carryOver")),
+                (String) result.getEntry("reason"), passedOn);
+    }
+
+    private DmnDecision latest() {
+        String id = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion()
+                .singleResult().getId();
+        return parsed.computeIfAbsent(id, definition -> {
+            try (InputStream in = repository.getDecisionModel(definition)) {
+                return dmn.parseDecision(DECISION_KEY, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The same unit code with the same elements, in the order the framework lists them. */
+    private static boolean sameContent(UnitDefinition now, UnitDefinition then) {
+        return then != null && elements(now).equals(elements(then));
+    }
+
+    private static List<String> elements(UnitDefinition unit) {
+        return unit.elements().stream().map(ElementDefinition::code).toList();
+    }
+}
