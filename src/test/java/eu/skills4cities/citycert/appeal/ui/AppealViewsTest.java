@@ -122,6 +122,27 @@ class AppealViewsTest extends KaribuViewTest {
                 .endsWith("The letter is genuine.");
     }
 
+    @Test
+    void the_start_page_shows_the_appellant_their_appeals_and_the_panel_its_queue() {
+        CertificateInfo certificate = withdrawn(accounts.create(Role.CERTIFICATION_OFFICER));
+        CurrentUser holder = CurrentUser.of(certificate.holderUsername(), Role.CANDIDATE);
+        Appeal appeal = appeals.submit(holder, new eu.skills4cities.citycert.appeal.NewAppeal(
+                appeals.contestable(holder).get(0).key(), "The letter is genuine.", List.of()));
+
+        signIn(holder);
+        UI.getCurrent().navigate("");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Appeal "
+                + appeal.number() + ": With the appeals panel (answer due "
+                + eu.skills4cities.citycert.base.DateDisplay.dateTime(appeal.dueAt(), UI.getCurrent().getLocale())
+                + ")"))).hasSize(1);
+
+        signIn(accounts.create(Role.APPEALS_PANEL));
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(text -> text.matches("\\d+ appeal\\(s\\) await the appeals panel\\."));
+    }
+
     private CertificateInfo withdrawn(CurrentUser officer) {
         CertificateInfo certificate = certificates.issue();
         register.decide(officer, certificate.number(), StatusDecision.WITHDRAW, "Forged reference letter.", true);
