@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.appeal;
 import java.time.Instant;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.application.ApplicationReopening;
 import eu.skills4cities.citycert.certificate.CertificateAppeals;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,13 +29,15 @@ public class AppealSteps {
 
     private final AppealStore store;
     private final CertificateAppeals certificates;
+    private final ApplicationReopening reopening;
     private final AppealMail mail;
     private final TaskService tasks;
     private final ApplicationEventPublisher events;
 
-    AppealSteps(AppealStore store, CertificateAppeals certificates, AppealMail mail, TaskService tasks,
-                ApplicationEventPublisher events) {
+    AppealSteps(AppealStore store, CertificateAppeals certificates, ApplicationReopening reopening, AppealMail mail,
+                TaskService tasks, ApplicationEventPublisher events) {
         this.store = store;
+        this.reopening = reopening;
         this.certificates = certificates;
         this.mail = mail;
         this.tasks = tasks;
@@ -43,13 +46,18 @@ public class AppealSteps {
 
     /**
      * Acts on an upheld appeal: a suspension is lifted and a withdrawal reversed through the
-     * certificate's lifecycle. An application's decision is not reopened yet (docs/architecture.md,
-     * "Appeals"): the outcome is recorded and mailed, and the certification body acts on it by hand.
+     * certificate's lifecycle; an application found not eligible or refused is reopened at the stage that
+     * refused it, everybody excluded from the appeal excluded from its tasks. A unit not passed, a
+     * reduction of scope and a refused renewal are recorded and mailed, and acted on by hand
+     * (docs/architecture.md, "Appeals").
      */
     public void actOnUpheld(UUID appealId) {
         AppealStore.Row row = store.find(appealId).orElseThrow();
         if (row.contested().reversible()) {
             certificates.reverse(row.certificateNumber(), row.number(), row.outcomeReason(), decidedBy(row));
+        } else if (row.contested() == ContestedKind.REJECTED || row.contested() == ContestedKind.NOT_ELIGIBLE) {
+            var stage = reopening.reopen(row.applicationId(), store.excludedUsers(appealId));
+            log.info("Appeal {} upheld: application reopened at {}", row.number(), stage);
         } else {
             log.warn("Appeal {} upheld against {}: no automatic action for this decision", row.number(),
                     row.contested());

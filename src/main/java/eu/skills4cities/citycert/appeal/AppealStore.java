@@ -119,6 +119,12 @@ class AppealStore {
                 .params(appeal, username).query(Long.class).single() > 0;
     }
 
+    /** Everybody excluded from the appeal, the appellant included. */
+    List<String> excludedUsers(UUID appeal) {
+        return jdbc.sql("SELECT username FROM appeal_excluded WHERE appeal = ? ORDER BY username").param(appeal)
+                .query(String.class).list();
+    }
+
     // ---- documents
 
     void insertDocument(UUID id, UUID appeal, String fileName, String contentType, byte[] content, String sha256,
