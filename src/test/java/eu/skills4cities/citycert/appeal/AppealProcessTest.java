@@ -1,12 +1,11 @@
 package eu.skills4cities.citycert.appeal;
 
-import java.time.Duration;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.ProcessPaths;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
@@ -19,13 +18,10 @@ import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,10 +133,11 @@ class AppealProcessTest {
 
     @Test
     void a_rejected_appeal_leaves_the_decision_standing() {
-        CertificateInfo certificate = fixture.decided(officer, StatusDecision.WITHDRAW);
-        CurrentUser holder = AppealFixture.holderOf(certificate);
-        Appeal appeal = fixture.appeal(holder, ContestedKind.WITHDRAWN);
-        ProcessInstance process = processOf(appeal);
+        Appealed appealed = appealedWithdrawal();
+        CertificateInfo certificate = appealed.certificate();
+        CurrentUser holder = appealed.holder();
+        Appeal appeal = appealed.appeal();
+        ProcessInstance process = appealed.process();
 
         panel.claim(member, appeal.id());
         panel.decide(member, appeal.id(), AppealOutcome.REJECTED, "The letter was forged.", true);
@@ -155,10 +152,11 @@ class AppealProcessTest {
 
     @Test
     void an_overdue_answer_sends_the_appellant_a_progress_notice_and_escalates() {
-        CertificateInfo certificate = fixture.decided(officer, StatusDecision.WITHDRAW);
-        CurrentUser holder = AppealFixture.holderOf(certificate);
-        Appeal appeal = fixture.appeal(holder, ContestedKind.WITHDRAWN);
-        ProcessInstance process = processOf(appeal);
+        Appealed appealed = appealedWithdrawal();
+        CertificateInfo certificate = appealed.certificate();
+        CurrentUser holder = appealed.holder();
+        Appeal appeal = appealed.appeal();
+        ProcessInstance process = appealed.process();
 
         Job timer = timer(process);
         assertThat(timer.getDuedate().toInstant()).isEqualTo(appeal.dueAt());
@@ -175,10 +173,11 @@ class AppealProcessTest {
 
     @Test
     void a_request_for_more_answered_goes_back_to_the_panel() {
-        CertificateInfo certificate = fixture.decided(officer, StatusDecision.WITHDRAW);
-        CurrentUser holder = AppealFixture.holderOf(certificate);
-        Appeal appeal = fixture.appeal(holder, ContestedKind.WITHDRAWN);
-        ProcessInstance process = processOf(appeal);
+        Appealed appealed = appealedWithdrawal();
+        CertificateInfo certificate = appealed.certificate();
+        CurrentUser holder = appealed.holder();
+        Appeal appeal = appealed.appeal();
+        ProcessInstance process = appealed.process();
 
         panel.claim(member, appeal.id());
         panel.requestInformation(member, appeal.id(), "Send the employer's contact details.");
@@ -197,10 +196,11 @@ class AppealProcessTest {
 
     @Test
     void an_unanswered_request_is_reminded_and_then_lapses() {
-        CertificateInfo certificate = fixture.decided(officer, StatusDecision.WITHDRAW);
-        CurrentUser holder = AppealFixture.holderOf(certificate);
-        Appeal appeal = fixture.appeal(holder, ContestedKind.WITHDRAWN);
-        ProcessInstance process = processOf(appeal);
+        Appealed appealed = appealedWithdrawal();
+        CertificateInfo certificate = appealed.certificate();
+        CurrentUser holder = appealed.holder();
+        Appeal appeal = appealed.appeal();
+        ProcessInstance process = appealed.process();
         panel.claim(member, appeal.id());
         panel.requestInformation(member, appeal.id(), "Send the employer's contact details.");
 
@@ -224,21 +224,23 @@ class AppealProcessTest {
     /** This BPMN's coverage gate: every flow node of it is passed by one of the paths above. */
     @AfterAll
     static void every_element_of_the_appeal_process_is_covered() {
-        BpmnModelInstance model = sharedEngine.getRepositoryService().getBpmnModelInstance(
-                sharedEngine.getRepositoryService().createProcessDefinitionQuery()
-                        .processDefinitionKey(AppealProcess.PROCESS_KEY).latestVersion().singleResult().getId());
-        Set<String> elements = new HashSet<>();
-        model.getModelElementsByType(FlowNode.class).forEach(node -> elements.add(node.getId()));
-        Set<String> passed = new HashSet<>();
-        for (String instance : INSTANCES) {
-            sharedEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
-                    .stream().map(HistoricActivityInstance::getActivityId).forEach(passed::add);
-        }
-        elements.removeAll(passed);
+        Set<String> elements = ProcessPaths.unpassed(sharedEngine,
+                ProcessPaths.model(sharedEngine, AppealProcess.PROCESS_KEY), INSTANCES);
         assertThat(elements).as("elements of the appeal process no path test passes").isEmpty();
     }
 
     // ---- helpers
+
+    /** A certificate the officer withdrew, appealed by its holder. */
+    private record Appealed(CertificateInfo certificate, CurrentUser holder, Appeal appeal, ProcessInstance process) {
+    }
+
+    private Appealed appealedWithdrawal() {
+        CertificateInfo certificate = fixture.decided(officer, StatusDecision.WITHDRAW);
+        CurrentUser holder = AppealFixture.holderOf(certificate);
+        Appeal appeal = fixture.appeal(holder, ContestedKind.WITHDRAWN);
+        return new Appealed(certificate, holder, appeal, processOf(appeal));
+    }
 
     private ProcessInstance processOf(Appeal appeal) {
         ProcessInstance process = engine.getRuntimeService().createProcessInstanceQuery()
@@ -264,15 +266,11 @@ class AppealProcessTest {
     }
 
     private void fire(Job timer) {
-        ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plus(Duration.ofSeconds(1))));
-        engine.getManagementService().executeJob(timer.getId());
+        ProcessPaths.fire(engine, timer);
     }
 
     private void runAsyncJob(ProcessInstance process) {
-        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(process.getId())
-                .messages().list();
-        assertThat(jobs).hasSize(1);
-        engine.getManagementService().executeJob(jobs.get(0).getId());
+        ProcessPaths.runAsyncJob(engine, process.getId());
     }
 
     private List<MailMessage> mailsTo(CurrentUser user, String subject) {
