@@ -51,8 +51,8 @@ class NavigationAccessViewTest extends KaribuViewTest {
         signIn(accounts.create(Role.REVIEWER));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox", "Renewals to check",
-                "API tokens");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
+                "Renewals to check", "API tokens");
 
         signIn(accounts.create(Role.AUDITOR));
         UI.getCurrent().getPage().reload();

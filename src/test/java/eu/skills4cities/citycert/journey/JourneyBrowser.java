@@ -58,6 +58,15 @@ final class JourneyBrowser implements AutoCloseable {
         field.sendKeys(text, Keys.TAB);
     }
 
+    /** Types a date into a date picker, commits it with ENTER (which closes its calendar) and leaves it. */
+    void typeDate(By locator, String date) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.sendKeys(date, Keys.ENTER);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-date-picker-overlay")));
+        field.sendKeys(Keys.TAB);
+    }
+
     /** Scrolls the element to the middle of the window first, where no notification covers it. */
     void click(By locator) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));

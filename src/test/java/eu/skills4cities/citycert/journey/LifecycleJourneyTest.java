@@ -7,8 +7,11 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.lifecycle.LifecycleProcess;
+import eu.skills4cities.citycert.certificate.renewal.TestRenewals;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A certificate's life after issuance in a real browser: an officer suspends it from the register,
  * the holder answers from their home page, the officer lifts the suspension from the list of suspended
  * certificates, later withdraws a unit (reduction of scope), and anyone verifying the old number is
- * told and led to its successor. Screenshots for the guides.
+ * told and led to its successor; a holder renews with CPD, a reviewer accepts, and the link the holder
+ * shares leads to the new certificate. Screenshots for the guides.
  */
 @CityCertServerTest
 class LifecycleJourneyTest {
@@ -34,6 +38,10 @@ class LifecycleJourneyTest {
     ApplicationService applications;
     @Autowired
     CertificateService certificates;
+    @Autowired
+    TestRenewals renewalsForTests;
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void suspended_answered_lifted_then_reduced_in_scope_and_the_old_link_leads_on() throws Exception {
@@ -108,6 +116,90 @@ class LifecycleJourneyTest {
             browser.waiting().until(ExpectedConditions.urlContains("/verify/" + successor));
             browser.waitForText(By.id("status-banner"), "Active");
         }
+    }
+
+    @Test
+    void a_holder_renews_with_cpd_a_reviewer_accepts_and_the_shared_link_leads_to_the_new_certificate()
+            throws Exception {
+        CertificateInfo certificate = renewalsForTests.inWindow(certificates.issue(
+                applications.submit(accounts.create(Role.CANDIDATE), TestDocuments.application("SCPD")).id()).get(0));
+        CurrentUser holder = TestRenewals.holderOf(certificate);
+        String number = certificate.number();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+
+        try (JourneyBrowser browser = new JourneyBrowser(port)) {
+            // the holder's certificates say the renewal is open and lead to it
+            browser.signIn(holder);
+            browser.open("/certificates");
+            browser.click(By.cssSelector("a.renewal-open"));
+            browser.waitForText(By.id("renewal-totals"), "40");
+            // one activity: 40 hours that keep the first unit current, and the declaration
+            browser.type(By.cssSelector(".renewal-activity .activity-title input"), "Urban data platforms course");
+            browser.typeDate(By.cssSelector(".renewal-activity .activity-from input"), us(today.minusDays(60)));
+            browser.typeDate(By.cssSelector(".renewal-activity .activity-to input"), us(today.minusDays(56)));
+            browser.type(By.cssSelector(".renewal-activity .activity-hours input"), "40");
+            browser.click(By.xpath("//vaadin-checkbox-group[contains(@class,'activity-units')]"
+                    + "//vaadin-checkbox[starts-with(normalize-space(.), 'SCPD-U1')]"));
+            browser.click(By.id("renewal-declaration"));
+            browser.waitForText(By.id("renewal-totals"), "40");
+            browser.screenshot("candidate-renewal");
+            browser.click(By.id("renewal-submit"));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("renewal-submit")));
+
+            // a reviewer finds it among the renewals to check, claims it and accepts it
+            CurrentUser reviewer = accounts.create(Role.REVIEWER);
+            browser.signIn(reviewer);
+            browser.open("/renewals");
+            browser.click(By.linkText(number));
+            browser.click(By.id("check-claim"));
+            browser.waitForText(By.id("check-outcome"), "Accept");
+            browser.click(By.xpath("//vaadin-radio-group[@id='check-outcome']//vaadin-radio-button[.//label["
+                    + "starts-with(normalize-space(), 'Accept')]]"));
+            browser.click(By.id("check-declaration"));
+            browser.screenshot("staff-renewal-check");
+            browser.click(By.id("check-decide"));
+            browser.waiting().until(ExpectedConditions.urlMatches(".*/renewals$"));
+        }
+        // the job executor is off in tests: run the asynchronous "Issue the successor" step of this certificate
+        runJobsOf(number);
+        var successors = certificates.chain(number).orElseThrow().successorsOf(number);
+        assertThat(successors).as("the accepted renewal issued the successor").hasSize(1);
+        CertificateInfo renewed = certificates.byNumber(successors.get(0).number()).orElseThrow();
+
+        try (JourneyBrowser browser = new JourneyBrowser(port)) {
+            // the holder's certificates show the new one and link the old one's renewal to it
+            browser.signIn(holder);
+            browser.open("/certificates");
+            browser.waitForText(By.cssSelector("a.renewal-renewed"), renewed.number());
+            browser.screenshot("candidate-renewed");
+            // the link the holder shares: the new certificate's verification page
+            browser.click(By.cssSelector("a.renewal-renewed"));
+            browser.waiting().until(ExpectedConditions.urlContains("/verify/" + renewed.number()));
+            browser.waitForText(By.id("status-banner"), "Active");
+            String shared = browser.driver().getCurrentUrl();
+
+            // whoever opens it, signed in or not, sees it active; the old link says renewed and leads on
+            browser.driver().manage().deleteAllCookies();
+            browser.driver().get(shared);
+            browser.waitForText(By.id("status-banner"), "Active");
+            browser.open("/verify/" + number);
+            browser.waitForText(By.id("status-banner"), "Renewed: see certificate " + renewed.number());
+            browser.screenshot("verify-renewed");
+        }
+    }
+
+    private void runJobsOf(String number) {
+        var instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(LifecycleProcess.PROCESS_KEY).processInstanceBusinessKey(number).singleResult();
+        if (instance != null) {
+            engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).messages().list()
+                    .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    /** A date as the date picker takes it in English (United States): month/day/year. */
+    private static String us(java.time.LocalDate date) {
+        return date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
     }
 
     /** The register, filtered to the one certificate, with its details open. */
