@@ -143,6 +143,19 @@ class AppealViewsTest extends KaribuViewTest {
                 .anyMatch(text -> text.matches("\\d+ appeal\\(s\\) await the appeals panel\\."));
     }
 
+    @Test
+    void the_staff_inbox_of_a_panel_member_leads_to_the_panels_queue() {
+        signIn(accounts.create(Role.REVIEWER, Role.APPEALS_PANEL));
+        UI.getCurrent().navigate("inbox");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("inbox-appeals")).getHref())
+                .isEqualTo("appeals/panel");
+
+        signIn(accounts.create(Role.REVIEWER));
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("inbox");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("inbox-appeals"))).isEmpty();
+    }
+
     private CertificateInfo withdrawn(CurrentUser officer) {
         CertificateInfo certificate = certificates.issue();
         register.decide(officer, certificate.number(), StatusDecision.WITHDRAW, "Forged reference letter.", true);
