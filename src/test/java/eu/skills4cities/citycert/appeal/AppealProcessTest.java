@@ -133,91 +133,75 @@ class AppealProcessTest {
 
     @Test
     void a_rejected_appeal_leaves_the_decision_standing() {
-        Appealed appealed = appealedWithdrawal();
-        CertificateInfo certificate = appealed.certificate();
-        CurrentUser holder = appealed.holder();
-        Appeal appeal = appealed.appeal();
-        ProcessInstance process = appealed.process();
+        Appealed a = appealedWithdrawal();
 
-        panel.claim(member, appeal.id());
-        panel.decide(member, appeal.id(), AppealOutcome.REJECTED, "The letter was forged.", true);
+        panel.claim(member, a.appeal().id());
+        panel.decide(member, a.appeal().id(), AppealOutcome.REJECTED, "The letter was forged.", true);
 
-        assertThat(process).isEnded().hasPassed(AppealProcess.END_REJECTED)
+        assertThat(a.process()).isEnded().hasPassed(AppealProcess.END_REJECTED)
                 .hasNotPassed(AppealProcess.ACTIVITY_ACT_ON_UPHELD);
-        assertThat(verification.verifyNumber(certificate.number()).certificate().status())
+        assertThat(verification.verifyNumber(a.certificate().number()).certificate().status())
                 .isEqualTo(CertificateStatus.WITHDRAWN);
-        assertThat(appeals.get(holder, appeal.id()).outcomeReason()).isEqualTo("The letter was forged.");
-        assertThat(mailsTo(holder, "Your appeal " + appeal.number() + " has been rejected")).hasSize(1);
+        assertThat(appeals.get(a.holder(), a.appeal().id()).outcomeReason()).isEqualTo("The letter was forged.");
+        assertThat(mailsTo(a.holder(), "Your appeal " + a.appeal().number() + " has been rejected")).hasSize(1);
     }
 
     @Test
     void an_overdue_answer_sends_the_appellant_a_progress_notice_and_escalates() {
-        Appealed appealed = appealedWithdrawal();
-        CertificateInfo certificate = appealed.certificate();
-        CurrentUser holder = appealed.holder();
-        Appeal appeal = appealed.appeal();
-        ProcessInstance process = appealed.process();
+        Appealed a = appealedWithdrawal();
 
-        Job timer = timer(process);
-        assertThat(timer.getDuedate().toInstant()).isEqualTo(appeal.dueAt());
+        Job timer = timer(a.process());
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(a.appeal().dueAt());
         fire(timer);
-        runAsyncJob(process);
+        runAsyncJob(a.process());
 
-        assertThat(process).hasPassed(AppealProcess.ACTIVITY_SEND_PROGRESS_NOTICE, AppealProcess.EVENT_ANSWER_OVERDUE)
+        assertThat(a.process()).hasPassed(AppealProcess.ACTIVITY_SEND_PROGRESS_NOTICE, AppealProcess.EVENT_ANSWER_OVERDUE)
                 .isWaitingAt(AppealProcess.ACTIVITY_DECIDE);
-        assertThat(mailsTo(holder, "Your appeal " + appeal.number() + ": where things stand")).hasSize(1);
-        assertThat(decideTask(process).getPriority()).isEqualTo(AppealPanel.ESCALATED_PRIORITY);
-        assertThat(panel.open(member).stream().filter(p -> p.appeal().id().equals(appeal.id())).findFirst()
+        assertThat(mailsTo(a.holder(), "Your appeal " + a.appeal().number() + ": where things stand")).hasSize(1);
+        assertThat(decideTask(a.process()).getPriority()).isEqualTo(AppealPanel.ESCALATED_PRIORITY);
+        assertThat(panel.open(member).stream().filter(p -> p.appeal().id().equals(a.appeal().id())).findFirst()
                 .orElseThrow().escalated()).isTrue();
     }
 
     @Test
     void a_request_for_more_answered_goes_back_to_the_panel() {
-        Appealed appealed = appealedWithdrawal();
-        CertificateInfo certificate = appealed.certificate();
-        CurrentUser holder = appealed.holder();
-        Appeal appeal = appealed.appeal();
-        ProcessInstance process = appealed.process();
+        Appealed a = appealedWithdrawal();
 
-        panel.claim(member, appeal.id());
-        panel.requestInformation(member, appeal.id(), "Send the employer's contact details.");
-        assertThat(process).isWaitingAt(AppealProcess.ACTIVITY_PROVIDE_INFORMATION);
-        assertThat(appeals.get(holder, appeal.id()).status()).isEqualTo(AppealStatus.AWAITING_APPELLANT);
-        assertThat(mailsTo(holder, "The appeals panel asks for more on your appeal " + appeal.number())).hasSize(1);
+        panel.claim(member, a.appeal().id());
+        panel.requestInformation(member, a.appeal().id(), "Send the employer's contact details.");
+        assertThat(a.process()).isWaitingAt(AppealProcess.ACTIVITY_PROVIDE_INFORMATION);
+        assertThat(appeals.get(a.holder(), a.appeal().id()).status()).isEqualTo(AppealStatus.AWAITING_APPELLANT);
+        assertThat(mailsTo(a.holder(), "The appeals panel asks for more on your appeal " + a.appeal().number())).hasSize(1);
 
-        Appeal answered = appeals.answer(holder, appeal.id(), "Ms Example, +49 30 123456.", List.of());
+        Appeal answered = appeals.answer(a.holder(), a.appeal().id(), "Ms Example, +49 30 123456.", List.of());
 
         assertThat(answered.status()).isEqualTo(AppealStatus.OPEN);
         assertThat(answered.notes()).extracting(AppealNote::kind).containsExactly("REQUEST", "ANSWER");
-        assertThat(process).isWaitingAt(AppealProcess.ACTIVITY_DECIDE);
-        assertThatThrownBy(() -> appeals.answer(holder, appeal.id(), "Again.", List.of()))
+        assertThat(a.process()).isWaitingAt(AppealProcess.ACTIVITY_DECIDE);
+        assertThatThrownBy(() -> appeals.answer(a.holder(), a.appeal().id(), "Again.", List.of()))
                 .isInstanceOf(RefusedException.class);
     }
 
     @Test
     void an_unanswered_request_is_reminded_and_then_lapses() {
-        Appealed appealed = appealedWithdrawal();
-        CertificateInfo certificate = appealed.certificate();
-        CurrentUser holder = appealed.holder();
-        Appeal appeal = appealed.appeal();
-        ProcessInstance process = appealed.process();
-        panel.claim(member, appeal.id());
-        panel.requestInformation(member, appeal.id(), "Send the employer's contact details.");
+        Appealed a = appealedWithdrawal();
+        panel.claim(member, a.appeal().id());
+        panel.requestInformation(member, a.appeal().id(), "Send the employer's contact details.");
 
-        Job reminder = timerAt(process, AppealProcess.EVENT_INFORMATION_REMINDER_DUE);
+        Job reminder = timerAt(a.process(), AppealProcess.EVENT_INFORMATION_REMINDER_DUE);
         fire(reminder);
-        runAsyncJob(process);
-        assertThat(mailsTo(holder, "Reminder: the appeals panel awaits your answer on appeal " + appeal.number()))
+        runAsyncJob(a.process());
+        assertThat(mailsTo(a.holder(), "Reminder: the appeals panel awaits your answer on appeal " + a.appeal().number()))
                 .hasSize(1);
 
-        Job deadline = timerAt(process, AppealProcess.EVENT_INFORMATION_DEADLINE_PASSED);
+        Job deadline = timerAt(a.process(), AppealProcess.EVENT_INFORMATION_DEADLINE_PASSED);
         fire(deadline);
-        runAsyncJob(process);
+        runAsyncJob(a.process());
 
-        assertThat(process).isEnded().hasPassed(AppealProcess.ACTIVITY_RECORD_LAPSE, AppealProcess.END_LAPSED);
-        assertThat(appeals.get(holder, appeal.id()).status()).isEqualTo(AppealStatus.LAPSED);
-        assertThat(mailsTo(holder, "Your appeal " + appeal.number() + " has lapsed")).hasSize(1);
-        assertThat(verification.verifyNumber(certificate.number()).certificate().status())
+        assertThat(a.process()).isEnded().hasPassed(AppealProcess.ACTIVITY_RECORD_LAPSE, AppealProcess.END_LAPSED);
+        assertThat(appeals.get(a.holder(), a.appeal().id()).status()).isEqualTo(AppealStatus.LAPSED);
+        assertThat(mailsTo(a.holder(), "Your appeal " + a.appeal().number() + " has lapsed")).hasSize(1);
+        assertThat(verification.verifyNumber(a.certificate().number()).certificate().status())
                 .isEqualTo(CertificateStatus.WITHDRAWN);
     }
 
