@@ -28,6 +28,9 @@ public class ProcessCoverageGate {
     /** The certificate lifecycle, gated by its own path test ({@code CertificateLifecycleProcessTest}). */
     static final String LIFECYCLE_PROCESS = "certificate-lifecycle";
 
+    /** The appeal process, gated by its own path test ({@code AppealProcessTest}). */
+    static final String APPEAL_PROCESS = "appeal";
+
     /** Complaints, gated by their own path test ({@code ComplaintProcessTest}: every element passed). */
     static final String COMPLAINT_PROCESS = "complaint";
 
@@ -65,7 +68,7 @@ public class ProcessCoverageGate {
                 .addInclusionPatternForTestClasses(PROCESS_TESTS)
                 // the certification process's tests issue certificates, which starts their lifecycle: its
                 // elements are measured by CertificateLifecycleProcessTest's own gate (every element passed)
-                .excludeProcessDefinitionKeys(LIFECYCLE_PROCESS, COMPLAINT_PROCESS)
+                .excludeProcessDefinitionKeys(LIFECYCLE_PROCESS, APPEAL_PROCESS, COMPLAINT_PROCESS)
                 .build();
     }
 }

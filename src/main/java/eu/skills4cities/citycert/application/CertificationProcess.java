@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -45,6 +46,11 @@ public final class CertificationProcess {
     public static final String ACTIVITY_REMIND_CANDIDATE = "Activity_RemindCandidate";
     public static final String ACTIVITY_RECORD_LAPSE = "Activity_RecordLapse";
     public static final String END_LAPSED = "Event_Lapsed";
+    /**
+     * Who may not take or complete any task of an application reopened on appeal (the people involved in
+     * the contested decision), comma-separated; unset for an application that was never reopened.
+     */
+    public static final String VAR_EXCLUDED_STAFF = "excludedStaff";
     /** Set on the refusal service tasks by an input parameter: which stage refused. */
     public static final String VAR_REFUSED_AT = "refusedAt";
 
@@ -75,6 +81,16 @@ public final class CertificationProcess {
     /** The application the process instance (or task) belongs to. */
     public static UUID applicationId(VariableScope scope) {
         return UUID.fromString((String) scope.getVariable(VAR_APPLICATION_ID));
+    }
+
+    /** The people excluded from the process's tasks (an application reopened on appeal); empty when none. */
+    public static Set<String> excludedStaff(VariableScope scope) {
+        return excludedStaff(scope.getVariable(VAR_EXCLUDED_STAFF));
+    }
+
+    /** The people an {@link #VAR_EXCLUDED_STAFF} value names (as the task service reads it); empty when none. */
+    public static Set<String> excludedStaff(Object value) {
+        return value == null || value.toString().isBlank() ? Set.of() : Set.of(value.toString().split(","));
     }
 
     /** When the candidate's requested evidence is due; empty before a request was made. */

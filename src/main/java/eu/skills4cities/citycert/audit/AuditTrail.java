@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.audit;
 
+import eu.skills4cities.citycert.appeal.AppealStepRecorded;
+import eu.skills4cities.citycert.appeal.AppealSubmitted;
 import eu.skills4cities.citycert.application.ApplicationDraftChanged;
 import eu.skills4cities.citycert.application.ApplicationStatusChanged;
 import eu.skills4cities.citycert.application.ApplicationSubmitted;
@@ -9,6 +11,7 @@ import eu.skills4cities.citycert.certificate.CertificateIssued;
 import eu.skills4cities.citycert.certificate.CertificateReinstated;
 import eu.skills4cities.citycert.certificate.CertificateScopeReduced;
 import eu.skills4cities.citycert.certificate.CertificateSuspended;
+import eu.skills4cities.citycert.certificate.CertificateWithdrawalReversed;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
 import eu.skills4cities.citycert.certificate.RenewalRecorded;
 import eu.skills4cities.citycert.complaint.ComplaintRecorded;
@@ -109,6 +112,13 @@ class AuditTrail {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CertificateWithdrawalReversed event) {
+        append(event.at(), actor(event.decidedBy()), "CERTIFICATE_WITHDRAWAL_REVERSED", "certificate",
+                event.certificateId(), detail("number", event.number(), "appeal", event.appealNumber(),
+                        "reason", event.reason()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(CertificateScopeReduced event) {
         append(event.at(), actor(event.decidedBy()), "CERTIFICATE_SCOPE_REDUCED", "certificate", event.certificateId(),
                 detail("number", event.number(), "unitCode", event.unitCode(), "successors", event.successors(),
@@ -134,6 +144,21 @@ class AuditTrail {
         append(event.at(), actor, "COMPLAINT_" + event.step(), "complaint", event.complaintId(),
                 detail("number", event.number(), "subject", event.subject(), "certificate", event.certificateNumber(),
                         "outcome", event.outcome(), "reason", event.reason()));
+    }
+
+    /** An appeal received: what it contests, never the grounds. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AppealSubmitted event) {
+        append(event.at(), actor(event.appellant()), "APPEAL_SUBMITTED", "appeal", event.appealId(),
+                detail("number", event.number(), "contested", event.contested(), "applicationId",
+                        event.applicationId(), "certificate", event.certificateNumber(), "dueAt", event.dueAt()));
+    }
+
+    /** A step of an appeal: the panel's claims, notes, requests and outcome (with its reasons), the timers' steps. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AppealStepRecorded event) {
+        append(event.at(), actor(event.actor()), "APPEAL_" + event.step(), "appeal", event.appealId(),
+                detail("number", event.number(), "applicationId", event.applicationId(), "reason", event.reason()));
     }
 
     /** A renewal's step: what the holder and the reviewer did, never the CPD, the request or the answer. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import eu.skills4cities.citycert.application.ApplicationAccess;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.EvidenceDocuments;
+import eu.skills4cities.citycert.appeal.AppealPanel;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>a reviewer, assessor or officer who may read the application through their work on it
  *       ({@link ApplicationAccess}): their own part only: what they did, the entries of the
  *       tasks they held or completed, their own comments and the documents they opened;</li>
+ *   <li>a member of the appeals panel, for an application with an appeal they may work on (they took
+ *       no part in the contested decision): all of it but the document reads, to investigate;</li>
  *   <li>anybody else, the candidate included, and for a draft or an unknown id: the same
  *       "not found" as {@link ApplicationAccess} gives.</li>
  * </ul>
@@ -33,9 +36,11 @@ public class CaseRecord {
     private final ApplicationService applications;
     private final EvidenceDocuments documents;
     private final CaseRecordSources sources;
+    private final AppealPanel appeals;
 
     CaseRecord(ApplicationAccess access, ApplicationService applications, EvidenceDocuments documents,
-               CaseRecordSources sources) {
+               CaseRecordSources sources, AppealPanel appeals) {
+        this.appeals = appeals;
         this.access = access;
         this.applications = applications;
         this.documents = documents;
@@ -49,6 +54,9 @@ public class CaseRecord {
      */
     @Transactional(readOnly = true)
     public ApplicationCaseRecord of(CurrentUser user, UUID applicationId) {
+        if (applicationId != null && !ApplicationAccess.audits(user) && appeals.worksOnApplication(user, applicationId)) {
+            return sources.gather(applicationId, List.of(), user.username());
+        }
         if (applicationId == null || !access.mayRead(user, applicationId)) {
             throw notFound();
         }

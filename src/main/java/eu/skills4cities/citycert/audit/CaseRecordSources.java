@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import eu.skills4cities.citycert.appeal.Appeal;
+import eu.skills4cities.citycert.appeal.AppealService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,10 +58,12 @@ class CaseRecordSources {
     private final EngineHistory engine;
     private final EngineHistoryArchive archive;
     private final ObjectMapper json;
+    private final AppealService appeals;
 
     CaseRecordSources(ApplicationService applications, AssessmentService judging, StaffTaskService staffTasks,
                       TaskEscalations escalations, MailOutbox mail, CertificateService certificates, AuditLog log,
-                      EngineHistory engine, EngineHistoryArchive archive, ObjectMapper json) {
+                      EngineHistory engine, EngineHistoryArchive archive, ObjectMapper json, AppealService appeals) {
+        this.appeals = appeals;
         this.applications = applications;
         this.judging = judging;
         this.staffTasks = staffTasks;
@@ -122,7 +126,16 @@ class CaseRecordSources {
                         certificate.number(), facts("action", row.action()), detail.get("reason"), null, "audit_event"));
             }
         }
-        List<String> numbers = Stream.concat(Stream.of(application.number()), issued.stream().map(CertificateInfo::number))
+        List<Appeal> appealed = appeals.ofApplication(applicationId);
+        for (Appeal appeal : appealed) {
+            for (AuditEntry row : log.about("appeal", appeal.id().toString())) {
+                entries.add(new CaseRecordEntry(row.occurredAt(), row.actor(), CaseRecordKind.APPEAL, appeal.number(),
+                        facts("action", row.action(), "contested", appeal.contested()), detail(row).get("reason"), null,
+                        "audit_event"));
+            }
+        }
+        List<String> numbers = Stream.concat(Stream.concat(Stream.of(application.number()),
+                        issued.stream().map(CertificateInfo::number)), appealed.stream().map(Appeal::number))
                 .toList();
         for (MailMessage message : mail.about(numbers, MAX_MAILS)) {
             entries.add(new CaseRecordEntry(message.createdAt(), EngineHistory.SYSTEM, CaseRecordKind.MAIL,

@@ -46,6 +46,7 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoAccount("assessor", "Arne Assessor", Role.ASSESSOR),
             new DemoAccount("officer", "Olga Officer", Role.CERTIFICATION_OFFICER),
             new DemoAccount("auditor", "Aldo Auditor", Role.AUDITOR),
+            new DemoAccount("panel", "Paula Panel", Role.APPEALS_PANEL),
             new DemoAccount("admin", "Ada Admin", Role.ADMIN));
 
     private final FrameworkManagement frameworks;

@@ -170,7 +170,8 @@ class FrameworkFileReader {
         }
         Map<String, Node> scheme = fields(node, path, Set.of("routes", "passMarkPercent", "unitsRequired",
                 "retakeWindowMonths", "validityMonths", "recertificationYears", "renewalReminderDays",
-                "scoreElements", "maxSuspensionMonths", "cpdHoursPerCycle", "cpdUnitsRequired", "renewalWindowDays"));
+                "scoreElements", "maxSuspensionMonths", "cpdHoursPerCycle", "cpdUnitsRequired", "renewalWindowDays",
+                "appealWindowDays"));
         if (scheme == null) {
             return defaults;
         }
@@ -234,8 +235,10 @@ class FrameworkFileReader {
         }
         int window = orDefault(integer(scheme, "renewalWindowDays", path + ".renewalWindowDays", false, 1, 3650),
                 defaults.renewalWindowDays());
+        int appealWindow = orDefault(integer(scheme, "appealWindowDays", path + ".appealWindowDays", false,
+                1, 365), defaults.appealWindowDays());
         return new SchemeSettings(routes, passMark, unitsRequired, retake, validity, recertification, reminders,
-                Boolean.TRUE.equals(scoreElements), maxSuspension, cpdHours, cpdUnits, window);
+                Boolean.TRUE.equals(scoreElements), maxSuspension, cpdHours, cpdUnits, window, appealWindow);
     }
 
     private UnitDefinition unit(Node node, String path) {

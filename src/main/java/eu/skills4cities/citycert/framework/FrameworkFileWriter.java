@@ -66,6 +66,7 @@ final class FrameworkFileWriter {
         settings.put("cpdHoursPerCycle", scheme.cpdHoursPerCycle());
         settings.put("cpdUnitsRequired", scheme.cpdUnitsRequired());
         settings.put("renewalWindowDays", scheme.renewalWindowDays());
+        settings.put("appealWindowDays", scheme.appealWindowDays());
         if (scheme.scoreElements()) {
             settings.put("scoreElements", true);
         }

@@ -23,12 +23,14 @@ import java.util.List;
  *                             0 in versions stored before: the default 1
  * @param renewalWindowDays    how many days before expiry the holder may submit a renewal; 0 in versions
  *                             stored before: the default 90
+ * @param appealWindowDays     how many days after a decision its candidate or holder may appeal it
+ *                             (0 in framework versions stored before the setting existed: the default)
  */
 public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPercent, Integer unitsRequired,
                              int retakeWindowMonths, int validityMonths, int recertificationYears,
                              List<Integer> renewalReminderDays, boolean scoreElements,
                              int maxSuspensionMonths, int cpdHoursPerCycle, int cpdUnitsRequired,
-                             int renewalWindowDays) {
+                             int renewalWindowDays, int appealWindowDays) {
 
     public static final BigDecimal DEFAULT_PASS_MARK = new BigDecimal("66.7");
     public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(90, 30, 7);
@@ -36,6 +38,7 @@ public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPe
     public static final int DEFAULT_CPD_HOURS = 40;
     public static final int DEFAULT_CPD_UNITS = 1;
     public static final int DEFAULT_RENEWAL_WINDOW_DAYS = 90;
+    public static final int DEFAULT_APPEAL_WINDOW_DAYS = 30;
 
     public SchemeSettings {
         routes = List.copyOf(routes);
@@ -45,11 +48,12 @@ public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPe
         cpdHoursPerCycle = cpdHoursPerCycle <= 0 ? DEFAULT_CPD_HOURS : cpdHoursPerCycle;
         cpdUnitsRequired = cpdUnitsRequired <= 0 ? DEFAULT_CPD_UNITS : cpdUnitsRequired;
         renewalWindowDays = renewalWindowDays <= 0 ? DEFAULT_RENEWAL_WINDOW_DAYS : renewalWindowDays;
+        appealWindowDays = appealWindowDays <= 0 ? DEFAULT_APPEAL_WINDOW_DAYS : appealWindowDays;
     }
 
     public static SchemeSettings defaults() {
         return new SchemeSettings(List.of(AssessmentRoute.PORTFOLIO), DEFAULT_PASS_MARK, null, 12, 24, 7,
                 DEFAULT_REMINDER_DAYS, false, DEFAULT_MAX_SUSPENSION_MONTHS, DEFAULT_CPD_HOURS, DEFAULT_CPD_UNITS,
-                DEFAULT_RENEWAL_WINDOW_DAYS);
+                DEFAULT_RENEWAL_WINDOW_DAYS, DEFAULT_APPEAL_WINDOW_DAYS);
     }
 }

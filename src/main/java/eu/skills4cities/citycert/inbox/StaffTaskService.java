@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.assessment.AssessmentOutcome;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
@@ -88,6 +89,7 @@ public class StaffTaskService {
         if (TaskAccess.stageOf(task) == Stage.DECISION) {
             requireImpartial(user, task);
         }
+        requireNotExcluded(user.username(), task);
         try {
             engineActor.run(user, () -> taskService.claim(taskId, user.username()));
         } catch (TaskAlreadyClaimedException e) {
@@ -193,7 +195,16 @@ public class StaffTaskService {
         if (TaskAccess.stageOf(task) != stage) {
             throw RefusedException.forbidden("task.refused.stage");
         }
+        requireNotExcluded(user.username(), task);
         return task;
+    }
+
+    /** Nobody involved in the decision an appeal reopened the application on works on its reopened tasks. */
+    void requireNotExcluded(String username, Task task) {
+        if (CertificationProcess.excludedStaff(taskService.getVariable(task.getId(),
+                CertificationProcess.VAR_EXCLUDED_STAFF)).contains(username)) {
+            throw RefusedException.forbidden("task.refused.excluded-on-appeal");
+        }
     }
 
     static String requireText(String text, String key) {

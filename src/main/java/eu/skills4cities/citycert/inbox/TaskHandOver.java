@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.inbox;
 import java.util.List;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.assessment.CertificationDecisions;
 import eu.skills4cities.citycert.base.PlainText;
@@ -60,6 +61,10 @@ public class TaskHandOver {
             throw RefusedException.forbidden("task.refused.not-in-queue", String.valueOf(colleague));
         }
         if (TaskAccess.stageOf(task) == Stage.DECISION && decisions.judged(access.applicationIdOf(task), colleague)) {
+            throw RefusedException.forbidden("task.refused.impartiality-colleague", colleague);
+        }
+        if (CertificationProcess.excludedStaff(taskService.getVariable(taskId, CertificationProcess.VAR_EXCLUDED_STAFF))
+                .contains(colleague)) {
             throw RefusedException.forbidden("task.refused.impartiality-colleague", colleague);
         }
         // as the user, so the engine's history names who handed it over (the case record reads it)

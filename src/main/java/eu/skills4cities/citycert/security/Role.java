@@ -17,7 +17,9 @@ public enum Role {
     ASSESSOR("assessors"),
     CERTIFICATION_OFFICER("certification-officers"),
     AUDITOR("auditors"),
-    ADMIN("camunda-admin");
+    ADMIN("camunda-admin"),
+    /** Decides appeals; none of its members may have taken part in the contested decision. */
+    APPEALS_PANEL("appeals-panel");
 
     /** Constants for annotations such as {@code @RolesAllowed}, which need compile-time strings. */
     public static final String CANDIDATE_NAME = "CANDIDATE";
@@ -26,6 +28,7 @@ public enum Role {
     public static final String CERTIFICATION_OFFICER_NAME = "CERTIFICATION_OFFICER";
     public static final String AUDITOR_NAME = "AUDITOR";
     public static final String ADMIN_NAME = "ADMIN";
+    public static final String APPEALS_PANEL_NAME = "APPEALS_PANEL";
 
     /*
      * The sets of roles that access rules name, each named once here. The views' @RolesAllowed must
@@ -40,9 +43,11 @@ public enum Role {
 
     /**
      * Who opens a case record: auditors and administrators all of it, a reviewer, assessor or
-     * officer their own part of the applications their work opens (audit.CaseRecord decides).
+     * officer their own part of the applications their work opens, the appeals panel the record of an
+     * application whose appeal they may work on (audit.CaseRecord decides).
      */
-    public static final Set<Role> CASE_RECORD_READERS = setOf(REVIEWER, ASSESSOR, CERTIFICATION_OFFICER, AUDITOR, ADMIN);
+    public static final Set<Role> CASE_RECORD_READERS = setOf(REVIEWER, ASSESSOR, CERTIFICATION_OFFICER, AUDITOR, ADMIN,
+            APPEALS_PANEL);
 
     /** Who reads every certificate (its PDF and credential) and the register; holders read their own. */
     public static final Set<Role> CERTIFICATE_READERS = setOf(CERTIFICATION_OFFICER, AUDITOR, ADMIN);

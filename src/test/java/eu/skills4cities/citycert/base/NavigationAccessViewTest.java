@@ -46,7 +46,7 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("");
         NavigatorKt.expectView(HomeView.class);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "My applications", "My certificates", "My account", "API tokens");
+                .containsExactly("Home", "My applications", "My certificates", "Appeals", "My account", "API tokens");
 
         signIn(accounts.create(Role.REVIEWER));
         UI.getCurrent().getPage().reload();
@@ -65,5 +65,11 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
                 "Register of certificates", "Suspended certificates", "Complaints", "Reports", "API tokens");
+
+        signIn(accounts.create(Role.APPEALS_PANEL));
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Appeals panel",
+                "API tokens");
     }
 }

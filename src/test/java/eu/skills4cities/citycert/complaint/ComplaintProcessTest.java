@@ -2,12 +2,12 @@ package eu.skills4cities.citycert.complaint;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.ProcessPaths;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestCertificationPath;
 import eu.skills4cities.citycert.TestDocuments;
@@ -26,13 +26,10 @@ import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,8 +199,7 @@ class ComplaintProcessTest {
         Instant dueAt = work.read(officer, number).dueAt();
         assertThat(due.getDuedate().toInstant()).isEqualTo(dueAt);
 
-        ClockUtil.setCurrentTime(Date.from(dueAt.plusSeconds(1)));
-        engine.getManagementService().executeJob(due.getId());
+        ProcessPaths.fire(engine, due);
 
         assertThat(process).hasPassed(ComplaintProcess.ACTIVITY_TELL_PROGRESS)
                 .isWaitingAt(ComplaintProcess.ACTIVITY_TRIAGE);
@@ -263,18 +259,8 @@ class ComplaintProcessTest {
     /** This BPMN's coverage gate: every flow node of it is passed by one of the paths above. */
     @AfterAll
     static void every_element_of_the_complaint_process_is_covered() {
-        BpmnModelInstance model = sharedEngine.getRepositoryService().getBpmnModelInstance(
-                sharedEngine.getRepositoryService().createProcessDefinitionQuery()
-                        .processDefinitionKey(ComplaintProcess.PROCESS_KEY).latestVersion().singleResult().getId());
-        Set<String> elements = new HashSet<>();
-        model.getModelElementsByType(FlowNode.class).forEach(node -> elements.add(node.getId()));
-        Set<String> passed = new HashSet<>();
-        for (String instance : INSTANCES) {
-            sharedEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
-                    .stream().map(HistoricActivityInstance::getActivityId).forEach(passed::add);
-        }
-        elements.removeAll(passed);
-        assertThat(elements).as("elements of the complaint process no path test passes").isEmpty();
+        assertThat(ProcessPaths.unpassed(sharedEngine, ProcessPaths.model(sharedEngine, ComplaintProcess.PROCESS_KEY),
+                INSTANCES)).as("elements of the complaint process no path test passes").isEmpty();
     }
 
     // ---- helpers

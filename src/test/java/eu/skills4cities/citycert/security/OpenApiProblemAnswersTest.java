@@ -58,6 +58,9 @@ class OpenApiProblemAnswersTest {
             "POST /api/lifecycle/{number}/statement", "GET /api/lifecycle/documents/{id}",
             "GET /api/renewals/documents/{id}",
             "GET /api/me/tokens", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
+            // appeals: one's own decisions and appeals (someone else's is a 404 or a 422 naming the decision)
+            "GET /api/appeals/decisions", "POST /api/appeals", "GET /api/appeals", "GET /api/appeals/{id}",
+            "POST /api/appeals/{id}/answer", "GET /api/appeals/documents/{id}",
             // complaints about one's own certificates: somebody else's is a 404
             "GET /api/me/complaints-about-me", "GET /api/me/complaints-about-me/{number}",
             "POST /api/me/complaints-about-me/{number}/response",
@@ -77,6 +80,9 @@ class OpenApiProblemAnswersTest {
             "POST /api/certificates/{number}/renewal", "POST /api/certificates/{number}/renewal/documents",
             "POST /api/certificates/{number}/renewal/answer", "POST /api/renewals/checks/{taskId}/claim",
             "POST /api/renewals/checks/{taskId}/decision",
+            "POST /api/appeals", "POST /api/appeals/{id}/answer", "POST /api/appeals/{id}/claim",
+            "POST /api/appeals/{id}/hand-over", "POST /api/appeals/{id}/notes",
+            "POST /api/appeals/{id}/information-request", "POST /api/appeals/{id}/decision",
             "POST /api/me/complaints-about-me/{number}/response", "POST /api/complaint-cases/{number}/triage",
             "POST /api/complaint-cases/{number}/decision");
 

@@ -31,7 +31,7 @@ class RoleSetsTest {
         assertThat(Role.ASSESSOR_CONSISTENCY_READERS).containsExactlyInAnyOrder(Role.CERTIFICATION_OFFICER,
                 Role.AUDITOR);
         assertThat(Role.CASE_RECORD_READERS).containsExactlyInAnyOrder(Role.REVIEWER, Role.ASSESSOR,
-                Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN);
+                Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN, Role.APPEALS_PANEL);
     }
 
     @Test

@@ -54,7 +54,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route("applications/:id")
 @RolesAllowed({Role.CANDIDATE_NAME, Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME,
-        Role.AUDITOR_NAME, Role.ADMIN_NAME})
+        Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.APPEALS_PANEL_NAME})
 class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applications;

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses, inside the engine, that the decision task goes to or is completed by somebody
- * who reviewed or assessed the application, so the rule holds for Tasklist, the engine REST
- * API and any other caller, not only for CityCert's own screens.
+ * who reviewed or assessed the application, and that any task of an application reopened on appeal
+ * goes to or is completed by somebody involved in the contested decision ({@code excludedStaff}), so the
+ * rules hold for Tasklist, the engine REST API and any other caller, not only for CityCert's own screens.
  */
 @Component("impartialityGuard")
 class ImpartialityGuard implements TaskListener {
@@ -30,7 +31,12 @@ class ImpartialityGuard implements TaskListener {
             return;
         }
         UUID applicationId = CertificationProcess.applicationId(task);
-        if (decisions.judged(applicationId, assignee)) {
+        if (CertificationProcess.excludedStaff(task).contains(assignee)) {
+            throw new ProcessEngineException("Impartiality: " + assignee + " took part in the decision an appeal "
+                    + "reopened application " + applicationId + " on, and cannot work on it");
+        }
+        if (CertificationProcess.ACTIVITY_DECIDE.equals(task.getTaskDefinitionKey())
+                && decisions.judged(applicationId, assignee)) {
             throw new ProcessEngineException("Impartiality: " + assignee + " reviewed or assessed application "
                     + applicationId + " and cannot take its certification decision");
         }

@@ -51,7 +51,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("audit/applications/:id")
 @RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME, Role.AUDITOR_NAME,
-        Role.ADMIN_NAME})
+        Role.ADMIN_NAME, Role.APPEALS_PANEL_NAME})
 class CaseRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseRecord records;

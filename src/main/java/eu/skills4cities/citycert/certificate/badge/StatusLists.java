@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.skills4cities.citycert.certificate.CertificateReinstated;
 import eu.skills4cities.citycert.certificate.CertificateSuspended;
+import eu.skills4cities.citycert.certificate.CertificateWithdrawalReversed;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
 import eu.skills4cities.citycert.certificate.StatusListStore;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction, and the list is signed again at once (docs/credentials.md, "Status lists"):
  * <ul>
  *   <li>suspended: the suspension bit is set; reinstated: it is cleared;</li>
- *   <li>withdrawn: the revocation bit is set, for good;</li>
+ *   <li>withdrawn: the revocation bit is set, for good, unless an upheld appeal reverses the withdrawal;</li>
  *   <li>superseded (a role certificate now covers a unit certificate, or later a renewal):
  *       the revocation bit is set, and the verification page names the successor.</li>
  * </ul>
@@ -116,6 +117,15 @@ public class StatusLists {
     @EventListener
     void on(CertificateWithdrawn event) {
         change(event.certificateId(), REVOCATION, true);
+    }
+
+    /**
+     * The one way back from a revocation: an upheld appeal reversed the withdrawal, so the decision it
+     * revoked the credential for never stood (docs/credentials.md, "Status lists").
+     */
+    @EventListener
+    void on(CertificateWithdrawalReversed event) {
+        change(event.certificateId(), REVOCATION, false);
     }
 
     /** Certificates superseded by a successor: their credentials are revoked (the successor has its own). */

@@ -108,6 +108,17 @@ public class CertificateLifecycle {
         log.info("Lifecycle process {} started for certificate {}", instance.getId(), certificate.number());
     }
 
+    /**
+     * Starts a new lifecycle process for a certificate whose process ended by a decision that has been
+     * reversed on appeal (a withdrawal): its reminders and expiry are planned again from its own dates.
+     */
+    public void restart(CertificateInfo certificate) {
+        ProcessInstance instance = runtime.startProcessInstanceByKey(LifecycleProcess.PROCESS_KEY,
+                certificate.number(), Map.of(LifecycleProcess.VAR_NUMBER, certificate.number()));
+        certificates.lifecycleStarted(certificate.id(), instance.getId());
+        log.info("Lifecycle process {} started again for certificate {}", instance.getId(), certificate.number());
+    }
+
     /** Sets the timers of a new instance from the role's scheme settings of the certificate's framework version. */
     public void plan(VariableScope process) {
         CertificateInfo certificate = certificate(LifecycleProcess.number(process));

@@ -67,6 +67,7 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
         Map<String, RenewalStanding> standings = renewals.standings(users.require());
         grid.addComponentColumn(c -> renewal(standings.get(c.number()))).setKey("renewal")
                 .setHeader(getTranslation("certificates.column.renewal")).setAutoWidth(true);
+        grid.addComponentColumn(c -> appeal(c, today)).setKey("appeal").setAutoWidth(true);
         grid.addComponentColumn(c -> download(CertificateLinks.pdf(c.number()), getTranslation("certificates.download")))
                 .setKey("download");
         grid.addComponentColumn(c -> download(CredentialLinks.credential(c.number()), getTranslation("badge.download")))
@@ -93,6 +94,20 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("certificates.expires-in", days));
         }
         return new Span(getTranslation("certificates.status." + status.name()));
+    }
+
+    /**
+     * A suspended or withdrawn certificate links to the appeals page (by path: the appeal module depends
+     * on this one), which says whether the decision may still be appealed.
+     */
+    private Component appeal(CertificateInfo certificate, LocalDate today) {
+        CertificateStatus status = certificate.status(today);
+        if (status != CertificateStatus.SUSPENDED && status != CertificateStatus.WITHDRAWN) {
+            return new Span();
+        }
+        Anchor appeal = new Anchor("appeals", getTranslation("appeal.action"));
+        appeal.addClassName("appeal-decision");
+        return appeal;
     }
 
     /** Where the certificate stands with its renewal, linked to its renewal page when there is one to show. */

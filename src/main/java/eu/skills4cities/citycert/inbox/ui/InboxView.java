@@ -85,7 +85,15 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             renewals.setId("inbox-renewals");
             addComponentAtIndex(1, renewals);
         }
-        if (user.has(eu.skills4cities.citycert.security.Role.CERTIFICATION_OFFICER)) {
+        if (user.has(Role.APPEALS_PANEL)) {
+            // appeals are decided in their own process by the appeals panel: its queue is the appeal module's
+            // page, linked by its path (the appeal module depends on this one's neighbours, not the other way)
+            com.vaadin.flow.component.html.Anchor appeals = new com.vaadin.flow.component.html.Anchor("appeals/panel",
+                    getTranslation("inbox.appeals"));
+            appeals.setId("inbox-appeals");
+            addComponentAtIndex(1, appeals);
+        }
+        if (user.has(Role.CERTIFICATION_OFFICER)) {
             // complaints are triaged and investigated in their own process: their queue is the complaint
             // module's page, linked by its path
             com.vaadin.flow.component.html.Anchor complaints = new com.vaadin.flow.component.html.Anchor(

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
+import eu.skills4cities.citycert.ProcessPaths;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestFrameworks;
@@ -26,13 +26,11 @@ import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -289,19 +287,10 @@ class CertificateLifecycleProcessTest {
     /** This BPMN's coverage gate: every flow node of it is passed by one of the paths above. */
     @AfterAll
     static void every_element_of_the_lifecycle_is_covered() {
-        BpmnModelInstance model = sharedEngine.getRepositoryService().getBpmnModelInstance(
-                sharedEngine.getRepositoryService().createProcessDefinitionQuery()
-                        .processDefinitionKey(LifecycleProcess.PROCESS_KEY).latestVersion().singleResult().getId());
-        Set<String> elements = new HashSet<>();
-        model.getModelElementsByType(FlowNode.class).forEach(node -> elements.add(node.getId()));
+        BpmnModelInstance model = ProcessPaths.model(sharedEngine, LifecycleProcess.PROCESS_KEY);
+        Set<String> elements = ProcessPaths.unpassed(sharedEngine, model, INSTANCES);
         // the renewal's elements are gated by RenewalProcessTest, which has one test per renewal path
         elements.removeAll(RenewalProcessTest.renewalElements(model));
-        Set<String> passed = new HashSet<>();
-        for (String instance : INSTANCES) {
-            sharedEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance).list()
-                    .stream().map(HistoricActivityInstance::getActivityId).forEach(passed::add);
-        }
-        elements.removeAll(passed);
         assertThat(elements).as("elements of the lifecycle no path test passes").isEmpty();
     }
 
@@ -357,16 +346,12 @@ class CertificateLifecycleProcessTest {
 
     /** Moves the engine's clock to the timer's due date and runs it. */
     private void fire(Job timer) {
-        ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(1)));
-        engine.getManagementService().executeJob(timer.getId());
+        ProcessPaths.fire(engine, timer);
     }
 
     /** Runs the asynchronous step the timer led to. */
     private void runAsyncJob(ProcessInstance process) {
-        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(process.getId())
-                .messages().list();
-        assertThat(jobs).hasSize(1);
-        engine.getManagementService().executeJob(jobs.get(0).getId());
+        ProcessPaths.runAsyncJob(engine, process.getId());
     }
 
     private Task decisionTask(ProcessInstance process) {

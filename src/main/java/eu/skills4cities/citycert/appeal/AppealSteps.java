@@ -1,0 +1,107 @@
+package eu.skills4cities.citycert.appeal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.ApplicationReopening;
+import eu.skills4cities.citycert.certificate.CertificateAppeals;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work of {@code appeal.bpmn}'s own steps, each in the step's transaction: acting on an upheld
+ * appeal, the progress notice and escalation when the answer is overdue, the appellant's reminder and
+ * the lapse of an unanswered request.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class AppealSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(AppealSteps.class);
+    private static final String SYSTEM = "system";
+
+    private final AppealStore store;
+    private final CertificateAppeals certificates;
+    private final ApplicationReopening reopening;
+    private final AppealMail mail;
+    private final TaskService tasks;
+    private final ApplicationEventPublisher events;
+
+    AppealSteps(AppealStore store, CertificateAppeals certificates, ApplicationReopening reopening, AppealMail mail,
+                TaskService tasks, ApplicationEventPublisher events) {
+        this.store = store;
+        this.reopening = reopening;
+        this.certificates = certificates;
+        this.mail = mail;
+        this.tasks = tasks;
+        this.events = events;
+    }
+
+    /**
+     * Acts on an upheld appeal: a suspension is lifted and a withdrawal reversed through the
+     * certificate's lifecycle; an application found not eligible or refused is reopened at the stage that
+     * refused it, everybody excluded from the appeal excluded from its tasks. A unit not passed, a
+     * reduction of scope and a refused renewal are recorded and mailed, and acted on by hand
+     * (docs/architecture.md, "Appeals").
+     */
+    public void actOnUpheld(UUID appealId) {
+        AppealStore.Row row = store.find(appealId).orElseThrow();
+        if (row.contested().reversible()) {
+            certificates.reverse(row.certificateNumber(), row.number(), row.outcomeReason(), decidedBy(row));
+        } else if (row.contested() == ContestedKind.REJECTED || row.contested() == ContestedKind.NOT_ELIGIBLE) {
+            var stage = reopening.reopen(row.applicationId(), store.excludedUsers(appealId));
+            log.info("Appeal {} upheld: application reopened at {}", row.number(), stage);
+        } else {
+            log.warn("Appeal {} upheld against {}: no automatic action for this decision", row.number(),
+                    row.contested());
+        }
+    }
+
+    /** The answer is overdue: the appellant is told where things stand, and the panel is escalated to. */
+    public void overdue(UUID appealId) {
+        AppealStore.Row row = store.find(appealId).orElseThrow();
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(row.number())
+                .taskDefinitionKey(AppealProcess.ACTIVITY_DECIDE).singleResult();
+        if (task != null) {
+            tasks.setPriority(task.getId(), AppealPanel.ESCALATED_PRIORITY);
+        }
+        mail.toAppellant(row, "progress", AppealMail.date(row.dueAt()));
+        mail.escalated(row);
+        step(row, "PROGRESS_NOTICE");
+    }
+
+    /** Reminds the appellant of the panel's request before its deadline. */
+    public void remind(UUID appealId) {
+        AppealStore.Row row = store.find(appealId).orElseThrow();
+        mail.toAppellant(row, "information-reminder");
+        step(row, "APPELLANT_REMINDED");
+    }
+
+    /** The appellant did not answer the panel's request in time: the appeal lapses. */
+    public void lapse(UUID appealId) {
+        AppealStore.Row row = store.lock(appealId).orElseThrow();
+        store.recordOutcome(appealId, AppealStatus.LAPSED, null, SYSTEM, now(), false);
+        mail.toAppellant(row, "lapsed");
+        step(row, "LAPSED");
+    }
+
+    private String decidedBy(AppealStore.Row row) {
+        return store.decidedBy(row.id()).orElse(SYSTEM);
+    }
+
+    private void step(AppealStore.Row row, String step) {
+        events.publishEvent(new AppealStepRecorded(row.id(), row.number(), row.applicationId(), step, SYSTEM, null,
+                now()));
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

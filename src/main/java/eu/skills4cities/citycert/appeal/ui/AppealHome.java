@@ -1,0 +1,66 @@
+package eu.skills4cities.citycert.appeal.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import eu.skills4cities.citycert.appeal.Appeal;
+import eu.skills4cities.citycert.appeal.AppealPanel;
+import eu.skills4cities.citycert.appeal.AppealService;
+import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.HomeSection;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.Role;
+
+/**
+ * The appeals' part of the start page: a candidate's appeals and where each stands; for the appeals
+ * panel, how many appeals await it and the way to its list.
+ */
+@org.springframework.stereotype.Component
+class AppealHome implements HomeSection {
+
+    private final CurrentUserProvider users;
+    private final AppealService appeals;
+    private final AppealPanel panel;
+
+    AppealHome(CurrentUserProvider users, AppealService appeals, AppealPanel panel) {
+        this.users = users;
+        this.appeals = appeals;
+        this.panel = panel;
+    }
+
+    @Override
+    public int order() {
+        return 25;
+    }
+
+    @Override
+    public boolean shown() {
+        return users.find().filter(user -> user.has(Role.APPEALS_PANEL)
+                || (user.has(Role.CANDIDATE) && !appeals.mine(user).isEmpty())).isPresent();
+    }
+
+    @Override
+    public Component content() {
+        CurrentUser user = users.require();
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        content.setId("home-appeals");
+        if (user.has(Role.APPEALS_PANEL)) {
+            content.add(new Paragraph(content.getTranslation("home.appeals.panel", panel.open(user).size())),
+                    new Anchor("appeals/panel", content.getTranslation("menu.appeals-panel")));
+        }
+        if (user.has(Role.CANDIDATE)) {
+            List<Appeal> mine = appeals.mine(user);
+            for (Appeal appeal : mine) {
+                content.add(new Anchor("appeals/" + appeal.id(), content.getTranslation("home.appeals.mine",
+                        appeal.number(), content.getTranslation("appeal.status." + appeal.status().name()),
+                        DateDisplay.dateTime(appeal.dueAt(), com.vaadin.flow.component.UI.getCurrent().getLocale()))));
+            }
+        }
+        return content;
+    }
+}

@@ -1,0 +1,99 @@
+package eu.skills4cities.citycert.application;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.application.CertificationProcess.Stage;
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.security.UserAccountService;
+import eu.skills4cities.citycert.security.UserProfile;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reopens a refused application at the contested stage, for an upheld appeal: a new certification
+ * process for the same application starts before that stage's task (the review for an application
+ * found not eligible or refused at review, the decision for one refused at decision), with the people
+ * involved before named in {@code excludedStaff}, which the inbox and the engine's impartiality guard
+ * read for every task of it. In the caller's transaction, so the appeal's outcome and the reopened
+ * process commit together.
+ */
+@Service
+public class ApplicationReopening {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationReopening.class);
+
+    private final ApplicationRepository applications;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final UserAccountService users;
+
+    ApplicationReopening(ApplicationRepository applications, RuntimeService runtime, HistoryService history,
+                         UserAccountService users) {
+        this.applications = applications;
+        this.runtime = runtime;
+        this.history = history;
+        this.users = users;
+    }
+
+    /**
+     * Reopens the application at the stage that refused it.
+     *
+     * @param excluded who may not take or complete any task of the reopened process
+     * @return the stage it was reopened at
+     * @throws RefusedException when the application is not refused or not eligible
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Stage reopen(UUID applicationId, Collection<String> excluded) {
+        CertificationApplication application = applications.findById(applicationId)
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
+        if (application.status() != ApplicationStatus.REJECTED && application.status() != ApplicationStatus.NOT_ELIGIBLE) {
+            throw new RefusedException(RefusedException.Kind.CONFLICT,
+                    UserMessage.of("problem.appeal.not-reopenable", application.number()));
+        }
+        Stage stage = refusedAtDecision(application) ? Stage.DECISION : Stage.REVIEW;
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CertificationProcess.VAR_APPLICATION_ID, applicationId.toString());
+        variables.put(CertificationProcess.VAR_CANDIDATE, application.candidateUsername());
+        variables.put(CertificationProcess.VAR_CANDIDATE_NAME, users.find(application.candidateUsername())
+                .map(UserProfile::fullName).orElse(application.candidateUsername()));
+        variables.put(CertificationProcess.VAR_ROLE_CODE, application.roleCode());
+        variables.put(CertificationProcess.VAR_RETAKE, false);
+        variables.put(CertificationProcess.VAR_EXCLUDED_STAFF, String.join(",", excluded));
+        if (stage == Stage.DECISION) {
+            // the decision's rules read the assessment's outcome as the first process routed on it
+            variables.put(Stage.ASSESSMENT.verdictVariable(), earlier(application, Stage.ASSESSMENT.verdictVariable()));
+        }
+        ProcessInstance process = runtime.createProcessInstanceByKey(CertificationProcess.PROCESS_KEY)
+                .businessKey(application.number()).setVariables(variables)
+                .startBeforeActivity(stage.activityId()).execute();
+        // the status listener of the stage's task has moved the application on; re-read it
+        applications.save(applications.findById(applicationId).orElseThrow().withProcessInstance(process.getId()));
+        log.info("Application {} reopened at {} on appeal; {} people excluded", application.number(), stage,
+                excluded.size());
+        return stage;
+    }
+
+    private boolean refusedAtDecision(CertificationApplication application) {
+        return application.processInstanceId() != null && history.createHistoricActivityInstanceQuery()
+                .processInstanceId(application.processInstanceId())
+                .activityId(CertificationProcess.END_REFUSED_AT_DECISION).count() > 0;
+    }
+
+    private Object earlier(CertificationApplication application, String variable) {
+        HistoricVariableInstance value = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(application.processInstanceId()).variableName(variable).singleResult();
+        return value == null ? null : value.getValue();
+    }
+}
