@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import eu.skills4cities.citycert.appeal.Appeal;
 import eu.skills4cities.citycert.appeal.AppealService;
+import eu.skills4cities.citycert.complaint.ComplaintReference;
+import eu.skills4cities.citycert.complaint.ComplaintWork;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,11 +61,14 @@ class CaseRecordSources {
     private final EngineHistoryArchive archive;
     private final ObjectMapper json;
     private final AppealService appeals;
+    private final ComplaintWork complaints;
 
     CaseRecordSources(ApplicationService applications, AssessmentService judging, StaffTaskService staffTasks,
                       TaskEscalations escalations, MailOutbox mail, CertificateService certificates, AuditLog log,
-                      EngineHistory engine, EngineHistoryArchive archive, ObjectMapper json, AppealService appeals) {
+                      EngineHistory engine, EngineHistoryArchive archive, ObjectMapper json, AppealService appeals,
+                      ComplaintWork complaints) {
         this.appeals = appeals;
+        this.complaints = complaints;
         this.applications = applications;
         this.judging = judging;
         this.staffTasks = staffTasks;
@@ -132,6 +137,20 @@ class CaseRecordSources {
                 entries.add(new CaseRecordEntry(row.occurredAt(), row.actor(), CaseRecordKind.APPEAL, appeal.number(),
                         facts("action", row.action(), "contested", appeal.contested()), detail(row).get("reason"), null,
                         "audit_event"));
+            }
+        }
+        // complaints about the certified person: their steps as the audit log has them (their mail stays out of
+        // the record, since it goes to the complainant's address)
+        for (ComplaintReference complaint : complaints.naming(issued.stream().map(CertificateInfo::number).toList())) {
+            for (AuditEntry row : log.about("complaint", complaint.id().toString())) {
+                Map<String, String> detail = detail(row);
+                // whoever made it stays out of the application's record, which staff of the application read too
+                boolean byComplainant = row.action().equals("COMPLAINT_SUBMITTED")
+                        || row.action().equals("COMPLAINT_CONFIRMED");
+                entries.add(new CaseRecordEntry(row.occurredAt(), byComplainant ? "complainant" : row.actor(),
+                        CaseRecordKind.COMPLAINT,
+                        complaint.number(), facts("action", row.action(), "certificate", complaint.certificateNumber(),
+                        "outcome", detail.get("outcome")), detail.get("reason"), null, "audit_event"));
             }
         }
         List<String> numbers = Stream.concat(Stream.concat(Stream.of(application.number()),

@@ -181,6 +181,17 @@ class ComplaintStore {
                 """).param("numbers", certificateNumbers).query(Row.class).list();
     }
 
+    /** The complaints that count and name one of these certificates, oldest first. */
+    List<ComplaintReference> naming(Collection<String> certificateNumbers) {
+        if (certificateNumbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, number, certificate_number FROM complaint
+                WHERE number IS NOT NULL AND certificate_number IN (:numbers) ORDER BY confirmed_at, id
+                """).param("numbers", certificateNumbers).query(ComplaintReference.class).list();
+    }
+
     /** The complaints a signed-in person made, newest first. */
     List<Row> madeBy(String username) {
         return jdbc.sql("SELECT * FROM complaint WHERE complainant_username = ? ORDER BY submitted_at DESC, id")

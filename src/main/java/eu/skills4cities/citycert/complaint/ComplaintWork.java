@@ -81,6 +81,15 @@ public class ComplaintWork {
     }
 
     /**
+     * The complaints that name one of these certificates, for the case record of the application that
+     * certified them: ids and numbers only. The case record checks who may read it.
+     */
+    @Transactional(readOnly = true)
+    public List<ComplaintReference> naming(java.util.Collection<String> certificateNumbers) {
+        return store.naming(certificateNumbers);
+    }
+
+    /**
      * One complaint, for those who work or worked on it.
      *
      * @throws NotFoundException when there is none the person may see

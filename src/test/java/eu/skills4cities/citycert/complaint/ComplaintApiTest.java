@@ -6,6 +6,8 @@ import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.audit.CaseRecord;
+import eu.skills4cities.citycert.audit.CaseRecordKind;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
 import eu.skills4cities.citycert.notification.MailMessage;
@@ -62,6 +64,8 @@ class ComplaintApiTest {
     PersonalDataService privacy;
     @Autowired
     UnconfirmedComplaints unconfirmed;
+    @Autowired
+    CaseRecord caseRecords;
 
     @Test
     void bad_input_names_every_problem_and_stores_nothing() throws Exception {
@@ -258,6 +262,25 @@ class ComplaintApiTest {
 
         assertThat(jdbc.sql("SELECT count(*) FROM complaint WHERE complainant_email IN (?, ?)")
                 .params(email, confirmed).query(Long.class).single()).as("only the confirmed one stays").isOne();
+    }
+
+    @Test
+    void the_auditors_case_record_of_the_holders_application_shows_the_complaints_steps_without_the_complainant() {
+        CurrentUser complainant = accounts.create(Role.CANDIDATE);
+        CertificateInfo certificate = certificates.issue();
+        String number = complaints.aboutHolder(complainant, certificate.number());
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        work.triage(officer, number, Triage.ABOUT_A_HOLDER, "About a unit.");
+        work.decide(officer, number, ComplaintOutcome.WARNING, "Keep to the units you hold.", true);
+
+        var record = caseRecords.of(accounts.create(Role.AUDITOR), certificate.applicationId());
+
+        assertThat(record.entries()).filteredOn(e -> e.kind() == CaseRecordKind.COMPLAINT)
+                .extracting(e -> e.facts().get("action"))
+                .containsExactly("COMPLAINT_SUBMITTED", "COMPLAINT_CONFIRMED", "COMPLAINT_TRIAGED", "COMPLAINT_DECIDED");
+        assertThat(record.entries()).filteredOn(e -> e.kind() == CaseRecordKind.COMPLAINT)
+                .allSatisfy(e -> assertThat(e.facts().toString() + e.reason() + e.actor())
+                        .doesNotContain(accounts.email(complainant)).doesNotContain(complainant.username()));
     }
 
     // ---- helpers
