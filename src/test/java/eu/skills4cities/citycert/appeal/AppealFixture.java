@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** Decisions to appeal, made through the real register and process, and the appeals against them. */
 @Component
-class AppealFixture {
+public class AppealFixture {
 
     private final TestAccounts accounts;
     private final TestCertificates certificates;
@@ -51,7 +51,7 @@ class AppealFixture {
     }
 
     /** An application refused at review by this reviewer, through the engine. */
-    ApplicationDetails refusedAtReview(CurrentUser candidate, CurrentUser reviewer) {
+    public ApplicationDetails refusedAtReview(CurrentUser candidate, CurrentUser reviewer) {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         Task review = tasks.createTaskQuery().processInstanceId(application.processInstanceId()).singleResult();
         tasks.setAssignee(review.getId(), reviewer.username());

@@ -63,6 +63,20 @@ class TranslationsTest {
                 .as("keys used in the code but missing from translations.properties").isEmpty();
     }
 
+    /**
+     * A text is run through MessageFormat only when it is given arguments: one without any shows a
+     * doubled apostrophe as two ("The panel''s reasons" on screen), so only texts with arguments may
+     * write ''.
+     */
+    @Test
+    void only_texts_with_arguments_double_their_apostrophes() throws IOException {
+        Properties english = english();
+        assertThat(english.stringPropertyNames().stream().sorted()
+                .filter(key -> english.getProperty(key).contains("''"))
+                .filter(key -> !Pattern.compile("\\{\\d").matcher(english.getProperty(key)).find()).toList())
+                .as("texts without arguments that would show '' on screen").isEmpty();
+    }
+
     private static void collect(Matcher matcher, Set<String> keys) {
         while (matcher.find()) {
             keys.add(matcher.group(1));
