@@ -12,6 +12,7 @@ import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.certificate.lifecycle.CertificateLifecycle;
 import eu.skills4cities.citycert.certificate.lifecycle.LifecycleProcess;
 import eu.skills4cities.citycert.certificate.register.CertificateRegister;
 import eu.skills4cities.citycert.certificate.register.StatusDecision;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +61,10 @@ class CertificateSuccessorsTest {
     MockMvc mvc;
     @Autowired
     CertificateRegister register;
+    @Autowired
+    CertificateLifecycle lifecycle;
+    @Autowired
+    TransactionTemplate transactions;
     @Autowired
     ObjectMapper json;
 
@@ -159,6 +165,22 @@ class CertificateSuccessorsTest {
         assertThat(certificates.byNumber(reduced.number()).orElseThrow().supersededBy())
                 .isEqualTo(unitCertificates.get(0).id());
         assertThat(certificates.chain(first.number()).orElseThrow().successorsOf(reduced.number())).hasSize(kept.size());
+    }
+
+    @Test
+    void a_certificate_recertified_after_it_expired_still_says_expired_and_names_its_successor() throws Exception {
+        transactions.executeWithoutResult(status -> lifecycle.expire(first.number()));
+        assertThat(certificates.byNumber(first.number()).orElseThrow().recordedStatus()).isEqualTo("EXPIRED");
+
+        CertificateInfo recertified = certificates.issueSuccessor(first.id(), Succession.RECERTIFICATION, null);
+
+        JsonNode verified = json.readTree(mvc.perform(get("/api/verify/" + first.number()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(verified.path("status").asText()).isEqualTo("EXPIRED");
+        assertThat(verified.path("supersededBy").asText()).isEqualTo(recertified.number());
+        assertThat(verified.path("supersededAs").asText()).isEqualTo("RECERTIFICATION");
+        assertThat(recertified.validUntil()).as("a recertification starts a new validity today")
+                .isEqualTo(CertificateService.validUntil(today(), 24));
     }
 
     @Test

@@ -125,8 +125,9 @@ public class CertificateVerification {
     private PublicCertificate publicDetails(CertificateInfo certificate) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         CertificateStatus status = certificate.status(today);
-        String supersededBy = status == CertificateStatus.SUPERSEDED && certificate.supersededBy() != null
-                ? certificates.number(certificate.supersededBy()).orElse(null) : null;
+        // a successor is named whatever the recorded status (one expired, then recertified, leads on too)
+        String supersededBy = certificate.supersededBy() == null ? null
+                : certificates.number(certificate.supersededBy()).orElse(null);
         List<CertificateChain.Link> chain = chains.of(certificate.number(), today).map(CertificateChain::links)
                 .orElse(List.of());
         // the successor says why it replaced this one (a role certificate over unit certificates says nothing)

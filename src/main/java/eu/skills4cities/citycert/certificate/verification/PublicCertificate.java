@@ -17,7 +17,8 @@ import eu.skills4cities.citycert.certificate.Succession;
  * @param kind         a role certificate, or a unit certificate for one unit of the role
  * @param units        the units the certificate covers
  * @param issuer       the certification body that issued it
- * @param supersededBy the number of the certificate that replaced this one, when it is superseded; else null
+ * @param supersededBy the number of the certificate that replaced this one (also when its status says expired:
+ *                     recertified after it expired); else null
  * @param supersededAs why it was replaced: renewed, recertified or its scope reduced; null when it is not
  *                     superseded or a role certificate took over a unit certificate
  * @param chain        the certification's history: the first issue and every successor, oldest first,

@@ -216,7 +216,9 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private Component details(PublicCertificate certificate) {
         CertificateStatus status = certificate.status();
         // a renewed, recertified or reduced certificate says so and names its successor, so a shared link never dies
-        Div banner = certificate.supersededAs() == null
+        boolean ledOn = certificate.supersededAs() != null
+                && (status == CertificateStatus.SUPERSEDED || status == CertificateStatus.EXPIRED);
+        Div banner = !ledOn
                 ? banner(statusIcon(status).create(), getTranslation("verification.status." + status.name()),
                         getTranslation("verification.status." + status.name() + ".meaning"), tone(status))
                 : banner(statusIcon(status).create(),
