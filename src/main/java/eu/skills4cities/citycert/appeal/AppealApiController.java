@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.UploadedDocument;
+import eu.skills4cities.citycert.base.DocumentDownload;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -105,11 +104,8 @@ class AppealApiController {
     @ProblemAnswers(notFound = "No such document, or not the caller's to see")
     ResponseEntity<byte[]> document(@PathVariable UUID id) {
         AppealStore.StoredDocument document = appeals.document(users.require(), id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(document.content());
+        return DocumentDownload.attachment(document.fileName(), MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                document.content());
     }
 
     @GetMapping("/panel")

@@ -51,12 +51,6 @@ public class CertificateChainStore {
                 CertificateStatus.of(row.recordedStatus(), row.supersededBy(), row.validUntil(), today))).toList()));
     }
 
-    /** Why the certificate succeeds another, if it does. */
-    Optional<Succession> succession(UUID certificateId) {
-        return jdbc.sql("SELECT succession FROM certificate WHERE id = ? AND succession IS NOT NULL")
-                .param(certificateId).query(String.class).optional().map(Succession::valueOf);
-    }
-
     /** The certificates directly succeeding this one, oldest first. */
     List<UUID> successors(UUID certificateId) {
         return jdbc.sql("SELECT id FROM certificate WHERE predecessor = ? ORDER BY issued_on, created_at, coalesce(unit_code, ''), number")
