@@ -48,7 +48,10 @@ class AppealApiController {
     record NewAppealBody(@Schema(description = "The key of the contested decision, from GET /api/appeals/decisions",
             example = "0c6f2b1e-6d7a-4f53-9a43-1c1f7d2e9a10/REJECTED") String decision,
                          @Schema(example = "The assessor did not consider my portfolio's second project.") String grounds,
-                         List<Document> documents) {
+                         List<Document> documents,
+                         @Schema(description = "For units not passed (PARTIALLY_CERTIFIED): the unit codes contested, "
+                                 + "each one the application did not pass; omitted or empty for all of them",
+                                 example = "[\"U2\"]") List<String> units) {
     }
 
     record Text(@Schema(example = "Here is the letter the panel asked for.") String text, List<Document> documents) {
@@ -75,7 +78,7 @@ class AppealApiController {
     @ProblemAnswers(conflict = "The decision has an open appeal already, or the caller has no decision to appeal")
     Appeal submit(@RequestBody NewAppealBody body) {
         return appeals.submit(users.require(), new NewAppeal(body.decision(), body.grounds(),
-                documents(body.documents())));
+                documents(body.documents()), body.units()));
     }
 
     @GetMapping

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.EvidenceUploads;
@@ -114,6 +115,7 @@ public class AppealService {
                 problems.add(UserMessage.of("problem.appeal.late", AppealMail.date(decision.appealableUntil())));
             }
         }
+        problems.addAll(decisions.unitProblems(decision, request.units()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.appeal.refused", problems);
         }
@@ -129,6 +131,7 @@ public class AppealService {
                 decision.certificateNumber(), decision.decidedAt(), grounds, AppealStatus.OPEN, now, due, null, null,
                 null);
         store.insert(row, decision.key());
+        store.insertUnits(id, request.units());
         decisions.involved(decision).parts().forEach((username, part) -> store.exclude(id, username, part));
         for (EvidenceUploads.CheckedDocument document : documents) {
             store.insertDocument(UUID.randomUUID(), id, document.fileName(), document.contentType(),
@@ -239,9 +242,11 @@ public class AppealService {
     Appeal view(AppealStore.Row row, boolean forAppellant) {
         List<AppealNote> notes = store.notes(row.id()).stream()
                 .filter(note -> !forAppellant || !"NOTE".equals(note.kind())).toList();
+        Optional<AppealStore.Acted> acted = store.action(row.id());
         return new Appeal(row.id(), row.number(), row.appellant(), row.contested(), row.applicationId(),
                 row.certificateNumber(), row.decidedAt(), row.grounds(), row.status(), row.submittedAt(), row.dueAt(),
-                row.outcomeReason(), row.outcomeAt(), store.documents(row.id()), notes);
+                row.outcomeReason(), row.outcomeAt(), store.documents(row.id()), notes, store.units(row.id()),
+                acted.map(AppealStore.Acted::action).orElse(null), acted.map(AppealStore.Acted::subject).orElse(null));
     }
 
     /** The engine's clock, which its timers use (tests move it); the same as the wall clock otherwise. */
