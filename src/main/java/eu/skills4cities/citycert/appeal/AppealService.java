@@ -157,9 +157,10 @@ public class AppealService {
 
     /**
      * One appeal: the appellant's own (without the panel's notes), or any for the panel, auditors and
-     * administrators.
+     * administrators, except for a panel member the appeal excludes.
      *
      * @throws NotFoundException when there is none the user may read
+     * @throws RefusedException  (forbidden, with the reason) for a panel member who took part in the decision
      */
     @Transactional(readOnly = true)
     public Appeal get(CurrentUser user, UUID id) {
@@ -167,6 +168,11 @@ public class AppealService {
         boolean own = row.appellant().equals(user.username());
         if (!own && !readsEvery(user)) {
             throw NotFoundException.of("appeal.not-found");
+        }
+        // the panel's list shows the appeal to an excluded member, marked: they are told why, as an officer
+        // who assessed an application is on its decision task, and read none of it (docs/architecture.md)
+        if (!own && !user.hasAnyOf(Role.AUDITORS) && store.excluded(row.id(), user.username())) {
+            throw new RefusedException(RefusedException.Kind.FORBIDDEN, UserMessage.of("problem.appeal.impartiality"));
         }
         return view(row, own);
     }
@@ -237,6 +243,13 @@ public class AppealService {
 
     static boolean readsEvery(CurrentUser user) {
         return user.has(Role.APPEALS_PANEL) || user.hasAnyOf(Role.AUDITORS);
+    }
+
+    /** The appeal without its grounds, documents and notes: for a panel member it excludes. */
+    Appeal withheld(AppealStore.Row row) {
+        return new Appeal(row.id(), row.number(), row.appellant(), row.contested(), row.applicationId(),
+                row.certificateNumber(), row.decidedAt(), null, row.status(), row.submittedAt(), row.dueAt(), null,
+                row.outcomeAt(), List.of(), List.of(), List.of(), null, null);
     }
 
     Appeal view(AppealStore.Row row, boolean forAppellant) {

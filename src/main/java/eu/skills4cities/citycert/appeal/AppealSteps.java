@@ -74,6 +74,9 @@ public class AppealSteps {
                 ApplicationDetails reassessment = reopening.reassess(row.applicationId(), excluded,
                         store.units(appealId), row.number());
                 acted(row, AppealAction.REASSESSMENT, reassessment.number());
+                // the certificate module mails a restored scope and a reopened renewal itself
+                mail.toAppellant(row, "acted-reassessment", reassessment.number(),
+                        String.join(", ", store.units(appealId)));
             }
             case SCOPE_REDUCED -> acted(row, AppealAction.SCOPE_RESTORED, certificates.restoreScope(
                     row.certificateNumber(), row.number(), row.outcomeReason(), decidedBy(row)));
