@@ -90,7 +90,8 @@ class AppealApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One appeal: the appellant's own (without the panel's notes); any for the appeals panel, "
             + "auditors and administrators")
-    @ProblemAnswers(notFound = "No such appeal, or not the caller's to see")
+    @ProblemAnswers(notFound = "No such appeal, or not the caller's to see",
+            forbidden = "A panel member who took part in the contested decision (the reason given)")
     Appeal get(@PathVariable UUID id) {
         return appeals.get(users.require(), id);
     }
@@ -104,7 +105,8 @@ class AppealApiController {
 
     @GetMapping("/documents/{id}")
     @Operation(summary = "A document of an appeal, for whoever may read the appeal")
-    @ProblemAnswers(notFound = "No such document, or not the caller's to see")
+    @ProblemAnswers(notFound = "No such document, or not the caller's to see",
+            forbidden = "A panel member who took part in the contested decision (the reason given)")
     ResponseEntity<byte[]> document(@PathVariable UUID id) {
         AppealStore.StoredDocument document = appeals.document(users.require(), id);
         return DocumentDownload.attachment(document.fileName(), MediaType.APPLICATION_OCTET_STREAM_VALUE,
@@ -136,7 +138,8 @@ class AppealApiController {
 
     @PostMapping("/{id}/notes")
     @Operation(summary = "A note of the investigation, for the panel only")
-    @ProblemAnswers(forbidden = "Only the appeals panel", conflict = "The appeal is not with the panel")
+    @ProblemAnswers(forbidden = "Only the appeals panel, and nobody who took part in the contested decision",
+            conflict = "The appeal is not with the panel")
     PanelAppeal note(@PathVariable UUID id, @RequestBody Text body) {
         return panel.note(users.require(), id, body.text());
     }

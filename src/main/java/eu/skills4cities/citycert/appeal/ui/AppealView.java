@@ -78,7 +78,7 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         } catch (RefusedException refusal) {
             // a panel member the appeal excludes is told why (docs/architecture.md, "Appeals")
             Paragraph refused = new Paragraph(UiErrorHandling.text(refusal));
-            refused.setId("appeal-refused");
+            refused.setId("appeal-excluded");
             add(refused);
             return;
         } catch (Refusal refusal) {
@@ -161,11 +161,6 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         PanelAppeal work = panel.open(user).stream().filter(p -> p.appeal().id().equals(id)).findFirst().orElse(null);
         if (work == null) {
             return;
-        }
-        if (work.excluded()) {
-            Paragraph excluded = new Paragraph(getTranslation("appeal.panel.excluded"));
-            excluded.setId("appeal-excluded");
-            add(excluded);
         }
         Paragraph holder = new Paragraph(getTranslation("appeal.panel.assignee") + ": "
                 + (work.assignee() == null ? "–" : work.assignee()));

@@ -93,9 +93,12 @@ class AppealViewsTest extends KaribuViewTest {
 
         signIn(officerOnPanel);
         open(appeal.id());
-        assertThat(_find(Paragraph.class, spec -> spec.withId("appeal-excluded"))).hasSize(1);
-        _click(_get(Button.class, spec -> spec.withId("appeal-claim")));
-        assertThat(assignee(appeal)).as("refused: they withdrew the certificate").isNull();
+        // told why (403 with the reason, as on the decision task they judged), and shown none of the appeal
+        assertThat(_get(Paragraph.class, spec -> spec.withId("appeal-excluded")).getText())
+                .isEqualTo("You took part in the decision this appeal contests, so you may not work on it.");
+        assertThat(_find(Button.class, spec -> spec.withId("appeal-claim"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("appeal-grounds-shown"))).isEmpty();
+        assertThat(assignee(appeal)).isNull();
 
         CurrentUser member = accounts.create(Role.APPEALS_PANEL);
         signIn(member);
