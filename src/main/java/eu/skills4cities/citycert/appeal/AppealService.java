@@ -75,6 +75,13 @@ public class AppealService {
                 store.openAgainst(d.key()).orElse(null))).toList();
     }
 
+    /** The units an appeal against units not passed may name: those the application did not pass; else none. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> contestableUnits(CurrentUser user, String decisionKey) {
+        return decisions.find(user, decisionKey).filter(d -> d.kind() == ContestedKind.PARTIALLY_CERTIFIED)
+                .map(d -> decisions.notPassed(d.applicationId())).orElse(java.util.Set.of());
+    }
+
     /** True when the decision may be appealed now: within its window and without an open appeal. */
     public boolean appealableNow(ContestableDecision decision) {
         return decision.openAppeal() == null && now().isBefore(decision.appealableUntil());

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Reverses a reduction of scope for an upheld appeal (docs/credentials.md, "Successors"): the certificates
  * the reduction issued are superseded by one role certificate with their units and the withdrawn unit
  * again, with the same last valid day ({@link Succession#SCOPE_RESTORATION}); the unit counts as held again
- * ({@code passed_unit.withdrawn_at} cleared); the reduced certificate's history says {@code SCOPE_RESTORED}.
+ * ({@code AssessmentService.restorePassedUnit}); the reduced certificate's history says {@code SCOPE_RESTORED}.
  * A successor rather than undoing the reduction on the old certificate: the old one is superseded and
  * revoked on its status list, and a credential once revoked is not taken back, so the chain moves forward.
  * In the caller's transaction (the appeal's outcome).
