@@ -27,11 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the appeals need of the certificate module: the decisions recorded on a holder's certificates
  * that they may appeal (suspension, withdrawal, reduction of scope, a refused renewal), who recorded them,
- * and the
- * reversal an upheld appeal orders. A suspension is lifted as the register's reinstatement lifts it
+ * and what an upheld appeal orders. A suspension is lifted as the register's reinstatement lifts it
  * (status, history, suspension bit, the lifecycle's decision task); a withdrawal is reversed: the
- * certificate is active again, its revocation bit cleared and its lifecycle started again. Both in the
- * caller's transaction, so the appeal's outcome, the status and the status list commit together.
+ * certificate is active again, its revocation bit cleared and its lifecycle started again; a reduction of
+ * scope is reversed by a successor with the unit again ({@link ScopeRestoration}); a refused renewal goes
+ * back to its check ({@code renewal.RenewalReopening}). All in the caller's transaction, so the appeal's
+ * outcome, the status and the status list commit together.
  */
 @Service
 public class CertificateAppeals {
