@@ -83,7 +83,7 @@ public class TestCertificationPath {
     public StaffTask claim(CurrentUser staff, UUID applicationId, Stage stage) {
         StaffTask task = inbox.inbox(staff, 0, 500).stream().filter(t -> t.applicationId().equals(applicationId))
                 .findFirst().orElseThrow(() -> new AssertionError(stage + " task not in the inbox of " + staff));
-        if (task.stage() != stage) {
+        if (task.certificationStage() != stage) {
             throw new AssertionError("expected a " + stage + " task, found " + task.stage());
         }
         tasks.claim(staff, task.id());

@@ -105,7 +105,7 @@ class WholePathThroughServicesTest {
         StaffTask task = inbox.inbox(staff, 0, 500).stream()
                 .filter(t -> t.applicationId().equals(applicationId))
                 .findFirst().orElseThrow(() -> new AssertionError(stage + " task not in the inbox of " + staff));
-        assertThat(task.stage()).isEqualTo(stage);
+        assertThat(task.certificationStage()).isEqualTo(stage);
         tasks.claim(staff, task.id());
         switch (stage) {
             case REVIEW -> tasks.completeReview(staff, task.id(),
