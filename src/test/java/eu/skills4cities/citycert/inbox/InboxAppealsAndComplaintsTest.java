@@ -6,6 +6,7 @@ import java.util.List;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.appeal.Appeal;
 import eu.skills4cities.citycert.appeal.AppealFixture;
 import eu.skills4cities.citycert.appeal.AppealService;
@@ -63,6 +64,8 @@ class InboxAppealsAndComplaintsTest {
     UserAccountService users;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    eu.skills4cities.citycert.application.ApplicationService applications;
 
     CurrentUser candidate;
     CurrentUser reviewerOnPanel;
@@ -165,6 +168,24 @@ class InboxAppealsAndComplaintsTest {
         assertThat(ids(officer, query(null, null, complainantName, false))).as("no search by the complainant")
                 .doesNotContain(row.id());
         assertCountsEqualRows(officer);
+    }
+
+    @Test
+    void with_complaints_in_view_the_name_and_role_filters_still_find_certification_tasks() {
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER, Role.REVIEWER);
+        String number = complaints.aboutHolder(accounts.create(Role.CANDIDATE), certificates.issue().number());
+        CurrentUser applicant = accounts.create(Role.CANDIDATE);
+        ApplicationDetails application = applications.submit(applicant, TestDocuments.application("SCPMC"));
+        String name = users.find(applicant.username()).orElseThrow().fullName();
+        assertThat(ids(officer, query(null, null, number, false))).as("a complaint in view").hasSize(1);
+
+        List<StaffTask> found = inbox.inbox(officer, query(null, null, name.toLowerCase(java.util.Locale.ROOT), false),
+                0, 5000);
+        assertThat(found).extracting(StaffTask::number).contains(application.number()).doesNotContain(number);
+        InboxQuery ofItsRole = new InboxQuery(InboxQuery.Scope.WORKABLE, null, "SCPMC", false, null,
+                application.number(), null, false);
+        assertThat(ids(officer, ofItsRole)).hasSize(1);
+        assertThat(inbox.count(officer, ofItsRole)).isOne();
     }
 
     @Test
