@@ -220,6 +220,10 @@ class InboxAppealsAndComplaintsTest {
                 .andExpect(jsonPath("$.tasks[0].path").value("appeals/" + appeal.id()));
         mvc.perform(get("/api/tasks").param("search", appeal.number()).with(basic(reviewerOnPanel)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        String appealTask = only(member, query(null, "APPEAL", appeal.number(), false)).id();
+        // the inbox's task services are for certification tasks; an appeal opens on its own page
+        mvc.perform(get("/api/tasks/{id}", appealTask).with(basic(accounts.create(Role.REVIEWER, Role.APPEALS_PANEL))))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/tasks").param("stage", "REVIEW").param("scope", "ALL_GROUPS")
                         .with(basic(accounts.create(Role.REVIEWER))))
                 .andExpect(status().isOk())

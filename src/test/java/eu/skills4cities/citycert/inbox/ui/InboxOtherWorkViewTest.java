@@ -71,6 +71,26 @@ class InboxOtherWorkViewTest extends KaribuViewTest {
     }
 
     @Test
+    void the_reviewer_who_refused_does_not_find_the_appeal_in_the_inbox_though_on_the_panel() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        CurrentUser reviewer = accounts.create(Role.REVIEWER, Role.APPEALS_PANEL);
+        appealFixture.refusedAtReview(candidate, reviewer);
+        String key = appeals.contestable(candidate).stream().filter(d -> d.kind() == ContestedKind.REJECTED)
+                .findFirst().orElseThrow().key();
+        Appeal appeal = appeals.submit(candidate, new NewAppeal(key, "The reviewer overlooked my reports.", List.of()));
+        signIn(reviewer);
+        UI.getCurrent().navigate(InboxView.class);
+
+        choose("Appeal to decide");
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-search")), appeal.number());
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("task-count")).getText())
+                .isEqualTo("No tasks");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("no-tasks")).isVisible())
+                .isTrue();
+    }
+
+    @Test
     void an_officer_opens_a_complaint_from_the_inbox_on_the_complaints_page() {
         CertificateInfo certificate = certificates.issue();
         String number = complaints.aboutHolder(accounts.create(Role.CANDIDATE), certificate.number());
