@@ -144,9 +144,10 @@ public class TaskInbox {
             default -> tasks.or().taskAssignee(user.username()).taskCandidateGroupIn(user.engineGroups()).endOr();
         }
         if (query.stage() != null) {
+            // the activity ids alone: which tasks at all is said above (the certification process, or the
+            // other work's tasks this person may see), and a second process key would replace that one
             InboxStage stage = stages.require(query.stage());
-            tasks.processDefinitionKey(stage.processKey())
-                    .taskDefinitionKeyIn(stage.activityIds().toArray(String[]::new));
+            tasks.taskDefinitionKeyIn(stage.activityIds().toArray(String[]::new));
         }
         if (query.roleCode() != null) {
             either(tasks, q -> q.processVariableValueEquals(CertificationProcess.VAR_ROLE_CODE, query.roleCode()),
