@@ -67,6 +67,10 @@ final class FrameworkFileWriter {
         settings.put("cpdUnitsRequired", scheme.cpdUnitsRequired());
         settings.put("renewalWindowDays", scheme.renewalWindowDays());
         settings.put("appealWindowDays", scheme.appealWindowDays());
+        settings.put("examItemsPerElement", scheme.examItemsPerElement());
+        settings.put("examTimeLimitMinutes", scheme.examTimeLimitMinutes());
+        settings.put("examWindowDays", scheme.examWindowDays());
+        settings.put("examAttempts", scheme.examAttempts());
         if (scheme.scoreElements()) {
             settings.put("scoreElements", true);
         }
