@@ -23,6 +23,8 @@ class ItemBankFileReader extends YamlFileReader {
 
     static final String FORMAT = "citycert-item-bank/1";
     static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final List<String> FIELDS = List.of("code", "role", "unit", "element", "difficulty", "stem",
+            "options", "explanation");
 
     private final ItemRules rules;
     private final Predicate<String> codeInBank;
@@ -59,29 +61,39 @@ class ItemBankFileReader extends YamlFileReader {
 
     private ImportedItem item(Node node, String path) {
         int before = problemCount();
-        Map<String, Node> item = fields(node, path, Set.of("code", "role", "unit", "element", "difficulty", "stem",
-                "options", "explanation"));
+        Map<String, Node> item = fields(node, path, Set.copyOf(FIELDS));
         if (item == null) {
             return null;
+        }
+        // every field is required; a missing one is reported at the item's line
+        for (String key : FIELDS) {
+            if (item.get(key) == null || isNull(item.get(key))) {
+                add(node, path + "." + key, "import.required");
+                item.remove(key);
+            }
         }
         Map<String, Integer> lines = new HashMap<>();
         item.forEach((key, value) -> lines.put(key, line(value)));
         lines.put("element", item.containsKey("element") ? line(item.get("element")) : line(node));
-        String code = text(item, "code", path + ".code", true, ItemRules.CODE_LENGTH);
-        String role = text(item, "role", path + ".role", true, 40);
-        String unit = text(item, "unit", path + ".unit", true, 60);
-        String element = text(item, "element", path + ".element", true, 60);
+        String code = text(item, "code", path + ".code", false, ItemRules.CODE_LENGTH);
+        String role = text(item, "role", path + ".role", false, 40);
+        String unit = text(item, "unit", path + ".unit", false, 60);
+        String element = text(item, "element", path + ".element", false, 60);
         Difficulty difficulty = difficulty(item, path);
-        String stem = text(item, "stem", path + ".stem", true, ItemRules.STEM_LENGTH);
-        String explanation = text(item, "explanation", path + ".explanation", true, ItemRules.EXPLANATION_LENGTH);
-        List<ItemOption> options = list(item, "options", path + ".options", (optionNode, optionPath) -> {
+        String stem = text(item, "stem", path + ".stem", false, ItemRules.STEM_LENGTH);
+        String explanation = text(item, "explanation", path + ".explanation", false, ItemRules.EXPLANATION_LENGTH);
+        List<ItemOption> options = !item.containsKey("options") ? List.of()
+                : list(item, "options", path + ".options", (optionNode, optionPath) -> {
             Map<String, Node> option = fields(optionNode, optionPath, Set.of("text", "correct"));
             if (option == null) {
                 return null;
             }
             String optionField = optionPath.substring(path.length() + 1) + ".text";
             lines.put(optionField, option.containsKey("text") ? line(option.get("text")) : line(optionNode));
-            String text = text(option, "text", optionPath + ".text", true, ItemRules.OPTION_LENGTH);
+            if (option.get("text") == null || isNull(option.get("text"))) {
+                add(optionNode, optionPath + ".text", "import.required");
+            }
+            String text = text(option, "text", optionPath + ".text", false, ItemRules.OPTION_LENGTH);
             Boolean correct = bool(option, "correct", optionPath + ".correct");
             return new ItemOption(text, Boolean.TRUE.equals(correct));
         });
@@ -100,7 +112,7 @@ class ItemBankFileReader extends YamlFileReader {
     }
 
     private Difficulty difficulty(Map<String, Node> item, String path) {
-        String value = text(item, "difficulty", path + ".difficulty", true, 10);
+        String value = text(item, "difficulty", path + ".difficulty", false, 10);
         if (value == null) {
             return null;
         }
