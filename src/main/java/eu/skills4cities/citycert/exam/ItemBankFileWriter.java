@@ -1,12 +1,10 @@
 package eu.skills4cities.citycert.exam;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
+import eu.skills4cities.citycert.base.YamlFileWriter;
 
 /** Writes items in the import format, so an export reads back to the same items. */
 final class ItemBankFileWriter {
@@ -21,15 +19,8 @@ final class ItemBankFileWriter {
             file.put("sample", true);
         }
         file.put("items", items.stream().map(ItemBankFileWriter::item).toList());
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(0);
-        options.setWidth(110);
-        options.setSplitLines(true);
-        String header = "# Exported from CityCert: format " + ItemBankFileReader.FORMAT
-                + " (see docs/item-bank-format.md). Staff data: the correct options are marked.\n";
-        return (header + new Yaml(options).dump(file)).getBytes(StandardCharsets.UTF_8);
+        return YamlFileWriter.write("Exported from CityCert: format " + ItemBankFileReader.FORMAT
+                + " (see docs/item-bank-format.md). Staff data: the correct options are marked.", file);
     }
 
     private static Map<String, Object> item(ExamItem item) {

@@ -3,7 +3,6 @@ package eu.skills4cities.citycert.exam.ui;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -22,17 +21,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.InvalidInputException;
-import eu.skills4cities.citycert.base.LocatedProblem;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.base.YamlImportSection;
 import eu.skills4cities.citycert.exam.ExamItem;
 import eu.skills4cities.citycert.exam.ItemBank;
 import eu.skills4cities.citycert.exam.ItemBankFiles;
@@ -66,7 +63,7 @@ class ItemBankView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<ExamItem> items = new Grid<>();
     private final Div selected = new Div();
-    private final Div importProblems = new Div();
+    private YamlImportSection importSection;
     private final Anchor export = new Anchor();
 
     ItemBankView(ItemBank bank, ItemBankFiles files, FrameworkCatalogue catalogue, CurrentUserProvider users) {
@@ -130,42 +127,23 @@ class ItemBankView extends VerticalLayout implements HasDynamicTitle {
         return items;
     }
 
-    private VerticalLayout importSection() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                importFile(metadata.fileName(), bytes))));
-        upload.setId("item-file");
-        upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(2 * 1024 * 1024);
-        importProblems.setId("import-problems");
-        importProblems.setVisible(false);
-        importProblems.getStyle().set("color", "var(--lumo-error-text-color)");
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("exam.bank.import")),
-                new Paragraph(getTranslation("exam.bank.import.help")), upload, importProblems);
-        section.setPadding(false);
-        return section;
+    private YamlImportSection importSection() {
+        importSection = new YamlImportSection(getTranslation("exam.bank.import"),
+                getTranslation("exam.bank.import.help"), "item-file", this::importFile);
+        return importSection;
     }
 
     private void importFile(String fileName, byte[] bytes) {
         try {
             List<ExamItem> imported = files.importFile(user, fileName, bytes);
-            importProblems.setVisible(false);
+            importSection.imported();
             Notification.show(getTranslation("exam.bank.imported", String.valueOf(imported.size())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (InvalidInputException e) {
-            importProblems.removeAll();
-            UnorderedList list = new UnorderedList();
-            for (LocatedProblem problem : e.located()) {
-                String where = problem.line() == null ? problem.path()
-                        : getTranslation("frameworks.problem.line", String.valueOf(problem.line()), problem.path());
-                String message = getTranslation(problem.message().key(), problem.message().getArguments());
-                list.add(new ListItem(where.isBlank() ? message : where + ": " + message));
-            }
-            importProblems.add(new Paragraph(getTranslation("exam.import.refused",
-                    String.valueOf(e.problems().size()))), list);
-            importProblems.setVisible(true);
+            importSection.refused(e, "exam.import.refused");
+        } catch (Refusal e) {
+            UiErrorHandling.show(e);
         }
     }
 
