@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,8 +23,12 @@ import com.vaadin.flow.router.Route;
 import eu.skills4cities.citycert.appeal.Appeal;
 import eu.skills4cities.citycert.appeal.AppealService;
 import eu.skills4cities.citycert.appeal.ContestableDecision;
+import eu.skills4cities.citycert.appeal.ContestedKind;
 import eu.skills4cities.citycert.appeal.NewAppeal;
+import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
+import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.HeldUploads;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
@@ -43,13 +48,15 @@ import jakarta.annotation.security.RolesAllowed;
 class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AppealService appeals;
+    private final EvidenceDocumentPolicy documentRules;
     private final CurrentUser user;
     private final Grid<ContestableDecision> decisions = new Grid<>();
     private final Grid<Appeal> mine = new Grid<>();
     private final Div form = new Div();
 
-    AppealsView(AppealService appeals, CurrentUserProvider users) {
+    AppealsView(AppealService appeals, EvidenceDocumentPolicy documentRules, CurrentUserProvider users) {
         this.appeals = appeals;
+        this.documentRules = documentRules;
         this.user = users.require();
         decisions.setId("appeal-decisions");
         decisions.addColumn(ContestableDecision::subject).setHeader(getTranslation("appeal.decision.subject"))
@@ -102,7 +109,7 @@ class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         mine.setItems(appeals.mine(user));
     }
 
-    /** The form for one decision: grounds (required) and documents. */
+    /** The form for one decision: grounds (required), the units contested (for units not passed) and documents. */
     void showForm(ContestableDecision decision) {
         form.removeAll();
         TextArea grounds = new TextArea(getTranslation("appeal.form.grounds"));
@@ -110,13 +117,19 @@ class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grounds.setRequiredIndicatorVisible(true);
         grounds.setMaxLength(AppealService.MAX_GROUNDS);
         grounds.setWidthFull();
-        AppealUploads uploads = new AppealUploads("appeal-documents");
+        CheckboxGroup<String> units = new CheckboxGroup<>(getTranslation("appeal.units"));
+        units.setId("appeal-units-choice");
+        units.setHelperText(getTranslation("appeal.units.helper"));
+        units.setItems(appeals.contestableUnits(user, decision.key()));
+        units.setVisible(decision.kind() == ContestedKind.PARTIALLY_CERTIFIED);
+        HeldUploads<UploadedDocument> uploads = new HeldUploads<>("appeal-documents", AppealService.MAX_DOCUMENTS,
+                documentRules.maxDocumentBytes(), UploadedDocument::new);
         Paragraph problems = new Paragraph();
         problems.setId("appeal-problems");
         Button send = new Button(getTranslation("appeal.form.submit"), click -> {
             try {
                 Appeal appeal = appeals.submit(user, new NewAppeal(decision.key(), grounds.getValue(),
-                        uploads.documents()));
+                        uploads.documents(), List.copyOf(units.getSelectedItems())));
                 Notification.show(getTranslation("appeal.form.sent", appeal.number(),
                         DateDisplay.dateTime(appeal.dueAt(), getLocale())))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -133,7 +146,7 @@ class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         });
         send.setId("appeal-submit");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(new H3(getTranslation("appeal.form.title", decision.subject())), grounds,
+        form.add(new H3(getTranslation("appeal.form.title", decision.subject())), grounds, units,
                 new Paragraph(getTranslation("appeal.form.documents")), uploads.component(), problems, send);
     }
 
