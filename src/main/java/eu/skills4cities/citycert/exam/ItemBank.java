@@ -12,6 +12,7 @@ import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -179,6 +180,16 @@ public class ItemBank {
         ExamItem retired = store.find(id).orElseThrow();
         record(retired, ExamItemRecorded.Step.RETIRED, user, null);
         return retired;
+    }
+
+    /** How many submitted versions this approver may approve (none for anybody else). */
+    @Transactional(readOnly = true)
+    public long awaitingApproval(CurrentUser user) {
+        ItemAccess.requireReader(user);
+        if (!user.has(Role.EXAM_AUTHOR) && !user.has(Role.CERTIFICATION_OFFICER)) {
+            return 0;
+        }
+        return store.awaitingApprovalBy(user.username());
     }
 
     /** Whether this user may approve this version now (the page shows the button only then). */

@@ -114,6 +114,12 @@ class ItemStore {
                 .single();
     }
 
+    /** Submitted versions this person neither wrote nor last edited: what they may approve. */
+    long awaitingApprovalBy(String username) {
+        return jdbc.sql("SELECT count(*) FROM exam_item WHERE status = 'SUBMITTED' AND created_by <> ? "
+                + "AND updated_by <> ?").params(username, username).query(Long.class).single();
+    }
+
     /** Every matching version, by code and version: what an export writes. */
     List<ExamItem> all(ItemFilter filter) {
         Where where = where(filter);

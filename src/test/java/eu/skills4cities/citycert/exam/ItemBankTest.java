@@ -49,8 +49,12 @@ class ItemBankTest {
         assertThat(draft.version()).isEqualTo(1);
         assertThat(draft.multipleChoice()).isFalse();
 
+        long awaitingBefore = bank.awaitingApproval(secondAuthor);
+        long awaitingAuthorBefore = bank.awaitingApproval(author);
         ExamItem submitted = bank.submit(author, draft.id());
         assertThat(submitted.status()).isEqualTo(ItemStatus.SUBMITTED);
+        assertThat(bank.awaitingApproval(secondAuthor)).isEqualTo(awaitingBefore + 1);
+        assertThat(bank.awaitingApproval(author)).as("not one's own").isEqualTo(awaitingAuthorBefore);
 
         ExamItem approved = bank.approve(secondAuthor, draft.id());
         assertThat(approved.status()).isEqualTo(ItemStatus.APPROVED);

@@ -97,6 +97,12 @@ class ItemBankViewTest extends KaribuViewTest {
         select(code);
         confirm("approve-item");
         assertThat(bank.get(author, created.id()).status()).isEqualTo(ItemStatus.APPROVED);
+
+        UI.getCurrent().navigate("");
+        assertThat(_find(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("home-item-bank")), Paragraph.class)).extracting(Paragraph::getText)
+                .singleElement().asString()
+                .startsWith("Items submitted for approval that you may approve (written and last edited by others): ");
     }
 
     @Test
