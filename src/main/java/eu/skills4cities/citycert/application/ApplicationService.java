@@ -310,7 +310,7 @@ public class ApplicationService {
         return found.stream().collect(Collectors.toMap(CertificationApplication::id, a -> new ApplicationLabel(a.id(),
                 a.number(), names.getOrDefault(a.candidateUsername(), a.candidateUsername()),
                 roleTitles.computeIfAbsent(new VersionedRole(a.frameworkVersion(), a.roleCode()),
-                        key -> roles.summary(a).title()))));
+                        key -> roles.summary(a).title()), a.roleCode())));
     }
 
     /** The steps of an application the user may see, oldest first. */

@@ -22,6 +22,8 @@ class RoleSetsTest {
     void the_named_sets_say_who_reads_and_who_works() {
         assertThat(Role.TASK_WORKERS).containsExactlyInAnyOrder(Role.REVIEWER, Role.ASSESSOR,
                 Role.CERTIFICATION_OFFICER);
+        assertThat(Role.INBOX_USERS).containsExactlyInAnyOrder(Role.REVIEWER, Role.ASSESSOR,
+                Role.CERTIFICATION_OFFICER, Role.APPEALS_PANEL);
         assertThat(Role.AUDITORS).containsExactlyInAnyOrder(Role.AUDITOR, Role.ADMIN);
         assertThat(Role.CERTIFICATE_READERS).containsExactlyInAnyOrder(Role.CERTIFICATION_OFFICER, Role.AUDITOR,
                 Role.ADMIN);
@@ -51,7 +53,7 @@ class RoleSetsTest {
 
     @Test
     void every_view_that_admits_several_roles_admits_one_of_the_named_sets() throws Exception {
-        List<Set<Role>> named = List.of(Role.TASK_WORKERS, Role.AUDITORS, Role.CERTIFICATE_READERS,
+        List<Set<Role>> named = List.of(Role.TASK_WORKERS, Role.INBOX_USERS, Role.AUDITORS, Role.CERTIFICATE_READERS,
                 Role.FRAMEWORK_READERS, Role.REPORT_READERS, Role.CASE_RECORD_READERS, Role.EXAM_ITEM_READERS,
                 // the application page: every role that may have an application to open; exam authors have none
                 EnumSet.complementOf(EnumSet.of(Role.EXAM_AUTHOR)));

@@ -31,7 +31,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,11 +43,12 @@ import jakarta.annotation.security.RolesAllowed;
  * The officers' complaint work: the open triage and investigation tasks they may take, and for the
  * one opened, the complaint (complainant, subject, description, documents, the holder's responses)
  * with the triage or the outcome form. The service checks access and impartiality; a refusal is shown.
+ * {@code complaints/CP-2026-000001} opens that complaint at once (the staff inbox links its rows so).
  */
 @Route("complaints")
 @Menu(order = 8, title = "menu.complaints")
 @RolesAllowed(Role.CERTIFICATION_OFFICER_NAME)
-class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
+class ComplaintsView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<String> {
 
     private final ComplaintWork work;
     private final CurrentUser officer;
@@ -88,12 +92,23 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle {
         grid.setVisible(!open.isEmpty());
     }
 
-    /** The complaint with the form its open task asks for. */
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String number) {
+        if (number != null && !number.isBlank()) {
+            showNumber(number);
+        }
+    }
+
     void show(ComplaintCase listed) {
+        showNumber(listed.number());
+    }
+
+    /** The complaint with the form its open task asks for. */
+    private void showNumber(String number) {
         details.removeAll();
         ComplaintCase complaint;
         try {
-            complaint = work.read(officer, listed.number());
+            complaint = work.read(officer, number);
         } catch (Refusal refusal) {
             UiErrorHandling.show(refusal);
             return;
