@@ -21,7 +21,7 @@ class ModularityTests {
         // a new top-level package is a new module: name it here, and draw it in docs/architecture.md
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("appeal", "application", "assessment", "audit", "base", "certificate", "database",
-                        "demo", "framework", "complaint", "inbox", "notification", "privacy", "report", "security");
+                        "demo", "exam", "framework", "complaint", "inbox", "notification", "privacy", "report", "security");
     }
 
     @Test

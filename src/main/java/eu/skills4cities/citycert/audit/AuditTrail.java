@@ -16,6 +16,7 @@ import eu.skills4cities.citycert.certificate.CertificateWithdrawalReversed;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
 import eu.skills4cities.citycert.certificate.RenewalRecorded;
 import eu.skills4cities.citycert.complaint.ComplaintRecorded;
+import eu.skills4cities.citycert.exam.ExamItemRecorded;
 import eu.skills4cities.citycert.inbox.TaskCompleted;
 import eu.skills4cities.citycert.security.AccountRegistered;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -175,6 +176,14 @@ class AuditTrail {
         append(event.at(), actor(event.actor()), "RENEWAL_" + event.step(), "certificate", event.certificateId(),
                 detail("number", event.number(), "renewalId", event.renewalId(), "reason", event.reason(),
                         "successor", event.successorNumber()));
+    }
+
+    /** A change in the exam item bank: which version of which item and what happened, never its text or key. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ExamItemRecorded event) {
+        append(event.at(), actor(event.actor()), "EXAM_ITEM_" + event.step(), "exam-item", event.itemId(),
+                detail("code", event.code(), "version", event.version(), "element", event.elementCode(),
+                        "retiredVersion", event.previousVersion()));
     }
 
     /** The registrant is the actor; the address stays out of the log. */

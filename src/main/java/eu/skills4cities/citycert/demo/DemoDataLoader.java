@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo data once: the sample Skills4Cities framework (imported and published
- * like any framework file) and one account per actor. Later starts find them and change
+ * like any framework file), one account per actor (two exam authors, for the four-eyes approval)
+ * and the sample item bank ({@link DemoItemBank}). Later starts find them and change
  * nothing.
  */
 @Component
@@ -47,19 +48,23 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoAccount("officer", "Olga Officer", Role.CERTIFICATION_OFFICER),
             new DemoAccount("auditor", "Aldo Auditor", Role.AUDITOR),
             new DemoAccount("panel", "Paula Panel", Role.APPEALS_PANEL),
+            new DemoAccount(DemoItemBank.AUTHOR, "Edda Author", Role.EXAM_AUTHOR),
+            new DemoAccount(DemoItemBank.SECOND_AUTHOR, "Emil Second Author", Role.EXAM_AUTHOR),
             new DemoAccount("admin", "Ada Admin", Role.ADMIN));
 
     private final FrameworkManagement frameworks;
     private final UserAccountService users;
     private final DemoProperties properties;
     private final DemoCertificates certificates;
+    private final DemoItemBank itemBank;
 
     DemoDataLoader(FrameworkManagement frameworks, UserAccountService users, DemoProperties properties,
-                   DemoCertificates certificates) {
+                   DemoCertificates certificates, DemoItemBank itemBank) {
         this.frameworks = frameworks;
         this.users = users;
         this.properties = properties;
         this.certificates = certificates;
+        this.itemBank = itemBank;
     }
 
     @Override
@@ -77,6 +82,7 @@ class DemoDataLoader implements ApplicationRunner {
                         account.username() + "@demo.citycert.test", properties.password(), Set.of(account.role())));
             }
         }
+        itemBank.load();
         if (properties.certifiedHolder()) {
             certificates.certifyHolder();
         }

@@ -1,12 +1,10 @@
 package eu.skills4cities.citycert.framework;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
+import eu.skills4cities.citycert.base.YamlFileWriter;
 
 /** Writes a framework version in the import format, so an export imports to an equal framework. */
 final class FrameworkFileWriter {
@@ -28,15 +26,8 @@ final class FrameworkFileWriter {
         file.put("framework", framework);
         file.put("roles", document.roles().stream().map(FrameworkFileWriter::role).toList());
 
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(0);
-        options.setWidth(110);
-        options.setSplitLines(true);
-        String header = "# Exported from CityCert: format " + FrameworkFileReader.FORMAT
-                + " (see docs/framework-format.md)\n";
-        return (header + new Yaml(options).dump(file)).getBytes(StandardCharsets.UTF_8);
+        return YamlFileWriter.write("Exported from CityCert: format " + FrameworkFileReader.FORMAT
+                + " (see docs/framework-format.md)", file);
     }
 
     private static Map<String, Object> role(RoleDefinition role) {
@@ -67,6 +58,10 @@ final class FrameworkFileWriter {
         settings.put("cpdUnitsRequired", scheme.cpdUnitsRequired());
         settings.put("renewalWindowDays", scheme.renewalWindowDays());
         settings.put("appealWindowDays", scheme.appealWindowDays());
+        settings.put("examItemsPerElement", scheme.examItemsPerElement());
+        settings.put("examTimeLimitMinutes", scheme.examTimeLimitMinutes());
+        settings.put("examWindowDays", scheme.examWindowDays());
+        settings.put("examAttempts", scheme.examAttempts());
         if (scheme.scoreElements()) {
             settings.put("scoreElements", true);
         }

@@ -25,12 +25,19 @@ import java.util.List;
  *                             stored before: the default 90
  * @param appealWindowDays     how many days after a decision its candidate or holder may appeal it
  *                             (0 in framework versions stored before the setting existed: the default)
+ * @param examItemsPerElement  how many items an exam draws per element (route EXAM); 0 in versions stored
+ *                             before: the default 10 (ECQA practice)
+ * @param examTimeLimitMinutes how long an exam session lasts; 0 in versions stored before: the default 60
+ * @param examWindowDays       how many days after the application is accepted for assessment the exam must be
+ *                             taken; 0 in versions stored before: the default 30
+ * @param examAttempts         how many attempts a retake allows; 0 in versions stored before: the default 2
  */
 public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPercent, Integer unitsRequired,
                              int retakeWindowMonths, int validityMonths, int recertificationYears,
                              List<Integer> renewalReminderDays, boolean scoreElements,
                              int maxSuspensionMonths, int cpdHoursPerCycle, int cpdUnitsRequired,
-                             int renewalWindowDays, int appealWindowDays) {
+                             int renewalWindowDays, int appealWindowDays, int examItemsPerElement,
+                             int examTimeLimitMinutes, int examWindowDays, int examAttempts) {
 
     public static final BigDecimal DEFAULT_PASS_MARK = new BigDecimal("66.7");
     public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(90, 30, 7);
@@ -39,6 +46,10 @@ public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPe
     public static final int DEFAULT_CPD_UNITS = 1;
     public static final int DEFAULT_RENEWAL_WINDOW_DAYS = 90;
     public static final int DEFAULT_APPEAL_WINDOW_DAYS = 30;
+    public static final int DEFAULT_EXAM_ITEMS_PER_ELEMENT = 10;
+    public static final int DEFAULT_EXAM_TIME_LIMIT_MINUTES = 60;
+    public static final int DEFAULT_EXAM_WINDOW_DAYS = 30;
+    public static final int DEFAULT_EXAM_ATTEMPTS = 2;
 
     public SchemeSettings {
         routes = List.copyOf(routes);
@@ -49,11 +60,16 @@ public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPe
         cpdUnitsRequired = cpdUnitsRequired <= 0 ? DEFAULT_CPD_UNITS : cpdUnitsRequired;
         renewalWindowDays = renewalWindowDays <= 0 ? DEFAULT_RENEWAL_WINDOW_DAYS : renewalWindowDays;
         appealWindowDays = appealWindowDays <= 0 ? DEFAULT_APPEAL_WINDOW_DAYS : appealWindowDays;
+        examItemsPerElement = examItemsPerElement <= 0 ? DEFAULT_EXAM_ITEMS_PER_ELEMENT : examItemsPerElement;
+        examTimeLimitMinutes = examTimeLimitMinutes <= 0 ? DEFAULT_EXAM_TIME_LIMIT_MINUTES : examTimeLimitMinutes;
+        examWindowDays = examWindowDays <= 0 ? DEFAULT_EXAM_WINDOW_DAYS : examWindowDays;
+        examAttempts = examAttempts <= 0 ? DEFAULT_EXAM_ATTEMPTS : examAttempts;
     }
 
     public static SchemeSettings defaults() {
         return new SchemeSettings(List.of(AssessmentRoute.PORTFOLIO), DEFAULT_PASS_MARK, null, 12, 24, 7,
                 DEFAULT_REMINDER_DAYS, false, DEFAULT_MAX_SUSPENSION_MONTHS, DEFAULT_CPD_HOURS, DEFAULT_CPD_UNITS,
-                DEFAULT_RENEWAL_WINDOW_DAYS, DEFAULT_APPEAL_WINDOW_DAYS);
+                DEFAULT_RENEWAL_WINDOW_DAYS, DEFAULT_APPEAL_WINDOW_DAYS, DEFAULT_EXAM_ITEMS_PER_ELEMENT,
+                DEFAULT_EXAM_TIME_LIMIT_MINUTES, DEFAULT_EXAM_WINDOW_DAYS, DEFAULT_EXAM_ATTEMPTS);
     }
 }

@@ -19,7 +19,9 @@ public enum Role {
     AUDITOR("auditors"),
     ADMIN("camunda-admin"),
     /** Decides appeals; none of its members may have taken part in the contested decision. */
-    APPEALS_PANEL("appeals-panel");
+    APPEALS_PANEL("appeals-panel"),
+    /** Writes exam items; another author or an officer approves them (four-eyes, exam.ItemBank). */
+    EXAM_AUTHOR("exam-authors");
 
     /** Constants for annotations such as {@code @RolesAllowed}, which need compile-time strings. */
     public static final String CANDIDATE_NAME = "CANDIDATE";
@@ -29,6 +31,7 @@ public enum Role {
     public static final String AUDITOR_NAME = "AUDITOR";
     public static final String ADMIN_NAME = "ADMIN";
     public static final String APPEALS_PANEL_NAME = "APPEALS_PANEL";
+    public static final String EXAM_AUTHOR_NAME = "EXAM_AUTHOR";
 
     /*
      * The sets of roles that access rules name, each named once here. The views' @RolesAllowed must
@@ -69,6 +72,12 @@ public enum Role {
      * who act on it, and auditors, who check it; not administrators as such, who run the system.
      */
     public static final Set<Role> ASSESSOR_CONSISTENCY_READERS = setOf(CERTIFICATION_OFFICER, AUDITOR);
+
+    /**
+     * Who reads exam items with their correct options: authors, officers (who approve and retire),
+     * auditors and administrators; never candidates, reviewers or assessors.
+     */
+    public static final Set<Role> EXAM_ITEM_READERS = setOf(EXAM_AUTHOR, CERTIFICATION_OFFICER, AUDITOR, ADMIN);
 
     private final String engineGroupId;
 

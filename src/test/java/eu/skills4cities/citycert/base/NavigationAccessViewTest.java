@@ -58,18 +58,25 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home",
-                "Register of certificates", "Applications (audit)", "Audit log", "Reports", "Frameworks", "API tokens");
+                "Register of certificates", "Applications (audit)", "Audit log", "Reports", "Frameworks", "Item bank",
+                "API tokens");
 
         signIn(accounts.create(Role.CERTIFICATION_OFFICER));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
-                "Register of certificates", "Suspended certificates", "Complaints", "Reports", "API tokens");
+                "Register of certificates", "Suspended certificates", "Complaints", "Reports", "Item bank", "API tokens");
 
         signIn(accounts.create(Role.APPEALS_PANEL));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
                 "Appeals panel", "API tokens");
+
+        signIn(accounts.create(Role.EXAM_AUTHOR));
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Item bank",
+                "API tokens");
     }
 }

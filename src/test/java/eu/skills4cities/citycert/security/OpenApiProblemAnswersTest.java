@@ -85,7 +85,9 @@ class OpenApiProblemAnswersTest {
             "POST /api/appeals/{id}/hand-over", "POST /api/appeals/{id}/notes",
             "POST /api/appeals/{id}/information-request", "POST /api/appeals/{id}/decision",
             "POST /api/me/complaints-about-me/{number}/response", "POST /api/complaint-cases/{number}/triage",
-            "POST /api/complaint-cases/{number}/decision");
+            "POST /api/complaint-cases/{number}/decision",
+            "PUT /api/exam/items/{id}", "POST /api/exam/items/{id}/submit", "POST /api/exam/items/{id}/approve",
+            "POST /api/exam/items/{id}/retire");
 
     @Autowired
     MockMvc mvc;

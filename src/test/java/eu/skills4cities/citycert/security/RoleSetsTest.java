@@ -32,6 +32,8 @@ class RoleSetsTest {
                 Role.ADMIN);
         assertThat(Role.ASSESSOR_CONSISTENCY_READERS).containsExactlyInAnyOrder(Role.CERTIFICATION_OFFICER,
                 Role.AUDITOR);
+        assertThat(Role.EXAM_ITEM_READERS).containsExactlyInAnyOrder(Role.EXAM_AUTHOR, Role.CERTIFICATION_OFFICER,
+                Role.AUDITOR, Role.ADMIN);
         assertThat(Role.CASE_RECORD_READERS).containsExactlyInAnyOrder(Role.REVIEWER, Role.ASSESSOR,
                 Role.CERTIFICATION_OFFICER, Role.AUDITOR, Role.ADMIN, Role.APPEALS_PANEL);
     }
@@ -52,7 +54,9 @@ class RoleSetsTest {
     @Test
     void every_view_that_admits_several_roles_admits_one_of_the_named_sets() throws Exception {
         List<Set<Role>> named = List.of(Role.TASK_WORKERS, Role.INBOX_USERS, Role.AUDITORS, Role.CERTIFICATE_READERS,
-                Role.FRAMEWORK_READERS, Role.REPORT_READERS, Role.CASE_RECORD_READERS, EnumSet.allOf(Role.class));
+                Role.FRAMEWORK_READERS, Role.REPORT_READERS, Role.CASE_RECORD_READERS, Role.EXAM_ITEM_READERS,
+                // the application page: every role that may have an application to open; exam authors have none
+                EnumSet.complementOf(EnumSet.of(Role.EXAM_AUTHOR)));
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(RolesAllowed.class));
         Set<BeanDefinition> views = scanner.findCandidateComponents("eu.skills4cities.citycert");

@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.framework.ui;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import eu.skills4cities.citycert.framework.AssessmentRoute;
 import eu.skills4cities.citycert.framework.CriterionDefinition;
 import eu.skills4cities.citycert.framework.ElementDefinition;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
@@ -71,7 +72,10 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 String.valueOf(role.unitsRequiredForCertificate()), String.valueOf(role.units().size()),
                 String.valueOf(scheme.validityMonths()), String.valueOf(scheme.recertificationYears()))
                 + " " + getTranslation("catalogue.scheme-renewal", String.valueOf(scheme.cpdHoursPerCycle()),
-                String.valueOf(scheme.cpdUnitsRequired()), String.valueOf(scheme.renewalWindowDays()));
+                String.valueOf(scheme.cpdUnitsRequired()), String.valueOf(scheme.renewalWindowDays()))
+                + (scheme.routes().contains(AssessmentRoute.EXAM) ? " " + getTranslation("catalogue.scheme-exam",
+                String.valueOf(scheme.examItemsPerElement()), String.valueOf(scheme.examTimeLimitMinutes()),
+                String.valueOf(scheme.examWindowDays()), String.valueOf(scheme.examAttempts())) : "");
     }
 
     private Details unit(UnitDefinition unit) {

@@ -2,34 +2,28 @@ package eu.skills4cities.citycert.framework.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.InvalidInputException;
-import eu.skills4cities.citycert.base.LocatedProblem;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.base.YamlImportSection;
 import eu.skills4cities.citycert.framework.FrameworkChange;
 import eu.skills4cities.citycert.framework.FrameworkManagement;
 import eu.skills4cities.citycert.framework.FrameworkVersionInfo;
@@ -51,7 +45,7 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
     private final FrameworkManagement frameworks;
     private final CurrentUser user;
     private final Grid<FrameworkVersionInfo> versions = new Grid<>();
-    private final Div importProblems = new Div();
+    private YamlImportSection importSection;
     private final Select<FrameworkVersionInfo> compareFrom = new Select<>();
     private final Select<FrameworkVersionInfo> compareTo = new Select<>();
     private final Grid<FrameworkChange> changes = new Grid<>();
@@ -68,42 +62,21 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private VerticalLayout importSection() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                importFile(metadata.fileName(), bytes))));
-        upload.setId("framework-file");
-        upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(2 * 1024 * 1024);
-        importProblems.setId("import-problems");
-        importProblems.setVisible(false);
-        importProblems.getStyle().set("color", "var(--lumo-error-text-color)");
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("frameworks.import")),
-                new Paragraph(getTranslation("frameworks.import.help")), upload, importProblems);
-        section.setPadding(false);
-        return section;
+    private YamlImportSection importSection() {
+        importSection = new YamlImportSection(getTranslation("frameworks.import"),
+                getTranslation("frameworks.import.help"), "framework-file", this::importFile);
+        return importSection;
     }
 
     private void importFile(String fileName, byte[] bytes) {
         try {
             FrameworkVersionInfo imported = frameworks.importFile(user, fileName, bytes);
-            importProblems.setVisible(false);
+            importSection.imported();
             Notification.show(getTranslation("frameworks.imported", imported.displayName()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (InvalidInputException e) {
-            importProblems.removeAll();
-            UnorderedList list = new UnorderedList();
-            for (LocatedProblem problem : e.located()) {
-                String where = problem.line() == null ? problem.path()
-                        : getTranslation("frameworks.problem.line", String.valueOf(problem.line()), problem.path());
-                String message = getTranslation(problem.message().key(), problem.message().getArguments());
-                list.add(new ListItem(where.isBlank() ? message : where + ": " + message));
-            }
-            importProblems.add(new Paragraph(getTranslation("framework.import.refused",
-                    String.valueOf(e.problems().size()))), list);
-            importProblems.setVisible(true);
+            importSection.refused(e, "framework.import.refused");
         }
     }
 
