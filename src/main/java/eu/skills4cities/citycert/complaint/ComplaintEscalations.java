@@ -1,0 +1,122 @@
+package eu.skills4cities.citycert.complaint;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.notification.MailOutbox;
+import eu.skills4cities.citycert.security.AccountLinksProperties;
+import eu.skills4cities.citycert.security.Role;
+import eu.skills4cities.citycert.security.UserAccountService;
+import eu.skills4cities.citycert.security.UserProfile;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Escalates a complaint whose due date passed without an outcome, as staff tasks are escalated
+ * ({@code inbox.TaskEscalations}): its open task (the triage or the investigation) is marked escalated, the
+ * lead ({@code citycert.complaints.escalation-lead}) or else every administrator is mailed, and the step is
+ * recorded for the audit log. The due-date timer calls it after the complainant's progress notice.
+ */
+@Service
+public class ComplaintEscalations {
+
+    /**
+     * The priority of an escalated complaint task: the staff inbox's {@code StaffTask.ESCALATED_PRIORITY}, the same
+     * number (the complaint module does not depend on the inbox, which lists complaint tasks).
+     */
+    public static final int ESCALATED_PRIORITY = 80;
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintEscalations.class);
+
+    private final ComplaintStore store;
+    private final TaskService tasks;
+    private final UserAccountService users;
+    private final MailOutbox mail;
+    private final ComplaintProperties properties;
+    private final AccountLinksProperties links;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ComplaintEscalations(ComplaintStore store, TaskService tasks, UserAccountService users, MailOutbox mail,
+                         ComplaintProperties properties, AccountLinksProperties links, ApplicationEventPublisher events,
+                         Clock clock) {
+        this.store = store;
+        this.tasks = tasks;
+        this.users = users;
+        this.mail = mail;
+        this.properties = properties;
+        this.links = links;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Who is told: a name to greet, the address, and what the record keeps (a username or the address). */
+    private record Recipient(String name, String email, String recorded) {
+
+        static Recipient of(UserProfile user) {
+            return new Recipient(user.fullName(), user.email(), user.username());
+        }
+    }
+
+    /**
+     * Marks the complaint's open task escalated and tells the lead or the administrators, once per complaint (a
+     * retried step mails nobody twice). The task stays with whoever has claimed it; a closed complaint is left alone.
+     */
+    @Transactional
+    public void escalate(UUID complaintId) {
+        ComplaintStore.Row complaint = store.byId(complaintId)
+                .orElseThrow(() -> NotFoundException.of("complaint.not-found"));
+        Task task = complaint.processInstance() == null ? null
+                : tasks.createTaskQuery().processInstanceId(complaint.processInstance()).singleResult();
+        if (complaint.statusValue() == ComplaintStatus.CLOSED || task == null) {
+            log.info("Complaint {} has no open task to escalate", complaint.number());
+            return;
+        }
+        tasks.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
+        List<Recipient> recipients = recipients(complaint.number());
+        for (Recipient recipient : recipients) {
+            mail.queueOnce("complaint/" + complaintId + "/escalated/" + recipient.recorded(), recipient.email(),
+                    "complaint-escalated", recipient.name(), complaint.number(), task.getName(),
+                    DateTimeFormatter.ISO_LOCAL_DATE.format(complaint.dueAt().toInstant().atZone(ZoneOffset.UTC)),
+                    task.getAssignee() == null ? "-" : task.getAssignee(), links.publicUrl() + "/complaints");
+        }
+        List<String> notified = recipients.stream().map(Recipient::recorded).toList();
+        events.publishEvent(new ComplaintRecorded(complaintId, complaint.number(), ComplaintRecorded.Step.ESCALATED,
+                null, complaint.subjectValue(), complaint.certificateNumber(), task.getTaskDefinitionKey(),
+                String.join(", ", notified), clock.instant()));
+        log.info("Complaint {}: task {} ({}) escalated after its due date; told {}", complaint.number(), task.getId(),
+                task.getTaskDefinitionKey(), notified);
+    }
+
+    /** The lead when one is configured and known, else every administrator. */
+    private List<Recipient> recipients(String number) {
+        Optional<String> lead = Optional.ofNullable(properties.escalationLead());
+        if (lead.isPresent() && lead.get().contains("@")) {
+            return List.of(new Recipient(lead.get(), lead.get(), lead.get()));
+        }
+        Optional<UserProfile> leadAccount = lead.flatMap(users::find).filter(user -> !user.erased());
+        if (leadAccount.isPresent()) {
+            return List.of(Recipient.of(leadAccount.get()));
+        }
+        if (lead.isPresent()) {
+            log.warn("The complaints lead {} (citycert.complaints.escalation-lead) has no account; complaint {} is "
+                    + "escalated to the administrators", lead.get(), number);
+        }
+        List<Recipient> administrators = users.withRole(Role.ADMIN).stream().filter(admin -> !admin.erased())
+                .map(Recipient::of).toList();
+        if (administrators.isEmpty()) {
+            log.warn("Nobody to tell about the overdue complaint {}: no lead, no administrator", number);
+        }
+        return administrators;
+    }
+}
