@@ -275,6 +275,38 @@ class ComplaintProcessTest {
         assertThat(processOf(number)).isWaitingAt(ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER);
     }
 
+    @Test
+    void whoever_assessed_the_holders_certification_may_neither_take_nor_complete_the_investigation() {
+        TestComplaints.AssessedCertificate assessed = complaints.assessedCertificate();
+        CurrentUser assessor = assessed.assessorAsOfficer();
+        String number = complaints.aboutHolder(complainant, assessed.certificateNumber());
+        assertThatThrownBy(() -> engine.getTaskService().claim(task(processOf(number)).getId(), assessor.username()))
+                .as("nor the triage").isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        work.triage(officer, number, Triage.ABOUT_A_HOLDER, "About the assessment.");
+        Task investigation = task(processOf(number));
+        assertThat(investigation.getTaskDefinitionKey()).isEqualTo(ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER);
+
+        assertThatThrownBy(() -> engine.getTaskService().claim(investigation.getId(), assessor.username()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        assertThatThrownBy(() -> engine.getTaskService().setAssignee(investigation.getId(), assessor.username()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        assertThatThrownBy(() -> work.decide(assessor, number, ComplaintOutcome.NO_ACTION, "Nothing in it.", true))
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reason().key())
+                        .isEqualTo("problem.complaint.impartiality.judged"));
+        assertThat(task(processOf(number)).getAssignee()).as("nothing claimed").isNull();
+        assertThat(work.read(officer, number).outcome()).as("nothing decided").isNull();
+
+        // an assignment that slipped past the listeners (written into the engine's table) is refused at completion
+        jdbc.sql("UPDATE act_ru_task SET assignee_ = ? WHERE id_ = ?").params(assessor.username(), investigation.getId())
+                .update();
+        assertThatThrownBy(() -> engine.getTaskService().complete(investigation.getId()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        jdbc.sql("UPDATE act_ru_task SET assignee_ = NULL WHERE id_ = ?").params(investigation.getId()).update();
+        ProcessInstance process = processOf(number);
+        work.decide(officer, number, ComplaintOutcome.NO_ACTION, "Nothing in it.", true);
+        assertThat(process).isEnded();
+    }
+
     /** This BPMN's coverage gate: every flow node of it is passed by one of the paths above. */
     @AfterAll
     static void every_element_of_the_complaint_process_is_covered() {

@@ -122,6 +122,27 @@ class ComplaintsViewTest extends KaribuViewTest {
         assertThat(work.read(accounts.create(Role.AUDITOR), number).triage()).isNull();
     }
 
+    @Test
+    void the_assessor_of_the_holders_certification_does_not_record_the_outcome() {
+        TestComplaints.AssessedCertificate assessed = complaints.assessedCertificate();
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        String number = complaints.aboutHolder(accounts.create(Role.CANDIDATE), assessed.certificateNumber());
+        work.triage(officer, number, Triage.ABOUT_A_HOLDER, "About the assessment.");
+        signIn(assessed.assessorAsOfficer());
+
+        UI.getCurrent().navigate("complaints");
+        open(number);
+        _setValue(radio("complaint-outcome"), ComplaintOutcome.NO_ACTION);
+        _setValue(_get(TextArea.class, spec -> spec.withId("complaint-outcome-reason")), "Nothing in it.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("complaint-declaration")), true);
+        _click(_get(Button.class, spec -> spec.withId("complaint-outcome-send")));
+
+        NotificationsKt.expectNotifications("You reviewed or assessed the certification of "
+                + assessed.certificateNumber() + ", so you may not handle complaint " + number + ".");
+        assertThat(work.read(officer, number).outcome()).isNull();
+        assertThat(work.read(officer, number).openTaskAssignee()).as("nothing claimed").isNull();
+    }
+
     private void open(String number) {
         List<ComplaintCase> rows = rows();
         for (int i = 0; i < rows.size(); i++) {
