@@ -4,15 +4,13 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
-import eu.skills4cities.citycert.security.Role;
-import eu.skills4cities.citycert.security.UserAccountService;
-import eu.skills4cities.citycert.security.UserProfile;
+import eu.skills4cities.citycert.security.EscalationRecipients;
+import eu.skills4cities.citycert.security.EscalationRecipients.Recipient;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -40,32 +38,24 @@ public class ComplaintEscalations {
 
     private final ComplaintStore store;
     private final TaskService tasks;
-    private final UserAccountService users;
+    private final EscalationRecipients recipients;
     private final MailOutbox mail;
     private final ComplaintProperties properties;
     private final AccountLinksProperties links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ComplaintEscalations(ComplaintStore store, TaskService tasks, UserAccountService users, MailOutbox mail,
+    ComplaintEscalations(ComplaintStore store, TaskService tasks, EscalationRecipients recipients, MailOutbox mail,
                          ComplaintProperties properties, AccountLinksProperties links, ApplicationEventPublisher events,
                          Clock clock) {
         this.store = store;
         this.tasks = tasks;
-        this.users = users;
+        this.recipients = recipients;
         this.mail = mail;
         this.properties = properties;
         this.links = links;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Who is told: a name to greet, the address, and what the record keeps (a username or the address). */
-    private record Recipient(String name, String email, String recorded) {
-
-        static Recipient of(UserProfile user) {
-            return new Recipient(user.fullName(), user.email(), user.username());
-        }
     }
 
     /**
@@ -83,7 +73,8 @@ public class ComplaintEscalations {
             return;
         }
         tasks.setPriority(task.getId(), Math.max(task.getPriority(), ESCALATED_PRIORITY));
-        List<Recipient> recipients = recipients(complaint.number());
+        List<Recipient> recipients = this.recipients.leadOrAdministrators(properties.escalationLead(),
+                "citycert.complaints.escalation-lead", "complaint " + complaint.number());
         for (Recipient recipient : recipients) {
             mail.queueOnce("complaint/" + complaintId + "/escalated/" + recipient.recorded(), recipient.email(),
                     "complaint-escalated", recipient.name(), complaint.number(), task.getName(),
@@ -96,27 +87,5 @@ public class ComplaintEscalations {
                 String.join(", ", notified), clock.instant()));
         log.info("Complaint {}: task {} ({}) escalated after its due date; told {}", complaint.number(), task.getId(),
                 task.getTaskDefinitionKey(), notified);
-    }
-
-    /** The lead when one is configured and known, else every administrator. */
-    private List<Recipient> recipients(String number) {
-        Optional<String> lead = Optional.ofNullable(properties.escalationLead());
-        if (lead.isPresent() && lead.get().contains("@")) {
-            return List.of(new Recipient(lead.get(), lead.get(), lead.get()));
-        }
-        Optional<UserProfile> leadAccount = lead.flatMap(users::find).filter(user -> !user.erased());
-        if (leadAccount.isPresent()) {
-            return List.of(Recipient.of(leadAccount.get()));
-        }
-        if (lead.isPresent()) {
-            log.warn("The complaints lead {} (citycert.complaints.escalation-lead) has no account; complaint {} is "
-                    + "escalated to the administrators", lead.get(), number);
-        }
-        List<Recipient> administrators = users.withRole(Role.ADMIN).stream().filter(admin -> !admin.erased())
-                .map(Recipient::of).toList();
-        if (administrators.isEmpty()) {
-            log.warn("Nobody to tell about the overdue complaint {}: no lead, no administrator", number);
-        }
-        return administrators;
     }
 }

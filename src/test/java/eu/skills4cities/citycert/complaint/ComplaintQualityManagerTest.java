@@ -3,12 +3,10 @@ package eu.skills4cities.citycert.complaint;
 import java.util.List;
 import java.util.Set;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -124,8 +122,8 @@ class ComplaintQualityManagerTest extends KaribuViewTest {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .as("the menu lists pages by role; the start page links the quality manager's").doesNotContain("Complaints");
         UI.getCurrent().navigate(link.getHref());
-        assertThat(rows()).extracting(ComplaintCase::number).contains(number).doesNotContain(another);
-        open(number);
+        assertThat(ComplaintList.rows()).extracting(ComplaintCase::number).contains(number).doesNotContain(another);
+        ComplaintList.open(number);
         _setValue(radio(), ComplaintOutcome.UPHELD);
         _setValue(_get(TextArea.class, spec -> spec.withId("complaint-outcome-reason")), "We answer sooner now.");
         _click(_get(Button.class, spec -> spec.withId("complaint-outcome-send")));
@@ -136,7 +134,7 @@ class ComplaintQualityManagerTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("complaint-outcome-send")));
 
         assertThat(work.read(qualityManager, number).outcome()).isEqualTo(ComplaintOutcome.UPHELD);
-        assertThat(rows()).extracting(ComplaintCase::number).doesNotContain(number);
+        assertThat(ComplaintList.rows()).extracting(ComplaintCase::number).doesNotContain(number);
     }
 
     @Test
@@ -207,28 +205,6 @@ class ComplaintQualityManagerTest extends KaribuViewTest {
         return number;
     }
 
-    private void open(String number) {
-        List<ComplaintCase> rows = rows();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).number().equals(number)) {
-                GridKt._clickItem(grid(), i);
-                return;
-            }
-        }
-        throw new AssertionError("no row for " + number);
-    }
-
-    /** The listed complaints; none when the list is hidden (nothing awaits the person). */
-    @SuppressWarnings("unchecked")
-    private List<ComplaintCase> rows() {
-        return _find(Grid.class, spec -> spec.withId("complaints")).stream()
-                .flatMap(grid -> GridKt._findAll((Grid<ComplaintCase>) grid).stream()).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Grid<ComplaintCase> grid() {
-        return _get(Grid.class, spec -> spec.withId("complaints"));
-    }
 
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<ComplaintOutcome> radio() {

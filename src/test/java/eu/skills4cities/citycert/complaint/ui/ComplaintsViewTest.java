@@ -3,12 +3,10 @@ package eu.skills4cities.citycert.complaint.ui;
 import java.util.List;
 import java.util.Set;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -19,6 +17,7 @@ import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.verification.CertificateVerification;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
 import eu.skills4cities.citycert.complaint.ComplaintCase;
+import eu.skills4cities.citycert.complaint.ComplaintList;
 import eu.skills4cities.citycert.complaint.ComplaintOutcome;
 import eu.skills4cities.citycert.complaint.ComplaintWork;
 import eu.skills4cities.citycert.complaint.TestComplaints;
@@ -59,7 +58,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         Anchor fromInbox = _get(Anchor.class, spec -> spec.withId("inbox-complaints"));
         assertThat(fromInbox.getHref()).isEqualTo("complaints");
         UI.getCurrent().navigate(fromInbox.getHref());
-        open(number);
+        ComplaintList.open(number);
         assertThat(_get(Paragraph.class, spec -> spec.withId("complaint-text")).getText())
                 .isEqualTo("The holder claimed a unit they do not hold.");
         _setValue(radio("complaint-triage"), Triage.ABOUT_A_HOLDER);
@@ -71,7 +70,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("complaint-triage-send")));
         assertThat(work.read(officer, number).triage()).isEqualTo(Triage.ABOUT_A_HOLDER);
 
-        open(number);
+        ComplaintList.open(number);
         _setValue(radio("complaint-outcome"), ComplaintOutcome.SUSPEND);
         _setValue(_get(TextArea.class, spec -> spec.withId("complaint-outcome-reason")), "Claim confirmed.");
         _click(_get(Button.class, spec -> spec.withId("complaint-outcome-send")));
@@ -86,7 +85,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         assertThat(verification.verifyNumber(certificate.number()).certificate().status())
                 .isEqualTo(CertificateStatus.SUSPENDED);
         assertThat(work.read(officer, number).outcome()).isEqualTo(ComplaintOutcome.SUSPEND);
-        assertThat(rows()).extracting(ComplaintCase::number).doesNotContain(number);
+        assertThat(ComplaintList.rows()).extracting(ComplaintCase::number).doesNotContain(number);
     }
 
     @Test
@@ -96,7 +95,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         signIn(officer);
 
         UI.getCurrent().navigate("complaints");
-        open(number);
+        ComplaintList.open(number);
         _setValue(radio("complaint-triage"), Triage.ABOUT_THE_BODY);
         _click(_get(Button.class, spec -> spec.withId("complaint-triage-send")));
 
@@ -113,7 +112,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         signIn(holderAsOfficer);
 
         UI.getCurrent().navigate("complaints");
-        open(number);
+        ComplaintList.open(number);
         _setValue(radio("complaint-triage"), Triage.NOT_A_COMPLAINT);
         _setValue(_get(TextArea.class, spec -> spec.withId("complaint-triage-reason")), "Nothing in it.");
         _click(_get(Button.class, spec -> spec.withId("complaint-triage-send")));
@@ -131,7 +130,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         signIn(assessed.assessorAsOfficer());
 
         UI.getCurrent().navigate("complaints");
-        open(number);
+        ComplaintList.open(number);
         _setValue(radio("complaint-outcome"), ComplaintOutcome.NO_ACTION);
         _setValue(_get(TextArea.class, spec -> spec.withId("complaint-outcome-reason")), "Nothing in it.");
         _setValue(_get(Checkbox.class, spec -> spec.withId("complaint-declaration")), true);
@@ -143,25 +142,6 @@ class ComplaintsViewTest extends KaribuViewTest {
         assertThat(work.read(officer, number).openTaskAssignee()).as("nothing claimed").isNull();
     }
 
-    private void open(String number) {
-        List<ComplaintCase> rows = rows();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).number().equals(number)) {
-                GridKt._clickItem(grid(), i);
-                return;
-            }
-        }
-        throw new AssertionError("no row for " + number);
-    }
-
-    private List<ComplaintCase> rows() {
-        return GridKt._findAll(grid());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Grid<ComplaintCase> grid() {
-        return _get(Grid.class, spec -> spec.withId("complaints"));
-    }
 
     @SuppressWarnings("unchecked")
     private static <T> RadioButtonGroup<T> radio(String id) {
