@@ -47,6 +47,11 @@ public class EvidenceDocumentPolicy {
         this.properties = properties;
     }
 
+    /** The largest document these rules accept, for an upload field to tell the browser. */
+    public int maxDocumentBytes() {
+        return (int) Math.min(Integer.MAX_VALUE - 1L, properties.maxDocumentBytes());
+    }
+
     public record AcceptedDocument(String fileName, String contentType, byte[] content, String sha256) {
     }
 

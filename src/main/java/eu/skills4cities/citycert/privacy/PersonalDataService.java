@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.privacy;
 
 import java.time.Clock;
 
+import eu.skills4cities.citycert.appeal.AppealService;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationService;
@@ -9,6 +10,8 @@ import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationWithdrawal;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.certificate.CertificateService;
+import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
+import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.complaint.ComplaintHolders;
 import eu.skills4cities.citycert.complaint.ComplaintIntake;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
@@ -38,11 +41,18 @@ public class PersonalDataService {
     private final Clock clock;
     private final ComplaintHolders complaintsAboutMe;
     private final ComplaintIntake complaintsMade;
+    private final Renewals renewals;
+    private final Suspensions suspensions;
+    private final AppealService appeals;
 
     PersonalDataService(UserAccountService users, ApplicationService applications, ApplicationDrafts drafts,
                         ApplicationWithdrawal withdrawal, StaffTaskService tasks,
                         CertificateService certificates, MailOutbox mail, Clock clock,
-                        ComplaintHolders complaintsAboutMe, ComplaintIntake complaintsMade) {
+                        ComplaintHolders complaintsAboutMe, ComplaintIntake complaintsMade, Renewals renewals,
+                        Suspensions suspensions, AppealService appeals) {
+        this.renewals = renewals;
+        this.suspensions = suspensions;
+        this.appeals = appeals;
         this.complaintsAboutMe = complaintsAboutMe;
         this.complaintsMade = complaintsMade;
         this.users = users;
@@ -110,6 +120,7 @@ public class PersonalDataService {
         log.info("Personal data exported by {}", user.username());
         // complaints about the person as they see them (never who complained), and those they made signed in
         return new PersonalDataExport(clock.instant(), profile, records, certificates.mine(user),
-                complaintsAboutMe.aboutMe(user), complaintsMade.madeBy(user));
+                complaintsAboutMe.aboutMe(user), complaintsMade.madeBy(user), renewals.mine(user),
+                suspensions.statementsOf(user), appeals.mine(user));
     }
 }

@@ -44,7 +44,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return result;
         } catch (InternalAuthenticationServiceException e) {
             // the account table could not be read: not the caller's failure

@@ -1,10 +1,21 @@
 package eu.skills4cities.citycert.privacy;
 
+import java.util.List;
+
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.appeal.Appeal;
+import eu.skills4cities.citycert.appeal.AppealService;
+import eu.skills4cities.citycert.appeal.ContestedKind;
+import eu.skills4cities.citycert.appeal.NewAppeal;
+import eu.skills4cities.citycert.certificate.CertificateInfo;
+import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
+import eu.skills4cities.citycert.certificate.register.CertificateRegister;
+import eu.skills4cities.citycert.certificate.register.StatusDecision;
+import eu.skills4cities.citycert.certificate.renewal.TestRenewals;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.junit.jupiter.api.Test;
@@ -29,6 +40,14 @@ class PersonalDataExportTest {
     TestAccounts accounts;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    TestRenewals testRenewals;
+    @Autowired
+    CertificateRegister register;
+    @Autowired
+    Suspensions suspensions;
+    @Autowired
+    AppealService appeals;
 
     @Test
     void a_candidate_downloads_their_own_data_and_nobody_elses() throws Exception {
@@ -49,6 +68,34 @@ class PersonalDataExportTest {
                 .andExpect(content().string(not(containsString(theirs.number()))))
                 .andExpect(content().string(not(containsString("passwordHash"))))
                 .andExpect(content().string(not(containsString("{bcrypt}"))));
+    }
+
+    @Test
+    void a_holder_export_carries_their_renewals_statements_on_suspensions_and_appeals() throws Exception {
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        CertificateInfo certificate = testRenewals.inWindow();
+        CurrentUser holder = TestRenewals.holderOf(certificate);
+        testRenewals.submit(certificate);
+        register.decide(officer, certificate.number(), StatusDecision.SUSPEND, "Complaint by a client.", true);
+        suspensions.submit(holder, certificate.number(), "The client withdrew the complaint.", List.of());
+        String suspension = appeals.contestable(holder).stream().filter(d -> d.kind() == ContestedKind.SUSPENDED)
+                .findFirst().orElseThrow().key();
+        Appeal appeal = appeals.submit(holder, new NewAppeal(suspension, "The complaint was withdrawn.", List.of()));
+        CertificateInfo someoneElses = testRenewals.inWindow();
+        testRenewals.submit(someoneElses);
+
+        mvc.perform(get("/api/me/data").with(httpBasic(holder.username(), TestAccounts.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.renewals.length()").value(1))
+                .andExpect(jsonPath("$.renewals[0].certificateNumber").value(certificate.number()))
+                .andExpect(jsonPath("$.renewals[0].continuedPractice").value(true))
+                .andExpect(jsonPath("$.renewals[0].activities[0].title").value("Urban data platforms course"))
+                .andExpect(jsonPath("$.suspensionStatements['" + certificate.number() + "'][0].text")
+                        .value("The client withdrew the complaint."))
+                .andExpect(jsonPath("$.appeals.length()").value(1))
+                .andExpect(jsonPath("$.appeals[0].number").value(appeal.number()))
+                .andExpect(jsonPath("$.appeals[0].grounds").value("The complaint was withdrawn."))
+                .andExpect(content().string(not(containsString(someoneElses.number()))));
     }
 
     @Test

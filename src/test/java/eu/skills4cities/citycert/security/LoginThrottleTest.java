@@ -60,7 +60,7 @@ class LoginThrottleTest {
                 .andExpect(jsonPath("$.title").value("Too many failed sign-ins"))
                 .andExpect(jsonPath("$.detail").value("Too many failed sign-ins. Try again in 180 seconds."));
         assertThat(jdbc.sql("SELECT count(*) FROM rate_limit_bucket WHERE id = ?")
-                .param("login:account:" + user.username()).query(Long.class).single())
+                .param("login:account:" + user.username() + ":from:127.0.0.1").query(Long.class).single())
                 .as("the count is kept in the database, for every node").isOne();
     }
 
@@ -97,7 +97,7 @@ class LoginThrottleTest {
         CurrentUser victim = accounts.create(Role.CANDIDATE);
         // the test profile allows an address very many failures; here a node with the default limits
         LoginThrottle throttle = new LoginThrottle(new RateLimitBuckets(dataSource, new MovableClock(Instant.now())),
-                new LoginThrottleProperties(5, 3, Duration.ofMinutes(15)));
+                new LoginThrottleProperties(5, 3, 100, Duration.ofMinutes(15)));
         for (int i = 0; i < 3; i++) {
             assertThat(throttle.waitBefore("guess-" + i, "198.51.100.9")).isEmpty();
             throttle.failed("guess-" + i, "198.51.100.9");
@@ -123,7 +123,7 @@ class LoginThrottleTest {
     @Test
     void failures_come_back_with_time_and_two_nodes_share_the_count() {
         MovableClock clock = new MovableClock(Instant.parse("2026-03-01T08:00:00Z"));
-        LoginThrottleProperties limits = new LoginThrottleProperties(5, 20, Duration.ofMinutes(15));
+        LoginThrottleProperties limits = new LoginThrottleProperties(5, 20, 100, Duration.ofMinutes(15));
         LoginThrottle nodeA = new LoginThrottle(new RateLimitBuckets(dataSource, clock), limits);
         LoginThrottle nodeB = new LoginThrottle(new RateLimitBuckets(dataSource, clock), limits);
         String account = "shared-" + System.nanoTime();
@@ -131,21 +131,41 @@ class LoginThrottleTest {
         for (int i = 0; i < 3; i++) {
             nodeA.failed(account, "192.0.2.1");
         }
-        nodeB.failed(account, "192.0.2.2");
-        nodeB.failed(account, "192.0.2.2");
-        assertThat(nodeA.waitBefore(account, "192.0.2.3")).contains(Duration.ofMinutes(3));
-        assertThat(nodeB.waitBefore(account, "192.0.2.3")).contains(Duration.ofMinutes(3));
+        nodeB.failed(account, "192.0.2.1");
+        nodeB.failed(account, "192.0.2.1");
+        assertThat(nodeA.waitBefore(account, "192.0.2.1")).contains(Duration.ofMinutes(3));
+        assertThat(nodeB.waitBefore(account, "192.0.2.1")).contains(Duration.ofMinutes(3));
 
         clock.advance(Duration.ofMinutes(2));
-        assertThat(nodeB.waitBefore(account, "192.0.2.3")).contains(Duration.ofMinutes(1));
+        assertThat(nodeB.waitBefore(account, "192.0.2.1")).contains(Duration.ofMinutes(1));
 
         clock.advance(Duration.ofMinutes(1));
-        assertThat(nodeB.waitBefore(account, "192.0.2.3")).as("one attempt came back").isEmpty();
-        nodeB.failed(account, "192.0.2.3");
-        assertThat(nodeA.waitBefore(account, "192.0.2.3")).contains(Duration.ofMinutes(3));
+        assertThat(nodeB.waitBefore(account, "192.0.2.1")).as("one attempt came back").isEmpty();
+        nodeB.failed(account, "192.0.2.1");
+        assertThat(nodeA.waitBefore(account, "192.0.2.1")).contains(Duration.ofMinutes(3));
 
-        nodeA.succeeded(account);
-        assertThat(nodeB.waitBefore(account, "192.0.2.3")).as("a success forgives the account").isEmpty();
+        nodeA.succeeded(account, "192.0.2.1");
+        assertThat(nodeB.waitBefore(account, "192.0.2.1")).as("a success forgives the account").isEmpty();
+    }
+
+    @Test
+    void someone_failing_on_an_account_from_their_address_does_not_lock_its_owner_out_of_theirs() {
+        LoginThrottle throttle = new LoginThrottle(new RateLimitBuckets(dataSource, new MovableClock(Instant.now())),
+                new LoginThrottleProperties(5, 20, 12, Duration.ofMinutes(15)));
+        String account = "victim-" + System.nanoTime();
+
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(account, "198.51.100.66");
+        }
+        assertThat(throttle.waitBefore(account, "198.51.100.66")).as("the guesser waits").isPresent();
+        assertThat(throttle.waitBefore(account, "203.0.113.5")).as("the owner, elsewhere, does not").isEmpty();
+
+        // guessing spread over many addresses meets the account's overall limit
+        for (int i = 0; i < 7; i++) {
+            throttle.failed(account, "198.51.100." + (100 + i));
+        }
+        assertThat(throttle.waitBefore(account, "203.0.113.5")).as("twelve failures from anywhere")
+                .contains(Duration.ofSeconds(75));
     }
 
     @Test

@@ -26,7 +26,10 @@ import eu.skills4cities.citycert.appeal.AppealPanel;
 import eu.skills4cities.citycert.appeal.AppealService;
 import eu.skills4cities.citycert.appeal.AppealStatus;
 import eu.skills4cities.citycert.appeal.PanelAppeal;
+import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
+import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.HeldUploads;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -46,13 +49,16 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final AppealService appeals;
     private final AppealPanel panel;
+    private final EvidenceDocumentPolicy documentRules;
     private final CurrentUserProvider users;
     private CurrentUser user;
     private UUID id;
 
-    AppealView(AppealService appeals, AppealPanel panel, CurrentUserProvider users) {
+    AppealView(AppealService appeals, AppealPanel panel, EvidenceDocumentPolicy documentRules,
+               CurrentUserProvider users) {
         this.appeals = appeals;
         this.panel = panel;
+        this.documentRules = documentRules;
         this.users = users;
     }
 
@@ -126,7 +132,8 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         TextArea text = new TextArea(getTranslation("appeal.answer"));
         text.setId("appeal-answer");
         text.setWidthFull();
-        AppealUploads uploads = new AppealUploads("appeal-answer-documents");
+        HeldUploads<UploadedDocument> uploads = new HeldUploads<>("appeal-answer-documents",
+                AppealService.MAX_DOCUMENTS, documentRules.maxDocumentBytes(), UploadedDocument::new);
         Button send = new Button(getTranslation("appeal.answer.send"), click -> act(() ->
                 appeals.answer(user, id, text.getValue(), uploads.documents())));
         send.setId("appeal-answer-send");

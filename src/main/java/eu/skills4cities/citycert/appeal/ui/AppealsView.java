@@ -23,7 +23,10 @@ import eu.skills4cities.citycert.appeal.Appeal;
 import eu.skills4cities.citycert.appeal.AppealService;
 import eu.skills4cities.citycert.appeal.ContestableDecision;
 import eu.skills4cities.citycert.appeal.NewAppeal;
+import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
+import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.HeldUploads;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
@@ -43,13 +46,15 @@ import jakarta.annotation.security.RolesAllowed;
 class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AppealService appeals;
+    private final EvidenceDocumentPolicy documentRules;
     private final CurrentUser user;
     private final Grid<ContestableDecision> decisions = new Grid<>();
     private final Grid<Appeal> mine = new Grid<>();
     private final Div form = new Div();
 
-    AppealsView(AppealService appeals, CurrentUserProvider users) {
+    AppealsView(AppealService appeals, EvidenceDocumentPolicy documentRules, CurrentUserProvider users) {
         this.appeals = appeals;
+        this.documentRules = documentRules;
         this.user = users.require();
         decisions.setId("appeal-decisions");
         decisions.addColumn(ContestableDecision::subject).setHeader(getTranslation("appeal.decision.subject"))
@@ -110,7 +115,8 @@ class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grounds.setRequiredIndicatorVisible(true);
         grounds.setMaxLength(AppealService.MAX_GROUNDS);
         grounds.setWidthFull();
-        AppealUploads uploads = new AppealUploads("appeal-documents");
+        HeldUploads<UploadedDocument> uploads = new HeldUploads<>("appeal-documents", AppealService.MAX_DOCUMENTS,
+                documentRules.maxDocumentBytes(), UploadedDocument::new);
         Paragraph problems = new Paragraph();
         problems.setId("appeal-problems");
         Button send = new Button(getTranslation("appeal.form.submit"), click -> {

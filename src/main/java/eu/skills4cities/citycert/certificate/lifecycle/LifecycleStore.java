@@ -2,8 +2,12 @@ package eu.skills4cities.citycert.certificate.lifecycle;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,10 +70,32 @@ class LifecycleStore {
 
     /** The holder's statements on the certificate since {@code since}, oldest first, with their documents. */
     List<HolderStatement> statements(UUID certificateId, Instant since) {
-        List<StatementRow> rows = jdbc.sql("""
+        return withDocuments(jdbc.sql("""
                 SELECT id, author, text, submitted_at FROM certificate_statement
                  WHERE certificate = ? AND submitted_at >= ? ORDER BY submitted_at, id
-                """).params(certificateId, Timestamp.from(since)).query(StatementRow.class).list();
+                """).params(certificateId, Timestamp.from(since)).query(StatementRow.class).list());
+    }
+
+    /** Every statement the author wrote, by the number of the certificate it answers for, oldest first. */
+    Map<String, List<HolderStatement>> statementsBy(String author) {
+        List<NumberedRow> rows = jdbc.sql("""
+                SELECT c.number, s.id, s.author, s.text, s.submitted_at
+                  FROM certificate_statement s JOIN certificate c ON c.id = s.certificate
+                 WHERE s.author = ? ORDER BY s.submitted_at, s.id
+                """).param(author).query(NumberedRow.class).list();
+        Map<UUID, String> numbers = new HashMap<>();
+        rows.forEach(row -> numbers.put(row.id(), row.number()));
+        Map<String, List<HolderStatement>> byNumber = new TreeMap<>();
+        withDocuments(rows.stream().map(row -> new StatementRow(row.id(), row.author(), row.text(), row.submittedAt()))
+                .toList()).forEach(statement -> byNumber
+                        .computeIfAbsent(numbers.get(statement.id()), number -> new ArrayList<>()).add(statement));
+        return byNumber;
+    }
+
+    private record NumberedRow(String number, UUID id, String author, String text, Timestamp submittedAt) {
+    }
+
+    private List<HolderStatement> withDocuments(List<StatementRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

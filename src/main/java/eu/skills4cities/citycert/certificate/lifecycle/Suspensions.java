@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -120,6 +121,12 @@ public class Suspensions {
     public List<HolderStatement> statements(CurrentUser holder, String number) {
         CertificateInfo certificate = ownSuspended(holder, number);
         return store.statements(certificate.id(), since(certificate));
+    }
+
+    /** Every statement the holder wrote, by certificate number, for their data export. */
+    @Transactional(readOnly = true)
+    public Map<String, List<HolderStatement>> statementsOf(CurrentUser holder) {
+        return store.statementsBy(holder.username());
     }
 
     /**

@@ -117,6 +117,12 @@ class RenewalStore {
                 .param(certificateId).query(RenewalRow.class).optional().map(this::renewal);
     }
 
+    /** Every renewal the holder submitted, newest first. */
+    List<Renewal> ofHolder(String holder) {
+        return jdbc.sql(SELECT + " WHERE r.holder = ? ORDER BY r.submitted_at DESC, r.id").param(holder)
+                .query(RenewalRow.class).list().stream().map(this::renewal).toList();
+    }
+
     /** The certificate's open renewal, locked for its change. */
     Optional<UUID> lockOpen(UUID certificateId) {
         return jdbc.sql("""

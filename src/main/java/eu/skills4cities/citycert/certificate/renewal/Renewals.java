@@ -100,6 +100,12 @@ public class Renewals {
         return store.latest(own(holder, number).id());
     }
 
+    /** Every renewal the holder submitted, on any of their certificates, newest first (their data export). */
+    @Transactional(readOnly = true)
+    public List<Renewal> mine(CurrentUser holder) {
+        return store.ofHolder(holder.username());
+    }
+
     /**
      * Where each of the holder's certificates stands with its renewal: the latest renewal's outcome, else
      * for an active certificate when its window opens (or that it must be recertified); certificates with

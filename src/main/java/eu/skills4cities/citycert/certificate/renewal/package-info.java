@@ -4,5 +4,7 @@
  * and a declaration of continued practice ({@link Renewals}); a reviewer checks it in the certificate's lifecycle
  * process, impartially, and accepts it (a successor certificate with continuous validity supersedes the old
  * one), asks for more (the holder answers by a deadline) or refuses it with a reason ({@link RenewalChecks}).
+ * A named interface: the personal data export reads a holder's renewals ({@link Renewals#mine}).
  */
+@org.springframework.modulith.NamedInterface("renewal")
 package eu.skills4cities.citycert.certificate.renewal;

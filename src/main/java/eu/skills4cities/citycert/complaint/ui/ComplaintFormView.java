@@ -2,6 +2,9 @@ package eu.skills4cities.citycert.complaint.ui;
 
 import java.util.Optional;
 
+import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
+import eu.skills4cities.citycert.application.UploadedDocument;
+import eu.skills4cities.citycert.base.HeldUploads;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
@@ -48,16 +51,17 @@ class ComplaintFormView extends VerticalLayout implements HasDynamicTitle {
     private final RadioButtonGroup<ComplaintSubject> subject = new RadioButtonGroup<>();
     private final TextField certificate = new TextField();
     private final TextArea description = new TextArea();
-    private final DocumentUpload documents;
+    private final HeldUploads<UploadedDocument> documents;
     private final Div problems = new Div();
     private final Div result = new Div();
 
     ComplaintFormView(ComplaintIntake intake, ComplaintRateLimiter limiter, ComplaintProperties properties,
-                      CurrentUserProvider users) {
+                      EvidenceDocumentPolicy documentRules, CurrentUserProvider users) {
         this.intake = intake;
         this.limiter = limiter;
         this.complainant = users.find();
-        this.documents = new DocumentUpload("complaint-documents", properties.maxDocuments());
+        this.documents = new HeldUploads<>("complaint-documents", properties.maxDocuments(),
+                documentRules.maxDocumentBytes(), UploadedDocument::new);
         setMaxWidth("48rem");
         getStyle().set("margin", "0 auto");
         name.setId("complaint-name");

@@ -1,6 +1,9 @@
 package eu.skills4cities.citycert.complaint.ui;
 
+import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.application.UploadedDocument;
+import eu.skills4cities.citycert.base.HeldUploads;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
@@ -36,12 +39,15 @@ class ComplaintResponseView extends VerticalLayout implements BeforeEnterObserve
 
     private final ComplaintHolders holders;
     private final ComplaintProperties properties;
+    private final EvidenceDocumentPolicy documentRules;
     private final CurrentUser holder;
     private String number;
 
-    ComplaintResponseView(ComplaintHolders holders, ComplaintProperties properties, CurrentUserProvider users) {
+    ComplaintResponseView(ComplaintHolders holders, ComplaintProperties properties,
+                          EvidenceDocumentPolicy documentRules, CurrentUserProvider users) {
         this.holders = holders;
         this.properties = properties;
+        this.documentRules = documentRules;
         this.holder = users.require();
     }
 
@@ -91,7 +97,8 @@ class ComplaintResponseView extends VerticalLayout implements BeforeEnterObserve
         text.setMaxLength(properties.maxDescription());
         text.setRequiredIndicatorVisible(true);
         text.setWidthFull();
-        DocumentUpload documents = new DocumentUpload("complaint-response-documents", properties.maxDocuments());
+        HeldUploads<UploadedDocument> documents = new HeldUploads<>("complaint-response-documents",
+                properties.maxDocuments(), documentRules.maxDocumentBytes(), UploadedDocument::new);
         Button send = new Button(getTranslation("complaint-response.send"), click -> {
             try {
                 holders.respond(holder, number, text.getValue(), documents.documents());

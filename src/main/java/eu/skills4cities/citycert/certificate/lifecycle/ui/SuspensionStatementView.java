@@ -1,11 +1,9 @@
 package eu.skills4cities.citycert.certificate.lifecycle.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.HeldUploads;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
@@ -16,7 +14,6 @@ import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,13 +24,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -47,7 +41,6 @@ class SuspensionStatementView extends VerticalLayout implements BeforeEnterObser
     private final Suspensions suspensions;
     private final CertificateService certificates;
     private final CurrentUser holder;
-    private final List<Suspensions.NewDocument> documents = new ArrayList<>();
     private String number;
 
     SuspensionStatementView(Suspensions suspensions, CertificateService certificates, CurrentUserProvider users) {
@@ -64,7 +57,6 @@ class SuspensionStatementView extends VerticalLayout implements BeforeEnterObser
 
     private void render() {
         removeAll();
-        documents.clear();
         add(new H2(getTranslation("statement.title", number)));
         CertificateInfo certificate = certificates.mine(holder).stream().filter(c -> c.number().equals(number))
                 .findFirst().orElse(null);
@@ -88,10 +80,11 @@ class SuspensionStatementView extends VerticalLayout implements BeforeEnterObser
         statement.setHelperText(getTranslation("statement.field.helper"));
         statement.setRequiredIndicatorVisible(true);
         statement.setWidthFull();
-        Upload upload = upload();
+        HeldUploads<Suspensions.NewDocument> upload = new HeldUploads<>("statement-documents",
+                Suspensions.MAX_DOCUMENTS, (int) Suspensions.MAX_DOCUMENT_BYTES, Suspensions.NewDocument::new);
         Button send = new Button(getTranslation("statement.submit"), click -> {
             try {
-                suspensions.submit(holder, number, statement.getValue(), List.copyOf(documents));
+                suspensions.submit(holder, number, statement.getValue(), upload.documents());
                 Notification.show(getTranslation("statement.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 render();
             } catch (InvalidInputException e) {
@@ -104,33 +97,8 @@ class SuspensionStatementView extends VerticalLayout implements BeforeEnterObser
         });
         send.setId("statement-submit");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(text, statement, new Paragraph(getTranslation("statement.documents")), upload, send,
+        add(text, statement, new Paragraph(getTranslation("statement.documents")), upload.component(), send,
                 new H3(getTranslation("statement.earlier")), earlier(earlier));
-    }
-
-    private Upload upload() {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(new UploadHandler() {
-            @Override
-            public void handleUploadRequest(UploadEvent event) throws IOException {
-                byte[] bytes;
-                try (InputStream in = event.getInputStream()) {
-                    bytes = in.readNBytes((int) Suspensions.MAX_DOCUMENT_BYTES + 1);
-                }
-                String name = event.getFileName();
-                String type = event.getContentType();
-                ui.access(() -> documents.add(new Suspensions.NewDocument(name, type, bytes)));
-            }
-
-            @Override
-            public long getFileSizeMax() {
-                return Suspensions.MAX_DOCUMENT_BYTES;
-            }
-        });
-        upload.setId("statement-documents");
-        upload.setMaxFiles(Suspensions.MAX_DOCUMENTS);
-        upload.setMaxFileSize((int) Suspensions.MAX_DOCUMENT_BYTES);
-        return upload;
     }
 
     private VerticalLayout earlier(List<HolderStatement> statements) {

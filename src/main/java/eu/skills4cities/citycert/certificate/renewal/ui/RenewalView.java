@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.HeldUploads;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.Refusal;
@@ -131,7 +132,8 @@ class RenewalView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         answer.setId("renewal-answer");
         answer.setMaxLength(Renewals.MAX_TEXT);
         answer.setWidthFull();
-        RenewalDocumentsUpload upload = new RenewalDocumentsUpload("renewal-answer-documents");
+        HeldUploads<Renewals.NewDocument> upload = new HeldUploads<>("renewal-answer-documents", Renewals.MAX_DOCUMENTS,
+                (int) Renewals.MAX_DOCUMENT_BYTES, Renewals.NewDocument::new);
         Button send = new Button(getTranslation("renewal.answer.send"), click -> act(
                 () -> renewals.answer(holder, number, answer.getValue(), upload.documents()), "renewal.answer.sent",
                 problem -> {
@@ -140,7 +142,7 @@ class RenewalView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 }));
         send.setId("renewal-answer-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(answer, upload, send);
+        add(answer, upload.component(), send);
     }
 
     private void form() {
@@ -148,7 +150,8 @@ class RenewalView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         activities.setId("renewal-form-activities");
         Button addActivity = new Button(getTranslation("renewal.activity.add"), click -> addRow());
         addActivity.setId("renewal-add-activity");
-        RenewalDocumentsUpload upload = new RenewalDocumentsUpload("renewal-documents");
+        HeldUploads<Renewals.NewDocument> upload = new HeldUploads<>("renewal-documents", Renewals.MAX_DOCUMENTS,
+                (int) Renewals.MAX_DOCUMENT_BYTES, Renewals.NewDocument::new);
         Checkbox declaration = new Checkbox(getTranslation("renewal.declaration"));
         declaration.setId("renewal-declaration");
         totals.setId("renewal-totals");
@@ -165,7 +168,7 @@ class RenewalView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         submit.setId("renewal-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(activities, addActivity, totals, new Paragraph(getTranslation("renewal.documents", Renewals.MAX_DOCUMENTS)),
-                upload, declaration, problems, submit);
+                upload.component(), declaration, problems, submit);
         addRow();
     }
 
