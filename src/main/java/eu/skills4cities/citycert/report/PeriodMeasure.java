@@ -3,13 +3,13 @@ package eu.skills4cities.citycert.report;
 /**
  * What the period figures count, in the order a regulator's annual return lists them (message key
  * {@code report.measure.NAME}). Each is counted by its own SQL fragment in {@code ReportQueries}.
- * Complaints are counted from {@code report_complaint} (V33), appeals from {@code report_appeal} (V37).
- * Renewals and recertifications come with the issues that report them: each
+ * Complaints are counted from {@code report_complaint} (V33), appeals from {@code report_appeal} and renewals
+ * from {@code report_renewal} (V37). A measure a later issue adds
  * then adds its constant here and its fragment there, so no figure shows a zero for something
  * CityCert does not record yet.
  */
 public enum PeriodMeasure {
-    /** Applications submitted (first submissions and retakes). */
+    /** Applications submitted (first submissions, retakes and recertifications). */
     RECEIVED,
     /** Applications the eligibility rules admitted. */
     ELIGIBLE,
@@ -48,5 +48,13 @@ public enum PeriodMeasure {
     /** Appeals rejected: the contested decision stands. */
     APPEALS_REJECTED,
     /** Appeals closed because the appellant did not answer the panel's request in time. */
-    APPEALS_LAPSED
+    APPEALS_LAPSED,
+    /** Applications submitted to recertify a certificate (among those received). */
+    RECERTIFICATIONS_RECEIVED,
+    /** Renewals the holders made. */
+    RENEWALS_RECEIVED,
+    /** Renewals accepted: the successor certificate issued. */
+    RENEWALS_ACCEPTED,
+    /** Renewals refused. */
+    RENEWALS_REFUSED
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * The SQL of every figure: counted, grouped and ranked by PostgreSQL (GROUP BY, FILTER,
  * percentile_cont, width_bucket, date_trunc), never by loading rows into Java. It reads CityCert's
  * tables only through the reporting views of Flyway {@code V20}, {@code V33} (complaints) and {@code V37}
- * (appeals), each published by the module
+ * (appeals, renewals), each published by the module
  * that owns the table under it, and the engine's task tables ({@code ACT_HI_TASKINST},
  * {@code ACT_RU_TASK}, {@code ACT_RU_IDENTITYLINK}), which the engine owns and other modules
  * read too. Read-only; the callers check who may read.
@@ -67,7 +67,7 @@ class ReportQueries {
             String any = measures.stream().map(m -> m.getValue().condition()).collect(Collectors.joining(" OR "));
             sources.add(source.name().toLowerCase() + " AS (SELECT " + counts + " " + source.rows
                     .replace("{role.a}", role(filter, "a")).replace("{role.c}", role(filter, "c"))
-                    .replace("{role.p}", role(filter, "p"))
+                    .replace("{role.p}", role(filter, "p")).replace("{role.r}", role(filter, "r"))
                     + " AND (" + any + "))");
         }
         String sql = "WITH " + String.join(",\n", sources) + "\nSELECT * FROM " + Arrays.stream(Source.values())
@@ -300,7 +300,8 @@ class ReportQueries {
         // leaves out the complaints about the body, which name no role)
         COMPLAINTS("count(*)", "FROM report_complaint c WHERE TRUE {role.c}"),
         // as for complaints: received and closed are each measure's own condition
-        APPEALS("count(*)", "FROM report_appeal p WHERE TRUE {role.p}");
+        APPEALS("count(*)", "FROM report_appeal p WHERE TRUE {role.p}"),
+        RENEWALS("count(*)", "FROM report_renewal r WHERE TRUE {role.r}");
 
         private final String count;
         private final String rows;
@@ -339,6 +340,14 @@ class ReportQueries {
         m.put(PeriodMeasure.APPEALS_UPHELD, appealClosed("'UPHELD'"));
         m.put(PeriodMeasure.APPEALS_REJECTED, appealClosed("'REJECTED'"));
         m.put(PeriodMeasure.APPEALS_LAPSED, appealClosed("'LAPSED'"));
+        m.put(PeriodMeasure.RECERTIFICATIONS_RECEIVED, new Measure(Source.STEPS,
+                "s.step = 'SUBMITTED' AND a.recertification"));
+        m.put(PeriodMeasure.RENEWALS_RECEIVED, new Measure(Source.RENEWALS,
+                "r.submitted_at >= :start AND r.submitted_at < :end"));
+        m.put(PeriodMeasure.RENEWALS_ACCEPTED, new Measure(Source.RENEWALS,
+                "r.status = 'ACCEPTED' AND r.decided_at >= :start AND r.decided_at < :end"));
+        m.put(PeriodMeasure.RENEWALS_REFUSED, new Measure(Source.RENEWALS,
+                "r.status = 'REFUSED' AND r.decided_at >= :start AND r.decided_at < :end"));
         if (m.size() != PeriodMeasure.values().length) {
             throw new IllegalStateException("Every period measure needs its SQL");
         }

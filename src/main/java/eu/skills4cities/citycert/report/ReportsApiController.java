@@ -72,7 +72,8 @@ class ReportsApiController {
 
     @GetMapping("/period")
     @Operation(summary = "Applications received, eligible, refused at each stage, withdrawn, lapsed, certified; "
-            + "certificates issued, suspended and withdrawn; complaints and appeals received and decided, in the period"
+            + "certificates issued, suspended and withdrawn; complaints and appeals received and decided; renewals and "
+            + "recertifications, in the period"
             + FILTER)
     Answer<PeriodCount> period(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

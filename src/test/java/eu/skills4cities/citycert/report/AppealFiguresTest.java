@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.tuple;
  *  P5      Feb 20    rejected Mar 3 (11 d)
  *  P6      Jan 10    upheld Feb 1 (22 d)
  * </pre>
- * and, for a second role, one appeal received on Mar 15 and one complaint received on Mar 16.
+ * and, for a second role, one appeal received on Mar 15 and one complaint received on Mar 16. Renewals and
+ * recertification applications, the period figures that came with them, have their own rows
+ * ({@link ReportSeed#renewalsAndRecertification()}).
  */
 @CityCertSpringTest
 class AppealFiguresTest {
@@ -128,6 +130,27 @@ class AppealFiguresTest {
         reports.csv(officer, ReportFigure.OUTCOME_TIMES, march(seed.role), java.util.Locale.ENGLISH, () -> out);
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n")).containsExactly(
                 "Kind,Received,Decided,Upheld,Median (days)", "APPEAL,3,3,1,10.00", "COMPLAINT,3,2,1,3.50");
+    }
+
+    @Test
+    void the_period_figures_count_renewals_and_recertification_applications() {
+        ReportSeed renewals = new ReportSeed(jdbc).renewalsAndRecertification();
+
+        // March: renewals made on Mar 3 and Mar 25, one accepted on Mar 2, one refused on Mar 20; the
+        // recertification application submitted on Mar 10 (also among those received)
+        assertThat(reports.periodCounts(officer, march(renewals.role))).filteredOn(c -> c.count() > 0)
+                .extracting(PeriodCount::measure, PeriodCount::count)
+                .containsExactly(tuple(PeriodMeasure.RECEIVED, 1L), tuple(PeriodMeasure.RECERTIFICATIONS_RECEIVED, 1L),
+                        tuple(PeriodMeasure.RENEWALS_RECEIVED, 2L), tuple(PeriodMeasure.RENEWALS_ACCEPTED, 1L),
+                        tuple(PeriodMeasure.RENEWALS_REFUSED, 1L));
+        assertThat(reports.periodCounts(officer, period(LocalDate.of(ReportSeed.YEAR, 2, 1),
+                        LocalDate.of(ReportSeed.YEAR, 2, 28), renewals.role))).filteredOn(c -> c.count() > 0)
+                .extracting(PeriodCount::measure, PeriodCount::count)
+                .containsExactly(tuple(PeriodMeasure.RENEWALS_RECEIVED, 1L));
+        assertThat(reports.periodCounts(officer, march(seed.role)))
+                .filteredOn(c -> c.measure().name().startsWith("RENEWALS_")
+                        || c.measure() == PeriodMeasure.RECERTIFICATIONS_RECEIVED)
+                .as("another role's renewals are not counted").hasSize(4).allMatch(c -> c.count() == 0);
     }
 
     @Test

@@ -120,6 +120,29 @@ final class ReportSeed {
         return this;
     }
 
+    /**
+     * For this seed's role, a role certificate with three renewals (made Feb 1 and accepted Mar 2, made Mar 3
+     * and refused Mar 20, made Mar 25 and still open) and an application recertifying it, submitted on Mar 10.
+     */
+    ReportSeed renewalsAndRecertification() {
+        UUID certificate = certificate(application("CERTIFIED"), null, LocalDate.of(YEAR, 1, 5));
+        renewal(certificate, at(2, 1), "ACCEPTED", at(3, 2));
+        renewal(certificate, at(3, 3), "REFUSED", at(3, 20));
+        renewal(certificate, at(3, 25), "SUBMITTED", null);
+        UUID recertification = application("IN_REVIEW");
+        jdbc.update("UPDATE application SET recertification_of = ? WHERE id = ?", certificate, recertification);
+        steps(recertification, at(3, 10), "SUBMITTED", 0);
+        return this;
+    }
+
+    private void renewal(UUID certificate, OffsetDateTime submitted, String status, OffsetDateTime decided) {
+        jdbc.update("""
+                INSERT INTO certificate_renewal (id, certificate, holder, submitted_at, continued_practice, status,
+                 decided_at)
+                VALUES (?, ?, 'rpt-holder', ?, TRUE, ?, ?)
+                """, UUID.randomUUID(), certificate, submitted, status, decided);
+    }
+
     static OffsetDateTime at(int month, int day) {
         return OffsetDateTime.of(YEAR, month, day, 0, 0, 0, 0, ZoneOffset.UTC);
     }
