@@ -330,24 +330,18 @@ class ReportQueries {
         m.put(PeriodMeasure.UNIT_CERTIFICATES_ISSUED, new Measure(Source.ISSUED, "NOT c.role_certificate"));
         m.put(PeriodMeasure.CERTIFICATES_SUSPENDED, new Measure(Source.STATUS_CHANGES, "h.status = 'SUSPENDED'"));
         m.put(PeriodMeasure.CERTIFICATES_WITHDRAWN, new Measure(Source.STATUS_CHANGES, "h.status = 'WITHDRAWN'"));
-        m.put(PeriodMeasure.COMPLAINTS_RECEIVED, new Measure(Source.COMPLAINTS,
-                "c.received_at >= :start AND c.received_at < :end"));
-        m.put(PeriodMeasure.COMPLAINTS_DECIDED, new Measure(Source.COMPLAINTS,
-                "c.closed_at >= :start AND c.closed_at < :end"));
-        m.put(PeriodMeasure.APPEALS_RECEIVED, new Measure(Source.APPEALS,
-                "p.received_at >= :start AND p.received_at < :end"));
-        m.put(PeriodMeasure.APPEALS_DECIDED, appealClosed("'UPHELD', 'REJECTED'"));
-        m.put(PeriodMeasure.APPEALS_UPHELD, appealClosed("'UPHELD'"));
-        m.put(PeriodMeasure.APPEALS_REJECTED, appealClosed("'REJECTED'"));
-        m.put(PeriodMeasure.APPEALS_LAPSED, appealClosed("'LAPSED'"));
+        m.put(PeriodMeasure.COMPLAINTS_RECEIVED, during(Source.COMPLAINTS, "TRUE", "c.received_at"));
+        m.put(PeriodMeasure.COMPLAINTS_DECIDED, during(Source.COMPLAINTS, "TRUE", "c.closed_at"));
+        m.put(PeriodMeasure.APPEALS_RECEIVED, during(Source.APPEALS, "TRUE", "p.received_at"));
+        m.put(PeriodMeasure.APPEALS_DECIDED, during(Source.APPEALS, "p.status IN ('UPHELD', 'REJECTED')", "p.closed_at"));
+        m.put(PeriodMeasure.APPEALS_UPHELD, during(Source.APPEALS, "p.status = 'UPHELD'", "p.closed_at"));
+        m.put(PeriodMeasure.APPEALS_REJECTED, during(Source.APPEALS, "p.status = 'REJECTED'", "p.closed_at"));
+        m.put(PeriodMeasure.APPEALS_LAPSED, during(Source.APPEALS, "p.status = 'LAPSED'", "p.closed_at"));
         m.put(PeriodMeasure.RECERTIFICATIONS_RECEIVED, new Measure(Source.STEPS,
                 "s.step = 'SUBMITTED' AND a.recertification"));
-        m.put(PeriodMeasure.RENEWALS_RECEIVED, new Measure(Source.RENEWALS,
-                "r.submitted_at >= :start AND r.submitted_at < :end"));
-        m.put(PeriodMeasure.RENEWALS_ACCEPTED, new Measure(Source.RENEWALS,
-                "r.status = 'ACCEPTED' AND r.decided_at >= :start AND r.decided_at < :end"));
-        m.put(PeriodMeasure.RENEWALS_REFUSED, new Measure(Source.RENEWALS,
-                "r.status = 'REFUSED' AND r.decided_at >= :start AND r.decided_at < :end"));
+        m.put(PeriodMeasure.RENEWALS_RECEIVED, during(Source.RENEWALS, "TRUE", "r.submitted_at"));
+        m.put(PeriodMeasure.RENEWALS_ACCEPTED, during(Source.RENEWALS, "r.status = 'ACCEPTED'", "r.decided_at"));
+        m.put(PeriodMeasure.RENEWALS_REFUSED, during(Source.RENEWALS, "r.status = 'REFUSED'", "r.decided_at"));
         if (m.size() != PeriodMeasure.values().length) {
             throw new IllegalStateException("Every period measure needs its SQL");
         }
@@ -358,8 +352,9 @@ class ReportQueries {
         return new Measure(Source.STEPS, "s.step = '" + step + "'");
     }
 
-    private static Measure appealClosed(String statuses) {
-        return new Measure(Source.APPEALS, "p.status IN (" + statuses + ") AND p.closed_at >= :start AND p.closed_at < :end");
+    /** The source's rows that meet the condition and whose {@code column} (a time) falls in the period. */
+    private static Measure during(Source source, String condition, String column) {
+        return new Measure(source, condition + " AND " + column + " >= :start AND " + column + " < :end");
     }
 
     private static Measure outcome(Stage stage, String verdict) {
