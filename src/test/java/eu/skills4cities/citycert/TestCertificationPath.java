@@ -81,9 +81,9 @@ public class TestCertificationPath {
 
     /** The application's open task of this stage, claimed by the staff member. */
     public StaffTask claim(CurrentUser staff, UUID applicationId, Stage stage) {
-        StaffTask task = inbox.inbox(staff, 0, 500).stream().filter(t -> t.applicationId().equals(applicationId))
+        StaffTask task = inbox.inbox(staff, 0, 500).stream().filter(t -> applicationId.equals(t.applicationId()))
                 .findFirst().orElseThrow(() -> new AssertionError(stage + " task not in the inbox of " + staff));
-        if (task.stage() != stage) {
+        if (task.certificationStage() != stage) {
             throw new AssertionError("expected a " + stage + " task, found " + task.stage());
         }
         tasks.claim(staff, task.id());

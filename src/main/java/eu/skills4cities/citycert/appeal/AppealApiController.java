@@ -48,7 +48,10 @@ class AppealApiController {
     record NewAppealBody(@Schema(description = "The key of the contested decision, from GET /api/appeals/decisions",
             example = "0c6f2b1e-6d7a-4f53-9a43-1c1f7d2e9a10/REJECTED") String decision,
                          @Schema(example = "The assessor did not consider my portfolio's second project.") String grounds,
-                         List<Document> documents) {
+                         List<Document> documents,
+                         @Schema(description = "For units not passed (PARTIALLY_CERTIFIED): the unit codes contested, "
+                                 + "each one the application did not pass; omitted or empty for all of them",
+                                 example = "[\"U2\"]") List<String> units) {
     }
 
     record Text(@Schema(example = "Here is the letter the panel asked for.") String text, List<Document> documents) {
@@ -75,7 +78,7 @@ class AppealApiController {
     @ProblemAnswers(conflict = "The decision has an open appeal already, or the caller has no decision to appeal")
     Appeal submit(@RequestBody NewAppealBody body) {
         return appeals.submit(users.require(), new NewAppeal(body.decision(), body.grounds(),
-                documents(body.documents())));
+                documents(body.documents()), body.units()));
     }
 
     @GetMapping
@@ -87,7 +90,8 @@ class AppealApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One appeal: the appellant's own (without the panel's notes); any for the appeals panel, "
             + "auditors and administrators")
-    @ProblemAnswers(notFound = "No such appeal, or not the caller's to see")
+    @ProblemAnswers(notFound = "No such appeal, or not the caller's to see",
+            forbidden = "A panel member who took part in the contested decision (the reason given)")
     Appeal get(@PathVariable UUID id) {
         return appeals.get(users.require(), id);
     }
@@ -101,7 +105,8 @@ class AppealApiController {
 
     @GetMapping("/documents/{id}")
     @Operation(summary = "A document of an appeal, for whoever may read the appeal")
-    @ProblemAnswers(notFound = "No such document, or not the caller's to see")
+    @ProblemAnswers(notFound = "No such document, or not the caller's to see",
+            forbidden = "A panel member who took part in the contested decision (the reason given)")
     ResponseEntity<byte[]> document(@PathVariable UUID id) {
         AppealStore.StoredDocument document = appeals.document(users.require(), id);
         return DocumentDownload.attachment(document.fileName(), MediaType.APPLICATION_OCTET_STREAM_VALUE,
@@ -133,7 +138,8 @@ class AppealApiController {
 
     @PostMapping("/{id}/notes")
     @Operation(summary = "A note of the investigation, for the panel only")
-    @ProblemAnswers(forbidden = "Only the appeals panel", conflict = "The appeal is not with the panel")
+    @ProblemAnswers(forbidden = "Only the appeals panel, and nobody who took part in the contested decision",
+            conflict = "The appeal is not with the panel")
     PanelAppeal note(@PathVariable UUID id, @RequestBody Text body) {
         return panel.note(users.require(), id, body.text());
     }

@@ -70,8 +70,10 @@ public class AppealPanel {
         for (Task task : tasks.createTaskQuery().processDefinitionKey(AppealProcess.PROCESS_KEY)
                 .taskDefinitionKey(AppealProcess.ACTIVITY_DECIDE).orderByDueDate().asc().list()) {
             UUID id = UUID.fromString((String) tasks.getVariable(task.getId(), AppealProcess.VAR_APPEAL_ID));
-            store.find(id).ifPresent(row -> open.add(new PanelAppeal(appeals.view(row, false), task.getId(),
-                    task.getAssignee(), impartiality.excluded(id, user.username()),
+            boolean excluded = impartiality.excluded(id, user.username());
+            // an excluded member sees that the appeal is there and why it is not theirs, not what it says
+            store.find(id).ifPresent(row -> open.add(new PanelAppeal(excluded ? appeals.withheld(row)
+                    : appeals.view(row, false), task.getId(), task.getAssignee(), excluded,
                     task.getPriority() >= ESCALATED_PRIORITY)));
         }
         return open;
@@ -124,6 +126,7 @@ public class AppealPanel {
     public PanelAppeal note(CurrentUser user, UUID appealId, String text) {
         requirePanel(user);
         decideTask(appealId);
+        requireImpartial(appealId, user.username());
         String note = requireText(text, "problem.appeal.note-missing");
         store.insertNote(appealId, "NOTE", user.username(), note, null, now());
         step(appealId, "NOTE", user.username(), null);

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.EvidenceUploads;
@@ -74,6 +75,13 @@ public class AppealService {
                 store.openAgainst(d.key()).orElse(null))).toList();
     }
 
+    /** The units an appeal against units not passed may name: those the application did not pass; else none. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> contestableUnits(CurrentUser user, String decisionKey) {
+        return decisions.find(user, decisionKey).filter(d -> d.kind() == ContestedKind.PARTIALLY_CERTIFIED)
+                .map(d -> decisions.notPassed(d.applicationId())).orElse(java.util.Set.of());
+    }
+
     /** True when the decision may be appealed now: within its window and without an open appeal. */
     public boolean appealableNow(ContestableDecision decision) {
         return decision.openAppeal() == null && now().isBefore(decision.appealableUntil());
@@ -114,6 +122,7 @@ public class AppealService {
                 problems.add(UserMessage.of("problem.appeal.late", AppealMail.date(decision.appealableUntil())));
             }
         }
+        problems.addAll(decisions.unitProblems(decision, request.units()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.appeal.refused", problems);
         }
@@ -129,6 +138,7 @@ public class AppealService {
                 decision.certificateNumber(), decision.decidedAt(), grounds, AppealStatus.OPEN, now, due, null, null,
                 null);
         store.insert(row, decision.key());
+        store.insertUnits(id, request.units());
         decisions.involved(decision).parts().forEach((username, part) -> store.exclude(id, username, part));
         for (EvidenceUploads.CheckedDocument document : documents) {
             store.insertDocument(UUID.randomUUID(), id, document.fileName(), document.contentType(),
@@ -154,9 +164,10 @@ public class AppealService {
 
     /**
      * One appeal: the appellant's own (without the panel's notes), or any for the panel, auditors and
-     * administrators.
+     * administrators, except for a panel member the appeal excludes.
      *
      * @throws NotFoundException when there is none the user may read
+     * @throws RefusedException  (forbidden, with the reason) for a panel member who took part in the decision
      */
     @Transactional(readOnly = true)
     public Appeal get(CurrentUser user, UUID id) {
@@ -164,6 +175,11 @@ public class AppealService {
         boolean own = row.appellant().equals(user.username());
         if (!own && !readsEvery(user)) {
             throw NotFoundException.of("appeal.not-found");
+        }
+        // the panel's list shows the appeal to an excluded member, marked: they are told why, as an officer
+        // who assessed an application is on its decision task, and read none of it (docs/architecture.md)
+        if (!own && !user.hasAnyOf(Role.AUDITORS) && store.excluded(row.id(), user.username())) {
+            throw new RefusedException(RefusedException.Kind.FORBIDDEN, UserMessage.of("problem.appeal.impartiality"));
         }
         return view(row, own);
     }
@@ -236,12 +252,21 @@ public class AppealService {
         return user.has(Role.APPEALS_PANEL) || user.hasAnyOf(Role.AUDITORS);
     }
 
+    /** The appeal without its grounds, documents and notes: for a panel member it excludes. */
+    Appeal withheld(AppealStore.Row row) {
+        return new Appeal(row.id(), row.number(), row.appellant(), row.contested(), row.applicationId(),
+                row.certificateNumber(), row.decidedAt(), null, row.status(), row.submittedAt(), row.dueAt(), null,
+                row.outcomeAt(), List.of(), List.of(), List.of(), null, null);
+    }
+
     Appeal view(AppealStore.Row row, boolean forAppellant) {
         List<AppealNote> notes = store.notes(row.id()).stream()
                 .filter(note -> !forAppellant || !"NOTE".equals(note.kind())).toList();
+        Optional<AppealStore.Acted> acted = store.action(row.id());
         return new Appeal(row.id(), row.number(), row.appellant(), row.contested(), row.applicationId(),
                 row.certificateNumber(), row.decidedAt(), row.grounds(), row.status(), row.submittedAt(), row.dueAt(),
-                row.outcomeReason(), row.outcomeAt(), store.documents(row.id()), notes);
+                row.outcomeReason(), row.outcomeAt(), store.documents(row.id()), notes, store.units(row.id()),
+                acted.map(AppealStore.Acted::action).orElse(null), acted.map(AppealStore.Acted::subject).orElse(null));
     }
 
     /** The engine's clock, which its timers use (tests move it); the same as the wall clock otherwise. */

@@ -1,9 +1,12 @@
 package eu.skills4cities.citycert.appeal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationReopening;
+import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.certificate.CertificateAppeals;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,9 +36,11 @@ public class AppealSteps {
     private final AppealMail mail;
     private final TaskService tasks;
     private final ApplicationEventPublisher events;
+    private final ApplicationService applications;
 
     AppealSteps(AppealStore store, CertificateAppeals certificates, ApplicationReopening reopening, AppealMail mail,
-                TaskService tasks, ApplicationEventPublisher events) {
+                TaskService tasks, ApplicationEventPublisher events, ApplicationService applications) {
+        this.applications = applications;
         this.store = store;
         this.reopening = reopening;
         this.certificates = certificates;
@@ -45,23 +50,54 @@ public class AppealSteps {
     }
 
     /**
-     * Acts on an upheld appeal: a suspension is lifted and a withdrawal reversed through the
-     * certificate's lifecycle; an application found not eligible or refused is reopened at the stage that
-     * refused it, everybody excluded from the appeal excluded from its tasks. A unit not passed, a
-     * reduction of scope and a refused renewal are recorded and mailed, and acted on by hand
-     * (docs/architecture.md, "Appeals").
+     * Acts on an upheld appeal, in the outcome's transaction, everybody excluded from the appeal excluded from
+     * what it reopens: a suspension is lifted and a withdrawal reversed through the certificate's lifecycle; an
+     * application found not eligible or refused is reopened at the stage that refused it; the units a partially
+     * certified application did not pass (those the appeal names, else all) are reassessed in a new
+     * application that keeps the passed ones; a reduction of scope is reversed by a certificate with the unit
+     * again; a refused renewal goes back to its check (docs/architecture.md, "Appeals").
      */
     public void actOnUpheld(UUID appealId) {
         AppealStore.Row row = store.find(appealId).orElseThrow();
-        if (row.contested().reversible()) {
-            certificates.reverse(row.certificateNumber(), row.number(), row.outcomeReason(), decidedBy(row));
-        } else if (row.contested() == ContestedKind.REJECTED || row.contested() == ContestedKind.NOT_ELIGIBLE) {
-            var stage = reopening.reopen(row.applicationId(), store.excludedUsers(appealId));
-            log.info("Appeal {} upheld: application reopened at {}", row.number(), stage);
-        } else {
-            log.warn("Appeal {} upheld against {}: no automatic action for this decision", row.number(),
-                    row.contested());
+        List<String> excluded = store.excludedUsers(appealId);
+        switch (row.contested()) {
+            case SUSPENDED, WITHDRAWN -> {
+                certificates.reverse(row.certificateNumber(), row.number(), row.outcomeReason(), decidedBy(row));
+                acted(row, AppealAction.REVERSED, row.certificateNumber());
+            }
+            case REJECTED, NOT_ELIGIBLE -> {
+                var stage = reopening.reopen(row.applicationId(), excluded);
+                log.info("Appeal {} upheld: application reopened at {}", row.number(), stage);
+                acted(row, AppealAction.REOPENED, applicationNumber(row));
+            }
+            case PARTIALLY_CERTIFIED -> {
+                ApplicationDetails reassessment = reopening.reassess(row.applicationId(), excluded,
+                        store.units(appealId), row.number());
+                acted(row, AppealAction.REASSESSMENT, reassessment.number());
+                // the certificate module mails a restored scope and a reopened renewal itself
+                mail.toAppellant(row, "acted-reassessment", reassessment.number(),
+                        String.join(", ", store.units(appealId)));
+            }
+            case SCOPE_REDUCED -> acted(row, AppealAction.SCOPE_RESTORED, certificates.restoreScope(
+                    row.certificateNumber(), row.number(), row.outcomeReason(), decidedBy(row)));
+            case RENEWAL_REFUSED -> {
+                certificates.reopenRenewal(row.certificateNumber(), excluded, row.number(), decidedBy(row));
+                acted(row, AppealAction.RENEWAL_REOPENED, row.certificateNumber());
+            }
+            default -> throw new IllegalStateException("No action for " + row.contested());
         }
+    }
+
+    /** Records what the upheld appeal did, for the appellant's page, and in the audit log (the case record's). */
+    private void acted(AppealStore.Row row, AppealAction action, String subject) {
+        store.recordAction(row.id(), action, subject);
+        events.publishEvent(new AppealStepRecorded(row.id(), row.number(), row.applicationId(), "ACTED_" + action.name(),
+                decidedBy(row), subject, now()));
+        log.info("Appeal {} upheld: {} {}", row.number(), action, subject);
+    }
+
+    private String applicationNumber(AppealStore.Row row) {
+        return applications.facts(row.applicationId()).number();
     }
 
     /** The answer is overdue: the appellant is told where things stand, and the panel is escalated to. */

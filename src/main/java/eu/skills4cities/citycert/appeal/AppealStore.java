@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The owner of the appeal tables (Flyway V30): appeals, who is excluded from each, documents and notes. */
+/** The owner of the appeal tables (Flyway V30, V35): appeals, who is excluded from each, the units named, documents and notes. */
 @Repository
 class AppealStore {
 
@@ -123,6 +123,34 @@ class AppealStore {
     List<String> excludedUsers(UUID appeal) {
         return jdbc.sql("SELECT username FROM appeal_excluded WHERE appeal = ? ORDER BY username").param(appeal)
                 .query(String.class).list();
+    }
+
+    // ---- the units an appeal names, and what an upheld appeal did (V35)
+
+    void insertUnits(UUID appeal, List<String> units) {
+        for (String unit : units) {
+            jdbc.sql("INSERT INTO appeal_unit (appeal_id, unit_code) VALUES (?, ?)").params(appeal, unit).update();
+        }
+    }
+
+    List<String> units(UUID appeal) {
+        return jdbc.sql("SELECT unit_code FROM appeal_unit WHERE appeal_id = ? ORDER BY unit_code").param(appeal)
+                .query(String.class).list();
+    }
+
+    void recordAction(UUID appeal, AppealAction action, String subject) {
+        jdbc.sql("UPDATE appeal SET action = ?, action_subject = ? WHERE id = ?").params(action.name(), subject, appeal)
+                .update();
+    }
+
+    /** What the upheld appeal did and on what, if it did something. */
+    record Acted(AppealAction action, String subject) {
+    }
+
+    Optional<Acted> action(UUID appeal) {
+        return jdbc.sql("SELECT action, action_subject FROM appeal WHERE id = ? AND action IS NOT NULL").param(appeal)
+                .query((rs, n) -> new Acted(AppealAction.valueOf(rs.getString("action")), rs.getString("action_subject")))
+                .optional();
     }
 
     // ---- documents

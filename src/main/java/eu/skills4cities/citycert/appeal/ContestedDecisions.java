@@ -7,14 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationFacts;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationSummary;
+import eu.skills4cities.citycert.assessment.AssessmentService;
+import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateAppeals;
+import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.SchemeSettings;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -40,8 +45,11 @@ class ContestedDecisions {
     private final ApplicationService applications;
     private final CertificateAppeals certificates;
     private final HistoryService history;
+    private final AssessmentService assessments;
 
-    ContestedDecisions(ApplicationService applications, CertificateAppeals certificates, HistoryService history) {
+    ContestedDecisions(ApplicationService applications, CertificateAppeals certificates, HistoryService history,
+                       AssessmentService assessments) {
+        this.assessments = assessments;
         this.applications = applications;
         this.certificates = certificates;
         this.history = history;
@@ -95,6 +103,32 @@ class ContestedDecisions {
         }
         parts.putIfAbsent(application.candidateUsername(), "APPELLANT");
         return new Involved(parts);
+    }
+
+    /**
+     * The problems with the units an appeal names (field {@code units}): only an appeal against units not
+     * passed names units, and each must be a unit of the application's role the candidate does not hold after
+     * it (one it did not pass); none named means all of them.
+     */
+    List<UserMessage> unitProblems(ContestableDecision decision, List<String> units) {
+        if (units.isEmpty() || decision == null) {
+            return List.of();
+        }
+        if (decision.kind() != ContestedKind.PARTIALLY_CERTIFIED) {
+            return List.of(UserMessage.of("problem.appeal.units-not-applicable"));
+        }
+        Set<String> notPassed = notPassed(decision.applicationId());
+        return units.stream().filter(unit -> !notPassed.contains(unit))
+                .map(unit -> UserMessage.of("problem.appeal.unit-not-failed", unit, String.join(", ", notPassed)))
+                .toList();
+    }
+
+    /** The units of the partially certified application's role that the candidate does not hold after it. */
+    Set<String> notPassed(UUID applicationId) {
+        Set<String> held = assessments.standing(applicationId).held().stream().map(UnitDefinition::code)
+                .collect(Collectors.toSet());
+        return applications.facts(applicationId).requireRole().role().units().stream().map(UnitDefinition::code)
+                .filter(code -> !held.contains(code)).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private Duration window(UUID applicationId) {

@@ -27,9 +27,4 @@ public enum ContestedKind {
     public boolean onCertificate() {
         return onCertificate;
     }
-
-    /** True when an upheld appeal is acted on by reversing the certificate's status. */
-    public boolean reversible() {
-        return this == SUSPENDED || this == WITHDRAWN;
-    }
 }

@@ -38,10 +38,14 @@ public class ApplicationReopening {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final UserAccountService users;
+    private final ApplicationService service;
+    private final ReassessmentStore reassessments;
 
     ApplicationReopening(ApplicationRepository applications, RuntimeService runtime, HistoryService history,
-                         UserAccountService users) {
+                         UserAccountService users, ApplicationService service, ReassessmentStore reassessments) {
         this.applications = applications;
+        this.service = service;
+        this.reassessments = reassessments;
         this.runtime = runtime;
         this.history = history;
         this.users = users;
@@ -83,6 +87,47 @@ public class ApplicationReopening {
         log.info("Application {} reopened at {} on appeal; {} people excluded", application.number(), stage,
                 excluded.size());
         return stage;
+    }
+
+    /**
+     * Reassesses the units a partially certified application did not pass, for an upheld appeal: a retake
+     * opened on the candidate's behalf (a new application that retakes this one, so the passed units stay
+     * held and the process goes straight to the assessment), outside the retake window and count, with the
+     * people involved before named in {@code excludedStaff}.
+     *
+     * @param units        the units to judge again; empty for every unit the candidate does not hold
+     * @param appealNumber the appeal that asked for it, kept with the units
+     * @return the new application
+     * @throws RefusedException when the application is not partially certified, or the candidate has an open
+     *                          application for the role (it would be a second one)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ApplicationDetails reassess(UUID applicationId, Collection<String> excluded, Collection<String> units,
+                                       String appealNumber) {
+        CertificationApplication application = applications.findById(applicationId)
+                .orElseThrow(() -> NotFoundException.of("application.not-found"));
+        if (application.status() != ApplicationStatus.PARTIALLY_CERTIFIED) {
+            throw new RefusedException(RefusedException.Kind.CONFLICT,
+                    UserMessage.of("problem.appeal.not-reassessable", application.number()));
+        }
+        applications.findByCandidateUsernameOrderByCreatedAtDesc(application.candidateUsername()).stream()
+                .filter(a -> a.roleCode().equals(application.roleCode()) && !a.status().closed()).findFirst()
+                .ifPresent(open -> {
+                    throw new RefusedException(RefusedException.Kind.CONFLICT,
+                            UserMessage.of("problem.appeal.open-application", open.number()));
+                });
+        ApplicationDetails reassessment = service.retake(application,
+                Map.of(CertificationProcess.VAR_EXCLUDED_STAFF, String.join(",", excluded)));
+        reassessments.insert(reassessment.id(), units, appealNumber);
+        log.info("Application {} reassessed on appeal {} as {}: units {}; {} people excluded", application.number(),
+                appealNumber, reassessment.number(), units.isEmpty() ? "all not held" : units, excluded.size());
+        return reassessment;
+    }
+
+    /** The units a reassessment on appeal judges again; empty for any other application (every unit not held). */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> reassessedUnits(UUID applicationId) {
+        return reassessments.units(applicationId);
     }
 
     private boolean refusedAtDecision(CertificationApplication application) {

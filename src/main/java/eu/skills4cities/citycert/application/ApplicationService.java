@@ -163,21 +163,28 @@ public class ApplicationService {
 
     private void startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role,
                               Integer experienceYears, Integer educationLevel, boolean retake) {
+        startProcess(id, number, candidate.username(), role, experienceYears, educationLevel, retake, Map.of());
+    }
+
+    private void startProcess(UUID id, String number, String candidate, PublishedRole role, Integer experienceYears,
+                              Integer educationLevel, boolean retake, Map<String, Object> more) {
+        Map<String, Object> variables = new HashMap<>(more);
+        variables.put(CertificationProcess.VAR_APPLICATION_ID, id.toString());
+        variables.put(CertificationProcess.VAR_CANDIDATE, candidate);
+        variables.put(CertificationProcess.VAR_CANDIDATE_NAME,
+                users.find(candidate).map(UserProfile::fullName).orElse(candidate));
+        variables.put(CertificationProcess.VAR_ROLE_CODE, role.role().code());
+        variables.put(CertificationProcess.VAR_EXPERIENCE_YEARS, experienceYears);
+        variables.put(CertificationProcess.VAR_EDUCATION_LEVEL, educationLevel);
+        variables.put(CertificationProcess.VAR_RETAKE, retake);
         ProcessInstance process = runtimeService.startProcessInstanceByKey(CertificationProcess.PROCESS_KEY, number,
-                Map.of(CertificationProcess.VAR_APPLICATION_ID, id.toString(),
-                        CertificationProcess.VAR_CANDIDATE, candidate.username(),
-                        CertificationProcess.VAR_CANDIDATE_NAME,
-                        users.find(candidate.username()).map(UserProfile::fullName).orElse(candidate.username()),
-                        CertificationProcess.VAR_ROLE_CODE, role.role().code(),
-                        CertificationProcess.VAR_EXPERIENCE_YEARS, experienceYears,
-                        CertificationProcess.VAR_EDUCATION_LEVEL, educationLevel,
-                        CertificationProcess.VAR_RETAKE, retake));
+                variables);
         // the process has already moved the application on (a status listener ran); re-read it
         CertificationApplication started = applications.findById(id).orElseThrow();
         applications.save(started.withProcessInstance(process.getId()));
-        events.publishEvent(new ApplicationSubmitted(id, number, candidate.username(), role.role().code(), retake,
+        events.publishEvent(new ApplicationSubmitted(id, number, candidate, role.role().code(), retake,
                 clock.instant(), started.recertificationOf()));
-        log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate.username(),
+        log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate,
                 role.role().code(), role.frameworkCode(), role.versionNumber());
     }
 
@@ -195,6 +202,14 @@ public class ApplicationService {
         CertificationApplication original = applications.findById(originalId)
                 .filter(a -> a.candidateUsername().equals(candidate.username()))
                 .orElseThrow(() -> NotFoundException.of("application.not-found"));
+        return retake(original, Map.of());
+    }
+
+    /**
+     * The retake itself, for the candidate's own retake and for the reassessment an upheld appeal opens
+     * ({@link ApplicationReopening#reassess}), which names the excluded staff in {@code more}.
+     */
+    ApplicationDetails retake(CertificationApplication original, Map<String, Object> more) {
         if (original.status() != ApplicationStatus.PARTIALLY_CERTIFIED) {
             throw new IllegalStateException("Application " + original.number() + " is not partially certified");
         }
@@ -202,12 +217,13 @@ public class ApplicationService {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         String number = ApplicationNumbers.next(clock, applications.nextNumber());
-        applications.save(new CertificationApplication(id, number, candidate.username(), original.roleCode(),
+        applications.save(new CertificationApplication(id, number, original.candidateUsername(), original.roleCode(),
                 original.frameworkVersion(), original.statement(), original.experienceYears(),
                 original.educationLevel(), ApplicationStatus.SUBMITTED, null, null, null, null, now, now,
                 original.id(), original.recertificationOf(), null));
         timeline.record(id, ApplicationStatus.SUBMITTED, original.number(), now);
-        startProcess(id, number, candidate, role, original.experienceYears(), original.educationLevel(), true);
+        startProcess(id, number, original.candidateUsername(), role, original.experienceYears(),
+                original.educationLevel(), true, more);
         log.info("Application {} retakes the failed units of {}", number, original.number());
         return details(id);
     }
@@ -294,7 +310,7 @@ public class ApplicationService {
         return found.stream().collect(Collectors.toMap(CertificationApplication::id, a -> new ApplicationLabel(a.id(),
                 a.number(), names.getOrDefault(a.candidateUsername(), a.candidateUsername()),
                 roleTitles.computeIfAbsent(new VersionedRole(a.frameworkVersion(), a.roleCode()),
-                        key -> roles.summary(a).title()))));
+                        key -> roles.summary(a).title()), a.roleCode())));
     }
 
     /** The steps of an application the user may see, oldest first. */

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.application.ApplicationFacts;
+import eu.skills4cities.citycert.application.ApplicationReopening;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.base.InvalidInputException;
@@ -51,11 +52,13 @@ public class AssessmentService {
     private final UnitJudgementStore store;
     private final DecisionService decisions;
     private final HeldUnits heldUnits;
+    private final ApplicationReopening reopening;
     private final Clock clock;
 
     AssessmentService(ApplicationService applications, RetakeChains chains, UnitJudgementStore store,
-                      DecisionService decisions, HeldUnits heldUnits, Clock clock) {
+                      DecisionService decisions, HeldUnits heldUnits, ApplicationReopening reopening, Clock clock) {
         this.heldUnits = heldUnits;
+        this.reopening = reopening;
         this.applications = applications;
         this.chains = chains;
         this.store = store;
@@ -113,7 +116,8 @@ public class AssessmentService {
      * What the application's review and assessment cover: every unit of the role the candidate does
      * not hold already. Held are the units passed in the applications a retake retakes, the units of the
      * candidate's active unit certificates of the role (issued for another application), and on a
-     * recertification the units the carry-over table carries from the recertified certificate.
+     * recertification the units the carry-over table carries from the recertified certificate. A reassessment
+     * opened on an upheld appeal that named units judges those only.
      */
     @Transactional(readOnly = true)
     public AssessmentPlan plan(UUID applicationId) {
@@ -124,8 +128,10 @@ public class AssessmentService {
         Map<String, UnitHeldAlready> why = heldUnits.of(application, passed);
         Set<String> known = role.units().stream().map(UnitDefinition::code).collect(Collectors.toSet());
         why.keySet().retainAll(known);
+        Set<String> reassessed = reopening.reassessedUnits(applicationId);
         return new AssessmentPlan(
-                role.units().stream().filter(u -> !why.containsKey(u.code())).toList(),
+                role.units().stream().filter(u -> !why.containsKey(u.code()))
+                        .filter(u -> reassessed.isEmpty() || reassessed.contains(u.code())).toList(),
                 role.units().stream().filter(u -> why.containsKey(u.code())).toList(),
                 passed, role.scheme().passMarkPercent(), role.scheme().scoreElements(), unitsRequired(role),
                 role.units().stream().map(u -> why.get(u.code())).filter(java.util.Objects::nonNull).toList());
@@ -250,6 +256,17 @@ public class AssessmentService {
     public void withdrawPassedUnit(String candidate, String roleCode, String unitCode) {
         int marked = store.withdrawPassed(candidate, roleCode, unitCode, clock.instant());
         log.info("Unit {} of role {} withdrawn from {}: {} passed record(s) no longer count", unitCode, roleCode,
+                candidate, marked);
+    }
+
+    /**
+     * The candidate's withdrawn unit of the role counts as held again: an upheld appeal reversed the reduction
+     * of scope. Called in the appeal's transaction.
+     */
+    @Transactional
+    public void restorePassedUnit(String candidate, String roleCode, String unitCode) {
+        int marked = store.restorePassed(candidate, roleCode, unitCode);
+        log.info("Unit {} of role {} restored to {}: {} passed record(s) count again", unitCode, roleCode,
                 candidate, marked);
     }
 

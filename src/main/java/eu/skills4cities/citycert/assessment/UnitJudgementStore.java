@@ -120,6 +120,16 @@ class UnitJudgementStore {
                 """).params(Timestamp.from(at), candidate, roleCode, unitCode).update();
     }
 
+    /** Undoes {@link #withdrawPassed}: the records withdrawn most recently (by the reduction of scope) count again. */
+    int restorePassed(String candidate, String roleCode, String unitCode) {
+        return jdbc.sql("""
+                UPDATE passed_unit SET withdrawn_at = NULL
+                 WHERE candidate_username = ? AND role_code = ? AND unit_code = ?
+                   AND withdrawn_at = (SELECT max(withdrawn_at) FROM passed_unit
+                                        WHERE candidate_username = ? AND role_code = ? AND unit_code = ?)
+                """).params(candidate, roleCode, unitCode, candidate, roleCode, unitCode).update();
+    }
+
     List<PassedUnit> passedThrough(Collection<UUID> applications) {
         if (applications.isEmpty()) {
             return List.of();

@@ -10,6 +10,7 @@ import eu.skills4cities.citycert.certificate.CertificateExpired;
 import eu.skills4cities.citycert.certificate.CertificateIssued;
 import eu.skills4cities.citycert.certificate.CertificateReinstated;
 import eu.skills4cities.citycert.certificate.CertificateScopeReduced;
+import eu.skills4cities.citycert.certificate.CertificateScopeRestored;
 import eu.skills4cities.citycert.certificate.CertificateSuspended;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawalReversed;
 import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
@@ -123,6 +124,13 @@ class AuditTrail {
         append(event.at(), actor(event.decidedBy()), "CERTIFICATE_SCOPE_REDUCED", "certificate", event.certificateId(),
                 detail("number", event.number(), "unitCode", event.unitCode(), "successors", event.successors(),
                         "reason", event.reason()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CertificateScopeRestored event) {
+        append(event.at(), actor(event.decidedBy()), "CERTIFICATE_SCOPE_RESTORED", "certificate", event.certificateId(),
+                detail("number", event.number(), "unitCode", event.unitCode(), "successor", event.successor(),
+                        "appeal", event.appealNumber(), "reason", event.reason()));
     }
 
     /** Recorded by the certificate's lifecycle process at the end of its last valid day. */

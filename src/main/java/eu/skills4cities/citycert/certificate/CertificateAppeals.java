@@ -12,6 +12,7 @@ import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.lifecycle.CertificateLifecycle;
+import eu.skills4cities.citycert.certificate.renewal.RenewalReopening;
 import eu.skills4cities.citycert.certificate.renewal.RenewalStatus;
 import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -26,11 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the appeals need of the certificate module: the decisions recorded on a holder's certificates
  * that they may appeal (suspension, withdrawal, reduction of scope, a refused renewal), who recorded them,
- * and the
- * reversal an upheld appeal orders. A suspension is lifted as the register's reinstatement lifts it
+ * and what an upheld appeal orders. A suspension is lifted as the register's reinstatement lifts it
  * (status, history, suspension bit, the lifecycle's decision task); a withdrawal is reversed: the
- * certificate is active again, its revocation bit cleared and its lifecycle started again. Both in the
- * caller's transaction, so the appeal's outcome, the status and the status list commit together.
+ * certificate is active again, its revocation bit cleared and its lifecycle started again; a reduction of
+ * scope is reversed by a successor with the unit again ({@link ScopeRestoration}); a refused renewal goes
+ * back to its check ({@code renewal.RenewalReopening}). All in the caller's transaction, so the appeal's
+ * outcome, the status and the status list commit together.
  */
 @Service
 public class CertificateAppeals {
@@ -46,9 +48,14 @@ public class CertificateAppeals {
     private final Renewals renewals;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ScopeRestoration scopes;
+    private final RenewalReopening renewalReopening;
 
     CertificateAppeals(CertificateStore store, CertificateLifecycle lifecycle, Renewals renewals,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, Clock clock, ScopeRestoration scopes,
+                       RenewalReopening renewalReopening) {
+        this.scopes = scopes;
+        this.renewalReopening = renewalReopening;
         this.store = store;
         this.renewals = renewals;
         this.lifecycle = lifecycle;
@@ -131,5 +138,29 @@ public class CertificateAppeals {
         }
         log.info("Certificate {}: {} reversed on appeal {} by {}", number, certificate.recordedStatus(), appealNumber,
                 decidedBy);
+    }
+
+    /**
+     * Reverses a reduction of scope an upheld appeal contested: a role certificate with the unit again
+     * supersedes the reduction's successors (see {@link ScopeRestoration}).
+     *
+     * @return the number of the certificate with the unit again
+     * @throws RefusedException when the reduction no longer stands or its successors have moved on
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String restoreScope(String number, String appealNumber, String reason, String decidedBy) {
+        return scopes.restore(number, appealNumber, reason, decidedBy).number();
+    }
+
+    /**
+     * Sends a refused renewal back to its check, the people involved before excluded (see
+     * {@link RenewalReopening}).
+     *
+     * @throws RefusedException when the certificate's latest renewal is not refused
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reopenRenewal(String number, java.util.Collection<String> excluded, String appealNumber,
+                              String decidedBy) {
+        renewalReopening.reopen(number, excluded, appealNumber, decidedBy);
     }
 }

@@ -167,6 +167,15 @@ public class CertificateService {
         return successors.issue(predecessorId, why, units);
     }
 
+    /**
+     * The successor of a renewal reopened on an upheld appeal: continuous from the day after the old last
+     * valid day, also when accepted after it (see {@link CertificateSuccessors#issueContinuingRenewal}).
+     */
+    @Transactional
+    public CertificateInfo issueContinuingRenewal(UUID predecessorId) {
+        return successors.issueContinuingRenewal(predecessorId);
+    }
+
     /** Several successors of one certificate: see {@link CertificateSuccessors#issueAll}. */
     @Transactional
     public List<CertificateInfo> issueSuccessors(UUID predecessorId, Succession why,

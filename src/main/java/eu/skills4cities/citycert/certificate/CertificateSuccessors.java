@@ -50,8 +50,8 @@ class CertificateSuccessors {
      *
      * <p>Validity: a {@link Succession#RENEWAL} continues where the predecessor's ends when it is renewed
      * before it expires (else it starts today) and runs the role's validity; a
-     * {@link Succession#RECERTIFICATION} starts today; a {@link Succession#SCOPE_REDUCTION} keeps the
-     * predecessor's last valid day.
+     * {@link Succession#RECERTIFICATION} starts today; a {@link Succession#SCOPE_REDUCTION} and a
+     * {@link Succession#SCOPE_RESTORATION} keep the predecessor's last valid day.
      *
      * @param units the units the successor covers; null for the predecessor's
      * @throws IllegalStateException when the predecessor is superseded or withdrawn already
@@ -67,6 +67,20 @@ class CertificateSuccessors {
      * first as the one that superseded it.
      */
     List<CertificateInfo> issueAll(UUID predecessorId, Succession why, List<SuccessorScope> scopes) {
+        return issueAll(predecessorId, why, scopes, false);
+    }
+
+    /**
+     * A renewal reopened on an upheld appeal: its successor continues from the day after the old last valid
+     * day even when the check accepts it after that day (the holder submitted in time; the refusal was wrong).
+     */
+    CertificateInfo issueContinuingRenewal(UUID predecessorId) {
+        return issueAll(predecessorId, Succession.RENEWAL,
+                List.of(new SuccessorScope(null, null, store.units(predecessorId))), true).get(0);
+    }
+
+    private List<CertificateInfo> issueAll(UUID predecessorId, Succession why, List<SuccessorScope> scopes,
+                                           boolean continuing) {
         CertificateInfo predecessor = store.lockById(predecessorId)
                 .orElseThrow(() -> new IllegalStateException("No certificate " + predecessorId));
         List<UUID> existing = chains.successors(predecessorId);
@@ -79,16 +93,18 @@ class CertificateSuccessors {
                     + predecessor.status(today()) + ": it has no successor");
         }
         LocalDate issuedOn = today();
-        LocalDate validUntil = successorValidUntil(predecessor, why, issuedOn);
+        LocalDate validUntil = successorValidUntil(predecessor, why, issuedOn, continuing);
         List<CertificateInfo> issued = new ArrayList<>();
         for (SuccessorScope scope : scopes) {
+            boolean role = roleScope(why, scope);
+            String unitCode = role ? null : scope.unitCode() == null ? predecessor.unitCode() : scope.unitCode();
+            String unitTitle = role ? null : scope.unitCode() == null ? predecessor.unitTitle() : scope.unitTitle();
             CertificateInfo successor = new CertificateInfo(UUID.randomUUID(),
                     CertificateNumbers.next(issuedOn.getYear()), predecessor.applicationId(),
                     predecessor.holderUsername(), predecessor.holderName(), predecessor.roleCode(),
                     predecessor.roleTitle(), predecessor.eqfLevel(), predecessor.frameworkVersionId(),
                     predecessor.frameworkLabel(), issuedOn, validUntil,
-                    scope.unitCode() == null ? predecessor.unitCode() : scope.unitCode(),
-                    scope.unitCode() == null ? predecessor.unitTitle() : scope.unitTitle(),
+                    unitCode, unitTitle,
                     CertificateStatus.ACTIVE.name(), null);
             mint.store(successor, scope.units(), predecessorId, why);
             issued.add(successor);
@@ -99,14 +115,20 @@ class CertificateSuccessors {
         return List.copyOf(issued);
     }
 
-    private LocalDate successorValidUntil(CertificateInfo predecessor, Succession why, LocalDate today) {
-        if (why == Succession.SCOPE_REDUCTION) {
+    /** A restoration gives back the role certificate, also where the reduction had left unit certificates. */
+    private static boolean roleScope(Succession why, SuccessorScope scope) {
+        return why == Succession.SCOPE_RESTORATION && scope.unitCode() == null;
+    }
+
+    private LocalDate successorValidUntil(CertificateInfo predecessor, Succession why, LocalDate today,
+                                          boolean continuing) {
+        if (why == Succession.SCOPE_REDUCTION || why == Succession.SCOPE_RESTORATION) {
             return predecessor.validUntil();
         }
         int months = Optional.ofNullable(predecessor.frameworkVersionId())
                 .flatMap(version -> framework.role(version, predecessor.roleCode()))
                 .map(role -> role.role().scheme().validityMonths()).orElse(properties.validityMonths());
-        LocalDate from = why == Succession.RENEWAL && !predecessor.validUntil().isBefore(today)
+        LocalDate from = why == Succession.RENEWAL && (continuing || !predecessor.validUntil().isBefore(today))
                 ? predecessor.validUntil().plusDays(1) : today;
         return CertificateService.validUntil(from, months);
     }

@@ -7,5 +7,7 @@ public enum Succession {
     /** A new assessment (some units carried over): same role, a new validity. */
     RECERTIFICATION,
     /** A unit was withdrawn from a role certificate: the rest of its scope, the same validity. */
-    SCOPE_REDUCTION
+    SCOPE_REDUCTION,
+    /** A reduction of scope reversed on an upheld appeal: the role certificate with the unit again, the same validity. */
+    SCOPE_RESTORATION
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.EscalationRecipients;
@@ -28,11 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintEscalations {
 
-    /**
-     * The priority of an escalated complaint task: the staff inbox's {@code StaffTask.ESCALATED_PRIORITY}, the same
-     * number (the complaint module does not depend on the inbox, which lists complaint tasks).
-     */
-    public static final int ESCALATED_PRIORITY = 80;
+    /** The priority of an escalated complaint task: the staff inbox's, which lists complaint tasks too. */
+    public static final int ESCALATED_PRIORITY = StaffTask.ESCALATED_PRIORITY;
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintEscalations.class);
 

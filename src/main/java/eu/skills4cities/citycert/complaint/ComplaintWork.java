@@ -227,7 +227,7 @@ public class ComplaintWork {
     }
 
     /** The person's own task, or an unclaimed one of the officers' group when they are an officer. */
-    private static boolean mayWork(CurrentUser user, Task task) {
+    static boolean mayWork(CurrentUser user, Task task) {
         return user.username().equals(task.getAssignee())
                 || (task.getAssignee() == null && user.has(Role.CERTIFICATION_OFFICER));
     }

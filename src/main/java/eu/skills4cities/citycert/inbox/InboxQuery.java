@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.inbox;
 
-import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.base.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * Which tasks an inbox page shows and in which order.
  *
  * @param scope         whose tasks
- * @param stage         only this stage, or null for all
+ * @param stage         only this stage's tasks (the code of an {@link InboxStage}: REVIEW, APPEAL, ...), or null for all
  * @param roleCode      only applications for this role, or null
  * @param overdueOnly   only tasks past their due date
  * @param dueWithinDays only tasks due within this many days, or null
@@ -19,7 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param descending    newest, latest or highest first
  * @param escalatedOnly only tasks that waited too long and were escalated
  */
-public record InboxQuery(Scope scope, Stage stage, @PlainText @Size(max = 100, message = "problem.input.length") String roleCode,
+public record InboxQuery(Scope scope, String stage, @PlainText @Size(max = 100, message = "problem.input.length") String roleCode,
                          boolean overdueOnly,
                          @Min(value = 0, message = "problem.input.min")
                          @Max(value = InboxQuery.MAX_DUE_WITHIN_DAYS, message = "problem.input.max") Integer dueWithinDays,
@@ -38,11 +37,12 @@ public record InboxQuery(Scope scope, Stage stage, @PlainText @Size(max = 100, m
         scope = scope == null ? Scope.WORKABLE : scope;
         sort = sort == null ? Sort.CREATED : sort;
         search = search == null || search.isBlank() ? null : search.strip();
+        stage = stage == null || stage.isBlank() ? null : stage.strip();
         roleCode = roleCode == null || roleCode.isBlank() ? null : roleCode.strip();
     }
 
     /** Escalated or not. */
-    public InboxQuery(Scope scope, Stage stage, String roleCode, boolean overdueOnly, Integer dueWithinDays,
+    public InboxQuery(Scope scope, String stage, String roleCode, boolean overdueOnly, Integer dueWithinDays,
                       String search, Sort sort, boolean descending) {
         this(scope, stage, roleCode, overdueOnly, dueWithinDays, search, sort, descending, false);
     }

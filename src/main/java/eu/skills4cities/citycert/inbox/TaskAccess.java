@@ -48,7 +48,9 @@ class TaskAccess {
 
     Task visibleTask(CurrentUser user, String taskId) {
         requireStaff(user);
-        Task task = Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).singleResult())
+        // the inbox's task services work on certification tasks; other work's tasks are their module's
+        Task task = Optional.ofNullable(taskService.createTaskQuery().taskId(taskId)
+                        .processDefinitionKey(CertificationProcess.PROCESS_KEY).singleResult())
                 .orElseThrow(() -> NotFoundException.of("task.not-found"));
         boolean inMyGroups = taskService.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
@@ -105,9 +107,10 @@ class TaskAccess {
     }
 
     private StaffTask toStaffTask(Task task, ApplicationLabel application) {
-        return new StaffTask(task.getId(), task.getName(), stageOf(task), application.id(), application.number(),
-                application.candidateName(), application.roleTitle(), task.getAssignee(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getPriority() >= StaffTask.ESCALATED_PRIORITY);
+        return new StaffTask(task.getId(), task.getName(), StaffTask.CERTIFICATION, stageOf(task).name(),
+                application.number(), application.id(), application.number(), application.candidateName(),
+                application.roleTitle(), task.getAssignee(), task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getPriority() >= StaffTask.ESCALATED_PRIORITY, "inbox/" + task.getId());
     }
 }

@@ -1,20 +1,33 @@
 package eu.skills4cities.citycert.inbox;
 
-import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import eu.skills4cities.citycert.application.ApplicationNumbers;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staff member's inbox: their tasks and their queues' unassigned ones, filtered, sorted,
- * paged and counted (the unfiltered count from the stored queue sizes).
+ * The staff member's inbox: their tasks and their queues' unassigned ones, of every kind of work
+ * they do (the certification process's and each {@link InboxWork}'s: appeals, complaints),
+ * filtered, sorted, paged and counted in one engine query. Other work's tasks enter that query by
+ * id, as the work's own rules let the person see them ({@link InboxWork#visibleTasks}); there are
+ * few of them (appeals and complaints are rare), while the certification tasks are selected by the
+ * person's groups and paged by the engine however many there are.
  */
 @Service
 @org.springframework.validation.annotation.Validated
@@ -23,13 +36,13 @@ public class TaskInbox {
     private final TaskService taskService;
     private final TaskAccess access;
     private final QueueSizes queueSizes;
-    private final Clock clock;
+    private final InboxStages stages;
 
-    TaskInbox(TaskService taskService, TaskAccess access, QueueSizes queueSizes, Clock clock) {
+    TaskInbox(TaskService taskService, TaskAccess access, QueueSizes queueSizes, InboxStages stages) {
         this.taskService = taskService;
         this.access = access;
         this.queueSizes = queueSizes;
-        this.clock = clock;
+        this.stages = stages;
     }
 
     /** Tasks assigned to the user, and unassigned tasks of the user's groups, oldest first. */
@@ -46,8 +59,9 @@ public class TaskInbox {
     /** One page of the user's inbox, filtered and sorted. */
     @Transactional(readOnly = true)
     public List<StaffTask> inbox(CurrentUser user, @Valid InboxQuery query, int offset, int limit) {
-        TaskAccess.requireStaff(user);
-        TaskQuery tasks = inboxQuery(user, query);
+        requireInboxUser(user);
+        Map<String, Other> others = otherWork(user);
+        TaskQuery tasks = inboxQuery(user, query, others);
         switch (query.sort()) {
             case DUE -> tasks.orderByDueDate();
             case PRIORITY -> tasks.orderByTaskPriority();
@@ -58,20 +72,27 @@ public class TaskInbox {
         } else {
             tasks.asc();
         }
-        return access.toStaffTasks(tasks.orderByTaskId().asc().listPage(offset, limit));
+        List<Task> page = tasks.orderByTaskId().asc().listPage(offset, limit);
+        Map<String, StaffTask> certification = new LinkedHashMap<>();
+        access.toStaffTasks(page.stream().filter(task -> !others.containsKey(task.getId())).toList())
+                .forEach(task -> certification.put(task.id(), task));
+        return page.stream().map(task -> others.containsKey(task.getId())
+                ? others.get(task.getId()).toStaffTask(task) : certification.get(task.getId())).toList();
     }
 
     /**
-     * How many tasks {@link #inbox(CurrentUser, InboxQuery, int, int)} pages through. The inbox
-     * as it opens (my tasks and my group's unassigned ones, no filter) is counted from the
-     * stored queue size instead of row by row, so it costs the same at any queue length; the
-     * stored size counts a task once per group, so it serves people in one group only.
+     * How many tasks {@link #inbox(CurrentUser, InboxQuery, int, int)} pages through: the same query,
+     * counted. The inbox as it opens (my tasks and my group's unassigned ones, no filter) is counted
+     * from the stored queue size instead, so it costs the same at any queue length; the stored size
+     * counts certification tasks once per group, so it serves people in one group who see no other
+     * work's tasks.
      */
     @Transactional(readOnly = true)
     public long count(CurrentUser user, @Valid InboxQuery query) {
-        TaskAccess.requireStaff(user);
-        if (!query.unfiltered() || user.engineGroups().size() != 1) {
-            return inboxQuery(user, query).count();
+        requireInboxUser(user);
+        Map<String, Other> others = otherWork(user);
+        if (!query.unfiltered() || user.engineGroups().size() != 1 || !others.isEmpty()) {
+            return inboxQuery(user, query, others).count();
         }
         String group = user.engineGroups().get(0);
         return switch (query.scope()) {
@@ -79,12 +100,35 @@ public class TaskInbox {
             case WORKABLE -> queueSizes.unassigned(CertificationProcess.PROCESS_KEY, group) + taskService
                     .createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
                     .taskAssignee(user.username()).count();
-            default -> inboxQuery(user, query).count();
+            default -> inboxQuery(user, query, others).count();
         };
     }
 
-    private TaskQuery inboxQuery(CurrentUser user, InboxQuery query) {
-        TaskQuery tasks = taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY);
+    private void requireInboxUser(CurrentUser user) {
+        if (!stages.worksOnAny(user)) {
+            throw new AccessDeniedException("Only staff with tasks of some kind have an inbox");
+        }
+    }
+
+    /** The other work's tasks this person may see, by task id. */
+    private Map<String, Other> otherWork(CurrentUser user) {
+        Map<String, Other> others = new LinkedHashMap<>();
+        for (InboxWork work : stages.works()) {
+            if (work.worksOn(user)) {
+                work.visibleTasks(user).forEach(item -> others.put(item.taskId(), new Other(work, item)));
+            }
+        }
+        return others;
+    }
+
+    /*
+     * The certification tasks are selected by the engine's own conditions (process, groups, variables);
+     * the other work's by id. Where a condition means something else for the two (which tasks at all,
+     * the role, a name), it is an or-block of the two, and the engine ANDs the blocks.
+     */
+    private TaskQuery inboxQuery(CurrentUser user, InboxQuery query, Map<String, Other> others) {
+        TaskQuery tasks = taskService.createTaskQuery();
+        either(tasks, q -> q.processDefinitionKey(CertificationProcess.PROCESS_KEY), others, item -> true);
         switch (query.scope()) {
             case MINE -> tasks.taskAssignee(user.username());
             case UNASSIGNED -> tasks.taskCandidateGroupIn(user.engineGroups());
@@ -92,12 +136,16 @@ public class TaskInbox {
             default -> tasks.or().taskAssignee(user.username()).taskCandidateGroupIn(user.engineGroups()).endOr();
         }
         if (query.stage() != null) {
-            tasks.taskDefinitionKey(query.stage().activityId());
+            InboxStage stage = stages.require(query.stage());
+            tasks.processDefinitionKey(stage.processKey())
+                    .taskDefinitionKeyIn(stage.activityIds().toArray(String[]::new));
         }
         if (query.roleCode() != null) {
-            tasks.processVariableValueEquals(CertificationProcess.VAR_ROLE_CODE, query.roleCode());
+            either(tasks, q -> q.processVariableValueEquals(CertificationProcess.VAR_ROLE_CODE, query.roleCode()),
+                    others, item -> query.roleCode().equals(item.roleCode()));
         }
-        java.util.Date now = java.util.Date.from(clock.instant());
+        // the engine's time, which set the due dates and runs the escalation timers (tests move it)
+        Date now = ClockUtil.getCurrentTime();
         if (query.overdueOnly()) {
             tasks.dueBefore(now);
         }
@@ -105,16 +153,53 @@ public class TaskInbox {
             tasks.taskMinPriority(StaffTask.ESCALATED_PRIORITY);
         }
         if (query.dueWithinDays() != null) {
-            tasks.dueBefore(java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(query.dueWithinDays()))));
+            tasks.dueBefore(Date.from(now.toInstant().plus(Duration.ofDays(query.dueWithinDays()))));
         }
         if (query.search() != null) {
-            if (ApplicationNumbers.isNumberSearch(query.search())) {
-                tasks.processInstanceBusinessKeyLike("%" + query.search().toUpperCase() + "%");
+            String search = query.search();
+            if (isNumberSearch(search)) {
+                tasks.processInstanceBusinessKeyLike("%" + search.toUpperCase(Locale.ROOT) + "%");
             } else {
-                tasks.matchVariableValuesIgnoreCase()
-                        .processVariableValueLike(CertificationProcess.VAR_CANDIDATE_NAME, "%" + query.search() + "%");
+                String part = search.toLowerCase(Locale.ROOT);
+                either(tasks, q -> q.matchVariableValuesIgnoreCase()
+                                .processVariableValueLike(CertificationProcess.VAR_CANDIDATE_NAME, "%" + search + "%"),
+                        others, item -> item.personName() != null
+                                && item.personName().toLowerCase(Locale.ROOT).contains(part));
             }
         }
         return tasks;
+    }
+
+    /**
+     * The certification condition, or one of the other work's tasks that match. With no such task the
+     * condition stands alone, so a person who sees no other work's tasks gets the query as it was before
+     * there was other work (the inbox benchmark measures that one).
+     */
+    private static void either(TaskQuery tasks, UnaryOperator<TaskQuery> certification, Map<String, Other> others,
+                               Predicate<InboxItem> matches) {
+        String[] ids = others.values().stream().map(Other::item).filter(matches).map(InboxItem::taskId)
+                .toArray(String[]::new);
+        if (ids.length == 0) {
+            certification.apply(tasks);
+        } else {
+            certification.apply(tasks.or()).taskIdIn(ids).endOr();
+        }
+    }
+
+    private boolean isNumberSearch(String search) {
+        String upper = search.toUpperCase(Locale.ROOT);
+        return ApplicationNumbers.isNumberSearch(search)
+                || stages.works().stream().anyMatch(work -> upper.startsWith(work.numberPrefix()));
+    }
+
+    /** One task of other work, as its work describes it. */
+    private record Other(InboxWork work, InboxItem item) {
+        StaffTask toStaffTask(Task task) {
+            return new StaffTask(task.getId(), task.getName(), work.kind(), item.stage(), item.number(),
+                    item.applicationId(), item.applicationNumber(), item.personName(), item.roleTitle(),
+                    task.getAssignee(), task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    task.getPriority() >= StaffTask.ESCALATED_PRIORITY, item.path());
+        }
     }
 }

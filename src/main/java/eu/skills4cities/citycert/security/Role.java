@@ -38,6 +38,12 @@ public enum Role {
     /** Who works on staff tasks (review, assessment, decision), and reads the applications those tasks open. */
     public static final Set<Role> TASK_WORKERS = setOf(REVIEWER, ASSESSOR, CERTIFICATION_OFFICER);
 
+    /**
+     * Who has a staff inbox: the task workers, and the appeals panel, whose appeal tasks it lists too
+     * (an officer's complaint tasks come with their role).
+     */
+    public static final Set<Role> INBOX_USERS = setOf(REVIEWER, ASSESSOR, CERTIFICATION_OFFICER, APPEALS_PANEL);
+
     /** Who reads every submitted application and the record of document reads, without changing anything. */
     public static final Set<Role> AUDITORS = setOf(AUDITOR, ADMIN);
 

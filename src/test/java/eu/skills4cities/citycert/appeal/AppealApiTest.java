@@ -134,7 +134,15 @@ class AppealApiTest {
     void the_officer_who_withdrew_may_not_claim_be_handed_or_complete_the_appeal() throws Exception {
         Appeal appeal = fixture.appeal(holder, ContestedKind.WITHDRAWN);
 
-        // the API
+        // the API: told why, and shown none of the appeal (as the panel's list withholds it from them)
+        mvc.perform(get("/api/appeals/{id}", appeal.id()).with(basic(officerOnPanel)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(
+                        "You took part in the decision this appeal contests, so you may not work on it."));
+        mvc.perform(get("/api/appeals/panel").with(basic(officerOnPanel)))
+                .andExpect(jsonPath("$[?(@.appeal.id == '" + appeal.id() + "')].excluded").value(hasItem(true)))
+                .andExpect(jsonPath("$[?(@.appeal.id == '" + appeal.id() + "')].appeal.grounds")
+                        .value(hasItem(org.hamcrest.Matchers.nullValue())));
         mvc.perform(post("/api/appeals/{id}/claim", appeal.id()).with(basic(officerOnPanel)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(

@@ -1,18 +1,26 @@
 package eu.skills4cities.citycert.appeal;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.register.CertificateRegister;
 import eu.skills4cities.citycert.certificate.register.StatusDecision;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +34,14 @@ public class AppealFixture {
     private final ApplicationService applications;
     private final AppealService appeals;
     private final TaskService tasks;
+    private final StaffTaskService staffTasks;
+    private final ManagementService management;
 
     AppealFixture(TestAccounts accounts, TestCertificates certificates, CertificateRegister register,
-                  ApplicationService applications, AppealService appeals, TaskService tasks) {
+                  ApplicationService applications, AppealService appeals, TaskService tasks,
+                  StaffTaskService staffTasks, ManagementService management) {
+        this.staffTasks = staffTasks;
+        this.management = management;
         this.accounts = accounts;
         this.certificates = certificates;
         this.register = register;
@@ -60,8 +73,47 @@ public class AppealFixture {
         return applications.details(application.id());
     }
 
+    /**
+     * An application of the Smart City Project Developer through the inbox: reviewed, its first unit passed
+     * and the others not by the assessor, certified by the officer, its unit certificate issued.
+     */
+    public ApplicationDetails partiallyCertified(CurrentUser candidate, CurrentUser assessor, CurrentUser officer) {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        String review = task(application, CertificationProcess.ACTIVITY_REVIEW);
+        staffTasks.claim(reviewer, review);
+        staffTasks.completeReview(reviewer, review, TestStaffWork.review(staffTasks, reviewer, review,
+                ReviewVerdict.SUFFICIENT, "Relevant and current."));
+        String assessment = task(application, CertificationProcess.ACTIVITY_ASSESS);
+        staffTasks.claim(assessor, assessment);
+        staffTasks.completeAssessment(assessor, assessment, TestStaffWork.scores(staffTasks, assessor, assessment,
+                unit -> unit.equals("SCPD-U1") ? new BigDecimal("90") : new BigDecimal("20"), "Unit 1 only."));
+        String decision = task(application, CertificationProcess.ACTIVITY_DECIDE);
+        staffTasks.claim(officer, decision);
+        staffTasks.completeDecision(officer, decision, TestStaffWork.decision("CERTIFY", "Unit 1."));
+        runJobs(application.processInstanceId());
+        return applications.details(application.id());
+    }
+
+    /** The open task of the stage in the application's current process. */
+    public String task(ApplicationDetails application, String activityId) {
+        return tasks.createTaskQuery().processInstanceId(applications.details(application.id()).processInstanceId())
+                .taskDefinitionKey(activityId).singleResult().getId();
+    }
+
+    /** Runs the asynchronous steps waiting in the process instance (the job executor is off in tests). */
+    public void runJobs(String processInstanceId) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).messages().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            management.executeJob(due.get(0).getId());
+        }
+    }
+
     /** The key of the user's one open-to-appeal decision of this kind. */
-    String key(CurrentUser user, ContestedKind kind) {
+    public String key(CurrentUser user, ContestedKind kind) {
         return appeals.contestable(user).stream().filter(d -> d.kind() == kind).findFirst().orElseThrow().key();
     }
 

@@ -69,7 +69,7 @@ class NavigationAccessViewTest extends KaribuViewTest {
         signIn(accounts.create(Role.APPEALS_PANEL));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Appeals panel",
-                "API tokens");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
+                "Appeals panel", "API tokens");
     }
 }

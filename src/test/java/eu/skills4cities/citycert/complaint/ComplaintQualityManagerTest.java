@@ -3,18 +3,24 @@ package eu.skills4cities.citycert.complaint;
 import java.util.List;
 import java.util.Set;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.ProcessPaths;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.NewAccount;
 import eu.skills4cities.citycert.security.Role;
@@ -32,6 +38,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -135,6 +142,25 @@ class ComplaintQualityManagerTest extends KaribuViewTest {
 
         assertThat(work.read(qualityManager, number).outcome()).isEqualTo(ComplaintOutcome.UPHELD);
         assertThat(ComplaintList.rows()).extracting(ComplaintCase::number).doesNotContain(number);
+    }
+
+    @Test
+    void the_quality_manager_opens_their_investigation_from_the_staff_inbox_on_their_own_page() {
+        String number = bodyComplaintTriaged(accounts.create(Role.CANDIDATE));
+        signIn(qualityManager);
+        UI.getCurrent().navigate("inbox");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-search")), number);
+        @SuppressWarnings("unchecked")
+        Grid<StaffTask> tasks = _get(Grid.class, spec -> spec.withId("tasks"));
+        assertThat(GridKt._size(tasks)).isOne();
+        _click(_get((HorizontalLayout) GridKt._getCellComponent(tasks, 0, "actions"), Button.class,
+                spec -> spec.withText("Open")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("complaints/assigned/" + number);
+        assertThat(_get(H3.class).getText()).contains(number);
+        _assertOne(Button.class, spec -> spec.withId("complaint-outcome-send"));
     }
 
     @Test

@@ -221,13 +221,13 @@ class StaffTaskRulesTest {
         assertThat(ids(reviewer, InboxQuery.workable())).contains(reviewTaskId).doesNotContain(otherTask);
         assertThat(ids(colleague, new InboxQuery(InboxQuery.Scope.MINE, null, null, false, null, null, null, false)))
                 .containsExactly(otherTask);
-        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, Stage.REVIEW, "SCPMC", false, null, null,
+        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, Stage.REVIEW.name(), "SCPMC", false, null, null,
                 null, false))).contains(otherTask).doesNotContain(reviewTaskId);
         assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, null, other.number(),
                 null, false))).containsExactly(otherTask);
         assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, null, false, null,
                 candidateName.toUpperCase(), null, false))).containsExactly(otherTask);
-        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, Stage.DECISION, null, false, null, null,
+        assertThat(ids(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, Stage.DECISION.name(), null, false, null, null,
                 null, false))).doesNotContain(reviewTaskId, otherTask);
         assertThat(inbox.count(reviewer, new InboxQuery(InboxQuery.Scope.ALL_GROUPS, null, "SCPMC", false, null,
                 other.number(), null, false))).isEqualTo(1);

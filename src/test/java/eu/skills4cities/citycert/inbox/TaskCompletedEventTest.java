@@ -39,7 +39,7 @@ class TaskCompletedEventTest {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
         StaffTask task = inbox.inbox(reviewer, 0, 500).stream()
-                .filter(t -> t.applicationId().equals(application.id())).findFirst().orElseThrow();
+                .filter(t -> application.id().equals(t.applicationId())).findFirst().orElseThrow();
         tasks.claim(reviewer, task.id());
 
         tasks.completeReview(reviewer, task.id(),

@@ -103,9 +103,9 @@ class WholePathThroughServicesTest {
 
     private void work(CurrentUser staff, UUID applicationId, Stage stage, String verdict, String comment) {
         StaffTask task = inbox.inbox(staff, 0, 500).stream()
-                .filter(t -> t.applicationId().equals(applicationId))
+                .filter(t -> applicationId.equals(t.applicationId()))
                 .findFirst().orElseThrow(() -> new AssertionError(stage + " task not in the inbox of " + staff));
-        assertThat(task.stage()).isEqualTo(stage);
+        assertThat(task.certificationStage()).isEqualTo(stage);
         tasks.claim(staff, task.id());
         switch (stage) {
             case REVIEW -> tasks.completeReview(staff, task.id(),

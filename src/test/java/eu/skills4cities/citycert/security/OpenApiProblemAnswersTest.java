@@ -58,9 +58,10 @@ class OpenApiProblemAnswersTest {
             "POST /api/lifecycle/{number}/statement", "GET /api/lifecycle/documents/{id}",
             "GET /api/renewals/documents/{id}",
             "GET /api/me/tokens", "POST /api/me/tokens", "DELETE /api/me/tokens/{id}",
-            // appeals: one's own decisions and appeals (someone else's is a 404 or a 422 naming the decision)
-            "GET /api/appeals/decisions", "POST /api/appeals", "GET /api/appeals", "GET /api/appeals/{id}",
-            "POST /api/appeals/{id}/answer", "GET /api/appeals/documents/{id}",
+            // appeals: one's own decisions and appeals (someone else's is a 404 or a 422 naming the decision;
+            // reading one appeal and its documents is a 403 for a panel member it excludes)
+            "GET /api/appeals/decisions", "POST /api/appeals", "GET /api/appeals",
+            "POST /api/appeals/{id}/answer",
             // complaints about one's own certificates: somebody else's is a 404
             "GET /api/me/complaints-about-me", "GET /api/me/complaints-about-me/{number}",
             "POST /api/me/complaints-about-me/{number}/response",

@@ -22,6 +22,8 @@ class RoleSetsTest {
     void the_named_sets_say_who_reads_and_who_works() {
         assertThat(Role.TASK_WORKERS).containsExactlyInAnyOrder(Role.REVIEWER, Role.ASSESSOR,
                 Role.CERTIFICATION_OFFICER);
+        assertThat(Role.INBOX_USERS).containsExactlyInAnyOrder(Role.REVIEWER, Role.ASSESSOR,
+                Role.CERTIFICATION_OFFICER, Role.APPEALS_PANEL);
         assertThat(Role.AUDITORS).containsExactlyInAnyOrder(Role.AUDITOR, Role.ADMIN);
         assertThat(Role.CERTIFICATE_READERS).containsExactlyInAnyOrder(Role.CERTIFICATION_OFFICER, Role.AUDITOR,
                 Role.ADMIN);
@@ -49,7 +51,7 @@ class RoleSetsTest {
 
     @Test
     void every_view_that_admits_several_roles_admits_one_of_the_named_sets() throws Exception {
-        List<Set<Role>> named = List.of(Role.TASK_WORKERS, Role.AUDITORS, Role.CERTIFICATE_READERS,
+        List<Set<Role>> named = List.of(Role.TASK_WORKERS, Role.INBOX_USERS, Role.AUDITORS, Role.CERTIFICATE_READERS,
                 Role.FRAMEWORK_READERS, Role.REPORT_READERS, Role.CASE_RECORD_READERS, EnumSet.allOf(Role.class));
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(RolesAllowed.class));

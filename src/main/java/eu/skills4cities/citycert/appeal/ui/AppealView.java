@@ -25,12 +25,14 @@ import eu.skills4cities.citycert.appeal.AppealOutcome;
 import eu.skills4cities.citycert.appeal.AppealPanel;
 import eu.skills4cities.citycert.appeal.AppealService;
 import eu.skills4cities.citycert.appeal.AppealStatus;
+import eu.skills4cities.citycert.appeal.ContestedKind;
 import eu.skills4cities.citycert.appeal.PanelAppeal;
 import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
 import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.HeldUploads;
 import eu.skills4cities.citycert.base.Refusal;
+import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -79,6 +81,12 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Appeal appeal;
         try {
             appeal = id == null ? null : appeals.get(user, id);
+        } catch (RefusedException refusal) {
+            // a panel member the appeal excludes is told why (docs/architecture.md, "Appeals")
+            Paragraph refused = new Paragraph(UiErrorHandling.text(refusal));
+            refused.setId("appeal-excluded");
+            add(refused);
+            return;
         } catch (Refusal refusal) {
             appeal = null;
         }
@@ -98,10 +106,22 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Paragraph grounds = new Paragraph(getTranslation("appeal.grounds") + ": " + appeal.grounds());
         grounds.setId("appeal-grounds-shown");
         add(status, contested, grounds);
+        if (appeal.contested() == ContestedKind.PARTIALLY_CERTIFIED) {
+            Paragraph units = new Paragraph(getTranslation("appeal.units") + ": " + (appeal.units().isEmpty()
+                    ? getTranslation("appeal.units.all") : String.join(", ", appeal.units())));
+            units.setId("appeal-units");
+            add(units);
+        }
         if (appeal.outcomeReason() != null) {
             Paragraph outcome = new Paragraph(getTranslation("appeal.outcome") + ": " + appeal.outcomeReason());
             outcome.setId("appeal-outcome");
             add(outcome);
+        }
+        if (appeal.action() != null) {
+            Paragraph action = new Paragraph(getTranslation("appeal.action." + appeal.action().name(),
+                    appeal.actionSubject()));
+            action.setId("appeal-action");
+            add(action);
         }
         add(new H3(getTranslation("appeal.documents")));
         for (AppealDocument document : appeal.documents()) {
@@ -148,11 +168,6 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         PanelAppeal work = panel.open(user).stream().filter(p -> p.appeal().id().equals(id)).findFirst().orElse(null);
         if (work == null) {
             return;
-        }
-        if (work.excluded()) {
-            Paragraph excluded = new Paragraph(getTranslation("appeal.panel.excluded"));
-            excluded.setId("appeal-excluded");
-            add(excluded);
         }
         Paragraph holder = new Paragraph(getTranslation("appeal.panel.assignee") + ": "
                 + (work.assignee() == null ? "–" : work.assignee()));

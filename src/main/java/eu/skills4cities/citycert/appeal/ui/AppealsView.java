@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import eu.skills4cities.citycert.appeal.Appeal;
 import eu.skills4cities.citycert.appeal.AppealService;
 import eu.skills4cities.citycert.appeal.ContestableDecision;
+import eu.skills4cities.citycert.appeal.ContestedKind;
 import eu.skills4cities.citycert.appeal.NewAppeal;
 import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
 import eu.skills4cities.citycert.application.UploadedDocument;
@@ -107,7 +109,7 @@ class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         mine.setItems(appeals.mine(user));
     }
 
-    /** The form for one decision: grounds (required) and documents. */
+    /** The form for one decision: grounds (required), the units contested (for units not passed) and documents. */
     void showForm(ContestableDecision decision) {
         form.removeAll();
         TextArea grounds = new TextArea(getTranslation("appeal.form.grounds"));
@@ -115,6 +117,11 @@ class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grounds.setRequiredIndicatorVisible(true);
         grounds.setMaxLength(AppealService.MAX_GROUNDS);
         grounds.setWidthFull();
+        CheckboxGroup<String> units = new CheckboxGroup<>(getTranslation("appeal.units"));
+        units.setId("appeal-units-choice");
+        units.setHelperText(getTranslation("appeal.units.helper"));
+        units.setItems(appeals.contestableUnits(user, decision.key()));
+        units.setVisible(decision.kind() == ContestedKind.PARTIALLY_CERTIFIED);
         HeldUploads<UploadedDocument> uploads = new HeldUploads<>("appeal-documents", AppealService.MAX_DOCUMENTS,
                 documentRules.maxDocumentBytes(), UploadedDocument::new);
         Paragraph problems = new Paragraph();
@@ -122,7 +129,7 @@ class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Button send = new Button(getTranslation("appeal.form.submit"), click -> {
             try {
                 Appeal appeal = appeals.submit(user, new NewAppeal(decision.key(), grounds.getValue(),
-                        uploads.documents()));
+                        uploads.documents(), List.copyOf(units.getSelectedItems())));
                 Notification.show(getTranslation("appeal.form.sent", appeal.number(),
                         DateDisplay.dateTime(appeal.dueAt(), getLocale())))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -139,7 +146,7 @@ class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         });
         send.setId("appeal-submit");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        form.add(new H3(getTranslation("appeal.form.title", decision.subject())), grounds,
+        form.add(new H3(getTranslation("appeal.form.title", decision.subject())), grounds, units,
                 new Paragraph(getTranslation("appeal.form.documents")), uploads.component(), problems, send);
     }
 

@@ -22,15 +22,18 @@ public record StatusChange(String status, String unitCode, String reason, String
     public static final String SCOPE_REDUCED = "SCOPE_REDUCED";
     /** A warning recorded as a note (the outcome of a complaint): the status does not change. */
     public static final String WARNING = "WARNING";
+    /** An upheld appeal reversed a reduction of scope: the unit is on the certificate's successor again. */
+    public static final String SCOPE_RESTORED = "SCOPE_RESTORED";
 
     /** The decision that recorded this change (not for an expiry or a reduction of scope: see {@link #kind()}). */
     public StatusDecision decision() {
         return StatusDecision.recording(status);
     }
 
-    /** What happened, for people: the decision's name, EXPIRED for a recorded expiry, SCOPE_REDUCED or WARNING. */
+    /** What happened, for people: the decision's name, EXPIRED for a recorded expiry, SCOPE_REDUCED, SCOPE_RESTORED or WARNING. */
     public String kind() {
-        return "EXPIRED".equals(status) || SCOPE_REDUCED.equals(status) || WARNING.equals(status) ? status
+        return "EXPIRED".equals(status) || SCOPE_REDUCED.equals(status) || WARNING.equals(status)
+                || SCOPE_RESTORED.equals(status) ? status
                 : decision().name();
     }
 }

@@ -63,11 +63,13 @@ public class RenewalChecks {
     private final RenewalProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RenewalReopening reopening;
 
     RenewalChecks(RenewalStore store, CertificateStore certificates, CertificateService certificateService,
                   CertificationDecisions decisions, TaskService tasks, UserAccountService users, MailOutbox mail,
                   AccountLinksProperties links, RenewalProperties properties, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, RenewalReopening reopening) {
+        this.reopening = reopening;
         this.store = store;
         this.certificates = certificates;
         this.certificateService = certificateService;
@@ -196,8 +198,8 @@ public class RenewalChecks {
     }
 
     /**
-     * Why the person may not check the renewal: they hold the certificate, or they reviewed or assessed
-     * its application. Asked by the screens and, inside the engine, by the task's guard.
+     * Why the person may not check the renewal: they hold the certificate, they reviewed or assessed
+     * its application, or an upheld appeal against its refusal excluded them (the reviewer who refused it). Asked by the screens and, inside the engine, by the task's guard.
      */
     @Transactional(readOnly = true)
     public Optional<UserMessage> partiality(UUID renewalId, String username) {
@@ -208,7 +210,8 @@ public class RenewalChecks {
         if (certificate.applicationId() != null && decisions.judged(certificate.applicationId(), username)) {
             return Optional.of(UserMessage.of("problem.renewal.impartiality"));
         }
-        return Optional.empty();
+        return store.excludedBy(renewalId, username)
+                .map(appeal -> UserMessage.of("problem.renewal.excluded-on-appeal", appeal));
     }
 
     /** Refuses inside the engine (the guard's rule), whoever assigns or completes the task. */
@@ -229,7 +232,10 @@ public class RenewalChecks {
             return;
         }
         CertificateInfo certificate = certificate(renewalId);
-        CertificateInfo successor = certificateService.issueSuccessor(certificate.id(), Succession.RENEWAL, null);
+        // a renewal reopened on appeal continues the chain also when it is accepted after the old expiry
+        CertificateInfo successor = store.reopenedOnAppeal(renewalId)
+                ? certificateService.issueContinuingRenewal(certificate.id())
+                : certificateService.issueSuccessor(certificate.id(), Succession.RENEWAL, null);
         store.successor(renewalId, successor.id());
         mailHolder(certificate, "renewal-accepted", certificate.number(), successor.number(),
                 successor.validUntil().toString(), links.publicUrl() + "/certificates");
@@ -260,10 +266,17 @@ public class RenewalChecks {
         }
     }
 
-    /** A certificate that expires with its renewal still open: the renewal lapses with it (in the expiry's transaction). */
+    /**
+     * A certificate that expires with its renewal still open: the renewal lapses with it (in the expiry's
+     * transaction), unless an upheld appeal reopened it: then its check goes on past the expiry.
+     */
     @EventListener
     void on(CertificateExpired event) {
         store.lockOpen(event.certificateId()).ifPresent(id -> {
+            if (store.reopenedOnAppeal(id)) {
+                reopening.carryPastExpiry(store.byId(id).orElseThrow(), event.at());
+                return;
+            }
             store.changeStatus(id, List.of(RenewalStatus.SUBMITTED, RenewalStatus.MORE_NEEDED), RenewalStatus.LAPSED,
                     null, event.at(), null);
             events.publishEvent(new RenewalRecorded(id, event.certificateId(), event.number(),

@@ -80,6 +80,33 @@ class RenewalStore {
                 .param("id", renewalId).param("from", from.stream().map(Enum::name).toList()).update() > 0;
     }
 
+    /** A refused renewal goes back to its check (an upheld appeal): the refusal is cleared; false when not refused. */
+    boolean reopen(UUID renewalId) {
+        return jdbc.sql("""
+                UPDATE certificate_renewal SET status = 'SUBMITTED', reviewer = NULL, decided_at = NULL, reason = NULL
+                 WHERE id = ? AND status = 'REFUSED'
+                """).param(renewalId).update() > 0;
+    }
+
+    void exclude(UUID renewalId, String username, String appealNumber) {
+        jdbc.sql("""
+                INSERT INTO certificate_renewal_excluded (renewal_id, username, appeal_number) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """).params(renewalId, username, appealNumber).update();
+    }
+
+    /** The appeal that excluded the person from checking the renewal, if one did. */
+    Optional<String> excludedBy(UUID renewalId, String username) {
+        return jdbc.sql("SELECT appeal_number FROM certificate_renewal_excluded WHERE renewal_id = ? AND username = ?")
+                .params(renewalId, username).query(String.class).optional();
+    }
+
+    /** True when the renewal went back to its check on an upheld appeal. */
+    boolean reopenedOnAppeal(UUID renewalId) {
+        return jdbc.sql("SELECT count(*) FROM certificate_renewal_excluded WHERE renewal_id = ?").param(renewalId)
+                .query(Integer.class).single() > 0;
+    }
+
     void successor(UUID renewalId, UUID successorId) {
         jdbc.sql("UPDATE certificate_renewal SET successor = ? WHERE id = ?").params(successorId, renewalId).update();
     }

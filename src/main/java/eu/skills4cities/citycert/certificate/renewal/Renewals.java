@@ -26,8 +26,11 @@ import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.SchemeSettings;
+import eu.skills4cities.citycert.notification.MailOutbox;
+import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import eu.skills4cities.citycert.security.UserAccountService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -62,10 +65,17 @@ public class Renewals {
     private final TaskService tasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UserAccountService users;
+    private final MailOutbox mail;
+    private final AccountLinksProperties links;
 
     Renewals(CertificateStore certificates, CertificateChainStore chains, RenewalStore store,
              FrameworkCatalogue framework, RuntimeService runtime, TaskService tasks,
-             ApplicationEventPublisher events, Clock clock) {
+             ApplicationEventPublisher events, Clock clock, UserAccountService users, MailOutbox mail,
+             AccountLinksProperties links) {
+        this.users = users;
+        this.mail = mail;
+        this.links = links;
         this.certificates = certificates;
         this.chains = chains;
         this.store = store;
@@ -172,6 +182,10 @@ public class Renewals {
                 .correlate();
         events.publishEvent(new RenewalRecorded(id, certificate.id(), number, RenewalStatus.SUBMITTED.name(),
                 holder.username(), null, null, now));
+        // the acknowledgement, in the outbox with the renewal: a renewal rolled back mails nothing
+        users.find(holder.username()).filter(profile -> !profile.erased()).ifPresent(profile ->
+                mail.queue(profile.email(), "renewal-submitted", profile.fullName(), number,
+                        submission.activities().size(), links.publicUrl() + "/certificates/" + number + "/renewal"));
         log.info("Certificate {}: renewal {} submitted ({} activities, {} documents)", number, id,
                 submission.activities().size(), documents.size());
         return store.byId(id).orElseThrow();

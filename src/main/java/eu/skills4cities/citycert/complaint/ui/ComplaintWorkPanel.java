@@ -81,12 +81,16 @@ class ComplaintWorkPanel extends VerticalLayout {
         grid.setVisible(!open.isEmpty());
     }
 
-    /** The complaint with the form its open task asks for. */
     void show(ComplaintCase listed) {
+        showNumber(listed.number());
+    }
+
+    /** The complaint with the form its open task asks for. */
+    void showNumber(String number) {
         details.removeAll();
         ComplaintCase complaint;
         try {
-            complaint = work.read(officer, listed.number());
+            complaint = work.read(officer, number);
         } catch (Refusal refusal) {
             UiErrorHandling.show(refusal);
             return;

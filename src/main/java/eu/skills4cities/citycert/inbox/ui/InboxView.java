@@ -18,11 +18,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.inbox.InboxQuery;
+import eu.skills4cities.citycert.inbox.InboxStage;
+import eu.skills4cities.citycert.inbox.InboxStages;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.inbox.TaskInbox;
@@ -31,22 +32,28 @@ import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The tasks a staff member may work on, loaded page by page. */
+/**
+ * The tasks a staff member may work on, of every kind of work they do (certification, appeals,
+ * complaints), loaded page by page. A certification task opens on the inbox's task page; other
+ * work's task on its module's page, by the path its row carries.
+ */
 @Route("inbox")
 @Menu(order = 3, title = "menu.inbox")
-@RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME, Role.APPEALS_PANEL_NAME})
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final TaskInbox tasks;
     private final StaffTaskService staffTasks;
+    private final InboxStages stages;
     private final CurrentUser user;
     private final Grid<StaffTask> grid = new Grid<>();
     private final Span count = new Span();
     private final Paragraph empty = new Paragraph();
 
-    InboxView(TaskInbox tasks, StaffTaskService staffTasks, CurrentUserProvider users) {
+    InboxView(TaskInbox tasks, StaffTaskService staffTasks, InboxStages stages, CurrentUserProvider users) {
         this.tasks = tasks;
         this.staffTasks = staffTasks;
+        this.stages = stages;
         this.user = users.require();
         setSizeFull();
         count.setId("task-count");
@@ -54,10 +61,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         empty.setText(getTranslation("inbox.empty"));
 
         grid.setId("tasks");
-        grid.addColumn(t -> getTranslation("stage." + t.stage().name())).setKey("task")
+        grid.addColumn(t -> stageLabel(t.stage())).setKey("task")
                 .setHeader(getTranslation("inbox.column.task"));
-        grid.addColumn(StaffTask::applicationNumber).setKey("application")
-                .setHeader(getTranslation("inbox.column.application"));
+        grid.addColumn(StaffTask::number).setKey("application")
+                .setHeader(getTranslation("inbox.column.number"));
         grid.addColumn(StaffTask::candidateName).setKey("candidate").setHeader(getTranslation("inbox.column.candidate"));
         grid.addColumn(StaffTask::roleTitle).setKey("role").setHeader(getTranslation("inbox.column.role")).setFlexGrow(2);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : t.assignee()).setKey("assignee")
@@ -85,27 +92,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             renewals.setId("inbox-renewals");
             addComponentAtIndex(1, renewals);
         }
-        if (user.has(Role.APPEALS_PANEL)) {
-            // appeals are decided in their own process by the appeals panel: its queue is the appeal module's
-            // page, linked by its path (the appeal module depends on this one's neighbours, not the other way)
-            com.vaadin.flow.component.html.Anchor appeals = new com.vaadin.flow.component.html.Anchor("appeals/panel",
-                    getTranslation("inbox.appeals"));
-            appeals.setId("inbox-appeals");
-            addComponentAtIndex(1, appeals);
-        }
-        if (user.has(Role.CERTIFICATION_OFFICER)) {
-            // complaints are triaged and investigated in their own process: their queue is the complaint
-            // module's page, linked by its path
-            com.vaadin.flow.component.html.Anchor complaints = new com.vaadin.flow.component.html.Anchor(
-                    "complaints", getTranslation("inbox.complaints"));
-            complaints.setId("inbox-complaints");
-            addComponentAtIndex(1, complaints);
-        }
         refreshCount();
     }
 
     private final Select<InboxQuery.Scope> scope = new Select<>();
-    private final Select<Stage> stage = new Select<>();
+    private final Select<InboxStage> stage = new Select<>();
     private final TextField search = new TextField();
     private final Select<InboxQuery.Sort> sort = new Select<>();
     private final Checkbox newestFirst = new Checkbox();
@@ -121,8 +112,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         stage.setLabel(getTranslation("inbox.filter.stage"));
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("inbox.filter.any"));
-        stage.setItems(Stage.values());
-        stage.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.any") : getTranslation("stage." + s.name()));
+        stage.setItems(stages.offeredTo(user));
+        stage.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.any") : getTranslation(s.labelKey()));
         search.setId("filter-search");
         search.setLabel(getTranslation("inbox.filter.search"));
         search.setPlaceholder(getTranslation("inbox.filter.search.placeholder"));
@@ -149,7 +140,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private InboxQuery filter() {
-        return new InboxQuery(scope.getValue(), stage.getValue(), null, false, null, search.getValue(), sort.getValue(),
+        return new InboxQuery(scope.getValue(), stage.getValue() == null ? null : stage.getValue().code(), null, false, null, search.getValue(), sort.getValue(),
                 newestFirst.getValue(), escalatedOnly.getValue());
     }
 
@@ -162,7 +153,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         Button open = new Button(getTranslation("inbox.open"), click -> openTask(task));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         HorizontalLayout actions = new HorizontalLayout(open);
-        if (task.assignee() == null) {
+        if (task.assignee() == null && task.certification()) {
+            // other work is claimed on its own page, with its own rules
             Button claim = new Button(getTranslation("inbox.claim"), click -> claim(task));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             claim.setId("claim-" + task.applicationNumber());
@@ -183,7 +175,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openTask(StaffTask task) {
-        getUI().ifPresent(ui -> ui.navigate(TaskView.class, TaskView.parameters(task.id())));
+        if (task.certification()) {
+            getUI().ifPresent(ui -> ui.navigate(TaskView.class, TaskView.parameters(task.id())));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(task.path()));
+        }
+    }
+
+    private String stageLabel(String code) {
+        return stages.all().stream().filter(s -> s.code().equals(code)).findFirst()
+                .map(s -> getTranslation(s.labelKey())).orElse(code);
     }
 
     private void refreshCount() {

@@ -9,7 +9,7 @@ import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 
-/** The staff's part of the start page: the way to their task inbox. */
+/** The staff's part of the start page: the way to their task inbox (the appeals panel's too). */
 @org.springframework.stereotype.Component
 class StaffHome implements HomeSection {
 
@@ -26,7 +26,7 @@ class StaffHome implements HomeSection {
 
     @Override
     public boolean shown() {
-        return users.find().filter(user -> user.hasAnyOf(Role.TASK_WORKERS)).isPresent();
+        return users.find().filter(user -> user.hasAnyOf(Role.INBOX_USERS)).isPresent();
     }
 
     @Override

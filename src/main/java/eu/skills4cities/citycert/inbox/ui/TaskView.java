@@ -100,7 +100,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return;
         }
         ApplicationDetails application = applications.get(user, task.applicationId());
-        title = getTranslation("task.title", getTranslation("stage." + task.stage().name()), application.number());
+        title = getTranslation("task.title", getTranslation("stage." + task.stage()), application.number());
         add(new H2(title), facts(application));
         if (application.retakeOf() != null) {
             Paragraph retake = new Paragraph(getTranslation("task.retake"));
@@ -145,7 +145,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                                                         java.util.List<TaskOutcome> history, boolean mine) {
         AssessmentPlan plan = tasks.plan(user, task.id());
         var reviews = assessments.reviews(application.id());
-        com.vaadin.flow.component.Component form = switch (task.stage()) {
+        com.vaadin.flow.component.Component form = switch (task.certificationStage()) {
             case REVIEW -> new ReviewForm(plan.toAssess(), evidence(user, application), mine,
                     submission -> act(() -> {
                         var verdict = tasks.completeReview(user, task.id(), submission);

@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.appeal.Appeal;
+import eu.skills4cities.citycert.appeal.AppealFixture;
+import eu.skills4cities.citycert.appeal.AppealPanel;
 import eu.skills4cities.citycert.appeal.AppealOutcome;
 import eu.skills4cities.citycert.appeal.AppealService;
 import eu.skills4cities.citycert.appeal.AppealStatus;
@@ -52,6 +55,10 @@ class AppealViewsTest extends KaribuViewTest {
     AppealService appeals;
     @Autowired
     TaskService tasks;
+    @Autowired
+    AppealFixture fixture;
+    @Autowired
+    AppealPanel panel;
 
     @Test
     void the_holder_appeals_a_withdrawal_from_the_appeals_page() {
@@ -84,6 +91,35 @@ class AppealViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void a_candidate_appeals_one_unit_not_passed_and_sees_its_reassessment_once_upheld() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        fixture.partiallyCertified(candidate, accounts.create(Role.ASSESSOR),
+                accounts.create(Role.CERTIFICATION_OFFICER));
+        String key = fixture.key(candidate, ContestedKind.PARTIALLY_CERTIFIED);
+        signIn(candidate);
+
+        UI.getCurrent().navigate("appeals", QueryParameters.of("decision", key));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> units = _get(CheckboxGroup.class, spec -> spec.withId("appeal-units-choice"));
+        assertThat(units.getListDataView().getItems().toList()).as("the units not passed only")
+                .contains("SCPD-U2").doesNotContain("SCPD-U1");
+        _setValue(units, java.util.Set.of("SCPD-U2"));
+        _setValue(_get(TextArea.class, spec -> spec.withId("appeal-grounds")), "Unit 2 was scored wrongly.");
+        _click(_get(Button.class, spec -> spec.withId("appeal-submit")));
+        Appeal appeal = appeals.mine(candidate).get(0);
+        assertThat(appeal.units()).containsExactly("SCPD-U2");
+
+        CurrentUser member = accounts.create(Role.APPEALS_PANEL);
+        panel.claim(member, appeal.id());
+        panel.decide(member, appeal.id(), AppealOutcome.UPHELD, "The criteria were misread.", true);
+        open(appeal.id());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("appeal-units")).getText()).endsWith("SCPD-U2");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("appeal-action")).getText())
+                .startsWith("The units are reassessed in application " + appeals.get(candidate, appeal.id())
+                        .actionSubject());
+    }
+
+    @Test
     void the_panel_page_refuses_the_officer_who_withdrew_and_a_member_upholds_the_appeal() {
         CurrentUser officerOnPanel = accounts.create(Role.CERTIFICATION_OFFICER, Role.APPEALS_PANEL);
         CertificateInfo certificate = withdrawn(officerOnPanel);
@@ -93,9 +129,12 @@ class AppealViewsTest extends KaribuViewTest {
 
         signIn(officerOnPanel);
         open(appeal.id());
-        assertThat(_find(Paragraph.class, spec -> spec.withId("appeal-excluded"))).hasSize(1);
-        _click(_get(Button.class, spec -> spec.withId("appeal-claim")));
-        assertThat(assignee(appeal)).as("refused: they withdrew the certificate").isNull();
+        // told why (403 with the reason, as on the decision task they judged), and shown none of the appeal
+        assertThat(_get(Paragraph.class, spec -> spec.withId("appeal-excluded")).getText())
+                .isEqualTo("You took part in the decision this appeal contests, so you may not work on it.");
+        assertThat(_find(Button.class, spec -> spec.withId("appeal-claim"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("appeal-grounds-shown"))).isEmpty();
+        assertThat(assignee(appeal)).isNull();
 
         CurrentUser member = accounts.create(Role.APPEALS_PANEL);
         signIn(member);
@@ -144,16 +183,22 @@ class AppealViewsTest extends KaribuViewTest {
     }
 
     @Test
-    void the_staff_inbox_of_a_panel_member_leads_to_the_panels_queue() {
+    void the_staff_inbox_of_a_panel_member_offers_the_appeal_stage() {
         signIn(accounts.create(Role.REVIEWER, Role.APPEALS_PANEL));
         UI.getCurrent().navigate("inbox");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("inbox-appeals")).getHref())
-                .isEqualTo("appeals/panel");
+        assertThat(stageLabels()).contains("Evidence review", "Appeal to decide").doesNotContain("Complaint triage");
 
         signIn(accounts.create(Role.REVIEWER));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("inbox");
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("inbox-appeals"))).isEmpty();
+        assertThat(stageLabels()).contains("Evidence review").doesNotContain("Appeal to decide");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> stageLabels() {
+        com.vaadin.flow.component.select.Select<eu.skills4cities.citycert.inbox.InboxStage> stage =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("filter-stage"));
+        return stage.getListDataView().getItems().map(s -> stage.getItemLabelGenerator().apply(s)).toList();
     }
 
     private CertificateInfo withdrawn(CurrentUser officer) {

@@ -108,6 +108,9 @@ public class RenewalProcessTest {
         ProcessInstance process = processOf(certificate);
         Renewal renewal = testRenewals.submit(certificate);
         assertThat(process).isWaitingAt(RenewalProcess.ACTIVITY_CHECK);
+        assertThat(mailsTo(certificate, "renewal of certificate " + certificate.number() + " was received"))
+                .singleElement().extracting(MailMessage::body).asString()
+                .contains("with one CPD activity.", "/certificates/" + certificate.number() + "/renewal");
         String task = checkTask(process).getId();
 
         checks.claim(reviewer, task);

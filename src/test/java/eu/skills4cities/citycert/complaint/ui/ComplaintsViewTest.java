@@ -54,11 +54,8 @@ class ComplaintsViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("");
         assertThat(_get(Anchor.class, spec -> spec.withId("home-complaint-work")).getText())
                 .startsWith("Complaints awaiting triage or investigation: ");
-        UI.getCurrent().navigate("inbox");
-        Anchor fromInbox = _get(Anchor.class, spec -> spec.withId("inbox-complaints"));
-        assertThat(fromInbox.getHref()).isEqualTo("complaints");
-        UI.getCurrent().navigate(fromInbox.getHref());
-        ComplaintList.open(number);
+        UI.getCurrent().navigate("complaints/" + number);
+        assertThat(_get(com.vaadin.flow.component.html.H3.class).getText()).contains(number);
         assertThat(_get(Paragraph.class, spec -> spec.withId("complaint-text")).getText())
                 .isEqualTo("The holder claimed a unit they do not hold.");
         _setValue(radio("complaint-triage"), Triage.ABOUT_A_HOLDER);
