@@ -72,10 +72,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> DateDisplay.dateTime(t.created(), getLocale())).setKey("created")
                 .setHeader(getTranslation("inbox.column.created"));
         grid.addColumn(t -> DateDisplay.dateTime(t.due(), getLocale())
-                + (t.overdueAt(java.time.Instant.now()) ? " · " + getTranslation("inbox.overdue") : "")).setKey("due")
+                + (t.overdueAt(tasks.now()) ? " · " + getTranslation("inbox.overdue") : "")).setKey("due")
                 .setHeader(getTranslation("inbox.column.due"));
         // the "overdue" part lets a theme colour such rows; the Due column says it in words
-        grid.setPartNameGenerator(t -> t.overdueAt(java.time.Instant.now()) ? "overdue" : null);
+        grid.setPartNameGenerator(t -> t.overdueAt(tasks.now()) ? "overdue" : null);
         grid.addComponentColumn(t -> t.escalated() ? EscalationNote.badge() : new Span()).setKey("escalated")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
