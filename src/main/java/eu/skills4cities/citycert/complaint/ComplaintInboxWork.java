@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * handle ({@link ComplaintImpartiality}). Two stages: the triage, and the investigation (about the
  * body or about a certified person: the same people decide both with the same form, and the task's
  * name tells them apart). A row never names the complainant: it names the certified person a
- * complaint is about, and that certificate's role; it opens the complaint on the complaints page.
+ * complaint is about, and that certificate's role; it opens the complaint on the complaints page (the officers',
+ * or for a quality manager who is no officer their own, {@code complaints/assigned}).
  */
 @Component
 class ComplaintInboxWork implements InboxWork {
@@ -89,11 +90,11 @@ class ComplaintInboxWork implements InboxWork {
         return query.list().stream().filter(task -> ComplaintWork.mayWork(user, task))
                 .flatMap(task -> store.byId(complaintOf(task))
                         .filter(complaint -> impartiality.partiality(complaint.id(), user.username()).isEmpty())
-                        .map(complaint -> item(task, complaint)).stream())
+                        .map(complaint -> item(user, task, complaint)).stream())
                 .toList();
     }
 
-    private InboxItem item(Task task, ComplaintStore.Row complaint) {
+    private InboxItem item(CurrentUser user, Task task, ComplaintStore.Row complaint) {
         CertificateInfo certificate = complaint.certificateNumber() == null ? null
                 : certificates.byNumber(complaint.certificateNumber()).orElse(null);
         String stage = ComplaintProcess.ACTIVITY_TRIAGE.equals(task.getTaskDefinitionKey()) ? TRIAGE : INVESTIGATION;
@@ -101,7 +102,8 @@ class ComplaintInboxWork implements InboxWork {
         return new InboxItem(task.getId(), stage, complaint.number(),
                 certificate == null ? null : certificate.holderName(),
                 certificate == null ? null : certificate.roleCode(), certificate == null ? null : certificate.roleTitle(),
-                null, null, "complaints/" + complaint.number());
+                null, null, (user.has(Role.CERTIFICATION_OFFICER) ? "complaints/" : "complaints/assigned/")
+                + complaint.number());
     }
 
     private UUID complaintOf(Task task) {

@@ -23,6 +23,7 @@ public final class ComplaintProcess {
     public static final String ACTIVITY_TELL_OUTCOME = "Activity_TellOutcome";
     public static final String EVENT_DUE = "Event_AnswerDue";
     public static final String ACTIVITY_TELL_PROGRESS = "Activity_TellProgress";
+    public static final String ACTIVITY_ESCALATE = "Activity_EscalateTask";
     public static final String END_NOT_A_COMPLAINT = "Event_NotAComplaint";
     public static final String END_DECIDED = "Event_Decided";
 

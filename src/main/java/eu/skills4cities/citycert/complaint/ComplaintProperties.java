@@ -12,18 +12,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            complainant is told that it is still in progress
  * @param confirmationValidity how long the link that confirms a complainant's address works
  * @param qualityManager      the username to whom complaints about the body go; empty for the officers' group
+ * @param escalationLead      who is told when a complaint's due date passes without an outcome (its open task is
+ *                            escalated): a username or an email address; empty for every administrator
  * @param maxDescription      the longest description accepted, in characters
  * @param maxDocuments        the most documents one complaint or response may carry
  * @param rateLimit           how many complaints and confirmations one client address may send
  */
 @ConfigurationProperties("citycert.complaints")
 public record ComplaintProperties(Duration answerWithin, Duration confirmationValidity, String qualityManager,
-                                  int maxDescription, int maxDocuments, @DefaultValue RateLimit rateLimit) {
+                                  String escalationLead, int maxDescription, int maxDocuments,
+                                  @DefaultValue RateLimit rateLimit) {
 
     public ComplaintProperties {
         answerWithin = answerWithin == null ? Duration.ofDays(30) : answerWithin;
         confirmationValidity = confirmationValidity == null ? Duration.ofHours(48) : confirmationValidity;
         qualityManager = qualityManager == null || qualityManager.isBlank() ? null : qualityManager.strip();
+        escalationLead = escalationLead == null || escalationLead.isBlank() ? null : escalationLead.strip();
         maxDescription = maxDescription <= 0 ? 5000 : maxDescription;
         maxDocuments = maxDocuments <= 0 ? 5 : maxDocuments;
         rateLimit = rateLimit == null ? new RateLimit(0, 0, 0) : rateLimit;

@@ -64,6 +64,11 @@ public class ComplaintWork {
         this.clock = clock;
     }
 
+    /** True for those who work on complaints: the certification officers and the named quality manager. */
+    public boolean worksOnComplaints(CurrentUser user) {
+        return user.has(Role.CERTIFICATION_OFFICER) || user.username().equals(properties.qualityManager());
+    }
+
     /** The complaint tasks the person may work on, oldest first. */
     @Transactional(readOnly = true)
     public List<ComplaintCase> openWork(CurrentUser user) {

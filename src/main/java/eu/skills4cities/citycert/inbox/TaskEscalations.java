@@ -16,9 +16,8 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.CurrentUser;
-import eu.skills4cities.citycert.security.Role;
-import eu.skills4cities.citycert.security.UserAccountService;
-import eu.skills4cities.citycert.security.UserProfile;
+import eu.skills4cities.citycert.security.EscalationRecipients;
+import eu.skills4cities.citycert.security.EscalationRecipients.Recipient;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -41,7 +40,7 @@ public class TaskEscalations {
     private final TaskService taskService;
     private final StaffTaskService staffTasks;
     private final ApplicationService applications;
-    private final UserAccountService users;
+    private final EscalationRecipients recipients;
     private final MailOutbox mail;
     private final MessageSource messages;
     private final SlaProperties sla;
@@ -50,26 +49,18 @@ public class TaskEscalations {
     private final Clock clock;
 
     TaskEscalations(TaskService taskService, StaffTaskService staffTasks, ApplicationService applications,
-                    UserAccountService users, MailOutbox mail, MessageSource messages, SlaProperties sla,
+                    EscalationRecipients recipients, MailOutbox mail, MessageSource messages, SlaProperties sla,
                     AccountLinksProperties links, TaskEscalationStore store, Clock clock) {
         this.taskService = taskService;
         this.staffTasks = staffTasks;
         this.applications = applications;
-        this.users = users;
+        this.recipients = recipients;
         this.mail = mail;
         this.messages = messages;
         this.sla = sla;
         this.links = links;
         this.store = store;
         this.clock = clock;
-    }
-
-    /** Who is told: a name to greet, the address, and what the record keeps (a username or the address). */
-    private record Recipient(String name, String email, String recorded) {
-
-        static Recipient of(UserProfile user) {
-            return new Recipient(user.fullName(), user.email(), user.username());
-        }
     }
 
     /**
@@ -89,7 +80,8 @@ public class TaskEscalations {
         ApplicationDetails application = applications.details(applicationId);
         taskService.setPriority(task.getId(), Math.max(task.getPriority(), StaffTask.ESCALATED_PRIORITY));
 
-        List<Recipient> recipients = recipients(stage, application.number());
+        List<Recipient> recipients = this.recipients.leadOrAdministrators(sla.lead(stage).orElse(null),
+                "citycert.sla.escalation", "the " + stage + " task of application " + application.number());
         Object[] args = {null, application.number(), english("stage." + stage.name()), day(task.getCreateTime()),
                 day(task.getDueDate()), task.getAssignee() == null ? english("inbox.unassigned") : task.getAssignee(),
                 links.publicUrl() + "/inbox/" + task.getId()};
@@ -114,28 +106,6 @@ public class TaskEscalations {
     @Transactional(readOnly = true)
     public List<TaskEscalation> forApplication(UUID applicationId) {
         return store.forApplication(applicationId);
-    }
-
-    /** The stage's lead when one is configured and known, else every administrator. */
-    private List<Recipient> recipients(Stage stage, String applicationNumber) {
-        Optional<String> lead = sla.lead(stage);
-        if (lead.isPresent() && lead.get().contains("@")) {
-            return List.of(new Recipient(lead.get(), lead.get(), lead.get()));
-        }
-        Optional<UserProfile> leadAccount = lead.flatMap(users::find);
-        if (leadAccount.isPresent()) {
-            return List.of(Recipient.of(leadAccount.get()));
-        }
-        if (lead.isPresent()) {
-            log.warn("The {} lead {} (citycert.sla.escalation) has no account; application {} is escalated "
-                    + "to the administrators", stage, lead.get(), applicationNumber);
-        }
-        List<Recipient> administrators = users.withRole(Role.ADMIN).stream().map(Recipient::of).toList();
-        if (administrators.isEmpty()) {
-            log.warn("Nobody to tell about the escalated {} task of application {}: no lead, no administrator",
-                    stage, applicationNumber);
-        }
-        return administrators;
     }
 
     private String english(String key) {

@@ -3,13 +3,13 @@ package eu.skills4cities.citycert.report;
 /**
  * What the period figures count, in the order a regulator's annual return lists them (message key
  * {@code report.measure.NAME}). Each is counted by its own SQL fragment in {@code ReportQueries}.
- * Complaints are counted from {@code report_complaint} (V33). Renewals, recertifications and appeals
- * come with the issues that model them: each
+ * Complaints are counted from {@code report_complaint} (V33), appeals from {@code report_appeal} and renewals
+ * from {@code report_renewal} (V37). A measure a later issue adds
  * then adds its constant here and its fragment there, so no figure shows a zero for something
  * CityCert does not record yet.
  */
 public enum PeriodMeasure {
-    /** Applications submitted (first submissions and retakes). */
+    /** Applications submitted (first submissions, retakes and recertifications). */
     RECEIVED,
     /** Applications the eligibility rules admitted. */
     ELIGIBLE,
@@ -38,5 +38,23 @@ public enum PeriodMeasure {
     /** Complaints received (counted once the complainant's address is confirmed). */
     COMPLAINTS_RECEIVED,
     /** Complaints closed: decided, or found not to be a complaint. */
-    COMPLAINTS_DECIDED
+    COMPLAINTS_DECIDED,
+    /** Appeals received. */
+    APPEALS_RECEIVED,
+    /** Appeals the panel decided: upheld or rejected. */
+    APPEALS_DECIDED,
+    /** Appeals upheld: the contested decision is acted on. */
+    APPEALS_UPHELD,
+    /** Appeals rejected: the contested decision stands. */
+    APPEALS_REJECTED,
+    /** Appeals closed because the appellant did not answer the panel's request in time. */
+    APPEALS_LAPSED,
+    /** Applications submitted to recertify a certificate (among those received). */
+    RECERTIFICATIONS_RECEIVED,
+    /** Renewals the holders made. */
+    RENEWALS_RECEIVED,
+    /** Renewals accepted: the successor certificate issued. */
+    RENEWALS_ACCEPTED,
+    /** Renewals refused. */
+    RENEWALS_REFUSED
 }

@@ -19,6 +19,7 @@ public enum ReportFigure {
             List.of("role", "assessed", "competent", "partial", "not-yet-competent", "pass-rate"), false),
     UNIT_PASS_RATES("unit-pass-rates", List.of("role", "unit", "assessed", "passed", "pass-rate", "mean-score"), false),
     SCORE_DISTRIBUTION("score-distribution", List.of("role", "unit", "band", "scores"), false),
+    OUTCOME_TIMES("outcome-times", List.of("kind", "received", "decided", "upheld", "median-days"), false),
     ASSESSOR_CONSISTENCY("assessor-consistency",
             List.of("assessor", "applications", "units", "passed", "pass-rate", "mean-score"), true);
 

@@ -20,12 +20,13 @@ import org.springframework.stereotype.Component;
 /**
  * The SQL of every figure: counted, grouped and ranked by PostgreSQL (GROUP BY, FILTER,
  * percentile_cont, width_bucket, date_trunc), never by loading rows into Java. It reads CityCert's
- * tables only through the reporting views of Flyway {@code V20}, each published by the module
+ * tables only through the reporting views of Flyway {@code V20}, {@code V33} (complaints) and {@code V37}
+ * (appeals, renewals), each published by the module
  * that owns the table under it, and the engine's task tables ({@code ACT_HI_TASKINST},
  * {@code ACT_RU_TASK}, {@code ACT_RU_IDENTITYLINK}), which the engine owns and other modules
  * read too. Read-only; the callers check who may read.
  *
- * <p>One class of about 300 lines for every figure's SQL, on purpose: the figures share the period
+ * <p>One class of nearly 400 lines for every figure's SQL, on purpose: the figures share the period
  * and role fragments, the stage mapping and the views' joins, which one class per figure would repeat.
  */
 @Component
@@ -66,6 +67,7 @@ class ReportQueries {
             String any = measures.stream().map(m -> m.getValue().condition()).collect(Collectors.joining(" OR "));
             sources.add(source.name().toLowerCase() + " AS (SELECT " + counts + " " + source.rows
                     .replace("{role.a}", role(filter, "a")).replace("{role.c}", role(filter, "c"))
+                    .replace("{role.p}", role(filter, "p")).replace("{role.r}", role(filter, "r"))
                     + " AND (" + any + "))");
         }
         String sql = "WITH " + String.join(",\n", sources) + "\nSELECT * FROM " + Arrays.stream(Source.values())
@@ -235,6 +237,43 @@ class ReportQueries {
                 .list();
     }
 
+    /**
+     * Appeals, then complaints: received, decided and upheld in the period, and the median days from receipt
+     * to the outcome of those decided in it; a kind with nothing in the period has no row.
+     */
+    List<OutcomeTime> outcomeTimes(ReportFilter filter) {
+        return jdbc.sql("""
+                        WITH appeals AS (
+                          %s FROM report_appeal p
+                          WHERE (p.received_at >= :start AND p.received_at < :end OR p.closed_at >= :start AND p.closed_at < :end) %s
+                        ), complaints AS (
+                          %s FROM report_complaint c
+                          WHERE (c.received_at >= :start AND c.received_at < :end OR c.closed_at >= :start AND c.closed_at < :end) %s
+                        )
+                        SELECT * FROM appeals WHERE received > 0 OR decided > 0
+                        UNION ALL SELECT * FROM complaints WHERE received > 0 OR decided > 0
+                        ORDER BY ordinal
+                        """.formatted(outcomeCounts(0, "APPEAL", "p", "p.status IN ('UPHELD', 'REJECTED')",
+                                "p.status = 'UPHELD'"), role(filter, "p"),
+                        outcomeCounts(1, "COMPLAINT", "c", "TRUE",
+                                "c.outcome IN ('UPHELD', 'WARNING', 'SUSPEND', 'WITHDRAW')"), role(filter, "c")))
+                .params(params(filter))
+                .query((rs, n) -> new OutcomeTime(rs.getString("kind"), rs.getLong("received"), rs.getLong("decided"),
+                        rs.getLong("upheld"), rs.getBigDecimal("median_days")))
+                .list();
+    }
+
+    /** The select list of one kind's row: its rows' {@code received_at} and {@code closed_at}, named by alias. */
+    private static String outcomeCounts(int ordinal, String kind, String alias, String decided, String upheld) {
+        String closed = "%1$s.closed_at >= :start AND %1$s.closed_at < :end AND " + decided;
+        return ("SELECT " + ordinal + " AS ordinal, '" + kind + "' AS kind,"
+                + " count(*) FILTER (WHERE %1$s.received_at >= :start AND %1$s.received_at < :end) AS received,"
+                + " count(*) FILTER (WHERE " + closed + ") AS decided,"
+                + " count(*) FILTER (WHERE " + closed + " AND " + upheld + ") AS upheld,"
+                + " round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM %1$s.closed_at - %1$s.received_at)"
+                + "::float8 / 86400) FILTER (WHERE " + closed + "))::numeric, 2) AS median_days").formatted(alias);
+    }
+
     /** The role codes applications were submitted for. */
     List<String> appliedRoles() {
         return jdbc.sql("SELECT DISTINCT role_code FROM report_application ORDER BY 1").query(String.class).list();
@@ -259,7 +298,10 @@ class ReportQueries {
                 WHERE h.changed_at >= :start AND h.changed_at < :end {role.c}"""),
         // received and closed are different moments: each measure's condition names its own (a role filter
         // leaves out the complaints about the body, which name no role)
-        COMPLAINTS("count(*)", "FROM report_complaint c WHERE TRUE {role.c}");
+        COMPLAINTS("count(*)", "FROM report_complaint c WHERE TRUE {role.c}"),
+        // as for complaints: received and closed are each measure's own condition
+        APPEALS("count(*)", "FROM report_appeal p WHERE TRUE {role.p}"),
+        RENEWALS("count(*)", "FROM report_renewal r WHERE TRUE {role.r}");
 
         private final String count;
         private final String rows;
@@ -288,10 +330,18 @@ class ReportQueries {
         m.put(PeriodMeasure.UNIT_CERTIFICATES_ISSUED, new Measure(Source.ISSUED, "NOT c.role_certificate"));
         m.put(PeriodMeasure.CERTIFICATES_SUSPENDED, new Measure(Source.STATUS_CHANGES, "h.status = 'SUSPENDED'"));
         m.put(PeriodMeasure.CERTIFICATES_WITHDRAWN, new Measure(Source.STATUS_CHANGES, "h.status = 'WITHDRAWN'"));
-        m.put(PeriodMeasure.COMPLAINTS_RECEIVED, new Measure(Source.COMPLAINTS,
-                "c.received_at >= :start AND c.received_at < :end"));
-        m.put(PeriodMeasure.COMPLAINTS_DECIDED, new Measure(Source.COMPLAINTS,
-                "c.closed_at >= :start AND c.closed_at < :end"));
+        m.put(PeriodMeasure.COMPLAINTS_RECEIVED, during(Source.COMPLAINTS, "TRUE", "c.received_at"));
+        m.put(PeriodMeasure.COMPLAINTS_DECIDED, during(Source.COMPLAINTS, "TRUE", "c.closed_at"));
+        m.put(PeriodMeasure.APPEALS_RECEIVED, during(Source.APPEALS, "TRUE", "p.received_at"));
+        m.put(PeriodMeasure.APPEALS_DECIDED, during(Source.APPEALS, "p.status IN ('UPHELD', 'REJECTED')", "p.closed_at"));
+        m.put(PeriodMeasure.APPEALS_UPHELD, during(Source.APPEALS, "p.status = 'UPHELD'", "p.closed_at"));
+        m.put(PeriodMeasure.APPEALS_REJECTED, during(Source.APPEALS, "p.status = 'REJECTED'", "p.closed_at"));
+        m.put(PeriodMeasure.APPEALS_LAPSED, during(Source.APPEALS, "p.status = 'LAPSED'", "p.closed_at"));
+        m.put(PeriodMeasure.RECERTIFICATIONS_RECEIVED, new Measure(Source.STEPS,
+                "s.step = 'SUBMITTED' AND a.recertification"));
+        m.put(PeriodMeasure.RENEWALS_RECEIVED, during(Source.RENEWALS, "TRUE", "r.submitted_at"));
+        m.put(PeriodMeasure.RENEWALS_ACCEPTED, during(Source.RENEWALS, "r.status = 'ACCEPTED'", "r.decided_at"));
+        m.put(PeriodMeasure.RENEWALS_REFUSED, during(Source.RENEWALS, "r.status = 'REFUSED'", "r.decided_at"));
         if (m.size() != PeriodMeasure.values().length) {
             throw new IllegalStateException("Every period measure needs its SQL");
         }
@@ -300,6 +350,11 @@ class ReportQueries {
 
     private static Measure step(String step) {
         return new Measure(Source.STEPS, "s.step = '" + step + "'");
+    }
+
+    /** The source's rows that meet the condition and whose {@code column} (a time) falls in the period. */
+    private static Measure during(Source source, String condition, String column) {
+        return new Measure(source, condition + " AND " + column + " >= :start AND " + column + " < :end");
     }
 
     private static Measure outcome(Stage stage, String verdict) {

@@ -172,6 +172,13 @@ public class Reports {
         return queries.scoreDistribution(filter);
     }
 
+    /** Appeals and complaints received, decided and upheld, and the median days to their outcome. */
+    @Transactional(readOnly = true)
+    public List<OutcomeTime> outcomeTimes(CurrentUser user, ReportFilter filter) {
+        require(user, ReportFigure.OUTCOME_TIMES);
+        return queries.outcomeTimes(filter);
+    }
+
     /** Officers and auditors only. */
     @Transactional(readOnly = true)
     public List<AssessorConsistency> assessorConsistency(CurrentUser user, ReportFilter filter) {
@@ -218,6 +225,7 @@ public class Reports {
             case ROLE_PASS_RATES -> queries.rolePassRates(filter);
             case UNIT_PASS_RATES -> queries.unitPassRates(filter);
             case SCORE_DISTRIBUTION -> queries.scoreDistribution(filter);
+            case OUTCOME_TIMES -> queries.outcomeTimes(filter);
             case ASSESSOR_CONSISTENCY -> queries.assessorConsistency(filter);
         };
     }

@@ -72,7 +72,9 @@ class ReportsApiController {
 
     @GetMapping("/period")
     @Operation(summary = "Applications received, eligible, refused at each stage, withdrawn, lapsed, certified; "
-            + "certificates issued, suspended and withdrawn, in the period" + FILTER)
+            + "certificates issued, suspended and withdrawn; complaints and appeals received and decided; renewals and "
+            + "recertifications, in the period"
+            + FILTER)
     Answer<PeriodCount> period(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                @RequestParam(required = false) String role) {
@@ -127,6 +129,15 @@ class ReportsApiController {
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                         @RequestParam(required = false) String role) {
         return answer(from, to, role, reports::scoreDistribution);
+    }
+
+    @GetMapping("/outcome-times")
+    @Operation(summary = "Appeals and complaints received, decided and upheld in the period, and the median days "
+            + "from receipt to the outcome of those decided" + FILTER)
+    Answer<OutcomeTime> outcomeTimes(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                     @RequestParam(required = false) String role) {
+        return answer(from, to, role, reports::outcomeTimes);
     }
 
     @GetMapping("/assessor-consistency")

@@ -217,6 +217,33 @@ class ComplaintApiTest {
     }
 
     @Test
+    void the_assessor_of_the_holders_certification_may_not_triage_or_decide() throws Exception {
+        TestComplaints.AssessedCertificate assessed = complaints.assessedCertificate();
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        String number = complaints.aboutHolder(accounts.create(Role.CANDIDATE), assessed.certificateNumber());
+        String refusal = "You reviewed or assessed the certification of " + assessed.certificateNumber()
+                + ", so you may not handle complaint " + number + ".";
+
+        mvc.perform(post("/api/complaint-cases/{number}/triage", number).with(basic(assessed.assessorAsOfficer()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"triage\": \"NOT_A_COMPLAINT\", \"reason\": \"Nothing in it.\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(refusal));
+        mvc.perform(post("/api/complaint-cases/{number}/triage", number).with(basic(officer))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"triage\": \"ABOUT_A_HOLDER\", \"reason\": \"About the assessment.\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/complaint-cases/{number}/decision", number).with(basic(assessed.assessorAsOfficer()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\": \"NO_ACTION\", \"reason\": \"Nothing in it.\", "
+                                + "\"noConflictOfInterest\": true}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(refusal));
+        assertThat(jdbc.sql("SELECT outcome FROM complaint WHERE number = ?").param(number).query(String.class)
+                .optional()).isEmpty();
+    }
+
+    @Test
     void the_complainant_may_not_triage_their_own_complaint() throws Exception {
         CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
         String number = complaints.aboutBody(officer);

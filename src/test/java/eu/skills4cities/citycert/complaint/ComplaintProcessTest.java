@@ -46,7 +46,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
  * One test per path of {@code processes/complaint.bpmn}, the engine's clock moved to the due date
  * rather than waited for: not a complaint; about the body, upheld; about a certified person ending in
  * no action, a warning, a suspension (which the public verification shows) and a withdrawal; the
- * progress notice when the due date passes; and impartiality inside the engine (the complainant, the
+ * progress notice and the escalation of the open task when the due date passes; and impartiality inside the engine (the complainant, the
  * holder, the reviewer of the holder's certification). The last check is this
  * BPMN's coverage gate: every element of it is passed by some test here.
  */
@@ -191,9 +191,13 @@ class ComplaintProcessTest {
     }
 
     @Test
-    void the_complainant_is_told_it_is_in_progress_when_the_due_date_passes() {
+    void when_the_due_date_passes_the_complainant_is_told_and_the_open_task_is_escalated_to_the_administrators() {
+        CurrentUser admin = accounts.create(Role.ADMIN);
         String number = complaints.aboutBody(complainant);
         ProcessInstance process = processOf(number);
+        work.triage(officer, number, Triage.ABOUT_THE_BODY, null);
+        Task investigation = task(process);
+        assertThat(investigation.getPriority()).isLessThan(ComplaintEscalations.ESCALATED_PRIORITY);
         Job due = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
                 .activityId(ComplaintProcess.EVENT_DUE).singleResult();
         Instant dueAt = work.read(officer, number).dueAt();
@@ -201,11 +205,26 @@ class ComplaintProcessTest {
 
         ProcessPaths.fire(engine, due);
 
-        assertThat(process).hasPassed(ComplaintProcess.ACTIVITY_TELL_PROGRESS)
-                .isWaitingAt(ComplaintProcess.ACTIVITY_TRIAGE);
+        assertThat(process).hasPassed(ComplaintProcess.ACTIVITY_TELL_PROGRESS, ComplaintProcess.ACTIVITY_ESCALATE)
+                .isWaitingAt(ComplaintProcess.ACTIVITY_INVESTIGATE_BODY);
         assertThat(mails("still in progress")).hasSize(1);
-        work.triage(officer, number, Triage.NOT_A_COMPLAINT, "Withdrawn by the complainant.");
+        assertThat(task(process).getId()).isEqualTo(investigation.getId());
+        assertThat(task(process).getPriority()).isEqualTo(ComplaintEscalations.ESCALATED_PRIORITY);
+        assertThat(complaints.mailsTo(accounts.email(admin), "Escalated: complaint " + number)).singleElement()
+                .satisfies(mail -> assertThat(mail.body()).contains("Investigate the complaint about the body")
+                        .contains("/complaints"));
+        assertThat(complaints.mailsTo(accounts.email(officer), "Escalated")).isEmpty();
+        String complaintId = jdbc.sql("SELECT id::text FROM complaint WHERE number = ?").param(number)
+                .query(String.class).single();
+        assertThat(jdbc.sql("SELECT detail->>'outcome' || ' ' || (detail->>'reason') FROM audit_event "
+                        + "WHERE action = 'COMPLAINT_ESCALATED' AND object_id = ?").param(complaintId)
+                .query(String.class).single())
+                .startsWith(ComplaintProcess.ACTIVITY_INVESTIGATE_BODY).contains(admin.username());
+
+        work.decide(accounts.create(Role.CERTIFICATION_OFFICER), number, ComplaintOutcome.REJECTED,
+                "Late but within our rules.", true);
         assertThat(process).isEnded();
+        assertThat(mails("still in progress")).as("the progress notice is mailed once").hasSize(1);
     }
 
     @Test
@@ -254,6 +273,38 @@ class ComplaintProcessTest {
                         .isEqualTo("problem.complaint.impartiality.judged"));
         work.triage(officer, number, Triage.ABOUT_A_HOLDER, "About the evidence.");
         assertThat(processOf(number)).isWaitingAt(ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER);
+    }
+
+    @Test
+    void whoever_assessed_the_holders_certification_may_neither_take_nor_complete_the_investigation() {
+        TestComplaints.AssessedCertificate assessed = complaints.assessedCertificate();
+        CurrentUser assessor = assessed.assessorAsOfficer();
+        String number = complaints.aboutHolder(complainant, assessed.certificateNumber());
+        assertThatThrownBy(() -> engine.getTaskService().claim(task(processOf(number)).getId(), assessor.username()))
+                .as("nor the triage").isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        work.triage(officer, number, Triage.ABOUT_A_HOLDER, "About the assessment.");
+        Task investigation = task(processOf(number));
+        assertThat(investigation.getTaskDefinitionKey()).isEqualTo(ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER);
+
+        assertThatThrownBy(() -> engine.getTaskService().claim(investigation.getId(), assessor.username()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        assertThatThrownBy(() -> engine.getTaskService().setAssignee(investigation.getId(), assessor.username()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        assertThatThrownBy(() -> work.decide(assessor, number, ComplaintOutcome.NO_ACTION, "Nothing in it.", true))
+                .isInstanceOfSatisfying(RefusedException.class, refused -> assertThat(refused.reason().key())
+                        .isEqualTo("problem.complaint.impartiality.judged"));
+        assertThat(task(processOf(number)).getAssignee()).as("nothing claimed").isNull();
+        assertThat(work.read(officer, number).outcome()).as("nothing decided").isNull();
+
+        // an assignment that slipped past the listeners (written into the engine's table) is refused at completion
+        jdbc.sql("UPDATE act_ru_task SET assignee_ = ? WHERE id_ = ?").params(assessor.username(), investigation.getId())
+                .update();
+        assertThatThrownBy(() -> engine.getTaskService().complete(investigation.getId()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        jdbc.sql("UPDATE act_ru_task SET assignee_ = NULL WHERE id_ = ?").params(investigation.getId()).update();
+        ProcessInstance process = processOf(number);
+        work.decide(officer, number, ComplaintOutcome.NO_ACTION, "Nothing in it.", true);
+        assertThat(process).isEnded();
     }
 
     /** This BPMN's coverage gate: every flow node of it is passed by one of the paths above. */

@@ -1,12 +1,22 @@
 package eu.skills4cities.citycert.complaint;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestCertificationPath;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.notification.MailMessage;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,10 +29,41 @@ public class TestComplaints {
 
     private final ComplaintIntake intake;
     private final MailOutbox mail;
+    private final TestCertificationPath path;
+    private final TestAccounts accounts;
+    private final ApplicationService applications;
+    private final CertificateService certificates;
+    private final JdbcClient jdbc;
 
-    TestComplaints(ComplaintIntake intake, MailOutbox mail) {
+    TestComplaints(ComplaintIntake intake, MailOutbox mail, TestCertificationPath path, TestAccounts accounts,
+                   ApplicationService applications, CertificateService certificates, JdbcClient jdbc) {
         this.intake = intake;
         this.mail = mail;
+        this.path = path;
+        this.accounts = accounts;
+        this.applications = applications;
+        this.certificates = certificates;
+        this.jdbc = jdbc;
+    }
+
+    /** A certificate and who assessed its application, that assessor also a certification officer now. */
+    public record AssessedCertificate(String certificateNumber, CurrentUser assessorAsOfficer) {
+    }
+
+    /**
+     * A certificate issued through the real process, and its assessor, given the certification officer's role
+     * too (in their account, so that they sign in as one): somebody who would work on complaints, but judged this one.
+     */
+    public AssessedCertificate assessedCertificate() {
+        ApplicationDetails application = applications.submit(accounts.create(Role.CANDIDATE),
+                TestDocuments.application(path.publishTwoUnitRole()));
+        path.certify(application.id(), unit -> new BigDecimal("90"));
+        String assessor = jdbc.sql("SELECT assessor FROM unit_assessment WHERE application = ? LIMIT 1")
+                .param(application.id()).query(String.class).single();
+        jdbc.sql("INSERT INTO user_role (user_account, role) SELECT id, ? FROM user_account WHERE username = ?")
+                .params(Role.CERTIFICATION_OFFICER.name(), assessor).update();
+        return new AssessedCertificate(certificates.forApplication(application.id()).get(0).number(),
+                new CurrentUser(assessor, Set.of(Role.ASSESSOR, Role.CERTIFICATION_OFFICER)));
     }
 
     /** A complaint by a signed-in person about the holder of the certificate: it counts at once. */

@@ -103,11 +103,51 @@ final class ReportSeed {
         return this;
     }
 
+    /** The appeals and complaints described in {@code AppealFiguresTest}, for this seed's role. */
+    ReportSeed appealsAndComplaints() {
+        UUID application = application("REJECTED");
+        appeal(application, at(3, 1), "UPHELD", at(3, 11));
+        appeal(application, at(3, 5), "REJECTED", at(3, 9));
+        appeal(application, at(3, 20), "LAPSED", at(4, 30));
+        appeal(application, at(4, 1), "OPEN", null);
+        appeal(application, at(2, 20), "REJECTED", at(3, 3));
+        appeal(application, at(1, 10), "UPHELD", at(2, 1));
+        UUID certificate = certificate(application("CERTIFIED"), null, LocalDate.of(YEAR, 1, 5));
+        complaint(certificate, at(3, 2), "WARNING", at(3, 8));
+        complaint(certificate, at(3, 3), "NOT_A_COMPLAINT", at(3, 4));
+        complaint(certificate, at(3, 10), "NO_ACTION", at(4, 10));
+        complaint(null, at(3, 12), "UPHELD", at(3, 14));
+        return this;
+    }
+
+    /**
+     * For this seed's role, a role certificate with three renewals (made Feb 1 and accepted Mar 2, made Mar 3
+     * and refused Mar 20, made Mar 25 and still open) and an application recertifying it, submitted on Mar 10.
+     */
+    ReportSeed renewalsAndRecertification() {
+        UUID certificate = certificate(application("CERTIFIED"), null, LocalDate.of(YEAR, 1, 5));
+        renewal(certificate, at(2, 1), "ACCEPTED", at(3, 2));
+        renewal(certificate, at(3, 3), "REFUSED", at(3, 20));
+        renewal(certificate, at(3, 25), "SUBMITTED", null);
+        UUID recertification = application("IN_REVIEW");
+        jdbc.update("UPDATE application SET recertification_of = ? WHERE id = ?", certificate, recertification);
+        steps(recertification, at(3, 10), "SUBMITTED", 0);
+        return this;
+    }
+
+    private void renewal(UUID certificate, OffsetDateTime submitted, String status, OffsetDateTime decided) {
+        jdbc.update("""
+                INSERT INTO certificate_renewal (id, certificate, holder, submitted_at, continued_practice, status,
+                 decided_at)
+                VALUES (?, ?, 'rpt-holder', ?, TRUE, ?, ?)
+                """, UUID.randomUUID(), certificate, submitted, status, decided);
+    }
+
     static OffsetDateTime at(int month, int day) {
         return OffsetDateTime.of(YEAR, month, day, 0, 0, 0, 0, ZoneOffset.UTC);
     }
 
-    private UUID application(String status) {
+    UUID application(String status) {
         UUID id = UUID.randomUUID();
         int n = NUMBERS.incrementAndGet();
         Timestamp now = Timestamp.from(at(1, 1).toInstant());
@@ -150,15 +190,49 @@ final class ReportSeed {
                 """, UUID.randomUUID(), application, "rpt-assess-" + application, unit, score, passed, assessor, at);
     }
 
-    private UUID certificate(UUID application, String unit, LocalDate issuedOn) {
+    UUID certificate(UUID application, String unit, LocalDate issuedOn) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
                  unit_code, issued_on, valid_until, pdf, created_at)
                 VALUES (?, ?, ?, ?, 'Seeded Holder', ?, 'Seeded role', ?, ?, ?, ?, ?)
-                """, id, "RPT-" + UUID.randomUUID(), application, "rpt-holder", role, unit, issuedOn,
+                """, id, certificateNumber(id), application, "rpt-holder", role, unit, issuedOn,
                 issuedOn.plusYears(3), new byte[] {1}, Timestamp.from(at(1, 1).toInstant()));
         return id;
+    }
+
+    static String certificateNumber(UUID certificate) {
+        return "RPT-" + certificate;
+    }
+
+    /** An appeal about the application, received at {@code received}, in {@code status} since {@code closed} (or null). */
+    void appeal(UUID application, OffsetDateTime received, String status, OffsetDateTime closed) {
+        int n = NUMBERS.incrementAndGet();
+        jdbc.update("""
+                INSERT INTO appeal (id, number, appellant, contested_kind, contested_key, application_id, decided_at,
+                 grounds, status, submitted_at, due_at, outcome_at, decided_by)
+                VALUES (?, ?, 'rpt-appellant', 'REJECTED', ?, ?, ?, 'seeded', ?, ?, ?, ?, ?)
+                """, UUID.randomUUID(), "RA" + suffix + "-" + n, "rpt-" + suffix + "-" + n, application,
+                received.minusDays(5), status, received, received.plusDays(60), closed,
+                closed == null ? null : "seeded-panel");
+    }
+
+    /**
+     * A confirmed complaint about the certificate ({@code certificate} null: about the body), received at
+     * {@code received}; triaged as not a complaint, or decided with {@code outcome}, at {@code closed} (or open).
+     */
+    void complaint(UUID certificate, OffsetDateTime received, String outcome, OffsetDateTime closed) {
+        int n = NUMBERS.incrementAndGet();
+        boolean notAComplaint = "NOT_A_COMPLAINT".equals(outcome);
+        jdbc.update("""
+                INSERT INTO complaint (id, number, status, complainant_name, complainant_email, subject, certificate_number,
+                 description, submitted_at, confirmed_at, triage, triaged_at, outcome, decided_at)
+                VALUES (?, ?, ?, 'Seeded Complainant', 'seeded@seeded.invalid', ?, ?, 'seeded', ?, ?, ?, ?, ?, ?)
+                """, UUID.randomUUID(), "RK" + suffix + "-" + n, closed == null ? "INVESTIGATING" : "CLOSED",
+                certificate == null ? "BODY" : "HOLDER", certificate == null ? null : certificateNumber(certificate),
+                received, received,
+                notAComplaint ? "NOT_A_COMPLAINT" : certificate == null ? "ABOUT_THE_BODY" : "ABOUT_A_HOLDER",
+                notAComplaint ? closed : received, notAComplaint ? null : outcome, notAComplaint ? null : closed);
     }
 
     private void statusChange(UUID certificate, String status, OffsetDateTime at) {

@@ -11,4 +11,9 @@ public final class ReportSeedAccess {
     public static String write(JdbcTemplate jdbc) {
         return new ReportSeed(jdbc).write().role;
     }
+
+    /** Writes the appeals and complaints of {@code AppealFiguresTest} for a fresh role, and answers the role. */
+    public static String writeAppealsAndComplaints(JdbcTemplate jdbc) {
+        return new ReportSeed(jdbc).appealsAndComplaints().role;
+    }
 }

@@ -84,7 +84,16 @@ class ReportsTest {
                         tuple(PeriodMeasure.CERTIFICATES_SUSPENDED, 1L),
                         tuple(PeriodMeasure.CERTIFICATES_WITHDRAWN, 0L),
                         tuple(PeriodMeasure.COMPLAINTS_RECEIVED, 0L),
-                        tuple(PeriodMeasure.COMPLAINTS_DECIDED, 0L));
+                        tuple(PeriodMeasure.COMPLAINTS_DECIDED, 0L),
+                        tuple(PeriodMeasure.APPEALS_RECEIVED, 0L),
+                        tuple(PeriodMeasure.APPEALS_DECIDED, 0L),
+                        tuple(PeriodMeasure.APPEALS_UPHELD, 0L),
+                        tuple(PeriodMeasure.APPEALS_REJECTED, 0L),
+                        tuple(PeriodMeasure.APPEALS_LAPSED, 0L),
+                        tuple(PeriodMeasure.RECERTIFICATIONS_RECEIVED, 0L),
+                        tuple(PeriodMeasure.RENEWALS_RECEIVED, 0L),
+                        tuple(PeriodMeasure.RENEWALS_ACCEPTED, 0L),
+                        tuple(PeriodMeasure.RENEWALS_REFUSED, 0L));
     }
 
     @Test

@@ -139,6 +139,30 @@ class OpenApiProblemAnswersTest {
     }
 
     @Test
+    void every_complaint_and_appeal_operation_says_in_a_summary_what_it_does() {
+        List<String> operations = new ArrayList<>();
+        List<String> unsummarised = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!List.of("/api/complaints", "/api/complaint-cases", "/api/me/complaints-about-me", "/api/appeals")
+                    .stream().anyMatch(path.getKey()::startsWith)) {
+                continue;
+            }
+            path.getValue().fields().forEachRemaining(op -> {
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                operations.add(name);
+                if (op.getValue().path("summary").asText().isBlank()) {
+                    unsummarised.add(name);
+                }
+            });
+        }
+        assertThat(operations).contains("POST /api/complaints", "POST /api/complaints/confirm",
+                "GET /api/complaint-cases", "POST /api/complaint-cases/{number}/decision", "POST /api/appeals",
+                "GET /api/appeals/{id}", "GET /api/appeals/panel", "POST /api/appeals/{id}/decision");
+        assertThat(unsummarised).as("operations without a summary").isEmpty();
+    }
+
+    @Test
     void the_problem_schema_is_rfc_9457_with_our_list_of_problems() {
         JsonNode schema = api.at("/components/schemas/ProblemDetail/properties");
         assertThat(schema.fieldNames()).toIterable()

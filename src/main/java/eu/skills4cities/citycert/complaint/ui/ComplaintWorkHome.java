@@ -1,8 +1,8 @@
 package eu.skills4cities.citycert.complaint.ui;
 
 import eu.skills4cities.citycert.base.HomeSection;
-import eu.skills4cities.citycert.complaint.ComplaintProperties;
 import eu.skills4cities.citycert.complaint.ComplaintWork;
+import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.Component;
@@ -16,12 +16,10 @@ import com.vaadin.flow.component.html.Anchor;
 class ComplaintWorkHome implements HomeSection {
 
     private final ComplaintWork work;
-    private final ComplaintProperties properties;
     private final CurrentUserProvider users;
 
-    ComplaintWorkHome(ComplaintWork work, ComplaintProperties properties, CurrentUserProvider users) {
+    ComplaintWorkHome(ComplaintWork work, CurrentUserProvider users) {
         this.work = work;
-        this.properties = properties;
         this.users = users;
     }
 
@@ -32,14 +30,15 @@ class ComplaintWorkHome implements HomeSection {
 
     @Override
     public boolean shown() {
-        return users.find().filter(user -> user.has(Role.CERTIFICATION_OFFICER)
-                || user.username().equals(properties.qualityManager())).isPresent();
+        return users.find().filter(work::worksOnComplaints).isPresent();
     }
 
     @Override
     public Component content() {
-        int open = work.openWork(users.require()).size();
-        Anchor complaints = new Anchor("complaints", "");
+        CurrentUser user = users.require();
+        int open = work.openWork(user).size();
+        // the officers' page is theirs by role; a quality manager who is no officer has a page of their own
+        Anchor complaints = new Anchor(user.has(Role.CERTIFICATION_OFFICER) ? "complaints" : "complaints/assigned", "");
         complaints.setText(complaints.getTranslation("home.complaint-work", open));
         complaints.setId("home-complaint-work");
         complaints.setVisible(open > 0);

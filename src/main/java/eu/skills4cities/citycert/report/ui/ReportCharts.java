@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import eu.skills4cities.citycert.report.AssessorConsistency;
+import eu.skills4cities.citycert.report.OutcomeTime;
 import eu.skills4cities.citycert.report.CycleTime;
 import eu.skills4cities.citycert.report.PeriodCount;
 import eu.skills4cities.citycert.report.QueueBacklog;
@@ -116,6 +117,17 @@ final class ReportCharts {
                 for (ReportRow row : rows) {
                     ScoreBand b = (ScoreBand) row;
                     data.addValue(b.scores(), b.roleCode() + " " + b.unitCode(), b.label());
+                }
+            }
+            case OUTCOME_TIMES -> {
+                // counts only: days and counts share no axis, so the median days are in the table under the chart
+                valueAxis = text.apply("report.axis.count");
+                for (ReportRow row : rows) {
+                    OutcomeTime o = (OutcomeTime) row;
+                    String kind = text.apply("report.kind." + o.kind());
+                    data.addValue(o.received(), text.apply("report.column.received"), kind);
+                    data.addValue(o.decided(), text.apply("report.column.decided"), kind);
+                    data.addValue(o.upheld(), text.apply("report.column.upheld"), kind);
                 }
             }
             case ASSESSOR_CONSISTENCY -> {

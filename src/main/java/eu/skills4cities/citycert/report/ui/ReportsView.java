@@ -212,6 +212,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
         return switch (column) {
             case "measure" -> getTranslation("report.measure." + value);
             case "stage" -> getTranslation("report.stage." + value);
+            case "kind" -> getTranslation("report.kind." + value);
+            case "median-days" -> value.isEmpty() ? "–" : value;
             case "pass-rate" -> new java.math.BigDecimal(value).movePointRight(2).stripTrailingZeros().toPlainString()
                     + " %";
             default -> value;

@@ -3,12 +3,10 @@ package eu.skills4cities.citycert.complaint.ui;
 import java.util.List;
 import java.util.Set;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -19,6 +17,7 @@ import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.verification.CertificateVerification;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
 import eu.skills4cities.citycert.complaint.ComplaintCase;
+import eu.skills4cities.citycert.complaint.ComplaintList;
 import eu.skills4cities.citycert.complaint.ComplaintOutcome;
 import eu.skills4cities.citycert.complaint.ComplaintWork;
 import eu.skills4cities.citycert.complaint.TestComplaints;
@@ -68,7 +67,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("complaint-triage-send")));
         assertThat(work.read(officer, number).triage()).isEqualTo(Triage.ABOUT_A_HOLDER);
 
-        open(number);
+        ComplaintList.open(number);
         _setValue(radio("complaint-outcome"), ComplaintOutcome.SUSPEND);
         _setValue(_get(TextArea.class, spec -> spec.withId("complaint-outcome-reason")), "Claim confirmed.");
         _click(_get(Button.class, spec -> spec.withId("complaint-outcome-send")));
@@ -83,7 +82,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         assertThat(verification.verifyNumber(certificate.number()).certificate().status())
                 .isEqualTo(CertificateStatus.SUSPENDED);
         assertThat(work.read(officer, number).outcome()).isEqualTo(ComplaintOutcome.SUSPEND);
-        assertThat(rows()).extracting(ComplaintCase::number).doesNotContain(number);
+        assertThat(ComplaintList.rows()).extracting(ComplaintCase::number).doesNotContain(number);
     }
 
     @Test
@@ -93,7 +92,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         signIn(officer);
 
         UI.getCurrent().navigate("complaints");
-        open(number);
+        ComplaintList.open(number);
         _setValue(radio("complaint-triage"), Triage.ABOUT_THE_BODY);
         _click(_get(Button.class, spec -> spec.withId("complaint-triage-send")));
 
@@ -110,7 +109,7 @@ class ComplaintsViewTest extends KaribuViewTest {
         signIn(holderAsOfficer);
 
         UI.getCurrent().navigate("complaints");
-        open(number);
+        ComplaintList.open(number);
         _setValue(radio("complaint-triage"), Triage.NOT_A_COMPLAINT);
         _setValue(_get(TextArea.class, spec -> spec.withId("complaint-triage-reason")), "Nothing in it.");
         _click(_get(Button.class, spec -> spec.withId("complaint-triage-send")));
@@ -119,25 +118,27 @@ class ComplaintsViewTest extends KaribuViewTest {
         assertThat(work.read(accounts.create(Role.AUDITOR), number).triage()).isNull();
     }
 
-    private void open(String number) {
-        List<ComplaintCase> rows = rows();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).number().equals(number)) {
-                GridKt._clickItem(grid(), i);
-                return;
-            }
-        }
-        throw new AssertionError("no row for " + number);
+    @Test
+    void the_assessor_of_the_holders_certification_does_not_record_the_outcome() {
+        TestComplaints.AssessedCertificate assessed = complaints.assessedCertificate();
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        String number = complaints.aboutHolder(accounts.create(Role.CANDIDATE), assessed.certificateNumber());
+        work.triage(officer, number, Triage.ABOUT_A_HOLDER, "About the assessment.");
+        signIn(assessed.assessorAsOfficer());
+
+        UI.getCurrent().navigate("complaints");
+        ComplaintList.open(number);
+        _setValue(radio("complaint-outcome"), ComplaintOutcome.NO_ACTION);
+        _setValue(_get(TextArea.class, spec -> spec.withId("complaint-outcome-reason")), "Nothing in it.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("complaint-declaration")), true);
+        _click(_get(Button.class, spec -> spec.withId("complaint-outcome-send")));
+
+        NotificationsKt.expectNotifications("You reviewed or assessed the certification of "
+                + assessed.certificateNumber() + ", so you may not handle complaint " + number + ".");
+        assertThat(work.read(officer, number).outcome()).isNull();
+        assertThat(work.read(officer, number).openTaskAssignee()).as("nothing claimed").isNull();
     }
 
-    private List<ComplaintCase> rows() {
-        return GridKt._findAll(grid());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Grid<ComplaintCase> grid() {
-        return _get(Grid.class, spec -> spec.withId("complaints"));
-    }
 
     @SuppressWarnings("unchecked")
     private static <T> RadioButtonGroup<T> radio(String id) {

@@ -165,6 +165,30 @@ class ReportsViewTest extends KaribuViewTest {
         }
     }
 
+    @Test
+    void appeals_and_complaints_show_their_counts_and_median_days_and_a_dash_without_an_outcome() {
+        String appealsRole = eu.skills4cities.citycert.report.ReportSeedAccess.writeAppealsAndComplaints(jdbc);
+        signIn(accounts.create(Role.AUDITOR));
+        UI.getCurrent().navigate(ReportsView.class);
+        showYear(appealsRole);
+
+        assertThat(cells(_get(NativeTable.class, spec -> spec.withId("report-outcome-times-table")))).containsExactly(
+                List.of("Appeals", "6", "4", "2", "10.50"), List.of("Complaints", "3", "3", "1", "6.00"));
+        _assertOne(Image.class, spec -> spec.withId("report-outcome-times-chart"));
+
+        // April: one appeal received, none decided; one complaint closed after 31 days
+        _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), LocalDate.of(2003, 4, 1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("report-to")), LocalDate.of(2003, 4, 30));
+        _click(_get(Button.class, spec -> spec.withId("report-show")));
+        assertThat(cells(_get(NativeTable.class, spec -> spec.withId("report-outcome-times-table")))).containsExactly(
+                List.of("Appeals", "1", "0", "0", "–"), List.of("Complaints", "0", "1", "0", "31.00"));
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), LocalDate.of(2003, 12, 1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("report-to")), LocalDate.of(2003, 12, 31));
+        _click(_get(Button.class, spec -> spec.withId("report-show")));
+        _assertOne(Paragraph.class, spec -> spec.withId("report-outcome-times-empty"));
+    }
+
     private void showYear(String roleCode) {
         _setValue(_get(DatePicker.class, spec -> spec.withId("report-from")), LocalDate.of(2003, 1, 1));
         _setValue(_get(DatePicker.class, spec -> spec.withId("report-to")), LocalDate.of(2003, 12, 31));
