@@ -35,10 +35,10 @@ public class ProcessCoverageGate {
     static final String COMPLAINT_PROCESS = "complaint";
 
     /**
-     * Just under what the path tests cover today (56 of the 72 elements and flows, 0.778): one
-     * element less is 0.764, so a path whose test goes fails the gate. Raise it when a path gains its test.
+     * Just under what the path tests cover today (68 of the 84 elements and flows, 0.810, with the exam route's
+     * twelve): one element less is 0.798, so a path whose test goes fails the gate. Raise it when a path gains its test.
      */
-    static final double MIN_CLASS_COVERAGE = 0.77;
+    static final double MIN_CLASS_COVERAGE = 0.80;
 
     /**
      * The coverage listeners record every process step, and fail without a collector; the
