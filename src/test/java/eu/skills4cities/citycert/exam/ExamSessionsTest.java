@@ -82,6 +82,8 @@ class ExamSessionsTest {
     ObjectMapper json;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    eu.skills4cities.citycert.audit.CaseRecord caseRecords;
 
     private CurrentUser candidate;
 
@@ -225,6 +227,18 @@ class ExamSessionsTest {
                 .isInstanceOf(RefusedException.class);
         assertThat(auditActions(application.id())).contains("EXAM_SESSION_EXTRA_TIME",
                 "EXAM_SESSION_SUBMITTED_AT_TIME_LIMIT");
+
+        // the auditor's case record: the form drawn, the extra time, the answer with its time and the submission
+        var record = caseRecords.of(accounts.create(Role.AUDITOR), application.id()).entries().stream()
+                .filter(e -> e.kind() == eu.skills4cities.citycert.audit.CaseRecordKind.EXAM).toList();
+        assertThat(record).extracting(e -> e.subject())
+                .containsExactly("FORM_DRAWN", "EXTRA_TIME", "ANSWER", "SUBMITTED");
+        assertThat(record.get(0).facts()).containsEntry("items", "56").containsKey("form");
+        assertThat(record.get(1).reason()).isEqualTo("Accommodation for dyslexia.");
+        assertThat(record.get(1).actor()).isEqualTo(officer.username());
+        assertThat(record.get(2).facts()).containsEntry("position", "1");
+        assertThat(record.get(3).facts()).containsEntry("by", ExamSession.BY_TIME_LIMIT);
+        assertThat(record.toString()).doesNotContain(items.find(first.itemId()).orElseThrow().stem());
     }
 
     /** The session's clock has its own coverage gate: every node passed by this class's sessions. */
