@@ -108,7 +108,8 @@ class CaseRecordSources {
                 "judging: review")));
         judging.results(applicationId).forEach(r -> {
             Map<String, String> facts = facts("score", r.score().toPlainString(), "passMark",
-                    r.passMark() == null ? null : r.passMark().toPlainString(), "passed", r.passed());
+                    r.passMark() == null ? null : r.passMark().toPlainString(), "passed", r.passed(),
+                    "method", r.method());
             r.elementScores().forEach((element, score) -> facts.put(element, score.toPlainString()));
             entries.add(new CaseRecordEntry(r.assessedAt(), r.assessor(), CaseRecordKind.UNIT_ASSESSED, r.unitCode(),
                     facts, null, taskAt(tasks, Stage.ASSESSMENT, r.assessedAt(), r.assessor()), "judging: assessment"));

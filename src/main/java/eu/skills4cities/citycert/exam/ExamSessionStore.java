@@ -71,6 +71,12 @@ class ExamSessionStore {
                 .param(applicationId).query(this::session).list();
     }
 
+    /** The application's latest submitted session (a voided one does not count); empty before a submission. */
+    Optional<ExamSession> latestSubmitted(UUID applicationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM exam_session WHERE application_id = ? AND status = 'SUBMITTED' "
+                + "ORDER BY submitted_at DESC, id LIMIT 1").param(applicationId).query(this::session).optional();
+    }
+
     /** The codes of the items the candidate was given in earlier sessions for the role (any version). */
     Set<String> itemCodesSeen(String candidate, String roleCode) {
         return Set.copyOf(jdbc.sql("SELECT DISTINCT i.code FROM exam_session_item si JOIN exam_session s "

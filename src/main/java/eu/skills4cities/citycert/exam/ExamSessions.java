@@ -268,7 +268,8 @@ public class ExamSessions {
     @Transactional(readOnly = true)
     public List<UnitExamResult> results(CurrentUser user, UUID applicationId) {
         applications.get(user, applicationId);
-        return latestSubmitted(applicationId).map(s -> ExamScoring.perUnit(store.scores(s.id()))).orElse(List.of());
+        return store.latestSubmitted(applicationId).map(s -> ExamScoring.perUnit(store.scores(s.id())))
+                .orElse(List.of());
     }
 
     /**
@@ -289,12 +290,6 @@ public class ExamSessions {
     public List<ExamSession> sessions(CurrentUser user, UUID applicationId) {
         applications.get(user, applicationId);
         return store.ofApplication(applicationId);
-    }
-
-    private Optional<ExamSession> latestSubmitted(UUID applicationId) {
-        List<ExamSession> submitted = store.ofApplication(applicationId).stream()
-                .filter(s -> s.status() == ExamSessionStatus.SUBMITTED).toList();
-        return submitted.isEmpty() ? Optional.empty() : Optional.of(submitted.get(submitted.size() - 1));
     }
 
     private Optional<Execution> waitingAtExam(String applicationNumber) {

@@ -145,6 +145,19 @@ class InboxApiController {
         return new Completed(tasks.completeAssessment(users.require(), id, body).name());
     }
 
+    /** The assessor's comment on confirming an exam. */
+    record ExamConfirmationRequest(@PlainText(multiLine = true) String comment) {
+    }
+
+    @PostMapping("/{id}/exam-confirmation")
+    @Operation(summary = "Complete my claimed assessment on the route exam by confirming the exam: its score per unit "
+            + "becomes the unit's score (method EXAM), the pass rule decides. 422 when the comment is missing")
+    @ProblemAnswers(conflict = "The task is claimed by somebody else, the route has the portfolio scored, or no "
+            + "submitted exam covers every unit")
+    Completed examConfirmation(@PathVariable String id, @Valid @RequestBody ExamConfirmationRequest body) {
+        return new Completed(tasks.confirmExam(users.require(), id, body.comment()).name());
+    }
+
     @PostMapping("/{id}/decision")
     @Operation(summary = "Take the certification decision on my claimed task: CERTIFY or REFUSE (with a reason), "
             + "declaring no conflict of interest. 403 when I reviewed or assessed the application")

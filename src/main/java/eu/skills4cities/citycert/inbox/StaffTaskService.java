@@ -11,6 +11,7 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.assessment.AssessmentOutcome;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.assessment.AssessmentService;
+import eu.skills4cities.citycert.assessment.ExamConfirmation;
 import eu.skills4cities.citycert.assessment.CertificationDecisions;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.base.InvalidInputException;
@@ -52,10 +53,12 @@ public class StaffTaskService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EngineActor engineActor;
+    private final ExamConfirmation exams;
 
     StaffTaskService(TaskService taskService, TaskAccess access, AssessmentService assessments,
                      CertificationDecisions decisions, TaskOutcomeStore outcomes, ApplicationEventPublisher events,
-                     Clock clock, EngineActor engineActor) {
+                     Clock clock, EngineActor engineActor, ExamConfirmation exams) {
+        this.exams = exams;
         this.engineActor = engineActor;
         this.taskService = taskService;
         this.access = access;
@@ -147,6 +150,28 @@ public class StaffTaskService {
         AssessmentOutcome outcome = assessments.recordAssessment(applicationId, taskId, assessment.units(),
                 user.username());
         finish(user, task, applicationId, Stage.ASSESSMENT, outcome.name(), comment, null);
+        return outcome;
+    }
+
+    /**
+     * Completes the user's claimed assessment of an application on the route exam by confirming the exam: its
+     * scores become the unit scores, with the method EXAM recorded.
+     *
+     * @throws RefusedException (conflict) when the route has the assessor score the portfolio, or there is no
+     *                          submitted exam for every unit
+     * @throws InvalidInputException when the comment is missing
+     */
+    @Transactional
+    public AssessmentOutcome confirmExam(CurrentUser user, String taskId, String comment) {
+        Task task = workableTask(user, taskId, Stage.ASSESSMENT);
+        String text = requireText(comment, "task.refused.comment");
+        if (CertificationProcess.portfolioScored(taskService.getVariable(taskId,
+                CertificationProcess.VAR_ASSESSMENT_ROUTE))) {
+            throw RefusedException.conflict("problem.assessment.portfolio-route");
+        }
+        UUID applicationId = access.applicationIdOf(task);
+        AssessmentOutcome outcome = exams.confirm(applicationId, taskId, user.username());
+        finish(user, task, applicationId, Stage.ASSESSMENT, outcome.name(), text, null);
         return outcome;
     }
 

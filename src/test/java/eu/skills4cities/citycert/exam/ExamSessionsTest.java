@@ -84,6 +84,10 @@ class ExamSessionsTest {
     JdbcClient jdbc;
     @Autowired
     eu.skills4cities.citycert.audit.CaseRecord caseRecords;
+    @Autowired
+    eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
+    @Autowired
+    eu.skills4cities.citycert.assessment.AssessmentService assessment;
 
     private CurrentUser candidate;
 
@@ -302,6 +306,60 @@ class ExamSessionsTest {
         assertThat(results).contains("SCPD-U1").doesNotContain(items.find(itemId).orElseThrow().stem());
         mvc.perform(get("/api/exam/applications/{id}/results", application.id()).with(basic(other)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void on_the_route_exam_the_assessor_confirms_the_exam_and_its_scores_become_the_unit_scores_with_the_method()
+            throws Exception {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        // as a role whose scheme names the exam route only
+        engine.getRuntimeService().setVariable(application.processInstanceId(),
+                CertificationProcess.VAR_ASSESSMENT_ROUTES, "EXAM");
+        complete(task(processOf(application)), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
+        ExamSitting sitting = sessions.start(candidate, application.id());
+        // every item of SCPD-U1 right, nothing else answered
+        for (SessionItem item : store.form(sitting.sessionId())) {
+            if (item.unitCode().equals("SCPD-U1")) {
+                sessions.answer(candidate, sitting.sessionId(), item.position(), correctShown(item));
+            }
+        }
+        sessions.submit(candidate, sitting.sessionId());
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        String taskId = task(processOf(application)).getId();
+        staffTasks.claim(assessor, taskId);
+
+        mvc.perform(post("/api/tasks/{id}/exam-confirmation", taskId).with(basic(assessor))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\" \"}"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("/api/tasks/{id}/exam-confirmation", taskId).with(basic(assessor))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Exam sat as planned.\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.verdict").value("PARTIAL"));
+
+        var results = assessment.results(application.id());
+        assertThat(results).extracting(r -> r.unitCode())
+                .containsExactly("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4", "SCPD-U5");
+        assertThat(results).allSatisfy(r -> assertThat(r.method())
+                .isEqualTo(eu.skills4cities.citycert.assessment.AssessmentMethod.EXAM));
+        assertThat(results.get(0).score()).isEqualByComparingTo("100");
+        assertThat(results.get(0).passed()).isTrue();
+        assertThat(results.get(1).score()).isEqualByComparingTo("0");
+        assertThat(results.get(1).passed()).isFalse();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(processOf(application))
+                .isWaitingAt(CertificationProcess.ACTIVITY_DECIDE);
+    }
+
+    @Test
+    void on_the_route_exam_and_portfolio_the_assessor_scores_and_cannot_just_confirm_the_exam() {
+        ApplicationDetails application = waitingForExam();
+        sessions.submit(candidate, sessions.start(candidate, application.id()).sessionId());
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        String taskId = task(processOf(application)).getId();
+        staffTasks.claim(assessor, taskId);
+
+        assertThatThrownBy(() -> staffTasks.confirmExam(assessor, taskId, "Confirmed."))
+                .isInstanceOf(RefusedException.class);
+        assertThat(assessment.results(application.id())).isEmpty();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     }
 
     /** No answer to a candidate holds a correct option, an explanation or an item's id. */
