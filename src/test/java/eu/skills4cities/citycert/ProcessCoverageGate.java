@@ -38,10 +38,10 @@ public class ProcessCoverageGate {
     static final String EXAM_SESSION_PROCESS = "exam-session";
 
     /**
-     * Just under what the path tests cover today (68 of the 84 elements and flows, 0.810, with the exam route's
-     * twelve): one element less is 0.798, so a path whose test goes fails the gate. Raise it when a path gains its test.
+     * Just under what the path tests cover today (71 of the 87 elements and flows, 0.816, with the exam route's
+     * fifteen): one element less is 0.805, so a path whose test goes fails the gate. Raise it when a path gains its test.
      */
-    static final double MIN_CLASS_COVERAGE = 0.80;
+    static final double MIN_CLASS_COVERAGE = 0.81;
 
     /**
      * The coverage listeners record every process step, and fail without a collector; the

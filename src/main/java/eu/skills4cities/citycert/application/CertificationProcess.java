@@ -94,6 +94,9 @@ public final class CertificationProcess {
     public static final String MESSAGE_EXAM_SUBMITTED = "ExamSubmitted";
     /** The submitted exam session, set by {@link #MESSAGE_EXAM_SUBMITTED}. */
     public static final String VAR_EXAM_SESSION_ID = "examSessionId";
+    /** The assessment verdict with which the assessor voids the exam session: the process returns to the exam. */
+    public static final String VERDICT_EXAM_VOIDED = "EXAM_VOIDED";
+    public static final String GATEWAY_EXAM_VOIDED = "Gateway_ExamVoided";
     /** When the exam window closes: set once, the first time the process waits at "Sit the exam". */
     public static final String VAR_EXAM_WINDOW_ENDS_AT = "examWindowEndsAt";
     /** The unit codes the exam sits, comma-separated (a retake sits only the units it retakes). */

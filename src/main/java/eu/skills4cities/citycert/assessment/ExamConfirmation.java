@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The assessor confirms an exam (route exam): the exam's score of every unit the assessment covers becomes that
  * unit's score, with the method {@link AssessmentMethod#EXAM} recorded, judged by the same pass rule as a
- * portfolio score. The caller (the inbox) checks the task and the route.
+ * portfolio score; or voids the exam. The caller (the inbox) checks the task and the route.
  */
 @Service
 public class ExamConfirmation {
@@ -30,10 +30,12 @@ public class ExamConfirmation {
     private final AssessmentService assessments;
     private final UnitJudgementStore store;
     private final ObjectProvider<ExamScores> exams;
+    private final ObjectProvider<ExamVoids> voids;
     private final Clock clock;
 
     ExamConfirmation(AssessmentService assessments, UnitJudgementStore store, ObjectProvider<ExamScores> exams,
-                     Clock clock) {
+                     ObjectProvider<ExamVoids> voids, Clock clock) {
+        this.voids = voids;
         this.assessments = assessments;
         this.store = store;
         this.exams = exams;
@@ -45,6 +47,20 @@ public class ExamConfirmation {
     public Map<String, ExamScores.UnitExamScore> scores(UUID applicationId) {
         ExamScores scores = exams.getIfAvailable();
         return scores == null ? Map.of() : scores.of(applicationId);
+    }
+
+    /**
+     * Voids the application's submitted exam for a proven irregularity, with the assessor's reason; nothing is
+     * assessed, and the candidate sits a new form.
+     *
+     * @throws RefusedException (conflict) when the application has no submitted exam
+     */
+    @Transactional
+    public void voidExam(UUID applicationId, String reason, String assessor) {
+        ExamVoids exam = voids.getIfAvailable();
+        if (exam == null || !exam.voidLatest(applicationId, reason, assessor)) {
+            throw RefusedException.conflict("problem.assessment.no-exam");
+        }
     }
 
     /**

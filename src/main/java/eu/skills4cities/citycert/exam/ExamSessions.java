@@ -260,6 +260,23 @@ public class ExamSessions {
     }
 
     /**
+     * Voids the application's latest submitted session for a proven irregularity (the assessor's reason, checked
+     * by the caller with the assessment task): its scores no longer count. For {@link ExamVoidsOfSessions}.
+     */
+    boolean voidLatest(UUID applicationId, String reason, String assessor) {
+        Optional<ExamSession> latest = store.latestSubmitted(applicationId);
+        latest.ifPresent(session -> {
+            Instant now = now();
+            store.voidSession(session.id(), reason, assessor, now);
+            events.publishEvent(new ExamSessionRecorded(session.id(), applicationId, session.applicationNumber(),
+                    ExamSessionRecorded.Step.VOIDED, assessor, now, reason, null, null));
+            log.info("Application {}: exam session {} voided by {}", session.applicationNumber(), session.id(),
+                    assessor);
+        });
+        return latest.isPresent();
+    }
+
+    /**
      * The result per unit of the application's latest submitted session, for whoever may see the application
      * (the candidate, staff through their work on it); empty before a submission.
      *

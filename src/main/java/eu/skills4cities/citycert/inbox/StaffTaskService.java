@@ -176,6 +176,22 @@ public class StaffTaskService {
     }
 
     /**
+     * Ends the user's claimed assessment by voiding the application's exam session for a proven irregularity,
+     * with the reason: the process returns to "Sit the exam" for a new form inside the same window.
+     *
+     * @throws RefusedException      (conflict) when the application has no submitted exam
+     * @throws InvalidInputException when the reason is missing
+     */
+    @Transactional
+    public void voidExam(CurrentUser user, String taskId, String reason) {
+        Task task = workableTask(user, taskId, Stage.ASSESSMENT);
+        String text = requireText(reason, "task.refused.void-reason");
+        UUID applicationId = access.applicationIdOf(task);
+        exams.voidExam(applicationId, text, user.username());
+        finish(user, task, applicationId, Stage.ASSESSMENT, CertificationProcess.VERDICT_EXAM_VOIDED, text, null);
+    }
+
+    /**
      * Takes the certification decision on the user's claimed task. The officer declares that
      * they have no conflict of interest; a refusal needs a reason; certification needs at
      * least one passed unit.

@@ -343,6 +343,27 @@ class CertificationProcessTest {
                 .query(String.class).single()).contains("exam"));
     }
 
+    @Test
+    void an_exam_voided_by_the_assessor_returns_to_the_exam_inside_the_same_window() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        ProcessInstance process = processOf(application);
+        complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
+        Object window = engine.getRuntimeService().getVariable(process.getId(),
+                CertificationProcess.VAR_EXAM_WINDOW_ENDS_AT);
+        submitExam(application);
+
+        complete(task(process), withVariables("assessmentVerdict", CertificationProcess.VERDICT_EXAM_VOIDED,
+                "assessmentComment", "Notes found at the desk."));
+
+        assertThat(process).isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM)
+                .hasPassed(CertificationProcess.GATEWAY_EXAM_VOIDED).hasNotPassed(ACTIVITY_DECIDE);
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_EXAM);
+        assertThat(engine.getRuntimeService().getVariable(process.getId(), CertificationProcess.VAR_EXAM_WINDOW_ENDS_AT))
+                .isEqualTo(window);
+        submitExam(application);
+        assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
+    }
+
     /** What the exam module does when a session is submitted: the message, by the application number. */
     private void submitExam(ApplicationDetails application) {
         engine.getRuntimeService().createMessageCorrelation(CertificationProcess.MESSAGE_EXAM_SUBMITTED)

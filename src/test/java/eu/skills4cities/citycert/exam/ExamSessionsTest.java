@@ -88,6 +88,10 @@ class ExamSessionsTest {
     eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
     @Autowired
     eu.skills4cities.citycert.assessment.AssessmentService assessment;
+    @Autowired
+    eu.skills4cities.citycert.assessment.Retakes retakes;
+    @Autowired
+    ItemBank bank;
 
     private CurrentUser candidate;
 
@@ -349,6 +353,42 @@ class ExamSessionsTest {
     }
 
     @Test
+    void the_assessor_voids_an_exam_with_a_reason_and_the_candidate_sits_a_new_form_in_the_same_window()
+            throws Exception {
+        ApplicationDetails application = waitingForExam();
+        ExamSitting voided = sessions.start(candidate, application.id());
+        sessions.submit(candidate, voided.sessionId());
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        String taskId = task(processOf(application)).getId();
+        staffTasks.claim(assessor, taskId);
+
+        mvc.perform(post("/api/tasks/{id}/exam-void", taskId).with(basic(assessor))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"))
+                .andExpect(status().isUnprocessableEntity());
+        assertThat(store.find(voided.sessionId()).orElseThrow().status()).isEqualTo(ExamSessionStatus.SUBMITTED);
+        mvc.perform(post("/api/tasks/{id}/exam-void", taskId).with(basic(assessor))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"A second person answered for the candidate.\"}"))
+                .andExpect(status().isOk());
+
+        ExamSession session = store.find(voided.sessionId()).orElseThrow();
+        assertThat(session.status()).isEqualTo(ExamSessionStatus.VOIDED);
+        assertThat(session.voidReason()).isEqualTo("A second person answered for the candidate.");
+        assertThat(session.voidedBy()).isEqualTo(assessor.username());
+        assertThat(sessions.results(candidate, application.id())).isEmpty();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(processOf(application))
+                .isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM);
+        assertThat(auditActions(application.id())).contains("EXAM_SESSION_VOIDED");
+
+        ExamSitting again = sessions.start(candidate, application.id());
+        assertThat(again.sessionId()).isNotEqualTo(voided.sessionId());
+        assertThat(again.items()).hasSize(56);
+        assertThat(caseRecords.of(accounts.create(Role.AUDITOR), application.id()).entries().stream()
+                .filter(e -> "VOIDED".equals(e.subject())).findFirst().orElseThrow().reason())
+                .isEqualTo("A second person answered for the candidate.");
+    }
+
+    @Test
     void on_the_route_exam_and_portfolio_the_assessor_scores_and_cannot_just_confirm_the_exam() {
         ApplicationDetails application = waitingForExam();
         sessions.submit(candidate, sessions.start(candidate, application.id()).sessionId());
@@ -360,6 +400,66 @@ class ExamSessionsTest {
                 .isInstanceOf(RefusedException.class);
         assertThat(assessment.results(application.id())).isEmpty();
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_retake_sits_only_the_failed_unit_with_a_new_form_that_avoids_the_items_seen() {
+        // four more approved items on SCPD-U5-E1, so the bank has enough the candidate has not seen there
+        CurrentUser author = accounts.create(Role.EXAM_AUTHOR);
+        CurrentUser approver = accounts.create(Role.EXAM_AUTHOR);
+        java.util.Set<UUID> fresh = new java.util.HashSet<>();
+        for (int i = 0; i < 4; i++) {
+            ItemDraft draft = TestItems.valid(TestItems.freshCode());
+            ExamItem item = bank.create(author, new ItemDraft(draft.code(), "SCPD", "SCPD-U5", "SCPD-U5-E1",
+                    draft.stem(), draft.options(), draft.explanation(), draft.difficulty()));
+            bank.submit(author, item.id());
+            fresh.add(bank.approve(approver, item.id()).id());
+        }
+        ApplicationDetails first = waitingForExam();
+        ExamSitting firstSitting = sessions.start(candidate, first.id());
+        java.util.Set<UUID> seen = new java.util.HashSet<>(store.form(firstSitting.sessionId()).stream()
+                .map(SessionItem::itemId).toList());
+        sessions.submit(candidate, firstSitting.sessionId());
+        // the assessor (route both) passes four units, not SCPD-U5; the officer certifies what passed
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        String assessment = task(processOf(first)).getId();
+        staffTasks.claim(assessor, assessment);
+        staffTasks.completeAssessment(assessor, assessment, new eu.skills4cities.citycert.inbox.AssessmentSubmission(
+                java.util.stream.Stream.of("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4", "SCPD-U5")
+                        .map(u -> new eu.skills4cities.citycert.assessment.UnitScore(u,
+                                new BigDecimal(u.endsWith("U5") ? "40" : "80"), Map.of())).toList(),
+                "Portfolio and exam judged."));
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        String decision = task(processOf(first)).getId();
+        staffTasks.claim(officer, decision);
+        staffTasks.completeDecision(officer, decision, new eu.skills4cities.citycert.inbox.DecisionSubmission(
+                eu.skills4cities.citycert.assessment.CertificationVerdict.CERTIFY, "Four units certified.", true));
+        ProcessPaths.runAsyncJob(engine, processOf(first).getId());
+        assertThat(applications.details(first.id()).status()).isEqualTo(ApplicationStatus.PARTIALLY_CERTIFIED);
+
+        ApplicationDetails retake = retakes.startRetake(candidate, first.id());
+
+        ProcessInstance retakeProcess = processOf(retake);
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(retakeProcess)
+                .isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM)
+                .hasNotPassed(CertificationProcess.ACTIVITY_REVIEW);
+        assertThat(CertificationProcess.examUnits(engine.getRuntimeService().getVariable(retakeProcess.getId(),
+                CertificationProcess.VAR_EXAM_UNITS))).containsExactly("SCPD-U5");
+        ExamSitting second = sessions.start(candidate, retake.id());
+        List<SessionItem> form = store.form(second.sessionId());
+        // SCPD-U5 has two elements, four items each
+        assertThat(form).hasSize(8).allSatisfy(i -> assertThat(i.unitCode()).isEqualTo("SCPD-U5"));
+        // on SCPD-U5-E1 the bank has eight items, four of them seen in the first sitting: the form takes the
+        // other four; on SCPD-U5-E2 it has only the four seen ones, which the form takes again
+        java.util.Set<UUID> unseen = new java.util.HashSet<>(items.all(new ItemFilter("SCPD", "SCPD-U5", "SCPD-U5-E1",
+                ItemStatus.APPROVED, null)).stream().map(ExamItem::id).toList());
+        assertThat(unseen).hasSize(8).containsAll(fresh);
+        unseen.removeAll(seen);
+        assertThat(unseen).hasSize(4);
+        assertThat(form.stream().filter(i -> i.elementCode().equals("SCPD-U5-E1")).map(SessionItem::itemId))
+                .containsExactlyInAnyOrderElementsOf(unseen);
+        assertThat(form.stream().filter(i -> i.elementCode().equals("SCPD-U5-E2")).map(SessionItem::itemId))
+                .hasSize(4).allSatisfy(id -> assertThat(seen).contains(id));
     }
 
     /** No answer to a candidate holds a correct option, an explanation or an item's id. */

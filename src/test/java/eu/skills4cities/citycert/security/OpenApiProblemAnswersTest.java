@@ -90,7 +90,7 @@ class OpenApiProblemAnswersTest {
             "POST /api/complaint-cases/{number}/decision",
             "PUT /api/exam/items/{id}", "POST /api/exam/items/{id}/submit", "POST /api/exam/items/{id}/approve",
             "POST /api/exam/items/{id}/retire",
-            "POST /api/tasks/{id}/exam-confirmation",
+            "POST /api/tasks/{id}/exam-confirmation", "POST /api/tasks/{id}/exam-void",
             "POST /api/exam/sessions", "PUT /api/exam/sessions/{id}/answers/{itemPosition}",
             "POST /api/exam/sessions/{id}/submit", "POST /api/exam/sessions/{id}/extra-time");
 
