@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationFacts;
+import eu.skills4cities.citycert.application.ApplicationProgress;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.base.InvalidInputException;
@@ -56,9 +57,12 @@ public class ExamSessions {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final ApplicationEventPublisher events;
+    private final ApplicationProgress progress;
 
     ExamSessions(ExamSessionStore store, ExamForms forms, ItemStore items, ApplicationService applications,
-                 RuntimeService runtime, ManagementService management, ApplicationEventPublisher events) {
+                 RuntimeService runtime, ManagementService management, ApplicationEventPublisher events,
+                 ApplicationProgress progress) {
+        this.progress = progress;
         this.store = store;
         this.forms = forms;
         this.items = items;
@@ -206,6 +210,8 @@ public class ExamSessions {
         List<ElementScore> scores = ExamScoring.score(form, bank);
         store.submit(session.id(), by, now, scores);
         int right = scores.stream().mapToInt(ElementScore::correct).sum();
+        progress.recordExamResult(session.applicationId(), ExamScoring.perUnit(scores).stream()
+                .map(r -> r.unitCode() + " " + r.percent().toPlainString() + " %").collect(Collectors.joining(", ")));
         events.publishEvent(new ExamSessionRecorded(session.id(), session.applicationId(), session.applicationNumber(),
                 ExamSession.BY_TIME_LIMIT.equals(by) ? ExamSessionRecorded.Step.SUBMITTED_AT_TIME_LIMIT
                         : ExamSessionRecorded.Step.SUBMITTED, actor, now, null, null, right));
@@ -268,6 +274,7 @@ public class ExamSessions {
         latest.ifPresent(session -> {
             Instant now = now();
             store.voidSession(session.id(), reason, assessor, now);
+            progress.recordExamVoided(applicationId, reason);
             events.publishEvent(new ExamSessionRecorded(session.id(), applicationId, session.applicationNumber(),
                     ExamSessionRecorded.Step.VOIDED, assessor, now, reason, null, null));
             log.info("Application {}: exam session {} voided by {}", session.applicationNumber(), session.id(),

@@ -180,6 +180,11 @@ class ExamSessionsTest {
         }
         assertThat(results.get(0).percent()).isEqualByComparingTo(new BigDecimal("75.0"));
         assertThat(results.get(1).percent()).isEqualByComparingTo(new BigDecimal("8.3"));
+        // and in the candidate's timeline, per unit
+        assertThat(applications.timeline(candidate, application.id())).anySatisfy(entry -> {
+            assertThat(entry.step()).isEqualTo(eu.skills4cities.citycert.application.TimelineEntry.EXAM_SUBMITTED);
+            assertThat(entry.detail()).startsWith("SCPD-U1 75.0 %, SCPD-U2 8.3 %");
+        });
 
         ProcessInstance process = processOf(application);
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(process)
@@ -379,6 +384,8 @@ class ExamSessionsTest {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(processOf(application))
                 .isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM);
         assertThat(auditActions(application.id())).contains("EXAM_SESSION_VOIDED");
+        assertThat(applications.timeline(candidate, application.id())).extracting(e -> e.step() + ": " + e.detail())
+                .contains("EXAM_VOIDED: A second person answered for the candidate.");
 
         ExamSitting again = sessions.start(candidate, application.id());
         assertThat(again.sessionId()).isNotEqualTo(voided.sessionId());
