@@ -154,6 +154,20 @@ public class StaffTaskService {
     }
 
     /**
+     * The exam beside the assessment task the user may see: its scores per unit and whether the route has them
+     * confirmed (route exam) or shown beside the portfolio.
+     *
+     * @throws NotFoundException when the user may not see the task
+     */
+    @Transactional(readOnly = true)
+    public ExamOnTask exam(CurrentUser user, String taskId) {
+        Task task = access.visibleTask(user, taskId);
+        boolean portfolio = CertificationProcess.portfolioScored(taskService.getVariable(taskId,
+                CertificationProcess.VAR_ASSESSMENT_ROUTE));
+        return new ExamOnTask(exams.scores(access.applicationIdOf(task)), !portfolio);
+    }
+
+    /**
      * Completes the user's claimed assessment of an application on the route exam by confirming the exam: its
      * scores become the unit scores, with the method EXAM recorded.
      *

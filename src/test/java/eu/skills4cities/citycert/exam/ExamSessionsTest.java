@@ -334,8 +334,7 @@ class ExamSessionsTest {
         }
         sessions.submit(candidate, sitting.sessionId());
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
-        String taskId = task(processOf(application)).getId();
-        staffTasks.claim(assessor, taskId);
+        String taskId = claimedTask(application, assessor);
 
         mvc.perform(post("/api/tasks/{id}/exam-confirmation", taskId).with(basic(assessor))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\" \"}"))
@@ -364,8 +363,7 @@ class ExamSessionsTest {
         ExamSitting voided = sessions.start(candidate, application.id());
         sessions.submit(candidate, voided.sessionId());
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
-        String taskId = task(processOf(application)).getId();
-        staffTasks.claim(assessor, taskId);
+        String taskId = claimedTask(application, assessor);
 
         mvc.perform(post("/api/tasks/{id}/exam-void", taskId).with(basic(assessor))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"))
@@ -400,8 +398,7 @@ class ExamSessionsTest {
         ApplicationDetails application = waitingForExam();
         sessions.submit(candidate, sessions.start(candidate, application.id()).sessionId());
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
-        String taskId = task(processOf(application)).getId();
-        staffTasks.claim(assessor, taskId);
+        String taskId = claimedTask(application, assessor);
 
         assertThatThrownBy(() -> staffTasks.confirmExam(assessor, taskId, "Confirmed."))
                 .isInstanceOf(RefusedException.class);
@@ -429,16 +426,14 @@ class ExamSessionsTest {
         sessions.submit(candidate, firstSitting.sessionId());
         // the assessor (route both) passes four units, not SCPD-U5; the officer certifies what passed
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
-        String assessment = task(processOf(first)).getId();
-        staffTasks.claim(assessor, assessment);
+        String assessment = claimedTask(first, assessor);
         staffTasks.completeAssessment(assessor, assessment, new eu.skills4cities.citycert.inbox.AssessmentSubmission(
                 java.util.stream.Stream.of("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4", "SCPD-U5")
                         .map(u -> new eu.skills4cities.citycert.assessment.UnitScore(u,
                                 new BigDecimal(u.endsWith("U5") ? "40" : "80"), Map.of())).toList(),
                 "Portfolio and exam judged."));
         CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
-        String decision = task(processOf(first)).getId();
-        staffTasks.claim(officer, decision);
+        String decision = claimedTask(first, officer);
         staffTasks.completeDecision(officer, decision, new eu.skills4cities.citycert.inbox.DecisionSubmission(
                 eu.skills4cities.citycert.assessment.CertificationVerdict.CERTIFY, "Four units certified.", true));
         ProcessPaths.runAsyncJob(engine, processOf(first).getId());
@@ -478,6 +473,13 @@ class ExamSessionsTest {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         complete(task(processOf(application)), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
         return application;
+    }
+
+    /** The application's open task, claimed by the person. */
+    private String claimedTask(ApplicationDetails application, CurrentUser person) {
+        String taskId = task(processOf(application)).getId();
+        staffTasks.claim(person, taskId);
+        return taskId;
     }
 
     private List<Integer> correctShown(SessionItem item) {

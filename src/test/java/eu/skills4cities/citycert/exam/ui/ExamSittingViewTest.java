@@ -44,6 +44,10 @@ class ExamSittingViewTest extends KaribuViewTest {
     ExamSessions sessions;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
+    @Autowired
+    eu.skills4cities.citycert.assessment.AssessmentService assessment;
 
     @Test
     void the_candidate_starts_from_the_application_page_answers_resumes_after_a_reconnect_and_submits() {
@@ -79,6 +83,8 @@ class ExamSittingViewTest extends KaribuViewTest {
         // after the exam: the result per unit on the application page, no item anywhere
         UI.getCurrent().navigate("applications/" + application.id());
         assertThat(_find(Paragraph.class, spec -> spec.withId("exam-result-SCPD-U1"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getText())
+                .anySatisfy(text -> assertThat(text).contains("Exam submitted, result per unit: SCPD-U1 "));
         assertThat(_find(Button.class, spec -> spec.withId("exam-start"))).isEmpty();
         UI.getCurrent().navigate(ExamSittingView.class);
         assertThat(_find(H3.class)).isEmpty();
@@ -99,6 +105,39 @@ class ExamSittingViewTest extends KaribuViewTest {
                 .doesNotContain(sitting.items().get(0).stem())
                 .contains("You have no exam session running. Start your exam from your application's page while "
                         + "its window is open.");
+    }
+
+    @Test
+    void on_the_route_exam_the_assessor_sees_the_exam_scores_beside_the_units_and_confirms_them() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        engine.getRuntimeService().setVariable(application.processInstanceId(),
+                eu.skills4cities.citycert.application.CertificationProcess.VAR_ASSESSMENT_ROUTES, "EXAM");
+        init(engine);
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult(), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
+        sessions.submit(candidate, sessions.start(candidate, application.id()).sessionId());
+        CurrentUser assessor = accounts.create(Role.ASSESSOR);
+        String taskId = engine.getTaskService().createTaskQuery()
+                .processInstanceId(application.processInstanceId()).singleResult().getId();
+        staffTasks.claim(assessor, taskId);
+        signIn(assessor);
+
+        UI.getCurrent().navigate("inbox/" + taskId);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("exam-score-SCPD-U1")).getText())
+                .isEqualTo("Exam: 0.0 % of the unit's questions answered right");
+        assertThat(_find(com.vaadin.flow.component.textfield.BigDecimalField.class)).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("complete"))).isEmpty();
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("assessment-comment")),
+                "Exam sat under supervision.");
+        _click(_get(Button.class, spec -> spec.withId("confirm-exam")));
+
+        assertThat(assessment.results(application.id())).hasSize(5).allSatisfy(r -> assertThat(r.method())
+                .isEqualTo(eu.skills4cities.citycert.assessment.AssessmentMethod.EXAM));
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getTaskDefinitionKey())
+                .isEqualTo(eu.skills4cities.citycert.application.CertificationProcess.ACTIVITY_DECIDE);
     }
 
     @SuppressWarnings("unchecked")
