@@ -40,7 +40,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  * completed through the engine here; the inbox's own rules are tested in the inbox tests.
  */
 @CityCertSpringTest
-@org.springframework.test.context.TestPropertySource(properties = "citycert.exam.route-enabled=true")
 class CertificationProcessTest {
 
     @Autowired
@@ -281,6 +280,7 @@ class CertificationProcessTest {
         // SCPD: routes PORTFOLIO and EXAM, window 30 days
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         ProcessInstance process = processOf(application);
+        routes(process, "EXAM,PORTFOLIO");
         java.time.Instant reviewed = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
 
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
@@ -309,7 +309,7 @@ class CertificationProcessTest {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         ProcessInstance process = processOf(application);
         // as a role whose scheme names the exam route only
-        engine.getRuntimeService().setVariable(process.getId(), CertificationProcess.VAR_ASSESSMENT_ROUTES, "EXAM");
+        routes(process, "EXAM");
 
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
         assertThat(process).isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM);
@@ -323,6 +323,7 @@ class CertificationProcessTest {
     void an_exam_not_submitted_in_its_window_lapses_the_application_and_the_candidate_is_told() {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         ProcessInstance process = processOf(application);
+        routes(process, "EXAM,PORTFOLIO");
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
         var window = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
                 .activityId(CertificationProcess.EVENT_EXAM_WINDOW_CLOSED).singleResult();
@@ -347,6 +348,7 @@ class CertificationProcessTest {
     void an_exam_voided_by_the_assessor_returns_to_the_exam_inside_the_same_window() {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         ProcessInstance process = processOf(application);
+        routes(process, "EXAM,PORTFOLIO");
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
         Object window = engine.getRuntimeService().getVariable(process.getId(),
                 CertificationProcess.VAR_EXAM_WINDOW_ENDS_AT);
@@ -362,6 +364,26 @@ class CertificationProcessTest {
                 .isEqualTo(window);
         submitExam(application);
         assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
+    }
+
+    /**
+     * The routes the process decides by. The tests share one context, in which the exam route is off
+     * ({@code citycert.exam.route-enabled}: the tests written before exams walk SCPD through portfolio
+     * assessment), so the exam's tests give the process the routes a role with the exam route has.
+     */
+    private void routes(ProcessInstance process, String routes) {
+        engine.getRuntimeService().setVariable(process.getId(), CertificationProcess.VAR_ASSESSMENT_ROUTES, routes);
+    }
+
+    @Test
+    void the_process_is_given_the_routes_of_the_role_without_the_exam_while_the_exam_route_is_off() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+
+        assertThat(engine.getRuntimeService().getVariable(processOf(application).getId(),
+                CertificationProcess.VAR_ASSESSMENT_ROUTES)).isEqualTo("PORTFOLIO");
+        assertThat(CertificationProcess.assessmentRoutes(java.util.List.of(
+                eu.skills4cities.citycert.framework.AssessmentRoute.PORTFOLIO,
+                eu.skills4cities.citycert.framework.AssessmentRoute.EXAM))).isEqualTo("EXAM,PORTFOLIO");
     }
 
     /** What the exam module does when a session is submitted: the message, by the application number. */

@@ -20,7 +20,6 @@ import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -35,7 +34,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  * The candidate's exam pages: started from the application page, each answer saved as it is given, resumed where
  * it was after a reconnect, and no item on any page outside the candidate's own running session.
  */
-@TestPropertySource(properties = "citycert.exam.route-enabled=true")
 class ExamSittingViewTest extends KaribuViewTest {
 
     @Autowired
@@ -111,8 +109,7 @@ class ExamSittingViewTest extends KaribuViewTest {
     void on_the_route_exam_the_assessor_sees_the_exam_scores_beside_the_units_and_confirms_them() {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
-        engine.getRuntimeService().setVariable(application.processInstanceId(),
-                eu.skills4cities.citycert.application.CertificationProcess.VAR_ASSESSMENT_ROUTES, "EXAM");
+        routes(application, "EXAM");
         init(engine);
         complete(engine.getTaskService().createTaskQuery().processInstanceId(application.processInstanceId())
                 .singleResult(), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
@@ -160,9 +157,16 @@ class ExamSittingViewTest extends KaribuViewTest {
                 spec -> spec.withId("exam-answer-" + item.position()))).getValue());
     }
 
+    /** The tests share one context, with the exam route off: the process is given the routes of SCPD with it. */
+    private void routes(ApplicationDetails application, String routes) {
+        engine.getRuntimeService().setVariable(application.processInstanceId(),
+                eu.skills4cities.citycert.application.CertificationProcess.VAR_ASSESSMENT_ROUTES, routes);
+    }
+
     private ApplicationDetails waitingForExam(CurrentUser candidate) {
         init(engine);
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        routes(application, "EXAM,PORTFOLIO");
         complete(engine.getTaskService().createTaskQuery().processInstanceId(application.processInstanceId())
                 .singleResult(), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
         return application;
