@@ -65,13 +65,11 @@ class AppealJourneyTest {
             // reasons and the declaration
             browser.signIn(accounts.create(Role.APPEALS_PANEL));
             browser.open("/inbox");
-            browser.type(By.cssSelector("#filter-search input"), appeal.number());
             browser.waitForText(By.id("tasks"), appeal.number());
             browser.screenshot("panel-inbox-appeal");
-            browser.waitForText(By.id("task-count"), "1 task");
-            // the row's Open button is clicked in the Karibu tests (InboxOtherWorkViewTest); in this browser a
-            // click on it after the search refreshed the grid reaches no listener (see the session note)
-            browser.open("/appeals/" + appeal.id());
+            browser.click(By.id("open-" + appeal.number()));
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("appeal-claim")));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/appeals/" + appeal.id());
             browser.click(By.id("appeal-claim"));
             browser.waitForVaadin();
             browser.waitForText(By.id("appeal-outcome-choice"), "Upheld");
