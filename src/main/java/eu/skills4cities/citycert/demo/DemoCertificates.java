@@ -2,14 +2,20 @@ package eu.skills4cities.citycert.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.assessment.CertificationVerdict;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
@@ -18,7 +24,13 @@ import eu.skills4cities.citycert.assessment.UnitScore;
 import eu.skills4cities.citycert.assessment.UnitVerdict;
 import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.certificate.CertificateService;
-import eu.skills4cities.citycert.framework.UnitDefinition;
+import eu.skills4cities.citycert.exam.ExamItem;
+import eu.skills4cities.citycert.exam.ExamSessions;
+import eu.skills4cities.citycert.exam.ExamSitting;
+import eu.skills4cities.citycert.exam.ItemBank;
+import eu.skills4cities.citycert.exam.ItemFilter;
+import eu.skills4cities.citycert.exam.ItemOption;
+import eu.skills4cities.citycert.exam.ItemStatus;
 import eu.skills4cities.citycert.inbox.AssessmentSubmission;
 import eu.skills4cities.citycert.inbox.DecisionSubmission;
 import eu.skills4cities.citycert.inbox.ReviewSubmission;
@@ -55,9 +67,13 @@ class DemoCertificates {
     private final CertificateService certificates;
     private final TaskService tasks;
     private final ManagementService jobs;
+    private final ExamSessions exams;
+    private final ItemBank bank;
 
     DemoCertificates(ApplicationService applications, StaffTaskService staff, CertificateService certificates,
-                     TaskService tasks, ManagementService jobs) {
+                     TaskService tasks, ManagementService jobs, ExamSessions exams, ItemBank bank) {
+        this.exams = exams;
+        this.bank = bank;
         this.applications = applications;
         this.staff = staff;
         this.certificates = certificates;
@@ -74,11 +90,11 @@ class DemoCertificates {
         certify(holder, "SCPD", unit -> true);
         // the first two units of the role pass, the others not yet: unit certificates
         List<String> passing = List.of("SCPM-U1", "SCPM-U2");
-        certify(holder, "SCPM", unit -> passing.contains(unit.code()));
+        certify(holder, "SCPM", passing::contains);
         log.info("Demo holder {} certified: {} certificate(s)", HOLDER, certificates.mine(holder).size());
     }
 
-    private void certify(CurrentUser holder, String role, Predicate<UnitDefinition> passes) {
+    private void certify(CurrentUser holder, String role, Predicate<String> passes) {
         ApplicationDetails application = applications.submit(holder, new SubmitApplication(role,
                 "Eight years of smart city projects for a mid-sized city: district heating, open data and "
                         + "mobility pilots, from the first needs analysis to the funded project.", 8, 7,
@@ -87,11 +103,14 @@ class DemoCertificates {
         List<UnitVerdict> verdicts = staff.plan(REVIEWER, review).toAssess().stream()
                 .map(unit -> new UnitVerdict(unit.code(), ReviewVerdict.SUFFICIENT, null)).toList();
         staff.completeReview(REVIEWER, review, new ReviewSubmission(verdicts, "Evidence is relevant and current."));
+        if (applications.details(application.id()).status() == ApplicationStatus.IN_EXAM) {
+            sitExam(holder, application, passes);
+        }
 
         String assessment = claim(ASSESSOR, application);
         AssessmentPlan plan = staff.plan(ASSESSOR, assessment);
         List<UnitScore> scores = plan.toAssess().stream()
-                .map(unit -> plan.uniformScore(unit, passes.test(unit) ? new BigDecimal("86") : new BigDecimal("45")))
+                .map(unit -> plan.uniformScore(unit, passes.test(unit.code()) ? new BigDecimal("86") : new BigDecimal("45")))
                 .toList();
         staff.completeAssessment(ASSESSOR, assessment, new AssessmentSubmission(scores,
                 "Structured interview and portfolio discussion."));
@@ -103,6 +122,32 @@ class DemoCertificates {
         for (Job job : jobs.createJobQuery().processInstanceId(application.processInstanceId()).messages().list()) {
             jobs.executeJob(job.getId());
         }
+    }
+
+    /**
+     * The holder sits the role's exam (its route includes one): she answers the units she passes
+     * right and the others wrong. She knows the answers because the demo loaded the sample bank
+     * (the demo author reads them, as authors may); the session itself never shows them.
+     */
+    private void sitExam(CurrentUser holder, ApplicationDetails application, Predicate<String> passes) {
+        CurrentUser author = CurrentUser.of(DemoItemBank.AUTHOR, Role.EXAM_AUTHOR);
+        Map<String, Set<String>> answers = new HashMap<>();
+        ItemFilter approved = new ItemFilter(application.roleCode(), null, null, ItemStatus.APPROVED, null);
+        List<ExamItem> page;
+        for (int number = 0; !(page = bank.list(author, approved, number, 200).items()).isEmpty(); number++) {
+            page.forEach(item -> answers.put(item.stem(), item.options().stream().filter(ItemOption::correct)
+                    .map(ItemOption::text).collect(Collectors.toSet())));
+        }
+        ExamSitting sitting = exams.start(holder, application.id());
+        for (ExamSitting.SittingItem item : sitting.items()) {
+            Set<String> right = answers.getOrDefault(item.stem(), Set.of());
+            boolean answerRight = passes.test(item.unitCode());
+            List<Integer> chosen = IntStream.range(0, item.options().size())
+                    .filter(i -> right.contains(item.options().get(i)) == answerRight).boxed()
+                    .limit(answerRight ? Integer.MAX_VALUE : 1).toList();
+            exams.answer(holder, sitting.sessionId(), item.position(), chosen);
+        }
+        exams.submit(holder, sitting.sessionId());
     }
 
     private String claim(CurrentUser user, ApplicationDetails application) {

@@ -12,6 +12,8 @@ import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import eu.skills4cities.citycert.exam.ExamSessions;
+import eu.skills4cities.citycert.exam.UnitExamResult;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -21,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo data includes a candidate certified through the real process, with role and unit certificates. */
 @CityCertSpringTest
-@TestPropertySource(properties = "citycert.demo.certified-holder=true")
+@TestPropertySource(properties = {"citycert.demo.certified-holder=true", "citycert.exam.route-enabled=true"})
 class DemoDataTest {
 
     @Autowired
@@ -30,6 +32,9 @@ class DemoDataTest {
     ApplicationService applications;
     @Autowired
     DemoDataLoader loader;
+
+    @Autowired
+    ExamSessions exams;
 
     final CurrentUser holder = CurrentUser.of(DemoCertificates.HOLDER, Role.CANDIDATE);
 
@@ -49,6 +54,11 @@ class DemoDataTest {
         assertThat(certificates.units(role.id())).extracting(CertifiedUnit::code)
                 .containsExactly("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4", "SCPD-U5");
         assertThat(applications.details(role.applicationId()).status()).isEqualTo(ApplicationStatus.CERTIFIED);
+        assertThat(exams.results(holder, role.applicationId())).as("SCPD's route includes the exam: she sat it")
+                .extracting(UnitExamResult::unitCode)
+                .containsExactly("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4", "SCPD-U5");
+        assertThat(exams.results(holder, role.applicationId()))
+                .allSatisfy(result -> assertThat(result.correct()).isEqualTo(result.items()).isPositive());
         CertificateInfo unit = held.stream().filter(c -> c.unitCode() != null).findFirst().orElseThrow();
         assertThat(applications.details(unit.applicationId()).status()).isEqualTo(ApplicationStatus.PARTIALLY_CERTIFIED);
     }
