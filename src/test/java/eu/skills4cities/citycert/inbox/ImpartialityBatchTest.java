@@ -7,17 +7,9 @@ import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
-import eu.skills4cities.citycert.TestDocuments;
-import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.appeal.AppealFixture;
 import eu.skills4cities.citycert.appeal.AppealImpartiality;
-import eu.skills4cities.citycert.appeal.AppealService;
-import eu.skills4cities.citycert.appeal.ContestedKind;
-import eu.skills4cities.citycert.appeal.NewAppeal;
-import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.assessment.CertificationDecisions;
-import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.renewal.RenewalChecks;
@@ -27,7 +19,6 @@ import eu.skills4cities.citycert.complaint.ComplaintImpartiality;
 import eu.skills4cities.citycert.complaint.TestComplaints;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +36,6 @@ class ImpartialityBatchTest {
     @Autowired
     AppealFixture appealFixture;
     @Autowired
-    AppealService appeals;
-    @Autowired
     AppealImpartiality appealImpartiality;
     @Autowired
     TestComplaints complaints;
@@ -63,12 +52,6 @@ class ImpartialityBatchTest {
     @Autowired
     CertificationDecisions decisions;
     @Autowired
-    ApplicationService applications;
-    @Autowired
-    StaffTaskService staffTasks;
-    @Autowired
-    TaskService taskService;
-    @Autowired
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
@@ -78,7 +61,8 @@ class ImpartialityBatchTest {
         CurrentUser refusedOne = accounts.create(Role.REVIEWER, Role.APPEALS_PANEL);
         CurrentUser first = accounts.create(Role.CANDIDATE);
         CurrentUser second = accounts.create(Role.CANDIDATE);
-        List<UUID> ids = List.of(appealBy(first, refusedOne), appealBy(second, accounts.create(Role.REVIEWER)));
+        List<UUID> ids = List.of(appealFixture.refusedAndAppealed(first, refusedOne).id(),
+                appealFixture.refusedAndAppealed(second, accounts.create(Role.REVIEWER)).id());
 
         for (CurrentUser person : List.of(refusedOne, first, second, accounts.create(Role.APPEALS_PANEL))) {
             Set<UUID> single = ids.stream().filter(id -> appealImpartiality.excluded(id, person.username()))
@@ -112,14 +96,7 @@ class ImpartialityBatchTest {
     @Test
     void the_renewal_and_judging_batches_exclude_whom_the_single_rules_exclude() {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
-        ApplicationDetails application = applications.submit(accounts.create(Role.CANDIDATE),
-                TestDocuments.application("SCPD"));
-        String review = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
-                .singleResult().getId();
-        staffTasks.claim(reviewer, review);
-        staffTasks.completeReview(reviewer, review,
-                TestStaffWork.review(staffTasks, reviewer, review, ReviewVerdict.SUFFICIENT, "Complete."));
-        CertificateInfo reviewed = testRenewals.inWindow(certificateService.issue(application.id()).get(0));
+        CertificateInfo reviewed = testRenewals.reviewedBy(reviewer);
         CertificateInfo other = testRenewals.inWindow();
         List<UUID> ids = List.of(testRenewals.submit(reviewed).id(), testRenewals.submit(other).id());
 
@@ -128,20 +105,13 @@ class ImpartialityBatchTest {
             Set<UUID> single = ids.stream().filter(id -> renewalChecks.partiality(id, person).isPresent())
                     .collect(Collectors.toSet());
             assertThat(renewalChecks.excluded(ids, person)).as(person).isEqualTo(single);
-            Set<UUID> applications = Set.of(application.id(), other.applicationId());
+            Set<UUID> applications = Set.of(reviewed.applicationId(), other.applicationId());
             assertThat(decisions.judged(applications, person)).as(person).isEqualTo(applications.stream()
                     .filter(id -> decisions.judged(id, person)).collect(Collectors.toSet()));
         }
         assertThat(renewalChecks.excluded(ids, reviewer.username())).containsExactly(ids.get(0));
-        assertThat(decisions.judged(Set.of(application.id()), reviewer.username())).containsExactly(application.id());
-    }
-
-    private UUID appealBy(CurrentUser candidate, CurrentUser reviewer) {
-        appealFixture.refusedAtReview(candidate, reviewer);
-        String key = appeals.contestable(candidate).stream().filter(d -> d.kind() == ContestedKind.REJECTED)
-                .findFirst().orElseThrow().key();
-        return appeals.submit(candidate, new NewAppeal(key, "The reviewer overlooked the project reports.", List.of()))
-                .id();
+        assertThat(decisions.judged(Set.of(reviewed.applicationId()), reviewer.username()))
+                .containsExactly(reviewed.applicationId());
     }
 
     private UUID complaintId(String number) {

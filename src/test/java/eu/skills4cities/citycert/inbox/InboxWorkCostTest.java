@@ -7,9 +7,6 @@ import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.SqlStatementCounter;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.appeal.AppealFixture;
-import eu.skills4cities.citycert.appeal.AppealService;
-import eu.skills4cities.citycert.appeal.ContestedKind;
-import eu.skills4cities.citycert.appeal.NewAppeal;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
 import eu.skills4cities.citycert.complaint.TestComplaints;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -35,8 +32,6 @@ class InboxWorkCostTest {
     TaskInbox inbox;
     @Autowired
     AppealFixture appealFixture;
-    @Autowired
-    AppealService appeals;
     @Autowired
     TestCertificates certificates;
     @Autowired
@@ -98,12 +93,7 @@ class InboxWorkCostTest {
     }
 
     private String appeal(CurrentUser reviewer) {
-        CurrentUser candidate = accounts.create(Role.CANDIDATE);
-        appealFixture.refusedAtReview(candidate, reviewer);
-        String key = appeals.contestable(candidate).stream().filter(d -> d.kind() == ContestedKind.REJECTED)
-                .findFirst().orElseThrow().key();
-        return appeals.submit(candidate, new NewAppeal(key, "The reviewer overlooked the project reports.", List.of()))
-                .number();
+        return appealFixture.refusedAndAppealed(accounts.create(Role.CANDIDATE), reviewer).number();
     }
 
     private record Cost(int page, int count) {

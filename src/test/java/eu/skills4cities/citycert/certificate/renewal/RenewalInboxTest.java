@@ -13,17 +13,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.TestAccounts;
-import eu.skills4cities.citycert.TestDocuments;
-import eu.skills4cities.citycert.TestStaffWork;
-import eu.skills4cities.citycert.application.ApplicationDetails;
-import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
-import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.InboxStage;
 import eu.skills4cities.citycert.inbox.StaffTask;
-import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.inbox.TaskInbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -55,12 +48,6 @@ class RenewalInboxTest extends KaribuViewTest {
     @Autowired
     TestRenewals testRenewals;
     @Autowired
-    ApplicationService applications;
-    @Autowired
-    CertificateService certificates;
-    @Autowired
-    StaffTaskService staffTasks;
-    @Autowired
     TaskService taskService;
     @Autowired
     MockMvc mvc;
@@ -73,14 +60,7 @@ class RenewalInboxTest extends KaribuViewTest {
     @BeforeEach
     void aRenewalWaitsForItsCheck() {
         reviewedIt = accounts.create(Role.REVIEWER);
-        ApplicationDetails application = applications.submit(accounts.create(Role.CANDIDATE),
-                TestDocuments.application("SCPD"));
-        String review = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
-                .singleResult().getId();
-        staffTasks.claim(reviewedIt, review);
-        staffTasks.completeReview(reviewedIt, review,
-                TestStaffWork.review(staffTasks, reviewedIt, review, ReviewVerdict.SUFFICIENT, "Complete."));
-        certificate = testRenewals.inWindow(certificates.issue(application.id()).get(0));
+        certificate = testRenewals.reviewedBy(reviewedIt);
         testRenewals.submit(certificate);
         checkTask = taskService.createTaskQuery().processInstanceBusinessKey(certificate.number())
                 .taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK).singleResult().getId();
