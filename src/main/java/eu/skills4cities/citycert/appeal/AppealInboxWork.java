@@ -14,10 +14,10 @@ import eu.skills4cities.citycert.inbox.InboxItem;
 import eu.skills4cities.citycert.inbox.InboxStage;
 import eu.skills4cities.citycert.inbox.InboxWork;
 import eu.skills4cities.citycert.inbox.TaskVariables;
+import eu.skills4cities.citycert.inbox.WorkTasks;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +33,16 @@ class AppealInboxWork implements InboxWork {
 
     static final String STAGE = "APPEAL";
 
-    private final TaskService tasks;
+    private final WorkTasks workTasks;
     private final TaskVariables variables;
     private final AppealStore store;
     private final AppealImpartiality impartiality;
     private final ApplicationService applications;
     private final UserAccountService users;
 
-    AppealInboxWork(TaskService tasks, TaskVariables variables, AppealStore store, AppealImpartiality impartiality,
+    AppealInboxWork(WorkTasks workTasks, TaskVariables variables, AppealStore store, AppealImpartiality impartiality,
                     ApplicationService applications, UserAccountService users) {
-        this.tasks = tasks;
+        this.workTasks = workTasks;
         this.variables = variables;
         this.store = store;
         this.impartiality = impartiality;
@@ -77,7 +77,7 @@ class AppealInboxWork implements InboxWork {
     }
 
     /**
-     * In a fixed number of queries whatever the number of open appeals: the tasks, their appeal ids, the
+     * In a fixed number of queries whatever the number of open appeals: the tasks (two), their appeal ids, the
      * appeals, the person's exclusions among them, the contested applications and the appellants' names.
      */
     @Override
@@ -86,8 +86,7 @@ class AppealInboxWork implements InboxWork {
         if (!worksOn(user)) {
             return List.of();
         }
-        List<Task> decide = tasks.createTaskQuery().processDefinitionKey(AppealProcess.PROCESS_KEY)
-                .taskDefinitionKey(AppealProcess.ACTIVITY_DECIDE).list();
+        List<Task> decide = workTasks.open(AppealProcess.PROCESS_KEY, List.of(AppealProcess.ACTIVITY_DECIDE));
         Map<String, UUID> appealOfTask = new HashMap<>();
         variables.text(decide, AppealProcess.VAR_APPEAL_ID)
                 .forEach((taskId, id) -> appealOfTask.put(taskId, UUID.fromString(id)));

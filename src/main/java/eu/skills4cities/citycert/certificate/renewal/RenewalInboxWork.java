@@ -13,9 +13,9 @@ import eu.skills4cities.citycert.inbox.InboxItem;
 import eu.skills4cities.citycert.inbox.InboxStage;
 import eu.skills4cities.citycert.inbox.InboxWork;
 import eu.skills4cities.citycert.inbox.TaskVariables;
+import eu.skills4cities.citycert.inbox.WorkTasks;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +31,12 @@ class RenewalInboxWork implements InboxWork {
 
     static final String STAGE = "RENEWAL_CHECK";
 
-    private final TaskService tasks;
+    private final WorkTasks workTasks;
     private final TaskVariables variables;
     private final RenewalChecks checks;
 
-    RenewalInboxWork(TaskService tasks, TaskVariables variables, RenewalChecks checks) {
-        this.tasks = tasks;
+    RenewalInboxWork(WorkTasks workTasks, TaskVariables variables, RenewalChecks checks) {
+        this.workTasks = workTasks;
         this.variables = variables;
         this.checks = checks;
     }
@@ -69,7 +69,7 @@ class RenewalInboxWork implements InboxWork {
 
     /**
      * The checks of the reviewers' group (taken or not) and the person's own, in a fixed number of queries whatever
-     * the number of open checks: the tasks, their renewal ids, the renewals' certificates (two), and the
+     * the number of open checks: the tasks (two), their renewal ids, the renewals' certificates (two), and the
      * impartiality rules over them all (two).
      */
     @Override
@@ -78,12 +78,11 @@ class RenewalInboxWork implements InboxWork {
         if (!worksOn(user)) {
             return List.of();
         }
-        // by process and activity alone (the engine's index on the process definition): a condition on the
-        // candidate groups here would join the identity links of every open task, the certification tasks'
-        // too, on each inbox page; the inbox applies the scope (mine, my groups') to these tasks itself
+        // by process and activity alone (WorkTasks: two statements, the engine's index): a condition on the
+        // candidate groups here would join the identity links of every open task, the certification tasks' too,
+        // on each inbox page; the inbox applies the scope (mine, my groups') to these tasks itself
         boolean reviewer = user.engineGroups().contains(RenewalProcess.REVIEWERS_GROUP);
-        List<Task> open = tasks.createTaskQuery().processDefinitionKey(LifecycleProcess.PROCESS_KEY)
-                .taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK).list().stream()
+        List<Task> open = workTasks.open(LifecycleProcess.PROCESS_KEY, List.of(RenewalProcess.ACTIVITY_CHECK)).stream()
                 .filter(task -> reviewer || user.username().equals(task.getAssignee())).toList();
         Map<String, UUID> renewalOfTask = new HashMap<>();
         variables.text(open, RenewalProcess.VAR_RENEWAL_ID)
