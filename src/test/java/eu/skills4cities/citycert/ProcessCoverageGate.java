@@ -34,11 +34,14 @@ public class ProcessCoverageGate {
     /** Complaints, gated by their own path test ({@code ComplaintProcessTest}: every element passed). */
     static final String COMPLAINT_PROCESS = "complaint";
 
+    /** An exam session's clock, gated by its own path test ({@code ExamSessionsTest}: every element passed). */
+    static final String EXAM_SESSION_PROCESS = "exam-session";
+
     /**
-     * Just under what the path tests cover today (56 of the 72 elements and flows, 0.778): one
-     * element less is 0.764, so a path whose test goes fails the gate. Raise it when a path gains its test.
+     * Just under what the path tests cover today (71 of the 87 elements and flows, 0.816, with the exam route's
+     * fifteen): one element less is 0.805, so a path whose test goes fails the gate. Raise it when a path gains its test.
      */
-    static final double MIN_CLASS_COVERAGE = 0.77;
+    static final double MIN_CLASS_COVERAGE = 0.81;
 
     /**
      * The coverage listeners record every process step, and fail without a collector; the
@@ -68,7 +71,7 @@ public class ProcessCoverageGate {
                 .addInclusionPatternForTestClasses(PROCESS_TESTS)
                 // the certification process's tests issue certificates, which starts their lifecycle: its
                 // elements are measured by CertificateLifecycleProcessTest's own gate (every element passed)
-                .excludeProcessDefinitionKeys(LIFECYCLE_PROCESS, APPEAL_PROCESS, COMPLAINT_PROCESS)
+                .excludeProcessDefinitionKeys(LIFECYCLE_PROCESS, APPEAL_PROCESS, COMPLAINT_PROCESS, EXAM_SESSION_PROCESS)
                 .build();
     }
 }

@@ -52,6 +52,18 @@ public class ApplicationProgress {
         log.info("Application {} is now {}", application.number(), status);
     }
 
+    /** Records the candidate's exam result per unit in the timeline (the detail: unit codes and percentages). */
+    @Transactional
+    public void recordExamResult(UUID id, String resultPerUnit) {
+        timeline.record(id, TimelineEntry.EXAM_SUBMITTED, resultPerUnit, clock.instant());
+    }
+
+    /** Records in the timeline that the assessor voided the exam session, with their reason. */
+    @Transactional
+    public void recordExamVoided(UUID id, String reason) {
+        timeline.record(id, TimelineEntry.EXAM_VOIDED, reason, clock.instant());
+    }
+
     /** Records that the application met the eligibility rules. Called by the process. */
     @Transactional
     public void recordEligible(UUID id) {

@@ -74,6 +74,8 @@ public class ApplicationReopening {
                 .map(UserProfile::fullName).orElse(application.candidateUsername()));
         variables.put(CertificationProcess.VAR_ROLE_CODE, application.roleCode());
         variables.put(CertificationProcess.VAR_RETAKE, false);
+        variables.put(CertificationProcess.VAR_ASSESSMENT_ROUTES,
+                service.assessmentRoutes(service.facts(applicationId).requireRole()));
         variables.put(CertificationProcess.VAR_EXCLUDED_STAFF, String.join(",", excluded));
         if (stage == Stage.DECISION) {
             // the decision's rules read the assessment's outcome as the first process routed on it

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.framework.AssessmentRoute;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -61,13 +62,15 @@ public class ApplicationService {
     private final Clock clock;
 
     private final ApplicationRoleRules roleRules;
+    private final ExamRouteProperties examRoute;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, ApplicationRoles roles,
                        UserAccountService users, RuntimeService runtimeService, ApplicationTimeline timeline,
                        SelfAssessmentStore selfAssessments, ApplicationAccess access, ApplicationEventPublisher events,
-                       Clock clock, ApplicationRoleRules roleRules) {
+                       Clock clock, ApplicationRoleRules roleRules, ExamRouteProperties examRoute) {
         this.roleRules = roleRules;
+        this.examRoute = examRoute;
         this.applications = applications;
         this.documents = documents;
         this.documentPolicy = documentPolicy;
@@ -177,6 +180,7 @@ public class ApplicationService {
         variables.put(CertificationProcess.VAR_EXPERIENCE_YEARS, experienceYears);
         variables.put(CertificationProcess.VAR_EDUCATION_LEVEL, educationLevel);
         variables.put(CertificationProcess.VAR_RETAKE, retake);
+        variables.put(CertificationProcess.VAR_ASSESSMENT_ROUTES, assessmentRoutes(role));
         ProcessInstance process = runtimeService.startProcessInstanceByKey(CertificationProcess.PROCESS_KEY, number,
                 variables);
         // the process has already moved the application on (a status listener ran); re-read it
@@ -186,6 +190,12 @@ public class ApplicationService {
                 clock.instant(), started.recertificationOf()));
         log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate,
                 role.role().code(), role.frameworkCode(), role.versionNumber());
+    }
+
+    /** The role's routes as the process's route decision reads them (without EXAM when the exam route is off). */
+    String assessmentRoutes(PublishedRole role) {
+        return CertificationProcess.assessmentRoutes(role.role().scheme().routes().stream()
+                .filter(r -> examRoute.routeEnabled() || r != AssessmentRoute.EXAM).toList());
     }
 
     /**

@@ -7,6 +7,8 @@ public enum ApplicationStatus {
     NOT_ELIGIBLE,
     IN_REVIEW,
     AWAITING_CANDIDATE,
+    /** Waiting for the candidate to sit the exam (route exam), inside the exam window. */
+    IN_EXAM,
     IN_ASSESSMENT,
     AWAITING_DECISION,
     CERTIFIED,

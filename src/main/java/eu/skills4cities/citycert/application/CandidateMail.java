@@ -47,9 +47,12 @@ class CandidateMail {
         if (!change.to().closed()) {
             return;
         }
+        // an application that lapses while its exam waits lapsed for want of the exam, not of evidence
+        String mailKey = change.to() == ApplicationStatus.LAPSED && change.from() == ApplicationStatus.IN_EXAM
+                ? "application-exam-lapsed" : "application-" + change.to().name().toLowerCase().replace('_', '-');
         tell(change.applicationId(), "application-status/%s/%s/%s".formatted(change.applicationId(), change.to(),
                         change.at()),
-                "application-" + change.to().name().toLowerCase().replace('_', '-'),
+                mailKey,
                 change.reason() == null ? "" : change.reason());
     }
 

@@ -2,11 +2,16 @@ package eu.skills4cities.citycert.application;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import eu.skills4cities.citycert.framework.AssessmentRoute;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -75,6 +80,28 @@ public final class CertificationProcess {
     public static final String END_REFUSED_AT_REVIEW = "Event_RefusedAtReview";
     public static final String END_REFUSED_AT_DECISION = "Event_RefusedAtDecision";
 
+    /** The role's routes from the scheme settings (names in enum order, comma-separated), set at the start. */
+    public static final String VAR_ASSESSMENT_ROUTES = "assessmentRoutes";
+    /** The route decision's single result ({@code processes/assessment-route.dmn}): examRequired, portfolioScored. */
+    public static final String VAR_ASSESSMENT_ROUTE = "assessmentRoute";
+    public static final String DECISION_ASSESSMENT_ROUTE = "assessment-route";
+    public static final String ACTIVITY_CHOOSE_ROUTE = "Activity_ChooseAssessmentRoute";
+    public static final String ACTIVITY_SIT_EXAM = "Activity_SitExam";
+    public static final String EVENT_EXAM_WINDOW_CLOSED = "Event_ExamWindowClosed";
+    public static final String ACTIVITY_RECORD_EXAM_LAPSE = "Activity_RecordExamLapse";
+    public static final String END_EXAM_LAPSED = "Event_ExamLapsed";
+    /** The message an exam session's submission sends, correlated by the application number (business key). */
+    public static final String MESSAGE_EXAM_SUBMITTED = "ExamSubmitted";
+    /** The submitted exam session, set by {@link #MESSAGE_EXAM_SUBMITTED}. */
+    public static final String VAR_EXAM_SESSION_ID = "examSessionId";
+    /** The assessment verdict with which the assessor voids the exam session: the process returns to the exam. */
+    public static final String VERDICT_EXAM_VOIDED = "EXAM_VOIDED";
+    public static final String GATEWAY_EXAM_VOIDED = "Gateway_ExamVoided";
+    /** When the exam window closes: set once, the first time the process waits at "Sit the exam". */
+    public static final String VAR_EXAM_WINDOW_ENDS_AT = "examWindowEndsAt";
+    /** The unit codes the exam sits, comma-separated (a retake sits only the units it retakes). */
+    public static final String VAR_EXAM_UNITS = "examUnits";
+
     private CertificationProcess() {
     }
 
@@ -122,6 +149,47 @@ public final class CertificationProcess {
     /** The stage that an escalation timer (local variable of its subprocess) escalates. */
     public static Stage escalatedStage(VariableScope scope) {
         return Stage.valueOf((String) scope.getVariableLocal(VAR_ESCALATED_STAGE));
+    }
+
+    /** When the exam window closes; empty before the process first waited at "Sit the exam". */
+    public static Optional<Instant> examWindowEndsAt(VariableScope scope) {
+        return Optional.ofNullable((Date) scope.getVariable(VAR_EXAM_WINDOW_ENDS_AT)).map(Date::toInstant);
+    }
+
+    /** Sets when the exam window closes (the boundary timer of "Sit the exam" fires then). */
+    public static void setExamWindowEndsAt(VariableScope scope, Instant endsAt) {
+        scope.setVariable(VAR_EXAM_WINDOW_ENDS_AT, Date.from(endsAt));
+    }
+
+    /** The unit codes the exam sits, in the role's order; empty before the process waited at "Sit the exam". */
+    public static List<String> examUnits(VariableScope scope) {
+        return examUnits(scope.getVariable(VAR_EXAM_UNITS));
+    }
+
+    /** The unit codes an {@link #VAR_EXAM_UNITS} value names (as the runtime service reads it). */
+    public static List<String> examUnits(Object value) {
+        return value == null || value.toString().isBlank() ? List.of()
+                : List.of(value.toString().split(","));
+    }
+
+    /** Names the units the exam sits. */
+    public static void setExamUnits(VariableScope scope, Collection<String> unitCodes) {
+        scope.setVariable(VAR_EXAM_UNITS, String.join(",", unitCodes));
+    }
+
+    /** The role's routes as the route decision reads them: names in enum order, comma-separated. */
+    public static String assessmentRoutes(Collection<AssessmentRoute> routes) {
+        return routes.stream().distinct().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** Whether the route decision asked the assessor to score the portfolio (true before the decision ran). */
+    public static boolean portfolioScored(VariableScope scope) {
+        return portfolioScored(scope.getVariable(VAR_ASSESSMENT_ROUTE));
+    }
+
+    /** Whether an {@link #VAR_ASSESSMENT_ROUTE} value (as the runtime service reads it) scores the portfolio. */
+    public static boolean portfolioScored(Object routeDecision) {
+        return !(routeDecision instanceof Map<?, ?> result) || !Boolean.FALSE.equals(result.get("portfolioScored"));
     }
 
     /** The eligibility decision's result: which rule failed and what it required, when one failed. */

@@ -195,7 +195,7 @@ public class AssessmentService {
             passedNow += passed ? 1 : 0;
             store.insertAssessment(applicationId, taskId, unit.getKey(), unit.getValue(),
                     plan.scoreElements() ? byUnit.get(unit.getKey()).elementScores() : Map.of(), plan.passMark(),
-                    passed, assessor, now);
+                    passed, assessor, now, AssessmentMethod.PORTFOLIO);
         }
         AssessmentOutcome outcome = plan.heldAlready().size() + passedNow >= plan.unitsRequired()
                 ? AssessmentOutcome.COMPETENT

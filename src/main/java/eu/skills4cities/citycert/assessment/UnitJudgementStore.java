@@ -56,26 +56,27 @@ class UnitJudgementStore {
 
     void insertAssessment(UUID application, String taskId, String unitCode, BigDecimal score,
                           Map<String, BigDecimal> elementScores, BigDecimal passMark, boolean passed, String assessor,
-                          Instant at) {
+                          Instant at, AssessmentMethod method) {
         jdbc.sql("""
                 INSERT INTO unit_assessment (id, application, task_id, unit_code, score, element_scores, pass_mark,
-                                             passed, assessor, assessed_at)
-                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
+                                             passed, assessor, assessed_at, method)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?)
                 """)
                 .params(UUID.randomUUID(), application, taskId, unitCode, score,
                         elementScores.isEmpty() ? null : write(elementScores), passMark, passed, assessor,
-                        Timestamp.from(at))
+                        Timestamp.from(at), method.name())
                 .update();
     }
 
     /** The application's assessed units, in the order they were stored. */
     List<UnitResult> results(UUID application) {
         return jdbc.sql("""
-                SELECT unit_code, score, element_scores::text, pass_mark, passed, assessor, assessed_at
+                SELECT unit_code, score, element_scores::text, pass_mark, passed, assessor, assessed_at, method
                 FROM unit_assessment WHERE application = ? ORDER BY assessed_at, unit_code
                 """).param(application)
                 .query((rs, i) -> new UnitResult(rs.getString(1), rs.getBigDecimal(2), read(rs.getString(3)),
-                        rs.getBigDecimal(4), rs.getBoolean(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                        rs.getBigDecimal(4), rs.getBoolean(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        AssessmentMethod.valueOf(rs.getString(8))))
                 .list();
     }
 

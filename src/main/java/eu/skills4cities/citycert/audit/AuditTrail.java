@@ -17,6 +17,7 @@ import eu.skills4cities.citycert.certificate.CertificateWithdrawn;
 import eu.skills4cities.citycert.certificate.RenewalRecorded;
 import eu.skills4cities.citycert.complaint.ComplaintRecorded;
 import eu.skills4cities.citycert.exam.ExamItemRecorded;
+import eu.skills4cities.citycert.exam.ExamSessionRecorded;
 import eu.skills4cities.citycert.inbox.TaskCompleted;
 import eu.skills4cities.citycert.security.AccountRegistered;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -184,6 +185,14 @@ class AuditTrail {
         append(event.at(), actor(event.actor()), "EXAM_ITEM_" + event.step(), "exam-item", event.itemId(),
                 detail("code", event.code(), "version", event.version(), "element", event.elementCode(),
                         "retiredVersion", event.previousVersion()));
+    }
+
+    /** A step of an exam session: start, submission, extra time, void; counts and reasons, never an item or a key. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(ExamSessionRecorded event) {
+        append(event.at(), actor(event.actor()), "EXAM_SESSION_" + event.step(), "application", event.applicationId(),
+                detail("number", event.applicationNumber(), "sessionId", event.sessionId(), "reason", event.reason(),
+                        "minutes", event.minutes(), "items", event.items()));
     }
 
     /** The registrant is the actor; the address stays out of the log. */

@@ -18,6 +18,7 @@ import eu.skills4cities.citycert.appeal.Appeal;
 import eu.skills4cities.citycert.appeal.AppealService;
 import eu.skills4cities.citycert.complaint.ComplaintReference;
 import eu.skills4cities.citycert.complaint.ComplaintWork;
+import eu.skills4cities.citycert.exam.ExamCaseRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,11 +63,13 @@ class CaseRecordSources {
     private final ObjectMapper json;
     private final AppealService appeals;
     private final ComplaintWork complaints;
+    private final ExamCaseRecord exams;
 
     CaseRecordSources(ApplicationService applications, AssessmentService judging, StaffTaskService staffTasks,
                       TaskEscalations escalations, MailOutbox mail, CertificateService certificates, AuditLog log,
                       EngineHistory engine, EngineHistoryArchive archive, ObjectMapper json, AppealService appeals,
-                      ComplaintWork complaints) {
+                      ComplaintWork complaints, ExamCaseRecord exams) {
+        this.exams = exams;
         this.appeals = appeals;
         this.complaints = complaints;
         this.applications = applications;
@@ -105,11 +108,15 @@ class CaseRecordSources {
                 "judging: review")));
         judging.results(applicationId).forEach(r -> {
             Map<String, String> facts = facts("score", r.score().toPlainString(), "passMark",
-                    r.passMark() == null ? null : r.passMark().toPlainString(), "passed", r.passed());
+                    r.passMark() == null ? null : r.passMark().toPlainString(), "passed", r.passed(),
+                    "method", r.method());
             r.elementScores().forEach((element, score) -> facts.put(element, score.toPlainString()));
             entries.add(new CaseRecordEntry(r.assessedAt(), r.assessor(), CaseRecordKind.UNIT_ASSESSED, r.unitCode(),
                     facts, null, taskAt(tasks, Stage.ASSESSMENT, r.assessedAt(), r.assessor()), "judging: assessment"));
         });
+        // the exam: the form drawn (item codes), every answer with its time, submission, scores, extra time, voids
+        exams.entries(applicationId).forEach(e -> entries.add(new CaseRecordEntry(e.at(), e.actor(), CaseRecordKind.EXAM,
+                e.step(), e.facts(), e.reason(), null, "exam_session")));
         for (TaskEscalation escalation : escalations.forApplication(applicationId)) {
             entries.add(new CaseRecordEntry(escalation.escalatedAt(), EngineHistory.SYSTEM, CaseRecordKind.TASK_ESCALATED,
                     escalation.stage().name(), facts("stage", escalation.stage(), "notified",

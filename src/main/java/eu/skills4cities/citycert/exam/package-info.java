@@ -1,8 +1,9 @@
 /**
- * The exam route's foundation: the item bank. Multiple-choice items per framework element,
- * written by exam authors, approved by a second person (four-eyes), versioned (an approved item
- * never changes; an edit makes the next version), retired, imported and exported in a documented
- * YAML format. The exam sessions, which draw approved items per element, come later.
+ * The exam route: the item bank (multiple-choice items per framework element, written by exam authors, approved
+ * by a second person, versioned, retired, imported and exported in a documented YAML format) and the exam
+ * sessions (a form drawn per candidate from the approved items, answers saved as given on the server's clock,
+ * submission by the candidate or the session's timer, scoring per element and unit, extra time, voids), which
+ * feed the certification process's "Sit the exam" and the judging's unit scores.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exams")
 package eu.skills4cities.citycert.exam;

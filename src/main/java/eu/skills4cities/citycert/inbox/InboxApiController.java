@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.inbox;
 
 import java.util.List;
 
+import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import io.swagger.v3.oas.annotations.Operation;
@@ -143,6 +144,32 @@ class InboxApiController {
     @ProblemAnswers(conflict = "The task is claimed by somebody else")
     Completed assessment(@PathVariable String id, @Valid @RequestBody AssessmentSubmission body) {
         return new Completed(tasks.completeAssessment(users.require(), id, body).name());
+    }
+
+    /** The assessor's comment on confirming an exam. */
+    record ExamConfirmationRequest(@PlainText(multiLine = true) String comment) {
+    }
+
+    @PostMapping("/{id}/exam-confirmation")
+    @Operation(summary = "Complete my claimed assessment on the route exam by confirming the exam: its score per unit "
+            + "becomes the unit's score (method EXAM), the pass rule decides. 422 when the comment is missing")
+    @ProblemAnswers(conflict = "The task is claimed by somebody else, the route has the portfolio scored, or no "
+            + "submitted exam covers every unit")
+    Completed examConfirmation(@PathVariable String id, @Valid @RequestBody ExamConfirmationRequest body) {
+        return new Completed(tasks.confirmExam(users.require(), id, body.comment()).name());
+    }
+
+    /** Why the assessor voids the exam session (a proven irregularity). */
+    record ExamVoidRequest(@PlainText(multiLine = true) String reason) {
+    }
+
+    @PostMapping("/{id}/exam-void")
+    @Operation(summary = "End my claimed assessment by voiding the exam session for a proven irregularity, with the "
+            + "reason: the candidate sits a new form inside the same window. 422 when the reason is missing")
+    @ProblemAnswers(conflict = "The task is claimed by somebody else, or there is no submitted exam")
+    Completed examVoid(@PathVariable String id, @Valid @RequestBody ExamVoidRequest body) {
+        tasks.voidExam(users.require(), id, body.reason());
+        return new Completed(CertificationProcess.VERDICT_EXAM_VOIDED);
     }
 
     @PostMapping("/{id}/decision")

@@ -11,6 +11,7 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.assessment.AssessmentOutcome;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.assessment.AssessmentService;
+import eu.skills4cities.citycert.assessment.ExamConfirmation;
 import eu.skills4cities.citycert.assessment.CertificationDecisions;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.base.InvalidInputException;
@@ -52,10 +53,12 @@ public class StaffTaskService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EngineActor engineActor;
+    private final ExamConfirmation exams;
 
     StaffTaskService(TaskService taskService, TaskAccess access, AssessmentService assessments,
                      CertificationDecisions decisions, TaskOutcomeStore outcomes, ApplicationEventPublisher events,
-                     Clock clock, EngineActor engineActor) {
+                     Clock clock, EngineActor engineActor, ExamConfirmation exams) {
+        this.exams = exams;
         this.engineActor = engineActor;
         this.taskService = taskService;
         this.access = access;
@@ -148,6 +151,58 @@ public class StaffTaskService {
                 user.username());
         finish(user, task, applicationId, Stage.ASSESSMENT, outcome.name(), comment, null);
         return outcome;
+    }
+
+    /**
+     * The exam beside the assessment task the user may see: its scores per unit and whether the route has them
+     * confirmed (route exam) or shown beside the portfolio.
+     *
+     * @throws NotFoundException when the user may not see the task
+     */
+    @Transactional(readOnly = true)
+    public ExamOnTask exam(CurrentUser user, String taskId) {
+        Task task = access.visibleTask(user, taskId);
+        boolean portfolio = CertificationProcess.portfolioScored(taskService.getVariable(taskId,
+                CertificationProcess.VAR_ASSESSMENT_ROUTE));
+        return new ExamOnTask(exams.scores(access.applicationIdOf(task)), !portfolio);
+    }
+
+    /**
+     * Completes the user's claimed assessment of an application on the route exam by confirming the exam: its
+     * scores become the unit scores, with the method EXAM recorded.
+     *
+     * @throws RefusedException (conflict) when the route has the assessor score the portfolio, or there is no
+     *                          submitted exam for every unit
+     * @throws InvalidInputException when the comment is missing
+     */
+    @Transactional
+    public AssessmentOutcome confirmExam(CurrentUser user, String taskId, String comment) {
+        Task task = workableTask(user, taskId, Stage.ASSESSMENT);
+        String text = requireText(comment, "task.refused.comment");
+        if (CertificationProcess.portfolioScored(taskService.getVariable(taskId,
+                CertificationProcess.VAR_ASSESSMENT_ROUTE))) {
+            throw RefusedException.conflict("problem.assessment.portfolio-route");
+        }
+        UUID applicationId = access.applicationIdOf(task);
+        AssessmentOutcome outcome = exams.confirm(applicationId, taskId, user.username());
+        finish(user, task, applicationId, Stage.ASSESSMENT, outcome.name(), text, null);
+        return outcome;
+    }
+
+    /**
+     * Ends the user's claimed assessment by voiding the application's exam session for a proven irregularity,
+     * with the reason: the process returns to "Sit the exam" for a new form inside the same window.
+     *
+     * @throws RefusedException      (conflict) when the application has no submitted exam
+     * @throws InvalidInputException when the reason is missing
+     */
+    @Transactional
+    public void voidExam(CurrentUser user, String taskId, String reason) {
+        Task task = workableTask(user, taskId, Stage.ASSESSMENT);
+        String text = requireText(reason, "task.refused.void-reason");
+        UUID applicationId = access.applicationIdOf(task);
+        exams.voidExam(applicationId, text, user.username());
+        finish(user, task, applicationId, Stage.ASSESSMENT, CertificationProcess.VERDICT_EXAM_VOIDED, text, null);
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.List;
 public enum CycleStage {
     /** Eligibility passed and review started. */
     REVIEW(List.of("IN_REVIEW")),
-    ASSESSMENT(List.of("IN_ASSESSMENT")),
+    /** The exam (route exam) or the assessment task, whichever came first. */
+    ASSESSMENT(List.of("IN_EXAM", "IN_ASSESSMENT")),
     /** The decision task opened. */
     DECISION(List.of("AWAITING_DECISION")),
     /** Decided: certified, partially certified or refused at decision or review. */

@@ -110,7 +110,8 @@ class CertificationProcessTest {
 
     @Test
     void a_withdrawal_before_the_decision_ends_the_process_and_is_recorded_with_the_reason() {
-        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPM"));
+        // SCPMC: route portfolio only
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPMC"));
         ProcessInstance process = processOf(application);
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
         assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
@@ -126,7 +127,7 @@ class CertificationProcessTest {
 
     @Test
     void once_the_officer_has_decided_the_application_cannot_be_withdrawn() {
-        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPMC"));
         ProcessInstance process = processOf(application);
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
         complete(task(process), withVariables("assessmentVerdict", "COMPETENT", "assessmentComment", "Good."));
@@ -210,11 +211,13 @@ class CertificationProcessTest {
 
     @Test
     void happy_path_ends_with_an_issued_certificate() {
-        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        // SCPMC: route portfolio only, so the assessor's task follows the review (no exam)
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPMC"));
         ProcessInstance process = processOf(application);
 
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant and current."));
-        assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
+        assertThat(process).isWaitingAt(ACTIVITY_ASSESS).hasPassed(CertificationProcess.ACTIVITY_CHOOSE_ROUTE)
+                .hasNotPassed(CertificationProcess.ACTIVITY_SIT_EXAM);
         assertThat(task(process)).hasCandidateGroup("assessors");
         assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_ASSESSMENT);
 
@@ -270,6 +273,130 @@ class CertificationProcessTest {
         assertThat(refused.status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(refused.outcomeReason()).isEqualTo("The assessment shows gaps in stakeholder engagement.");
         assertThat(certificateCount(application.id())).isZero();
+    }
+
+    @Test
+    void route_both_waits_for_the_exam_in_its_window_and_the_submitted_exam_opens_the_assessment() {
+        // SCPD: routes PORTFOLIO and EXAM, window 30 days
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        ProcessInstance process = processOf(application);
+        routes(process, "EXAM,PORTFOLIO");
+        java.time.Instant reviewed = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+
+        complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
+
+        assertThat(process).isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM)
+                .hasPassed(CertificationProcess.ACTIVITY_CHOOSE_ROUTE);
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_EXAM);
+        java.util.Date windowEnds = (java.util.Date) engine.getRuntimeService().getVariable(process.getId(),
+                CertificationProcess.VAR_EXAM_WINDOW_ENDS_AT);
+        assertThat(java.time.Duration.between(reviewed, windowEnds.toInstant()).toDays()).isEqualTo(30);
+        assertThat(CertificationProcess.examUnits(engine.getRuntimeService().getVariable(process.getId(),
+                CertificationProcess.VAR_EXAM_UNITS))).containsExactly("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4",
+                "SCPD-U5");
+
+        submitExam(application);
+
+        assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
+        assertThat(engine.getRuntimeService().getVariable(process.getId(), CertificationProcess.VAR_EXAM_SESSION_ID))
+                .isEqualTo("session-of-" + application.number());
+        assertThat(portfolioScored(process)).isTrue();
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_ASSESSMENT);
+    }
+
+    @Test
+    void route_exam_only_sends_the_candidate_to_the_exam_and_the_assessor_does_not_score_a_portfolio() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        ProcessInstance process = processOf(application);
+        // as a role whose scheme names the exam route only
+        routes(process, "EXAM");
+
+        complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
+        assertThat(process).isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM);
+        submitExam(application);
+
+        assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
+        assertThat(portfolioScored(process)).isFalse();
+    }
+
+    @Test
+    void an_exam_not_submitted_in_its_window_lapses_the_application_and_the_candidate_is_told() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        ProcessInstance process = processOf(application);
+        routes(process, "EXAM,PORTFOLIO");
+        complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
+        var window = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
+                .activityId(CertificationProcess.EVENT_EXAM_WINDOW_CLOSED).singleResult();
+        assertThat(window).isNotNull();
+
+        try {
+            eu.skills4cities.citycert.ProcessPaths.fire(engine, window);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+
+        assertThat(process).isEnded().hasPassed(CertificationProcess.ACTIVITY_RECORD_EXAM_LAPSE,
+                CertificationProcess.END_EXAM_LAPSED).hasNotPassed(ACTIVITY_ASSESS);
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.LAPSED);
+        await().untilAsserted(() -> assertThat(jdbc.sql("SELECT body FROM mail_message m JOIN user_account u "
+                        + "ON u.email = m.recipient WHERE u.username = ? AND m.subject = ?")
+                .params(candidate.username(), "Application " + application.number() + " has lapsed")
+                .query(String.class).single()).contains("exam"));
+    }
+
+    @Test
+    void an_exam_voided_by_the_assessor_returns_to_the_exam_inside_the_same_window() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        ProcessInstance process = processOf(application);
+        routes(process, "EXAM,PORTFOLIO");
+        complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
+        Object window = engine.getRuntimeService().getVariable(process.getId(),
+                CertificationProcess.VAR_EXAM_WINDOW_ENDS_AT);
+        submitExam(application);
+
+        complete(task(process), withVariables("assessmentVerdict", CertificationProcess.VERDICT_EXAM_VOIDED,
+                "assessmentComment", "Notes found at the desk."));
+
+        assertThat(process).isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM)
+                .hasPassed(CertificationProcess.GATEWAY_EXAM_VOIDED).hasNotPassed(ACTIVITY_DECIDE);
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_EXAM);
+        assertThat(engine.getRuntimeService().getVariable(process.getId(), CertificationProcess.VAR_EXAM_WINDOW_ENDS_AT))
+                .isEqualTo(window);
+        submitExam(application);
+        assertThat(process).isWaitingAt(ACTIVITY_ASSESS);
+    }
+
+    /**
+     * The routes the process decides by. The tests share one context, in which the exam route is off
+     * ({@code citycert.exam.route-enabled}: the tests written before exams walk SCPD through portfolio
+     * assessment), so the exam's tests give the process the routes a role with the exam route has.
+     */
+    private void routes(ProcessInstance process, String routes) {
+        engine.getRuntimeService().setVariable(process.getId(), CertificationProcess.VAR_ASSESSMENT_ROUTES, routes);
+    }
+
+    @Test
+    void the_process_is_given_the_routes_of_the_role_without_the_exam_while_the_exam_route_is_off() {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+
+        assertThat(engine.getRuntimeService().getVariable(processOf(application).getId(),
+                CertificationProcess.VAR_ASSESSMENT_ROUTES)).isEqualTo("PORTFOLIO");
+        assertThat(CertificationProcess.assessmentRoutes(java.util.List.of(
+                eu.skills4cities.citycert.framework.AssessmentRoute.PORTFOLIO,
+                eu.skills4cities.citycert.framework.AssessmentRoute.EXAM))).isEqualTo("EXAM,PORTFOLIO");
+    }
+
+    /** What the exam module does when a session is submitted: the message, by the application number. */
+    private void submitExam(ApplicationDetails application) {
+        engine.getRuntimeService().createMessageCorrelation(CertificationProcess.MESSAGE_EXAM_SUBMITTED)
+                .processInstanceBusinessKey(application.number())
+                .setVariable(CertificationProcess.VAR_EXAM_SESSION_ID, "session-of-" + application.number())
+                .correlate();
+    }
+
+    private boolean portfolioScored(ProcessInstance process) {
+        return CertificationProcess.portfolioScored(engine.getRuntimeService().getVariable(process.getId(),
+                CertificationProcess.VAR_ASSESSMENT_ROUTE));
     }
 
     private ProcessInstance processOf(ApplicationDetails application) {

@@ -61,11 +61,15 @@ class AppealJourneyTest {
             browser.waitForText(By.id("my-appeals"), "With the appeals panel");
             Appeal appeal = appeals.mine(candidate).get(0);
 
-            // a panel member takes the appeal and upholds it, with reasons and the declaration
+            // a panel member finds the appeal in the staff inbox, opens it, takes it and upholds it, with
+            // reasons and the declaration
             browser.signIn(accounts.create(Role.APPEALS_PANEL));
-            browser.open("/appeals/panel");
-            browser.waitForText(By.id("panel-appeals"), appeal.number());
-            browser.open("/appeals/" + appeal.id());
+            browser.open("/inbox");
+            browser.waitForText(By.id("tasks"), appeal.number());
+            browser.screenshot("panel-inbox-appeal");
+            browser.click(By.id("open-" + appeal.number()));
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("appeal-claim")));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/appeals/" + appeal.id());
             browser.click(By.id("appeal-claim"));
             browser.waitForVaadin();
             browser.waitForText(By.id("appeal-outcome-choice"), "Upheld");

@@ -65,6 +65,8 @@ class OpenApiProblemAnswersTest {
             // complaints about one's own certificates: somebody else's is a 404
             "GET /api/me/complaints-about-me", "GET /api/me/complaints-about-me/{number}",
             "POST /api/me/complaints-about-me/{number}/response",
+            // an exam's results per unit: anybody who may see the application (else a 404)
+            "GET /api/exam/applications/{applicationId}/results",
             // the tests' own failing endpoint (base.FailingApiEndpoint)
             "POST /api/test-only/failure");
 
@@ -87,7 +89,10 @@ class OpenApiProblemAnswersTest {
             "POST /api/me/complaints-about-me/{number}/response", "POST /api/complaint-cases/{number}/triage",
             "POST /api/complaint-cases/{number}/decision",
             "PUT /api/exam/items/{id}", "POST /api/exam/items/{id}/submit", "POST /api/exam/items/{id}/approve",
-            "POST /api/exam/items/{id}/retire");
+            "POST /api/exam/items/{id}/retire",
+            "POST /api/tasks/{id}/exam-confirmation", "POST /api/tasks/{id}/exam-void",
+            "POST /api/exam/sessions", "PUT /api/exam/sessions/{id}/answers/{itemPosition}",
+            "POST /api/exam/sessions/{id}/submit", "POST /api/exam/sessions/{id}/extra-time");
 
     @Autowired
     MockMvc mvc;

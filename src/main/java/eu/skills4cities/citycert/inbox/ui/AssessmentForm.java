@@ -18,17 +18,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
+import eu.skills4cities.citycert.assessment.ExamScores;
 import eu.skills4cities.citycert.assessment.PassedUnit;
 import eu.skills4cities.citycert.assessment.UnitReview;
 import eu.skills4cities.citycert.assessment.UnitScore;
 import eu.skills4cities.citycert.framework.ElementDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.inbox.AssessmentSubmission;
+import eu.skills4cities.citycert.inbox.ExamOnTask;
 
 /**
  * The assessment: the units held already (on a retake), and per unit to assess the evidence,
  * the reviewer's verdict and a score in percent, for the whole unit or for each element as
- * the scheme says. The pass mark is shown; the pass rule is applied when the task completes.
+ * the scheme says. The pass mark is shown; the pass rule is applied when the task completes. With an exam, its
+ * score per unit stands beside the unit; on the route exam the assessor confirms those scores instead of typing
+ * any, and on either route may void the exam with the comment as the reason.
  */
 class AssessmentForm extends VerticalLayout {
 
@@ -37,7 +41,8 @@ class AssessmentForm extends VerticalLayout {
     private final TextArea comment = new TextArea();
 
     AssessmentForm(AssessmentPlan plan, List<UnitReview> reviews, EvidenceByUnit evidence, boolean editable,
-                   Consumer<AssessmentSubmission> onSubmit) {
+                   Consumer<AssessmentSubmission> onSubmit, ExamOnTask exam, Consumer<String> onConfirmExam,
+                   Consumer<String> onVoidExam) {
         setPadding(false);
         add(new H3(getTranslation("assessment.units")));
         Paragraph rule = new Paragraph(getTranslation(plan.scoreElements() ? "assessment.rule.elements"
@@ -64,7 +69,15 @@ class AssessmentForm extends VerticalLayout {
                             getTranslation("review.verdict." + r.verdict().name()), r.reviewer(),
                             r.reason() == null ? "" : r.reason()))));
             section.add(evidence.of(unit));
-            if (editable) {
+            ExamScores.UnitExamScore examScore = exam.scores().get(unit.code());
+            if (examScore != null) {
+                Paragraph shown = new Paragraph(getTranslation("assessment.exam-score",
+                        examScore.score().toPlainString()));
+                shown.setId("exam-score-" + unit.code());
+                section.add(shown);
+            }
+            // the route exam: the assessor confirms the exam's scores and types none
+            if (editable && !exam.confirmOnly()) {
                 if (plan.scoreElements()) {
                     Map<String, BigDecimalField> fields = new LinkedHashMap<>();
                     for (ElementDefinition element : unit.elements()) {
@@ -88,10 +101,28 @@ class AssessmentForm extends VerticalLayout {
             comment.setHelperText(getTranslation("assessment.comment.helper"));
             comment.setWidthFull();
             comment.setMaxLength(4000);
-            Button complete = new Button(getTranslation("assessment.complete"), click -> onSubmit.accept(submission()));
-            complete.setId("complete");
-            complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(comment, complete);
+            add(comment);
+            if (exam.confirmOnly()) {
+                Button confirm = new Button(getTranslation("assessment.confirm-exam"),
+                        click -> onConfirmExam.accept(comment.getValue()));
+                confirm.setId("confirm-exam");
+                confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                add(confirm);
+            } else {
+                Button complete = new Button(getTranslation("assessment.complete"),
+                        click -> onSubmit.accept(submission()));
+                complete.setId("complete");
+                complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                add(complete);
+            }
+            if (!exam.scores().isEmpty()) {
+                // the comment is the reason: a proven irregularity
+                Button voidExam = new Button(getTranslation("assessment.void-exam"),
+                        click -> onVoidExam.accept(comment.getValue()));
+                voidExam.setId("void-exam");
+                voidExam.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                add(voidExam);
+            }
         }
     }
 

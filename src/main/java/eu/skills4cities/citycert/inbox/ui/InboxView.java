@@ -144,6 +144,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(StaffTask task) {
         Button open = new Button(getTranslation("inbox.open"), click -> openTask(task));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        open.setId("open-" + task.number());
         HorizontalLayout actions = new HorizontalLayout(open);
         if (task.assignee() == null && task.certification()) {
             // other work is claimed on its own page, with its own rules

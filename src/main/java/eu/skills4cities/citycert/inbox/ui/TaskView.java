@@ -155,6 +155,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                     submission -> act(() -> {
                         var outcome = tasks.completeAssessment(user, task.id(), submission);
                         return getTranslation("assessment.completed", getTranslation("verdict." + outcome.name()));
+                    }), tasks.exam(user, task.id()),
+                    comment -> act(() -> {
+                        var outcome = tasks.confirmExam(user, task.id(), comment);
+                        return getTranslation("assessment.completed", getTranslation("verdict." + outcome.name()));
+                    }),
+                    reason -> act(() -> {
+                        tasks.voidExam(user, task.id(), reason);
+                        return getTranslation("assessment.exam-voided");
                     }));
             case DECISION -> new DecisionForm(plan, reviews, assessments.results(application.id()),
                     history.stream().filter(o -> o.stage() == Stage.ASSESSMENT).map(TaskOutcome::verdict)
