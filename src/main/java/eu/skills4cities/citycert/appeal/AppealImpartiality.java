@@ -1,6 +1,8 @@
 package eu.skills4cities.citycert.appeal;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.base.UserMessage;
@@ -26,6 +28,15 @@ public class AppealImpartiality {
     @Transactional(readOnly = true)
     public boolean excluded(UUID appealId, String username) {
         return store.excluded(appealId, username);
+    }
+
+    /**
+     * The same rule as {@link #excluded(UUID, String)} for several appeals at once, in one query: those of
+     * them the person may not work on. For lists (the staff inbox); the engine's guard asks the single form.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> excluded(Collection<UUID> appealIds, String username) {
+        return store.excludedAmong(appealIds, username);
     }
 
     /** Why the person may not work on the appeal, if they may not. */

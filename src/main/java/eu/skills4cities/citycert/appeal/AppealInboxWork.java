@@ -1,9 +1,10 @@
 package eu.skills4cities.citycert.appeal;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -12,10 +13,11 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.inbox.InboxItem;
 import eu.skills4cities.citycert.inbox.InboxStage;
 import eu.skills4cities.citycert.inbox.InboxWork;
+import eu.skills4cities.citycert.inbox.TaskVariables;
+import eu.skills4cities.citycert.inbox.WorkTasks;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +33,17 @@ class AppealInboxWork implements InboxWork {
 
     static final String STAGE = "APPEAL";
 
-    private final TaskService tasks;
+    private final WorkTasks workTasks;
+    private final TaskVariables variables;
     private final AppealStore store;
     private final AppealImpartiality impartiality;
     private final ApplicationService applications;
     private final UserAccountService users;
 
-    AppealInboxWork(TaskService tasks, AppealStore store, AppealImpartiality impartiality,
+    AppealInboxWork(WorkTasks workTasks, TaskVariables variables, AppealStore store, AppealImpartiality impartiality,
                     ApplicationService applications, UserAccountService users) {
-        this.tasks = tasks;
+        this.workTasks = workTasks;
+        this.variables = variables;
         this.store = store;
         this.impartiality = impartiality;
         this.applications = applications;
@@ -72,19 +76,27 @@ class AppealInboxWork implements InboxWork {
         return "AP-";
     }
 
+    /**
+     * In a fixed number of queries whatever the number of open appeals: the tasks (two), their appeal ids, the
+     * appeals, the person's exclusions among them, the contested applications and the appellants' names.
+     */
     @Override
     @Transactional(readOnly = true)
     public List<InboxItem> visibleTasks(CurrentUser user) {
         if (!worksOn(user)) {
             return List.of();
         }
-        List<Map.Entry<Task, AppealStore.Row>> open = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(AppealProcess.PROCESS_KEY)
-                .taskDefinitionKey(AppealProcess.ACTIVITY_DECIDE).list()) {
-            UUID id = UUID.fromString((String) tasks.getVariable(task.getId(), AppealProcess.VAR_APPEAL_ID));
-            store.find(id).filter(row -> !impartiality.excluded(row.id(), user.username()))
-                    .ifPresent(row -> open.add(Map.entry(task, row)));
-        }
+        List<Task> decide = workTasks.open(AppealProcess.PROCESS_KEY, List.of(AppealProcess.ACTIVITY_DECIDE));
+        Map<String, UUID> appealOfTask = new HashMap<>();
+        variables.text(decide, AppealProcess.VAR_APPEAL_ID)
+                .forEach((taskId, id) -> appealOfTask.put(taskId, UUID.fromString(id)));
+        Map<UUID, AppealStore.Row> rows = store.byIds(Set.copyOf(appealOfTask.values())).stream()
+                .collect(Collectors.toMap(AppealStore.Row::id, row -> row));
+        Set<UUID> excluded = impartiality.excluded(rows.keySet(), user.username());
+        List<Map.Entry<Task, AppealStore.Row>> open = decide.stream()
+                .filter(task -> rows.containsKey(appealOfTask.get(task.getId())))
+                .map(task -> Map.entry(task, rows.get(appealOfTask.get(task.getId()))))
+                .filter(entry -> !excluded.contains(entry.getValue().id())).toList();
         Map<UUID, ApplicationLabel> labels = applications.labels(open.stream().map(e -> e.getValue().applicationId())
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<String, String> names = users.fullNames(open.stream().map(e -> e.getValue().appellant())

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,6 +118,16 @@ class AppealStore {
     boolean excluded(UUID appeal, String username) {
         return jdbc.sql("SELECT count(*) FROM appeal_excluded WHERE appeal = ? AND username = ?")
                 .params(appeal, username).query(Long.class).single() > 0;
+    }
+
+    /** Of these appeals, those the person is excluded from: {@link #excluded} for several, in one query. */
+    Set<UUID> excludedAmong(Collection<UUID> appeals, String username) {
+        if (appeals.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql(
+                        "SELECT DISTINCT appeal FROM appeal_excluded WHERE appeal IN (:appeals) AND username = :username")
+                .param("appeals", Set.copyOf(appeals)).param("username", username).query(UUID.class).list());
     }
 
     /** Everybody excluded from the appeal, the appellant included. */

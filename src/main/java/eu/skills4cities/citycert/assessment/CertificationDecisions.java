@@ -1,7 +1,9 @@
 package eu.skills4cities.citycert.assessment;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,16 @@ public class CertificationDecisions {
     @Transactional(readOnly = true)
     public boolean judged(UUID applicationId, String username) {
         return store.judged(applicationId, username);
+    }
+
+    /**
+     * The same rule as {@link #judged(UUID, String)} for several applications at once, in one query:
+     * those of them the person reviewed or assessed. For lists (the staff inbox); the engine's guards ask
+     * the single form.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> judged(Collection<UUID> applicationIds, String username) {
+        return store.judgedAmong(applicationIds, username);
     }
 
     /** Why the person may not take the application's decision: they reviewed or assessed it. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -150,6 +151,18 @@ class UnitJudgementStore {
                 SELECT EXISTS (SELECT 1 FROM unit_review WHERE application = :application AND reviewer = :username)
                     OR EXISTS (SELECT 1 FROM unit_assessment WHERE application = :application AND assessor = :username)
                 """).param("application", application).param("username", username).query(Boolean.class).single();
+    }
+
+    /** Of these applications, those the person reviewed or assessed: {@link #judged} for several, in one query. */
+    Set<UUID> judgedAmong(Collection<UUID> applications, String username) {
+        if (applications.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                SELECT application FROM unit_review WHERE application IN (:applications) AND reviewer = :username
+                UNION SELECT application FROM unit_assessment WHERE application IN (:applications) AND assessor = :username
+                """).param("applications", Set.copyOf(applications)).param("username", username)
+                .query(UUID.class).list());
     }
 
     private String write(Map<String, BigDecimal> scores) {

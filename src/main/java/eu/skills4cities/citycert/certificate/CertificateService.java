@@ -3,9 +3,12 @@ package eu.skills4cities.citycert.certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationProgress;
@@ -214,6 +217,13 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public Optional<CertificateInfo> byNumber(String number) {
         return store.byNumber(number);
+    }
+
+    /** {@link #byNumber} for several numbers in one query: the certificates found, by number. */
+    @Transactional(readOnly = true)
+    public Map<String, CertificateInfo> byNumbers(Collection<String> numbers) {
+        return store.byNumbers(numbers).stream()
+                .collect(Collectors.toMap(CertificateInfo::number, certificate -> certificate));
     }
 
     /** The certificates issued for an application: its role certificate, or its unit certificates. */

@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -167,6 +169,24 @@ public class CertificateStore {
     public Optional<CertificateInfo> byNumber(String number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE number = ?").param(number)
                 .query(INFO).optional();
+    }
+
+    /** The certificates with these numbers (those that exist), in one query. */
+    public List<CertificateInfo> byNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE number IN (:numbers)")
+                .param("numbers", Set.copyOf(numbers)).query(INFO).list();
+    }
+
+    /** The certificates with these ids (those that exist), in one query. */
+    public List<CertificateInfo> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE id IN (:ids)")
+                .param("ids", Set.copyOf(ids)).query(INFO).list();
     }
 
     /** The certificates of an application: its role certificate first, then its unit certificates. */

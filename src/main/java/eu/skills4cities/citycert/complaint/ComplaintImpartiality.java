@@ -1,7 +1,13 @@
 package eu.skills4cities.citycert.complaint;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.assessment.CertificationDecisions;
 import eu.skills4cities.citycert.base.NotFoundException;
@@ -51,5 +57,33 @@ public class ComplaintImpartiality {
                     complaint.certificateNumber()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The same rules as {@link #partiality} for several complaints at once, in a fixed number of queries: those
+     * of them the person may not handle. For lists (the staff inbox); the engine's guard asks the single form.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> excluded(Collection<UUID> complaintIds, String username) {
+        List<ComplaintStore.Row> complaints = store.byIds(complaintIds);
+        return excluded(complaints, certificatesNamed(complaints), username);
+    }
+
+    /** The certificates the complaints name, by number, in one query. */
+    Map<String, CertificateInfo> certificatesNamed(Collection<ComplaintStore.Row> complaints) {
+        return certificates.byNumbers(complaints.stream().map(ComplaintStore.Row::certificateNumber)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
+    /** {@link #excluded(Collection, String)} for complaints and their certificates the caller has read already. */
+    Set<UUID> excluded(Collection<ComplaintStore.Row> complaints, Map<String, CertificateInfo> named, String username) {
+        Set<UUID> judged = decisions.judged(named.values().stream().map(CertificateInfo::applicationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()), username);
+        return complaints.stream().filter(complaint -> username.equals(complaint.complainantUsername())
+                        || Optional.ofNullable(complaint.certificateNumber()).map(named::get)
+                        .filter(certificate -> username.equals(certificate.holderUsername())
+                                || (certificate.applicationId() != null
+                                && judged.contains(certificate.applicationId()))).isPresent())
+                .map(ComplaintStore.Row::id).collect(Collectors.toSet());
     }
 }

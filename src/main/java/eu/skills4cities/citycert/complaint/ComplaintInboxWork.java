@@ -1,13 +1,18 @@
 package eu.skills4cities.citycert.complaint;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.certificate.CertificateInfo;
-import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.inbox.InboxItem;
 import eu.skills4cities.citycert.inbox.InboxStage;
 import eu.skills4cities.citycert.inbox.InboxWork;
+import eu.skills4cities.citycert.inbox.TaskVariables;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.TaskService;
@@ -34,15 +39,15 @@ class ComplaintInboxWork implements InboxWork {
     private final ComplaintStore store;
     private final ComplaintImpartiality impartiality;
     private final ComplaintProperties properties;
-    private final CertificateService certificates;
+    private final TaskVariables variables;
 
     ComplaintInboxWork(TaskService tasks, ComplaintStore store, ComplaintImpartiality impartiality,
-                       ComplaintProperties properties, CertificateService certificates) {
+                       ComplaintProperties properties, TaskVariables variables) {
         this.tasks = tasks;
+        this.variables = variables;
         this.store = store;
         this.impartiality = impartiality;
         this.properties = properties;
-        this.certificates = certificates;
     }
 
     @Override
@@ -75,6 +80,10 @@ class ComplaintInboxWork implements InboxWork {
         return "CP-";
     }
 
+    /**
+     * In a fixed number of queries whatever the number of open complaints: the tasks, their complaint ids,
+     * the complaints, the certificates they name, and who judged those certificates' applications.
+     */
     @Override
     @Transactional(readOnly = true)
     public List<InboxItem> visibleTasks(CurrentUser user) {
@@ -87,16 +96,27 @@ class ComplaintInboxWork implements InboxWork {
         } else {
             query.taskAssignee(user.username());
         }
-        return query.list().stream().filter(task -> ComplaintWork.mayWork(user, task))
-                .flatMap(task -> store.byId(complaintOf(task))
-                        .filter(complaint -> impartiality.partiality(complaint.id(), user.username()).isEmpty())
-                        .map(complaint -> item(user, task, complaint)).stream())
-                .toList();
+        List<Task> workable = query.list().stream().filter(task -> ComplaintWork.mayWork(user, task)).toList();
+        Map<String, UUID> complaintOfTask = new HashMap<>();
+        variables.text(workable, ComplaintProcess.VAR_COMPLAINT_ID)
+                .forEach((taskId, id) -> complaintOfTask.put(taskId, UUID.fromString(id)));
+        Map<UUID, ComplaintStore.Row> complaints = store.byIds(complaintOfTask.values()).stream()
+                .collect(Collectors.toMap(ComplaintStore.Row::id, row -> row));
+        Map<String, CertificateInfo> named = impartiality.certificatesNamed(complaints.values());
+        Set<UUID> excluded = impartiality.excluded(complaints.values(), named, user.username());
+        List<InboxItem> items = new ArrayList<>();
+        for (Task task : workable) {
+            ComplaintStore.Row complaint = complaints.get(complaintOfTask.get(task.getId()));
+            if (complaint != null && !excluded.contains(complaint.id())) {
+                items.add(item(user, task, complaint, complaint.certificateNumber() == null ? null
+                        : named.get(complaint.certificateNumber())));
+            }
+        }
+        return items;
     }
 
-    private InboxItem item(CurrentUser user, Task task, ComplaintStore.Row complaint) {
-        CertificateInfo certificate = complaint.certificateNumber() == null ? null
-                : certificates.byNumber(complaint.certificateNumber()).orElse(null);
+    private static InboxItem item(CurrentUser user, Task task, ComplaintStore.Row complaint,
+                                  CertificateInfo certificate) {
         String stage = ComplaintProcess.ACTIVITY_TRIAGE.equals(task.getTaskDefinitionKey()) ? TRIAGE : INVESTIGATION;
         // the certified person the complaint is about, never the complainant (who stays anonymous)
         return new InboxItem(task.getId(), stage, complaint.number(),
@@ -104,9 +124,5 @@ class ComplaintInboxWork implements InboxWork {
                 certificate == null ? null : certificate.roleCode(), certificate == null ? null : certificate.roleTitle(),
                 null, null, (user.has(Role.CERTIFICATION_OFFICER) ? "complaints/" : "complaints/assigned/")
                 + complaint.number());
-    }
-
-    private UUID complaintOf(Task task) {
-        return UUID.fromString((String) tasks.getVariable(task.getId(), ComplaintProcess.VAR_COMPLAINT_ID));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -76,6 +77,15 @@ class ComplaintStore {
 
     Optional<Row> byId(UUID id) {
         return jdbc.sql("SELECT * FROM complaint WHERE id = ?").param(id).query(Row.class).optional();
+    }
+
+    /** The complaints with these ids (those that exist), in one query. */
+    List<Row> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM complaint WHERE id IN (:ids)").param("ids", Set.copyOf(ids))
+                .query(Row.class).list();
     }
 
     Optional<Row> byNumber(String number) {

@@ -50,11 +50,11 @@ class InboxApiController {
 
     @GetMapping
     @Operation(summary = "My inbox, a page at a time with the total: the tasks of every kind of work I do "
-            + "(CERTIFICATION, APPEAL, COMPLAINT in each row's kind, with the case's number and the path of the page "
-            + "that opens it). Filter by scope (MINE, UNASSIGNED, WORKABLE, ALL_GROUPS), stage (REVIEW, ASSESSMENT, "
-            + "DECISION, APPEAL, COMPLAINT_TRIAGE, COMPLAINT_INVESTIGATION), role (appeals by the contested "
-            + "application's role; complaints have none), overdue, due within N days, escalated, or part of a number "
-            + "(A-, AP-, CP-) or of the person's name; sort by CREATED, DUE or PRIORITY. 422 names an unknown stage")
+            + "(CERTIFICATION, APPEAL, COMPLAINT, RENEWAL in each row's kind, with the case's number and the path of "
+            + "the page that opens it). Filter by scope (MINE, UNASSIGNED, WORKABLE, ALL_GROUPS), stage (REVIEW, "
+            + "ASSESSMENT, DECISION, APPEAL, COMPLAINT_TRIAGE, COMPLAINT_INVESTIGATION, RENEWAL_CHECK), role (appeals "
+            + "by the contested application's role, complaints and renewals by the certificate's), overdue, due within "
+            + "N days, escalated, or part of a number (A-, AP-, CP-, CC-) or of the person's name; sort by CREATED, DUE or PRIORITY. 422 names an unknown stage")
     Page inbox(@RequestParam(defaultValue = "0") @Min(value = 0, message = "problem.input.min") int offset,
                @RequestParam(defaultValue = "50") @Min(value = 1, message = "problem.input.min")
                @Max(value = 200, message = "problem.input.max") int limit,

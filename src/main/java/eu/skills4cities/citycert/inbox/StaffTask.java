@@ -9,7 +9,7 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
  * A staff task as the inbox shows it. {@code assignee} is null while nobody has claimed it;
  * {@code escalated} is true once the task has waited longer than its stage allows.
  *
- * @param kind              {@link #CERTIFICATION} or the {@link InboxWork#kind()} of other work (APPEAL, COMPLAINT)
+ * @param kind              {@link #CERTIFICATION} or the {@link InboxWork#kind()} of other work (APPEAL, COMPLAINT, RENEWAL)
  * @param stage             the stage's code: REVIEW, ASSESSMENT, DECISION, or one of the other work's stages
  * @param number            the case's number: the application's, an appeal's or a complaint's
  * @param applicationId     the application the task is about, or null (a complaint)

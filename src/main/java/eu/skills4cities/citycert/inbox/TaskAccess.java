@@ -1,10 +1,10 @@
 package eu.skills4cities.citycert.inbox;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.application.ApplicationLabel;
 import eu.skills4cities.citycert.application.ApplicationService;
@@ -14,9 +14,7 @@ import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,12 +29,12 @@ import org.springframework.stereotype.Component;
 class TaskAccess {
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final TaskVariables variables;
     private final ApplicationService applications;
 
-    TaskAccess(TaskService taskService, RuntimeService runtimeService, ApplicationService applications) {
+    TaskAccess(TaskService taskService, TaskVariables variables, ApplicationService applications) {
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
+        this.variables = variables;
         this.applications = applications;
     }
 
@@ -89,15 +87,12 @@ class TaskAccess {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, UUID> applicationIds = runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new))
-                .variableName(CertificationProcess.VAR_APPLICATION_ID).list().stream()
-                .filter(variable -> variable.getExecutionId().equals(variable.getProcessInstanceId()))
-                .collect(Collectors.toMap(VariableInstance::getProcessInstanceId,
-                        variable -> UUID.fromString((String) variable.getValue())));
+        Map<String, UUID> applicationIds = new HashMap<>();
+        variables.text(tasks, CertificationProcess.VAR_APPLICATION_ID)
+                .forEach((taskId, id) -> applicationIds.put(taskId, UUID.fromString(id)));
         Map<UUID, ApplicationLabel> labels = applications.labels(applicationIds.values());
         return tasks.stream().map(task -> {
-            UUID applicationId = applicationIds.get(task.getProcessInstanceId());
+            UUID applicationId = applicationIds.get(task.getId());
             ApplicationLabel application = labels.get(applicationId);
             if (application == null) {
                 throw NotFoundException.of("application.not-found");

@@ -25,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The staff member's inbox: their tasks and their queues' unassigned ones, of every kind of work
  * they do (the certification process's and each {@link InboxWork}'s: appeals, complaints),
  * filtered, sorted, paged and counted in one engine query. Other work's tasks enter that query by
- * id, as the work's own rules let the person see them ({@link InboxWork#visibleTasks}); there are
- * few of them (appeals and complaints are rare), while the certification tasks are selected by the
- * person's groups and paged by the engine however many there are.
+ * id, as the work's own rules let the person see them ({@link InboxWork#visibleTasks}, at a fixed
+ * number of SQL statements per work), while the certification tasks are selected by the person's
+ * groups and paged by the engine however many there are.
  */
 @Service
 @org.springframework.validation.annotation.Validated
@@ -84,24 +84,26 @@ public class TaskInbox {
      * How many tasks {@link #inbox(CurrentUser, InboxQuery, int, int)} pages through: the same query,
      * counted. The inbox as it opens (my tasks and my group's unassigned ones, no filter) is counted
      * from the stored queue size instead, so it costs the same at any queue length; the stored size
-     * counts certification tasks once per group, so it serves people in one group who see no other
-     * work's tasks.
+     * counts certification tasks once per group, so it serves people in one group, and the other work's
+     * tasks they see (few, by id) are counted apart, in the same scope, and added.
      */
     @Transactional(readOnly = true)
     public long count(CurrentUser user, @Valid InboxQuery query) {
         requireInboxUser(user);
         Map<String, Other> others = otherWork(user);
-        if (!query.unfiltered() || user.engineGroups().size() != 1 || !others.isEmpty()) {
+        if (!query.unfiltered() || user.engineGroups().size() != 1
+                || (query.scope() != InboxQuery.Scope.UNASSIGNED && query.scope() != InboxQuery.Scope.WORKABLE)) {
             return inboxQuery(user, query, others).count();
         }
         String group = user.engineGroups().get(0);
-        return switch (query.scope()) {
-            case UNASSIGNED -> queueSizes.unassigned(CertificationProcess.PROCESS_KEY, group);
-            case WORKABLE -> queueSizes.unassigned(CertificationProcess.PROCESS_KEY, group) + taskService
-                    .createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
+        long certification = queueSizes.unassigned(CertificationProcess.PROCESS_KEY, group);
+        if (query.scope() == InboxQuery.Scope.WORKABLE) {
+            certification += taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
                     .taskAssignee(user.username()).count();
-            default -> inboxQuery(user, query, others).count();
-        };
+        }
+        return certification + (others.isEmpty() ? 0
+                : scoped(taskService.createTaskQuery().taskIdIn(others.keySet().toArray(String[]::new)), user,
+                query.scope()).count());
     }
 
     /**
@@ -137,12 +139,7 @@ public class TaskInbox {
     private TaskQuery inboxQuery(CurrentUser user, InboxQuery query, Map<String, Other> others) {
         TaskQuery tasks = taskService.createTaskQuery();
         either(tasks, q -> q.processDefinitionKey(CertificationProcess.PROCESS_KEY), others, item -> true);
-        switch (query.scope()) {
-            case MINE -> tasks.taskAssignee(user.username());
-            case UNASSIGNED -> tasks.taskCandidateGroupIn(user.engineGroups());
-            case ALL_GROUPS -> tasks.taskCandidateGroupIn(user.engineGroups()).includeAssignedTasks();
-            default -> tasks.or().taskAssignee(user.username()).taskCandidateGroupIn(user.engineGroups()).endOr();
-        }
+        scoped(tasks, user, query.scope());
         if (query.stage() != null) {
             // the activity ids alone: which tasks at all is said above (the certification process, or the
             // other work's tasks this person may see), and a second process key would replace that one
@@ -174,6 +171,17 @@ public class TaskInbox {
                         others, item -> item.personName() != null
                                 && item.personName().toLowerCase(Locale.ROOT).contains(part));
             }
+        }
+        return tasks;
+    }
+
+    /** Whose tasks: mine, my groups' unassigned ones, both (the default), or all of my groups'. */
+    private static TaskQuery scoped(TaskQuery tasks, CurrentUser user, InboxQuery.Scope scope) {
+        switch (scope) {
+            case MINE -> tasks.taskAssignee(user.username());
+            case UNASSIGNED -> tasks.taskCandidateGroupIn(user.engineGroups());
+            case ALL_GROUPS -> tasks.taskCandidateGroupIn(user.engineGroups()).includeAssignedTasks();
+            default -> tasks.or().taskAssignee(user.username()).taskCandidateGroupIn(user.engineGroups()).endOr();
         }
         return tasks;
     }

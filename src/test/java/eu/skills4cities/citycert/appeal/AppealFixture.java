@@ -73,6 +73,13 @@ public class AppealFixture {
         return applications.details(application.id());
     }
 
+    /** An application refused at review by this reviewer, and the candidate's appeal against the refusal. */
+    public Appeal refusedAndAppealed(CurrentUser candidate, CurrentUser reviewer) {
+        refusedAtReview(candidate, reviewer);
+        return appeals.submit(candidate, new NewAppeal(key(candidate, ContestedKind.REJECTED),
+                "The reviewer overlooked the project reports.", List.of()));
+    }
+
     /**
      * An application of the Smart City Project Developer through the inbox: reviewed, its first unit passed
      * and the others not by the assessor, certified by the officer, its unit certificate issued.

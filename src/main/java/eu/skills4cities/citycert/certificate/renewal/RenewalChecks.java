@@ -4,11 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.assessment.CertificationDecisions;
 import eu.skills4cities.citycert.base.InvalidInputException;
@@ -43,8 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The reviewers' side of a renewal and the steps its process takes: the open checks, claiming one
  * (impartially: not the holder, nobody who reviewed or assessed the certificate's application),
  * deciding it (accept, more needed, refuse with a reason; every decision recorded and mailed), issuing
- * the successor, reminding the holder of a request and recording its lapse. (About 300 lines: the
- * decision and the steps it leads to stay together, so that what each records and mails reads in one place.)
+ * the successor, reminding the holder of a request and recording its lapse. (Over 300 lines: the
+ * decision and the steps it leads to stay together, so that what each records and mails reads in one place;
+ * and the impartiality rule's batched form for the inbox sits next to the single one, so the two stay alike.)
  */
 @Service
 public class RenewalChecks {
@@ -212,6 +219,43 @@ public class RenewalChecks {
         }
         return store.excludedBy(renewalId, username)
                 .map(appeal -> UserMessage.of("problem.renewal.excluded-on-appeal", appeal));
+    }
+
+    /**
+     * The same rules as {@link #partiality} for several renewals at once, in a fixed number of queries: those
+     * of them the person may not check. For lists (the staff inbox); the engine's guard asks the single form.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> excluded(Collection<UUID> renewalIds, String username) {
+        return excluded(certificatesOf(renewalIds), username);
+    }
+
+    /** The certificate each renewal renews (those that exist), by renewal, in two queries. */
+    Map<UUID, CertificateInfo> certificatesOf(Collection<UUID> renewalIds) {
+        Map<UUID, UUID> certificateIds = store.certificatesOf(renewalIds);
+        Map<UUID, CertificateInfo> byId = certificates.byIds(certificateIds.values()).stream()
+                .collect(Collectors.toMap(CertificateInfo::id, certificate -> certificate));
+        Map<UUID, CertificateInfo> byRenewal = new HashMap<>();
+        certificateIds.forEach((renewal, certificate) -> {
+            if (byId.containsKey(certificate)) {
+                byRenewal.put(renewal, byId.get(certificate));
+            }
+        });
+        return byRenewal;
+    }
+
+    /** {@link #excluded(Collection, String)} for renewals whose certificates the caller has read already. */
+    Set<UUID> excluded(Map<UUID, CertificateInfo> certificateOfRenewal, String username) {
+        Set<UUID> judged = decisions.judged(certificateOfRenewal.values().stream().map(CertificateInfo::applicationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()), username);
+        Set<UUID> excluded = new HashSet<>(store.excludedAmong(certificateOfRenewal.keySet(), username));
+        certificateOfRenewal.forEach((renewal, certificate) -> {
+            if (certificate.holderUsername().equals(username)
+                    || (certificate.applicationId() != null && judged.contains(certificate.applicationId()))) {
+                excluded.add(renewal);
+            }
+        });
+        return excluded;
     }
 
     /** Refuses inside the engine (the guard's rule), whoever assigns or completes the task. */

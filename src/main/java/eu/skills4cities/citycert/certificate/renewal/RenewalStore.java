@@ -5,8 +5,12 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +105,17 @@ class RenewalStore {
                 .params(renewalId, username).query(String.class).optional();
     }
 
+    /** Of these renewals, those an upheld appeal excluded the person from: {@link #excludedBy} for several. */
+    Set<UUID> excludedAmong(Collection<UUID> renewalIds, String username) {
+        if (renewalIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                SELECT DISTINCT renewal_id FROM certificate_renewal_excluded
+                 WHERE renewal_id IN (:renewals) AND username = :username
+                """).param("renewals", Set.copyOf(renewalIds)).param("username", username).query(UUID.class).list());
+    }
+
     /** True when the renewal went back to its check on an upheld appeal. */
     boolean reopenedOnAppeal(UUID renewalId) {
         return jdbc.sql("SELECT count(*) FROM certificate_renewal_excluded WHERE renewal_id = ?").param(renewalId)
@@ -161,6 +176,19 @@ class RenewalStore {
     UUID certificateOf(UUID renewalId) {
         return jdbc.sql("SELECT certificate FROM certificate_renewal WHERE id = ?").param(renewalId)
                 .query(UUID.class).single();
+    }
+
+    /** The certificate of each of these renewals (those that exist), by renewal: {@link #certificateOf} for several. */
+    Map<UUID, UUID> certificatesOf(Collection<UUID> renewalIds) {
+        if (renewalIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> certificates = new HashMap<>();
+        jdbc.sql("SELECT id, certificate FROM certificate_renewal WHERE id IN (:renewals)")
+                .param("renewals", Set.copyOf(renewalIds))
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getObject("certificate", UUID.class)))
+                .list().forEach(entry -> certificates.put(entry.getKey(), entry.getValue()));
+        return certificates;
     }
 
     Optional<UUID> successorOf(UUID renewalId) {

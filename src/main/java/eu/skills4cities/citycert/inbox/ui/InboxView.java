@@ -34,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The tasks a staff member may work on, of every kind of work they do (certification, appeals,
- * complaints), loaded page by page. A certification task opens on the inbox's task page; other
+ * complaints, renewal checks), loaded page by page. A certification task opens on the inbox's task page; other
  * work's task on its module's page, by the path its row carries.
  */
 @Route("inbox")
@@ -84,14 +84,6 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> tasks.inbox(user, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tasks.count(user, filter()));
         add(new H2(getTranslation("inbox.title")), filters(), count, empty, grid);
-        if (user.has(eu.skills4cities.citycert.security.Role.REVIEWER)) {
-            // renewals are checked in the certificate's lifecycle, not the certification process: their queue
-            // is the certificate module's page, linked by its path
-            com.vaadin.flow.component.html.Anchor renewals = new com.vaadin.flow.component.html.Anchor("renewals",
-                    getTranslation("inbox.renewals"));
-            renewals.setId("inbox-renewals");
-            addComponentAtIndex(1, renewals);
-        }
         refreshCount();
     }
 

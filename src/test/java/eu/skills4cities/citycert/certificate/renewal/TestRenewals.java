@@ -7,11 +7,19 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestStaffWork;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +38,18 @@ public class TestRenewals {
     private final CertificateService certificateService;
     private final Renewals renewals;
     private final JdbcClient jdbc;
+    private final ApplicationService applications;
+    private final StaffTaskService staffTasks;
+    private final TaskService tasks;
+    private final TestAccounts accounts;
 
     TestRenewals(TestCertificates certificates, CertificateService certificateService, Renewals renewals,
-                 JdbcClient jdbc) {
+                 JdbcClient jdbc, ApplicationService applications, StaffTaskService staffTasks, TaskService tasks,
+                 TestAccounts accounts) {
+        this.accounts = accounts;
+        this.applications = applications;
+        this.staffTasks = staffTasks;
+        this.tasks = tasks;
         this.certificates = certificates;
         this.certificateService = certificateService;
         this.renewals = renewals;
@@ -42,6 +59,21 @@ public class TestRenewals {
     /** A fresh role certificate, valid for {@link #DAYS_LEFT} more days: its renewal window is open. */
     public CertificateInfo inWindow() {
         return inWindow(certificates.issue());
+    }
+
+    /**
+     * A role certificate whose application this reviewer reviewed (found sufficient, through the inbox), in its
+     * renewal window: the reviewer may not check its renewal.
+     */
+    public CertificateInfo reviewedBy(CurrentUser reviewer) {
+        ApplicationDetails application = applications.submit(accounts.create(Role.CANDIDATE),
+                TestDocuments.application("SCPD"));
+        String review = tasks.createTaskQuery().processInstanceId(application.processInstanceId()).singleResult()
+                .getId();
+        staffTasks.claim(reviewer, review);
+        staffTasks.completeReview(reviewer, review,
+                TestStaffWork.review(staffTasks, reviewer, review, ReviewVerdict.SUFFICIENT, "Complete."));
+        return inWindow(certificateService.issue(application.id()).get(0));
     }
 
     /** The certificate, its last valid day moved to {@link #DAYS_LEFT} days from today. */

@@ -117,8 +117,6 @@ class RenewalViewTest extends KaribuViewTest {
                 .taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK).singleResult().getId();
         signIn(accounts.create(Role.REVIEWER));
 
-        UI.getCurrent().navigate("inbox");
-        assertThat(_get(Anchor.class, spec -> spec.withId("inbox-renewals")).getHref()).isEqualTo("renewals");
         UI.getCurrent().navigate("renewals");
         @SuppressWarnings("unchecked")
         Grid<RenewalChecks.OpenCheck> queue = _get(Grid.class, spec -> spec.withId("renewal-checks"));
