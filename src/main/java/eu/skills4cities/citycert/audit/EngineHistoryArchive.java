@@ -29,8 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * has ended ({@code case_record_archive}, V19), because the engine's history cleanup removes
  * {@code ACT_HI_*} rows after the process's history time to live and the record must outlive it
  * (docs/operations.md, "Retention"). Run as a step of the audit upkeep process
- * ({@code processes/audit-checkpoint.bpmn}): it takes the ended certification processes since the
- * last archived one (with a day's overlap), and archiving the same process twice keeps the first.
+ * ({@code processes/audit-checkpoint.bpmn}): it takes the certification processes that ended since the
+ * last run archived anything (with a day's overlap), and archiving the same process twice keeps the
+ * first. The last run is read from when it archived, not from the latest end it archived: an end
+ * recorded ahead of the clock (a process whose timers were moved on) must not hide the cases that end
+ * after it.
  */
 @Component
 public class EngineHistoryArchive {
@@ -60,7 +63,7 @@ public class EngineHistoryArchive {
     /** Archives the ended cases not archived yet, a batch at a time; returns how many it archived. */
     @Transactional
     public int archiveEnded() {
-        Instant since = jdbc.sql("SELECT max(process_ended_at) FROM case_record_archive")
+        Instant since = jdbc.sql("SELECT max(archived_at) FROM case_record_archive")
                 .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant)
                 .map(latest -> latest.minus(1, ChronoUnit.DAYS)).orElse(Instant.EPOCH);
         int archived = 0;
