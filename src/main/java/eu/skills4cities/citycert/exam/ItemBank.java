@@ -84,9 +84,7 @@ public class ItemBank {
         }
         refuseIf(problems);
         UUID id = store.insert(draft, 1, false, author.username(), clock.instant());
-        ExamItem item = store.find(id).orElseThrow();
-        record(item, ExamItemRecorded.Step.CREATED, author, null);
-        return item;
+        return recorded(id, ExamItemRecorded.Step.CREATED, author, null);
     }
 
     /**
@@ -111,16 +109,12 @@ public class ItemBank {
                 refuseIf(rules.check(draft, "", false));
                 int next = store.versions(item.code()).stream().mapToInt(ExamItem::version).max().orElse(0) + 1;
                 UUID newId = store.insert(draft, next, item.sample(), author.username(), clock.instant());
-                ExamItem version = store.find(newId).orElseThrow();
-                record(version, ExamItemRecorded.Step.NEW_VERSION, author, item.version());
-                return version;
+                return recorded(newId, ExamItemRecorded.Step.NEW_VERSION, author, item.version());
             }
             default -> {
                 refuseIf(rules.check(draft, "", false));
                 store.updateDraft(id, draft, author.username(), clock.instant());
-                ExamItem edited = store.find(id).orElseThrow();
-                record(edited, ExamItemRecorded.Step.EDITED, author, null);
-                return edited;
+                return recorded(id, ExamItemRecorded.Step.EDITED, author, null);
             }
         }
     }
@@ -134,9 +128,7 @@ public class ItemBank {
             throw RefusedException.conflict("exam.refused.not-draft", item.code(), item.version());
         }
         store.submit(id, author.username(), clock.instant());
-        ExamItem submitted = store.find(id).orElseThrow();
-        record(submitted, ExamItemRecorded.Step.SUBMITTED, author, null);
-        return submitted;
+        return recorded(id, ExamItemRecorded.Step.SUBMITTED, author, null);
     }
 
     /**
@@ -159,13 +151,11 @@ public class ItemBank {
             if (other.status() == ItemStatus.APPROVED) {
                 store.retire(other.id(), approver.username(), now);
                 previous = other.version();
-                record(store.find(other.id()).orElseThrow(), ExamItemRecorded.Step.RETIRED, approver, null);
+                recorded(other.id(), ExamItemRecorded.Step.RETIRED, approver, null);
             }
         }
         store.approve(id, approver.username(), now);
-        ExamItem approved = store.find(id).orElseThrow();
-        record(approved, ExamItemRecorded.Step.APPROVED, approver, previous);
-        return approved;
+        return recorded(id, ExamItemRecorded.Step.APPROVED, approver, previous);
     }
 
     /** Takes a version out of use (or discards a draft); no exam draws it any more. */
@@ -177,9 +167,7 @@ public class ItemBank {
             throw RefusedException.conflict("exam.refused.retired", item.code(), item.version());
         }
         store.retire(id, user.username(), clock.instant());
-        ExamItem retired = store.find(id).orElseThrow();
-        record(retired, ExamItemRecorded.Step.RETIRED, user, null);
-        return retired;
+        return recorded(id, ExamItemRecorded.Step.RETIRED, user, null);
     }
 
     /** How many submitted versions this approver may approve (none for anybody else). */
@@ -202,10 +190,13 @@ public class ItemBank {
                 .filter(v -> v.status() == ItemStatus.DRAFT || v.status() == ItemStatus.SUBMITTED).findFirst();
     }
 
-    void record(ExamItem item, ExamItemRecorded.Step step, CurrentUser actor, Integer previousVersion) {
+    /** The version as it is now stored, with its step published for the audit log. */
+    ExamItem recorded(UUID id, ExamItemRecorded.Step step, CurrentUser actor, Integer previousVersion) {
+        ExamItem item = store.find(id).orElseThrow();
         events.publishEvent(new ExamItemRecorded(item.id(), item.code(), item.version(), step, item.elementCode(),
                 actor.username(), previousVersion, clock.instant()));
         log.info("Exam item {} version {} {} by {}", item.code(), item.version(), step, actor.username());
+        return item;
     }
 
     private static void refuseIf(List<ItemProblem> problems) {

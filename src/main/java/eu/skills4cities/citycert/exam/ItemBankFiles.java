@@ -48,9 +48,7 @@ public class ItemBankFiles {
         List<ExamItem> imported = new ArrayList<>();
         for (ImportedItem item : items) {
             UUID id = store.insert(item.draft(), 1, item.sample(), author.username(), clock.instant());
-            ExamItem stored = store.find(id).orElseThrow();
-            bank.record(stored, ExamItemRecorded.Step.IMPORTED, author, null);
-            imported.add(stored);
+            imported.add(bank.recorded(id, ExamItemRecorded.Step.IMPORTED, author, null));
         }
         log.info("{} exam items imported as drafts by {} from {}", imported.size(), author.username(), fileName);
         return imported;
