@@ -50,7 +50,8 @@ class AssessmentApiController {
     @Operation(summary = "Retake the failed units of my partially certified application within the retake window: "
             + "a new application that goes straight to assessment of the missing units; 409 says why not")
     @ProblemAnswers(conflict = "No retake is open: the application is not partially certified, a retake "
-            + "is open already, it is not the latest of the role, or the retake window has closed")
+            + "is open already, it is not the latest of the role, the retake window has closed, or the exam attempts of the "
+            + "retake cycle are used")
     ApplicationDetails retake(@PathVariable UUID id) {
         return retakes.startRetake(users.require(), id);
     }

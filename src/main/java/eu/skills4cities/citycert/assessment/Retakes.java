@@ -35,8 +35,11 @@ public class Retakes {
     private final RetakeChains chains;
     private final UnitJudgementStore store;
     private final Clock clock;
+    private final ExamAttemptLimit attempts;
 
-    Retakes(ApplicationService applications, RetakeChains chains, UnitJudgementStore store, Clock clock) {
+    Retakes(ApplicationService applications, RetakeChains chains, UnitJudgementStore store, Clock clock,
+            ExamAttemptLimit attempts) {
+        this.attempts = attempts;
         this.applications = applications;
         this.chains = chains;
         this.store = store;
@@ -58,10 +61,25 @@ public class Retakes {
     }
 
     /**
+     * Why the candidate's partially certified application offers no retake because the exam attempts of its
+     * retake cycle are used ({@link ExamAttemptLimit}); empty otherwise, when another reason (or none) applies.
+     */
+    @Transactional(readOnly = true)
+    public Optional<UserMessage> attemptsUsedUp(CurrentUser candidate, UUID applicationId) {
+        try {
+            checkRetake(candidate, applicationId);
+            return Optional.empty();
+        } catch (RefusedException e) {
+            return Optional.of(e.reason()).filter(r -> ExamAttemptLimit.USED_UP.equals(r.key()));
+        }
+    }
+
+    /**
      * Starts a retake of the failed units: a new application whose process goes straight to
      * the assessment of the units the candidate does not hold yet.
      *
-     * @throws RefusedException when no retake is open, saying why
+     * @throws RefusedException when no retake is open, saying why ({@link ExamAttemptLimit#USED_UP} once the
+     *                          exam attempts of the retake cycle are used)
      */
     @Transactional
     public ApplicationDetails startRetake(CurrentUser candidate, UUID applicationId) {
@@ -87,6 +105,7 @@ public class Retakes {
         if (!latest) {
             throw new RefusedException(RefusedException.Kind.CONFLICT, UserMessage.of("retake.refused.not-latest", application.number()));
         }
+        attempts.requireAttemptLeft(applicationId);
         RoleDefinition role = application.requireRole().role();
         List<PassedUnit> held = store.passedThrough(chain);
         LocalDate firstPassed = held.stream().map(PassedUnit::passedOn).min(Comparator.naturalOrder())

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ExamSessionApiController {
 
     private final ExamSessions sessions;
+    private final RunningExams running;
     private final CurrentUserProvider users;
 
-    ExamSessionApiController(ExamSessions sessions, CurrentUserProvider users) {
+    ExamSessionApiController(ExamSessions sessions, RunningExams running, CurrentUserProvider users) {
+        this.running = running;
         this.sessions = sessions;
         this.users = users;
     }
@@ -53,7 +57,8 @@ class ExamSessionApiController {
     @Operation(summary = "Start the exam of the candidate's application waiting at \"Sit the exam\" in its window: "
             + "a form drawn for them; the answer holds the items and the seconds left")
     @ProblemAnswers(forbidden = "Only candidates sit exams", conflict = "The application does not wait for its exam, "
-            + "its window has closed, or the candidate has a session running already")
+            + "its window has closed, the candidate has a session running already, or has used the exam attempts the "
+            + "scheme allows over the retake cycle")
     ResponseEntity<ExamSitting> start(@RequestBody StartSession request) {
         if (request == null || request.applicationId() == null) {
             throw NotFoundException.of("application.not-found");
@@ -91,10 +96,24 @@ class ExamSessionApiController {
         return sessions.submit(users.require(), id);
     }
 
+    /** One page of the running sessions, and how many there are. */
+    record RunningPage(List<RunningExam> sessions, int total) {
+    }
+
+    @GetMapping("/sessions/running")
+    @Operation(summary = "The running sessions, the soonest to end first, for certification officers granting extra "
+            + "time: application, candidate, role, times by the server's clock, extra time so far (never an item); "
+            + "not the officer's own; 422 names the field page or size")
+    @ProblemAnswers(forbidden = "Only certification officers see running sessions")
+    RunningPage running(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        CurrentUser officer = users.require();
+        return new RunningPage(running.page(officer, page, size), running.count(officer));
+    }
+
     @PostMapping("/sessions/{id}/extra-time")
     @Operation(summary = "Grant extra time to a running session, with a reason (certification officers); 422 names "
             + "the field minutes or reason")
-    @ProblemAnswers(forbidden = "Only certification officers grant extra time",
+    @ProblemAnswers(forbidden = "Only certification officers grant extra time, and not to their own session",
             conflict = "The session is not running")
     ExamSession extraTime(@PathVariable UUID id, @RequestBody ExtraTime request) {
         return sessions.grantExtraTime(users.require(), id, request.minutes(), request.reason());

@@ -65,6 +65,26 @@ class ExamSessionStore {
                 .param(candidate).query(this::session).optional();
     }
 
+    /** A running session with the extra minutes granted to it so far. */
+    record RunningRow(ExamSession session, int extraMinutes) {
+    }
+
+    private static final String RUNNING = " FROM exam_session s WHERE s.status = 'RUNNING' AND s.ends_at > ? "
+            + "AND s.candidate <> ?";
+
+    /** The sessions running at the time, but the given candidate's, the soonest to end first. */
+    List<RunningRow> runningPage(String notOf, Instant at, int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + ", (SELECT COALESCE(sum(e.minutes), 0) "
+                        + "FROM exam_extra_time e WHERE e.session_id = s.id) AS extra" + RUNNING
+                        + " ORDER BY s.ends_at, s.id OFFSET ? LIMIT ?")
+                .params(ts(at), notOf, offset, limit)
+                .query((rs, row) -> new RunningRow(session(rs, row), rs.getInt("extra"))).list();
+    }
+
+    int runningCount(String notOf, Instant at) {
+        return jdbc.sql("SELECT count(*)" + RUNNING).params(ts(at), notOf).query(Integer.class).single();
+    }
+
     /** The application's sessions, oldest first. */
     List<ExamSession> ofApplication(UUID applicationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM exam_session WHERE application_id = ? ORDER BY started_at, id")
@@ -75,6 +95,12 @@ class ExamSessionStore {
     Optional<ExamSession> latestSubmitted(UUID applicationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM exam_session WHERE application_id = ? AND status = 'SUBMITTED' "
                 + "ORDER BY submitted_at DESC, id LIMIT 1").param(applicationId).query(this::session).optional();
+    }
+
+    /** How many sessions of these applications were submitted or voided: the exam attempts they used. */
+    int attempts(java.util.Collection<UUID> applicationIds) {
+        return jdbc.sql("SELECT count(*) FROM exam_session WHERE application_id IN (:ids) "
+                + "AND status IN ('SUBMITTED', 'VOIDED')").param("ids", applicationIds).query(Integer.class).single();
     }
 
     /** The codes of the items the candidate was given in earlier sessions for the role (any version). */

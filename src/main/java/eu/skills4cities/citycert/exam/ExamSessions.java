@@ -16,6 +16,7 @@ import eu.skills4cities.citycert.application.ApplicationFacts;
 import eu.skills4cities.citycert.application.ApplicationProgress;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.assessment.ExamAttemptLimit;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
@@ -41,14 +42,15 @@ import org.springframework.transaction.annotation.Transactional;
  * submits it. Submission scores the form and moves the certification process on ({@code ExamSubmitted}). An
  * officer may grant extra time. The server's clock (the engine's, {@link ClockUtil}, which the timers run on)
  * rules every time here. Items reach only their session's candidate while it runs, and never with their key.
- * A little over 300 lines: the session's life (start, answer, submit, extra time) reads one way here.
+ * Nearly 400 lines: the session's life (start, answer, submit, extra time, the attempts and the rules of a grant)
+ * reads one way here; the officers' list of running sessions is {@link RunningExams}.
  */
 @Service
 public class ExamSessions {
 
     private static final Logger log = LoggerFactory.getLogger(ExamSessions.class);
-    static final int MAX_EXTRA_MINUTES = 240;
-    static final int MAX_REASON = 2000;
+    public static final int MAX_EXTRA_MINUTES = 240;
+    public static final int MAX_REASON = 2000;
 
     private final ExamSessionStore store;
     private final ExamForms forms;
@@ -58,10 +60,12 @@ public class ExamSessions {
     private final ManagementService management;
     private final ApplicationEventPublisher events;
     private final ApplicationProgress progress;
+    private final ExamAttemptLimit attempts;
 
     ExamSessions(ExamSessionStore store, ExamForms forms, ItemStore items, ApplicationService applications,
                  RuntimeService runtime, ManagementService management, ApplicationEventPublisher events,
-                 ApplicationProgress progress) {
+                 ApplicationProgress progress, ExamAttemptLimit attempts) {
+        this.attempts = attempts;
         this.progress = progress;
         this.store = store;
         this.forms = forms;
@@ -77,7 +81,8 @@ public class ExamSessions {
      *
      * @throws NotFoundException when it is not the candidate's application
      * @throws RefusedException  (conflict) when the application does not wait for its exam, the window has closed,
-     *                           or the candidate has a session running already
+     *                           or the candidate has a session running already, or has used the exam attempts of
+     *                           the retake cycle ({@link ExamAttemptLimit#USED_UP})
      */
     @Transactional
     public ExamSitting start(CurrentUser candidate, UUID applicationId) {
@@ -99,6 +104,7 @@ public class ExamSessions {
         if (store.running(candidate.username()).isPresent()) {
             throw RefusedException.conflict("problem.exam.session-running");
         }
+        attempts.requireAttemptLeft(applicationId);
         ApplicationFacts facts = applications.facts(applicationId);
         RoleDefinition role = facts.requireRole().role();
         List<String> units = CertificationProcess.examUnits(runtime.getVariable(waiting.getProcessInstanceId(),
@@ -229,8 +235,8 @@ public class ExamSessions {
      * session ends that much later and its timer moves.
      *
      * @throws InvalidInputException naming {@code minutes} or {@code reason}
-     * @throws RefusedException      (forbidden) for anybody but a certification officer; (conflict) when the
-     *                               session is not running
+     * @throws RefusedException      (forbidden) for anybody but a certification officer, and for the officer's
+     *                               own session; (conflict) when the session is not running
      * @throws NotFoundException     when there is no such session
      */
     @Transactional
@@ -238,18 +244,15 @@ public class ExamSessions {
         if (!officer.has(Role.CERTIFICATION_OFFICER)) {
             throw RefusedException.forbidden("problem.exam.extra-time.officers-only");
         }
-        List<UserMessage> problems = new ArrayList<>();
-        if (minutes < 1 || minutes > MAX_EXTRA_MINUTES) {
-            problems.add(UserMessage.of("problem.exam.extra-time.minutes", "minutes", MAX_EXTRA_MINUTES));
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
-            problems.add(UserMessage.of("problem.exam.extra-time.reason", "reason", MAX_REASON));
-        }
+        List<UserMessage> problems = extraTimeProblems(minutes, reason);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        String why = reason.strip();
         ExamSession session = store.lock(sessionId).orElseThrow(() -> NotFoundException.of("problem.exam.not-found"));
+        if (session.candidate().equals(officer.username())) {
+            throw RefusedException.forbidden("problem.exam.extra-time.own-session");
+        }
         Instant now = now();
         requireRunning(session, now);
         Instant endsAt = session.endsAt().plus(Duration.ofMinutes(minutes));
@@ -263,6 +266,22 @@ public class ExamSessions {
         log.info("Application {}: {} minutes of extra time for exam session {} by {}", session.applicationNumber(),
                 minutes, sessionId, officer.username());
         return store.find(sessionId).orElseThrow();
+    }
+
+    /**
+     * What is wrong with a grant of extra time, each problem naming its field ({@code minutes}, {@code reason});
+     * empty when it may be granted. The officer's dialog checks its fields with it before the confirm step.
+     */
+    public static List<UserMessage> extraTimeProblems(Integer minutes, String reason) {
+        List<UserMessage> problems = new ArrayList<>();
+        if (minutes == null || minutes < 1 || minutes > MAX_EXTRA_MINUTES) {
+            problems.add(UserMessage.of("problem.exam.extra-time.minutes", "minutes", MAX_EXTRA_MINUTES));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            problems.add(UserMessage.of("problem.exam.extra-time.reason", "reason", MAX_REASON));
+        }
+        return problems;
     }
 
     /**
@@ -307,6 +326,17 @@ public class ExamSessions {
         ApplicationDetails application = applications.get(user, applicationId);
         return waitingAtExam(application.number()).map(e -> ((java.util.Date) runtime.getVariable(
                 e.getProcessInstanceId(), CertificationProcess.VAR_EXAM_WINDOW_ENDS_AT)).toInstant());
+    }
+
+    /**
+     * Why the user's application opens no further exam session: the exam attempts of its retake cycle are used.
+     *
+     * @throws NotFoundException when the user may not see the application
+     */
+    @Transactional(readOnly = true)
+    public Optional<UserMessage> attemptsUsedUp(CurrentUser user, UUID applicationId) {
+        applications.get(user, applicationId);
+        return attempts.usedUp(applicationId);
     }
 
     /** The application's sessions, oldest first, for whoever may see the application. */

@@ -254,8 +254,14 @@ public class StaffTaskService {
         return task;
     }
 
-    /** Nobody involved in the decision an appeal reopened the application on works on its reopened tasks. */
+    /**
+     * Nobody works on the tasks of their own application (a member of staff who applies), and nobody involved in
+     * the decision an appeal reopened the application on works on its reopened tasks.
+     */
     void requireNotExcluded(String username, Task task) {
+        if (username.equals(taskService.getVariable(task.getId(), CertificationProcess.VAR_CANDIDATE))) {
+            throw RefusedException.forbidden("task.refused.own-application");
+        }
         if (CertificationProcess.excludedStaff(taskService.getVariable(task.getId(),
                 CertificationProcess.VAR_EXCLUDED_STAFF)).contains(username)) {
             throw RefusedException.forbidden("task.refused.excluded-on-appeal");

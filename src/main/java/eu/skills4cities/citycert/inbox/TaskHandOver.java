@@ -64,7 +64,8 @@ public class TaskHandOver {
             throw RefusedException.forbidden("task.refused.impartiality-colleague", colleague);
         }
         if (CertificationProcess.excludedStaff(taskService.getVariable(taskId, CertificationProcess.VAR_EXCLUDED_STAFF))
-                .contains(colleague)) {
+                .contains(colleague)
+                || colleague.equals(taskService.getVariable(taskId, CertificationProcess.VAR_CANDIDATE))) {
             throw RefusedException.forbidden("task.refused.impartiality-colleague", colleague);
         }
         // as the user, so the engine's history names who handed it over (the case record reads it)
@@ -75,7 +76,7 @@ public class TaskHandOver {
 
     /**
      * Whom the user may hand their claimed task to: the other members of the task's queue,
-     * and for a decision only those who neither reviewed nor assessed the application.
+     * not the application's own candidate, and for a decision only those who neither reviewed nor assessed it.
      */
     @Transactional(readOnly = true)
     public List<Colleague> colleagues(CurrentUser user, String taskId) {
@@ -83,10 +84,12 @@ public class TaskHandOver {
         TaskAccess.requireAssignedTo(user, task);
         boolean decision = TaskAccess.stageOf(task) == Stage.DECISION;
         UUID applicationId = decision ? access.applicationIdOf(task) : null;
+        Object candidate = taskService.getVariable(taskId, CertificationProcess.VAR_CANDIDATE);
         return taskService.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .flatMap(link -> identityService.createUserQuery().memberOfGroup(link.getGroupId()).list().stream())
                 .filter(member -> !member.getId().equals(user.username()))
+                .filter(member -> !member.getId().equals(candidate))
                 .filter(member -> !decision || !decisions.judged(applicationId, member.getId()))
                 .map(member -> new Colleague(member.getId(),
                         (member.getFirstName() + " " + java.util.Objects.toString(member.getLastName(), "")).strip()))

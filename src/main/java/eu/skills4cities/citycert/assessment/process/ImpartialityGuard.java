@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses, inside the engine, that the decision task goes to or is completed by somebody
+ * Refuses, inside the engine, that any task of an application goes to or is completed by its own candidate (a
+ * member of staff who applies), that the decision task goes to or is completed by somebody
  * who reviewed or assessed the application, and that any task of an application reopened on appeal
  * goes to or is completed by somebody involved in the contested decision ({@code excludedStaff}), so the
  * rules hold for Tasklist, the engine REST API and any other caller, not only for CityCert's own screens.
@@ -31,6 +32,10 @@ class ImpartialityGuard implements TaskListener {
             return;
         }
         UUID applicationId = CertificationProcess.applicationId(task);
+        if (assignee.equals(task.getVariable(CertificationProcess.VAR_CANDIDATE))) {
+            throw new ProcessEngineException("Impartiality: " + assignee + " is the candidate of application "
+                    + applicationId + " and cannot review, assess (confirm or void its exam) or decide it");
+        }
         if (CertificationProcess.excludedStaff(task).contains(assignee)) {
             throw new ProcessEngineException("Impartiality: " + assignee + " took part in the decision an appeal "
                     + "reopened application " + applicationId + " on, and cannot work on it");

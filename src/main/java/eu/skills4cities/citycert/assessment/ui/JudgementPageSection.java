@@ -71,7 +71,14 @@ class JudgementPageSection implements ApplicationPageSection {
             }
         }
         if (application.candidateUsername().equals(user.username())) {
-            retakes.retakeOffer(user, application.id()).ifPresent(offer -> shown.add(retake(ui, user, application, offer)));
+            retakes.retakeOffer(user, application.id()).ifPresentOrElse(
+                    offer -> shown.add(retake(ui, user, application, offer)),
+                    () -> retakes.attemptsUsedUp(user, application.id()).ifPresent(reason -> {
+                        // no retake button that can only be refused: the reason instead
+                        Paragraph why = new Paragraph(ui.getTranslation(reason.key(), reason.args().toArray()));
+                        why.setId("retake-attempts-used");
+                        shown.add(why);
+                    }));
         }
         return shown;
     }

@@ -23,7 +23,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * The exam's part of the application page: for its candidate while the application waits for the exam, the
- * window and a button that starts the session (or resumes the running one); for everybody who may see the
+ * window and a button that starts the session (or resumes the running one), or why none once the exam attempts
+ * are used; for everybody who may see the
  * application, the result per unit once submitted (no items).
  */
 @org.springframework.stereotype.Component
@@ -51,12 +52,21 @@ class ExamPageSection implements ApplicationPageSection {
             Paragraph when = new Paragraph(ui.getTranslation("exam.section.window",
                     DateDisplay.dateTime(ends, ui.getLocale())));
             when.setId("exam-window");
+            shown.add(when);
             boolean running = sessions.running(user).isPresent();
+            java.util.Optional<UserMessage> usedUp = running ? java.util.Optional.empty()
+                    : sessions.attemptsUsedUp(user, application.id());
+            if (usedUp.isPresent()) {
+                // no button that can only be refused: the reason instead
+                Paragraph why = new Paragraph(ui.getTranslation(usedUp.get().key(), usedUp.get().args().toArray()));
+                why.setId("exam-attempts-used");
+                shown.add(why);
+                return;
+            }
             Button start = new Button(ui.getTranslation(running ? "exam.section.resume" : "exam.section.start"),
                     click -> start(ui, user, application, running));
             start.setId("exam-start");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            shown.add(when);
             shown.add(start);
         });
         for (UnitExamResult result : results) {
