@@ -30,7 +30,8 @@ import java.util.List;
  * @param examTimeLimitMinutes how long an exam session lasts; 0 in versions stored before: the default 60
  * @param examWindowDays       how many days after the application is accepted for assessment the exam must be
  *                             taken; 0 in versions stored before: the default 30
- * @param examAttempts         how many attempts a retake allows; 0 in versions stored before: the default 2
+ * @param examAttempts         how many exams a candidate may sit for the role over an application and its
+ *                             retakes (voided ones count); 0 in versions stored before: the default 2
  */
 public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPercent, Integer unitsRequired,
                              int retakeWindowMonths, int validityMonths, int recertificationYears,

@@ -10,11 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.ProcessPaths;
 import eu.skills4cities.citycert.TestAccounts;
-import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
-import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.assessment.CertificationVerdict;
 import eu.skills4cities.citycert.assessment.ExamAttemptCount;
 import eu.skills4cities.citycert.assessment.ExamAttemptLimit;
@@ -38,9 +36,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -160,14 +156,8 @@ class ExamAttemptsTest extends KaribuViewTest {
         staffTasks.voidExam(assessor, claimedTask(application, assessor), "Notes found at the desk.");
     }
 
-    /** SCPD at "Sit the exam"; the tests' context has the exam route off, so the process is given SCPD's routes. */
     private ApplicationDetails waitingForExam() {
-        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
-        engine.getRuntimeService().setVariable(application.processInstanceId(),
-                CertificationProcess.VAR_ASSESSMENT_ROUTES, "EXAM,PORTFOLIO");
-        complete(engine.getTaskService().createTaskQuery().processInstanceId(application.processInstanceId())
-                .singleResult(), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
-        return application;
+        return ExamFixtures.reviewed(engine, applications, candidate, "EXAM,PORTFOLIO");
     }
 
     private String claimedTask(ApplicationDetails application, CurrentUser person) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.TestAccounts;
-import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
@@ -35,9 +34,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -52,6 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * to check.
  */
 class ExamImpartialityTest extends KaribuViewTest {
+
+    private static final String VERDICT = CertificationProcess.Stage.ASSESSMENT.verdictVariable();
 
     @Autowired
     ProcessEngine engine;
@@ -120,8 +119,8 @@ class ExamImpartialityTest extends KaribuViewTest {
         NotificationsKt.expectNotifications("This is your own application: you cannot review, assess or decide it.");
         _click(_get(Button.class, spec -> spec.withId("void-exam")));
         NotificationsKt.expectNotifications("This is your own application: you cannot review, assess or decide it.");
-        assertThatThrownBy(() -> tasks.complete(taskId, Map.of(CertificationProcess.Stage.ASSESSMENT.verdictVariable(),
-                CertificationProcess.VERDICT_EXAM_VOIDED))).isInstanceOf(ProcessEngineException.class)
+        assertThatThrownBy(() -> tasks.complete(taskId, Map.of(VERDICT, CertificationProcess.VERDICT_EXAM_VOIDED)))
+                .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("is the candidate of application");
 
         assertNothingDone(application, taskId);
@@ -139,8 +138,8 @@ class ExamImpartialityTest extends KaribuViewTest {
         CurrentUser excluded = accounts.create(Role.ASSESSOR);
         staffTasks.claim(excluded, taskId);
         // as the reopening of an application on an upheld appeal names those involved in the contested decision
-        engine.getRuntimeService().setVariable(application.processInstanceId(), CertificationProcess.VAR_EXCLUDED_STAFF,
-                "someone-else," + excluded.username());
+        engine.getRuntimeService().setVariable(application.processInstanceId(),
+                CertificationProcess.VAR_EXCLUDED_STAFF, "someone-else," + excluded.username());
 
         mvc.perform(post("/api/tasks/{id}/exam-confirmation", taskId).with(basic(excluded))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"comment\":\"Confirmed.\"}"))
@@ -154,8 +153,7 @@ class ExamImpartialityTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("void-exam")));
         assertThat(store.ofApplication(application.id())).singleElement()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(ExamSessionStatus.SUBMITTED));
-        assertThatThrownBy(() -> tasks.complete(taskId, Map.of(CertificationProcess.Stage.ASSESSMENT.verdictVariable(),
-                "COMPETENT"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
+        assertThatThrownBy(() -> tasks.complete(taskId, Map.of(VERDICT, "COMPETENT"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");
 
         assertNothingDone(application, taskId);
     }
@@ -171,11 +169,7 @@ class ExamImpartialityTest extends KaribuViewTest {
 
     /** SCPD on the route exam, its exam sat and submitted: the process waits at "Assess candidate". */
     private ApplicationDetails examSubmitted(CurrentUser candidate) {
-        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
-        engine.getRuntimeService().setVariable(application.processInstanceId(),
-                CertificationProcess.VAR_ASSESSMENT_ROUTES, "EXAM");
-        complete(tasks.createTaskQuery().processInstanceId(application.processInstanceId()).singleResult(),
-                withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
+        ApplicationDetails application = ExamFixtures.reviewed(engine, applications, candidate, "EXAM");
         sessions.submit(candidate, sessions.start(candidate, application.id()).sessionId());
         return application;
     }

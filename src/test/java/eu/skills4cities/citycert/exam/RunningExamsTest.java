@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -20,11 +19,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.LitRowAction;
 import eu.skills4cities.citycert.TestAccounts;
-import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
-import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -45,9 +43,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -138,10 +134,11 @@ class RunningExamsTest extends KaribuViewTest {
         signIn(officer);
         UI.getCurrent().navigate("exams/running");
         assertThat(_find(Paragraph.class, spec -> spec.withId("no-running-exams"))).isEmpty();
-        RunningExam row = rows().stream().filter(r -> r.sessionId().equals(sitting.sessionId())).findFirst()
-                .orElseThrow();
-        assertThat(GridKt._getFormattedRow(grid(), rows().indexOf(row))).contains(sitting.applicationNumber(),
-                "0 min");
+        List<RunningExam> rows = rows();
+        int index = IntStream.range(0, rows.size()).filter(i -> rows.get(i).sessionId().equals(sitting.sessionId()))
+                .findFirst().orElseThrow();
+        RunningExam row = rows.get(index);
+        assertThat(GridKt._getFormattedRow(grid(), index)).contains(sitting.applicationNumber(), "0 min");
 
         clickGrant(row);
         // nothing given: both fields say what is missing, nothing is granted and no confirm step opens
@@ -236,7 +233,6 @@ class RunningExamsTest extends KaribuViewTest {
             }
             assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                     .noneMatch(view -> view.getClass().getSimpleName().equals("RunningExamsView"));
-            assertThat(_find(Grid.class, spec -> spec.withId("running-exams"))).isEmpty();
         }
     }
 
@@ -258,32 +254,12 @@ class RunningExamsTest extends KaribuViewTest {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
     }
 
-    /**
-     * Calls the row button's function as a click in the browser would: Karibu clicks component and clickable
-     * renderers but not a Lit renderer's functions, so the test reaches them itself.
-     */
-    @SuppressWarnings("unchecked")
     private void clickGrant(RunningExam row) {
-        try {
-            Object renderer = grid().getColumnByKey("grant").getRenderer();
-            java.lang.reflect.Field callables = com.vaadin.flow.data.renderer.LitRenderer.class
-                    .getDeclaredField("clientCallables");
-            callables.setAccessible(true);
-            ((Map<String, com.vaadin.flow.function.SerializableBiConsumer<RunningExam, elemental.json.JsonArray>>)
-                    callables.get(renderer)).get("grant").accept(row, elemental.json.Json.createArray());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("the row button's renderer has changed", e);
-        }
+        LitRowAction.click(grid(), "grant", "grant", row);
     }
 
-    /** SCPD at "Sit the exam"; the tests' context has the exam route off, so the process is given SCPD's routes. */
     private ApplicationDetails waitingForExam(CurrentUser who) {
-        ApplicationDetails application = applications.submit(who, TestDocuments.application("SCPD"));
-        engine.getRuntimeService().setVariable(application.processInstanceId(),
-                CertificationProcess.VAR_ASSESSMENT_ROUTES, "EXAM,PORTFOLIO");
-        complete(engine.getTaskService().createTaskQuery().processInstanceId(application.processInstanceId())
-                .singleResult(), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
-        return application;
+        return ExamFixtures.reviewed(engine, applications, who, "EXAM,PORTFOLIO");
     }
 
     private static RequestPostProcessor basic(CurrentUser user) {

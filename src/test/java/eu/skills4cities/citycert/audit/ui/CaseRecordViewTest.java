@@ -140,22 +140,8 @@ class CaseRecordViewTest extends KaribuViewTest {
         _assertNone(Anchor.class, spec -> spec.withId("case-record-export-zip"));
     }
 
-    /**
-     * Calls the row button's function as a click in the browser would: Karibu clicks component and
-     * clickable renderers but not a Lit renderer's functions, so the test reaches them itself.
-     */
-    @SuppressWarnings("unchecked")
     private static <T> void click(Grid<T> grid, String columnKey, T item) {
-        try {
-            Object renderer = grid.getColumnByKey(columnKey).getRenderer();
-            java.lang.reflect.Field callables = com.vaadin.flow.data.renderer.LitRenderer.class
-                    .getDeclaredField("clientCallables");
-            callables.setAccessible(true);
-            ((java.util.Map<String, com.vaadin.flow.function.SerializableBiConsumer<T, elemental.json.JsonArray>>)
-                    callables.get(renderer)).get(columnKey).accept(item, elemental.json.Json.createArray());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("the row button's renderer has changed", e);
-        }
+        eu.skills4cities.citycert.LitRowAction.click(grid, columnKey, columnKey, item);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,33 @@
+package eu.skills4cities.citycert.exam;
+
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.security.CurrentUser;
+import org.camunda.bpm.engine.ProcessEngine;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/** Applications brought to the exam for the exam tests, through the real process. */
+final class ExamFixtures {
+
+    private ExamFixtures() {
+    }
+
+    /**
+     * The candidate's SCPD application past its review, so at "Sit the exam" for the routes given. The tests share
+     * one context, in which the exam route is off ({@code citycert.exam.route-enabled}), so the process is given
+     * the routes (for example {@code EXAM,PORTFOLIO}, or {@code EXAM} alone).
+     */
+    static ApplicationDetails reviewed(ProcessEngine engine, ApplicationService applications, CurrentUser candidate,
+                                       String routes) {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        engine.getRuntimeService().setVariable(application.processInstanceId(),
+                CertificationProcess.VAR_ASSESSMENT_ROUTES, routes);
+        complete(engine.getTaskService().createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult(), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
+        return application;
+    }
+}
