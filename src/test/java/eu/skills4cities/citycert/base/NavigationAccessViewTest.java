@@ -65,7 +65,8 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
-                "Register of certificates", "Suspended certificates", "Complaints", "Reports", "Item bank", "API tokens");
+                "Register of certificates", "Suspended certificates", "Running exams", "Complaints", "Reports", "Item bank",
+                "API tokens");
 
         signIn(accounts.create(Role.APPEALS_PANEL));
         UI.getCurrent().getPage().reload();

@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 /** Applications brought to the exam for the exam tests, through the real process. */
-final class ExamFixtures {
+public final class ExamFixtures {
 
     private ExamFixtures() {
     }
@@ -21,8 +21,8 @@ final class ExamFixtures {
      * one context, in which the exam route is off ({@code citycert.exam.route-enabled}), so the process is given
      * the routes (for example {@code EXAM,PORTFOLIO}, or {@code EXAM} alone).
      */
-    static ApplicationDetails reviewed(ProcessEngine engine, ApplicationService applications, CurrentUser candidate,
-                                       String routes) {
+    public static ApplicationDetails reviewed(ProcessEngine engine, ApplicationService applications,
+                                              CurrentUser candidate, String routes) {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         engine.getRuntimeService().setVariable(application.processInstanceId(),
                 CertificationProcess.VAR_ASSESSMENT_ROUTES, routes);

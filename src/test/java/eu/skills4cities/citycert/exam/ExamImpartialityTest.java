@@ -151,6 +151,8 @@ class ExamImpartialityTest extends KaribuViewTest {
         UI.getCurrent().navigate("inbox/" + taskId);
         _setValue(_get(TextArea.class, spec -> spec.withId("assessment-comment")), "A second person answered.");
         _click(_get(Button.class, spec -> spec.withId("void-exam")));
+        NotificationsKt.expectNotifications("You took part in the decision an appeal reopened this application on, "
+                + "so you may not work on it.");
         assertThat(store.ofApplication(application.id())).singleElement()
                 .satisfies(s -> assertThat(s.status()).isEqualTo(ExamSessionStatus.SUBMITTED));
         assertThatThrownBy(() -> tasks.complete(taskId, Map.of(VERDICT, "COMPETENT"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Impartiality");

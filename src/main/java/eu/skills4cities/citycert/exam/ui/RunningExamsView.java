@@ -60,8 +60,11 @@ class RunningExamsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("exams-running.column.extra")).setAutoWidth(true);
         // a renderer, not a component button: a re-rendered row keeps its click (CONVENTIONS, UI)
         grid.addColumn(LitRenderer.<RunningExam>of(
-                        "<vaadin-button theme=\"small\" @click=${grant}>${item.label}</vaadin-button>")
+                        "<vaadin-button theme=\"small\" aria-label=\"${item.name}\" @click=${grant}>${item.label}"
+                                + "</vaadin-button>")
                         .withProperty("label", e -> getTranslation("exams-running.grant"))
+                        // each row's button named by its exam, for a screen reader's list of buttons
+                        .withProperty("name", e -> getTranslation("exams-running.grant.for", e.applicationNumber()))
                         .withFunction("grant", this::grant))
                 .setKey("grant").setAutoWidth(true);
         grid.setItems(query -> running.page(officer, query.getPage(), query.getPageSize()).stream(),
