@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,7 +34,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 /**
  * The assessor's form on the route exam and portfolio: score fields only for the units the scheme has the
  * portfolio cover (SCPD-U3 and SCPD-U5 in the sample), the exam's score shown for every unit, and the others
- * taking it when the assessor completes the assessment.
+ * taking it when the assessor completes the assessment; and the public catalogue saying what the portfolio covers.
  */
 class ExamAndPortfolioFormTest extends KaribuViewTest {
 
@@ -47,6 +48,18 @@ class ExamAndPortfolioFormTest extends KaribuViewTest {
     StaffTaskService staffTasks;
     @Autowired
     AssessmentService assessment;
+
+    @Test
+    void the_catalogue_says_what_the_portfolio_covers() {
+        UI.getCurrent().navigate("catalogue");
+
+        Details role = _get(Details.class, spec -> spec.withId("role-SCPD"));
+        assertThat(_find(role, Paragraph.class)).extracting(Paragraph::getText).anySatisfy(text -> assertThat(text)
+                .contains("Exam: 4 items per element").endsWith(" The assessor scores the portfolio for SCPD-U3, "
+                        + "SCPD-U5; the exam's score counts for the other units."));
+        assertThat(_find(_get(Details.class, spec -> spec.withId("role-SCPM")), Paragraph.class))
+                .extracting(Paragraph::getText).noneSatisfy(text -> assertThat(text).contains("scores the portfolio"));
+    }
 
     @Test
     void the_assessor_scores_only_the_units_the_portfolio_covers_and_sees_the_exam_scores_of_the_others() {
