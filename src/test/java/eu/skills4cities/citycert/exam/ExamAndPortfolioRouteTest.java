@@ -97,6 +97,10 @@ class ExamAndPortfolioRouteTest {
                 .andExpect(jsonPath("$.confirmOnly").value(false))
                 .andExpect(jsonPath("$.examScored", contains("SCPD-U1", "SCPD-U2", "SCPD-U4")))
                 .andExpect(jsonPath("$.scores['SCPD-U2'].score").value(50.0));
+        // the exam beside the task is the assessors' to see: not the candidate's, not another team's
+        mvc.perform(get("/api/tasks/{id}/exam", taskId).with(basic(candidate))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/tasks/{id}/exam", taskId).with(basic(accounts.create(Role.REVIEWER))))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/tasks/{id}/assessment", taskId).with(basic(assessor))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(json.writeValueAsString(new AssessmentSubmission(List.of(score("SCPD-U3", "80"),
