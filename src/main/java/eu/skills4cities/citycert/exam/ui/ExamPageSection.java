@@ -24,8 +24,7 @@ import org.springframework.core.annotation.Order;
 /**
  * The exam's part of the application page: for its candidate while the application waits for the exam, the
  * window and a button that starts the session (or resumes the running one), or why none once the exam attempts
- * are used; for everybody who may see the
- * application, the result per unit once submitted (no items).
+ * are used; for everybody who may see the application, the result per unit once submitted (no items).
  */
 @org.springframework.stereotype.Component
 @Order(5)
