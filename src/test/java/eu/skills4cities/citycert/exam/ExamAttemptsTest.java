@@ -116,14 +116,15 @@ class ExamAttemptsTest extends KaribuViewTest {
         ApplicationDetails first = waitingForExam();
         sitAndVoid(first);
         sessions.submit(candidate, sessions.start(candidate, first.id()).sessionId());
-        // the assessor (route both) passes four units, not SCPD-U5; the officer certifies what passed
+        // route both: the unanswered exam fails the units the portfolio does not cover (SCPD-U1, U2, U4); the
+        // assessor passes SCPD-U3 and not SCPD-U5 from the portfolio; the officer certifies what passed
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
         staffTasks.completeAssessment(assessor, claimedTask(first, assessor), new AssessmentSubmission(
-                Stream.of("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4", "SCPD-U5").map(u -> new UnitScore(u,
+                Stream.of("SCPD-U3", "SCPD-U5").map(u -> new UnitScore(u,
                         new BigDecimal(u.endsWith("U5") ? "40" : "80"), Map.of())).toList(), "Judged."));
         CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
         staffTasks.completeDecision(officer, claimedTask(first, officer),
-                new DecisionSubmission(CertificationVerdict.CERTIFY, "Four units certified.", true));
+                new DecisionSubmission(CertificationVerdict.CERTIFY, "One unit certified.", true));
         ProcessPaths.runAsyncJob(engine, first.processInstanceId());
         assertThat(applications.details(first.id()).status()).isEqualTo(ApplicationStatus.PARTIALLY_CERTIFIED);
         // hand-counted: one voided and one submitted session in the cycle, of the two SCPD allows
