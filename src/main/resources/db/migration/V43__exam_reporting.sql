@@ -15,18 +15,21 @@ FROM exam_session e;
 
 -- exam (ExamSessionStore, ItemStore): each item of each submitted (not voided) session, by the item version's
 -- code and its element; answered when an option was chosen, right when the options chosen are exactly the
--- item's correct ones (ExamScoring's rule: no part credit, an unanswered item is not right)
+-- item's correct ones (ExamScoring's rule: no part credit, an unanswered item is not right). The correct options
+-- are worked out once per item version (k.key); the chosen ones compare as a set (each contains the other)
 CREATE VIEW report_exam_item_answer AS
 SELECT si.session_id AS session, e.role_code, e.submitted_at, i.id AS item, i.code AS item_code,
        i.version AS item_version, i.unit_code, i.element_code,
        coalesce(si.chosen, '') <> '' AS answered,
-       coalesce(si.chosen, '') <> ''
-           AND ARRAY(SELECT DISTINCT c::integer FROM unnest(string_to_array(si.chosen, ',')) AS c ORDER BY 1)
-               = ARRAY(SELECT (o.n - 1)::integer FROM jsonb_array_elements(i.options) WITH ORDINALITY AS o(opt, n)
-                       WHERE (o.opt ->> 'correct')::boolean ORDER BY 1) AS answered_right
+       coalesce(si.chosen, '') <> '' AND string_to_array(si.chosen, ',')::integer[] @> k.key
+           AND string_to_array(si.chosen, ',')::integer[] <@ k.key AS answered_right
 FROM exam_session_item si
          JOIN exam_session e ON e.id = si.session_id
          JOIN exam_item i ON i.id = si.item_id
+         JOIN (SELECT x.id, ARRAY(SELECT (o.n - 1)::integer
+                                  FROM jsonb_array_elements(x.options) WITH ORDINALITY AS o(opt, n)
+                                  WHERE (o.opt ->> 'correct')::boolean) AS key
+               FROM exam_item x) k ON k.id = i.id
 WHERE e.status = 'SUBMITTED';
 
 -- the item statistics read the submitted sessions by period
