@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL of the exam route's figures (issue 20), beside {@link ReportQueries} and with its period and role
- * fragments: counted, correlated and grouped by PostgreSQL ({@code corr}, window sums, {@code FILTER}) over the
- * reporting views of Flyway {@code V43} ({@code report_exam_session}, {@code report_exam_item_answer}, and
+ * fragments: counted, correlated and grouped by PostgreSQL ({@code corr}, {@code GROUP BY}, {@code FILTER}) over the
+ * reporting views of Flyway {@code V43} ({@code report_exam_session}, {@code report_exam_item_answer},
+ * {@code report_exam_item}, and
  * {@code report_unit_score} with its {@code method}), never by loading sessions or answers into Java. Read-only; the
  * callers check who may read.
  */
@@ -63,21 +64,26 @@ class ExamReportQueries {
      * {@link ItemStatistic#MIN_SESSIONS} sessions; {@code corr} is null when either score never varies.
      */
     List<ItemStatistic> itemStatistics(ReportFilter filter) {
+        // each session's total once (a hash aggregate), then per item version (by its id) before its codes are
+        // joined: no sort of the answers, which a window over the session would need
         return jdbc.sql("""
                         WITH answers AS (
-                          SELECT x.session, x.role_code, x.unit_code, x.element_code, x.item_code, x.item_version,
-                           x.answered, CASE WHEN x.answered_right THEN 1 ELSE 0 END AS score
+                          SELECT x.session, x.item, x.answered, CASE WHEN x.answered_right THEN 1 ELSE 0 END AS score
                           FROM report_exam_item_answer x
                           WHERE x.submitted_at >= :start AND x.submitted_at < :end %s
-                        ), scored AS (
-                          SELECT a.*, sum(a.score) OVER (PARTITION BY a.session) - a.score AS rest FROM answers a
+                        ), totals AS (
+                          SELECT a.session, sum(a.score) AS total FROM answers a GROUP BY a.session
+                        ), items AS (
+                          SELECT a.item, count(*) AS presented, count(*) FILTER (WHERE a.answered) AS answered,
+                           sum(a.score) AS answered_right, round(avg(a.score), 4) AS share_right,
+                           corr(a.score, t.total - a.score) AS item_rest
+                          FROM answers a JOIN totals t ON t.session = a.session
+                          GROUP BY a.item
                         )
-                        SELECT s.role_code, s.unit_code, s.element_code, s.item_code, s.item_version,
-                         count(*) AS presented, count(*) FILTER (WHERE s.answered) AS answered,
-                         sum(s.score) AS answered_right, round(avg(s.score), 4) AS share_right,
-                         CASE WHEN count(*) >= :fewest THEN round(corr(s.score, s.rest)::numeric, 4) END AS item_rest
-                        FROM scored s
-                        GROUP BY s.role_code, s.unit_code, s.element_code, s.item_code, s.item_version
+                        SELECT r.role_code, r.unit_code, r.element_code, r.item_code, r.item_version, s.presented,
+                         s.answered, s.answered_right, s.share_right,
+                         CASE WHEN s.presented >= :fewest THEN round(s.item_rest::numeric, 4) END AS item_rest
+                        FROM items s JOIN report_exam_item r ON r.item = s.item
                         ORDER BY 1, 2, 3, 4, 5
                         """.formatted(ReportQueries.role(filter, "x")))
                 .params(ReportQueries.params(filter)).param("fewest", ItemStatistic.MIN_SESSIONS)

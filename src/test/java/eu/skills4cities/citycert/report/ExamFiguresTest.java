@@ -57,7 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  *   <li>I2: x 0,0,0,0,0,1, rest 4,4,2,3,1,1; p 1/6 = 0.1667 (too hard); Sxy 1 - 6 (1/6) 2.5 = -1.5;
  *       Sxx 1 - 1/6 = 5/6; Syy 47 - 6 (2.5^2) = 9.5; r = -1.5 / sqrt(7.9167) = -0.5331 (weak). Answered 5.</li>
  *   <li>I3: x 1,1,0,1,0,0, rest 3,3,2,2,1,2; p 0.5; Sxy 8 - 6 (1/2) (13/6) = 1.5; Sxx 1.5; Syy 31 - 169/6 = 2.8333;
- *       r = 1.5 / sqrt(4.25) = 0.7276. Right for "2,0" and "0,2", not for "0" nor "0,1,2".</li>
+ *       r = 1.5 / sqrt(4.25) = 0.7276. Right for the options chosen 2 and 0 in either order; not for 0 alone
+ *       nor 0, 1 and 2.</li>
  *   <li>I4: three sessions, 2 right: p 0.6667, fewer than 5 sessions, so no correlation and no review.</li>
  *   <li>I5: all six right: p 1 (too easy); x never varies, so no correlation.</li>
  * </ul>
