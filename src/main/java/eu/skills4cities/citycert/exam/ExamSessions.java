@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * submits it. Submission scores the form and moves the certification process on ({@code ExamSubmitted}). An
  * officer may grant extra time. The server's clock (the engine's, {@link ClockUtil}, which the timers run on)
  * rules every time here. Items reach only their session's candidate while it runs, and never with their key.
- * A little over 300 lines: the session's life (start, answer, submit, extra time) reads one way here.
+ * Over 300 lines (about 370): the session's life (start, answer, submit, extra time) reads one way here.
  */
 @Service
 public class ExamSessions {
