@@ -67,6 +67,8 @@ class AppealActsTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting exams;
+    @Autowired
     AppealFixture fixture;
     @Autowired
     AppealService appeals;
@@ -129,6 +131,8 @@ class AppealActsTest {
                 .filter(a -> a.number().equals(upheld.actionSubject())).findFirst()
                 .map(a -> applications.details(a.id())).orElseThrow();
         assertThat(reassessment.retakeOf()).isEqualTo(partial.id());
+        // SCPD's route has the exam: the reassessment sits it for the unit first
+        assertThat(exams.sitIfWaiting(reassessment.id())).isTrue();
         Task assessment = task(reassessment, CertificationProcess.ACTIVITY_ASSESS);
         assertThat(staffTasks.plan(accounts.create(Role.ASSESSOR), assessment.getId()).toAssess())
                 .as("only the unit the appeal named").extracting(u -> u.code()).containsExactly("SCPD-U2");

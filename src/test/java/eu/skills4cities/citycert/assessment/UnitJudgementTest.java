@@ -68,6 +68,8 @@ class UnitJudgementTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting exams;
+    @Autowired
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
@@ -177,7 +179,7 @@ class UnitJudgementTest {
                 "Smart city context and needs analysis", "unit SCPD-U1 of the role Smart City Project Developer",
                 unitNumber);
 
-        // the retake goes straight to assessment, of the failed units only
+        // the retake goes straight to the exam (SCPD's route has one) and then the assessment, of the failed units only
         var offer = retakes.retakeOffer(candidate, application.id()).orElseThrow();
         assertThat(offer.units()).extracting(u -> u.code()).containsExactlyElementsOf(units.subList(1, units.size()));
         ApplicationDetails retake = retakes.startRetake(candidate, application.id());
@@ -185,8 +187,13 @@ class UnitJudgementTest {
         var process = runtimeService.createProcessInstanceQuery().processInstanceId(retake.processInstanceId())
                 .singleResult();
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(process)
-                .isWaitingAt(CertificationProcess.ACTIVITY_ASSESS)
+                .isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM)
                 .hasNotPassed(CertificationProcess.ACTIVITY_CHECK_ELIGIBILITY, CertificationProcess.ACTIVITY_REVIEW);
+        assertThat(CertificationProcess.examUnits(runtimeService.getVariable(process.getId(),
+                CertificationProcess.VAR_EXAM_UNITS))).containsExactlyElementsOf(units.subList(1, units.size()));
+        exams.sitIfWaiting(retake.id());
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(process)
+                .isWaitingAt(CertificationProcess.ACTIVITY_ASSESS);
         String retakeAssessment = claimOpenTask(assessor, retake);
         var plan = tasks.plan(assessor, retakeAssessment);
         assertThat(plan.heldAlready()).extracting(u -> u.code()).containsExactly("SCPD-U1");
@@ -322,6 +329,7 @@ class UnitJudgementTest {
         String review = claimOpenTask(reviewer, application);
         tasks.completeReview(reviewer, review, TestStaffWork.review(tasks, reviewer, review, ReviewVerdict.SUFFICIENT,
                 "Relevant, authentic and current."));
+        exams.sitIfWaiting(application.id());
         return application;
     }
 

@@ -67,6 +67,8 @@ class CandidateViewsTest extends KaribuViewTest {
     eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
     @Autowired
     org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting exams;
 
     private CurrentUser candidate;
 
@@ -331,9 +333,11 @@ class CandidateViewsTest extends KaribuViewTest {
 
         var retake = applications.mine(candidate).get(0);
         assertThat(retake.id()).isNotEqualTo(mine.id());
-        assertThat(retake.status()).isEqualTo(ApplicationStatus.IN_ASSESSMENT);
+        // SCPD's route has the exam: the retake waits for it, and its page offers to start it
+        assertThat(retake.status()).isEqualTo(ApplicationStatus.IN_EXAM);
         assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo(
-                TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of("status.IN_ASSESSMENT")));
+                TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of("status.IN_EXAM")));
+        assertThat(_find(Button.class, spec -> spec.withId("exam-start"))).hasSize(1);
     }
 
     /** Review sufficient, unit 1 scored 90 and the others 30, certified: unit certificate for unit 1. */
@@ -345,6 +349,7 @@ class CandidateViewsTest extends KaribuViewTest {
         staffTasks.claim(reviewer, task);
         staffTasks.completeReview(reviewer, task, TestStaffWork.review(staffTasks, reviewer, task,
                 ReviewVerdict.SUFFICIENT, "Fine."));
+        exams.sitIfWaiting(application.id());
         task = openTask(application);
         staffTasks.claim(assessor, task);
         staffTasks.completeAssessment(assessor, task, TestStaffWork.scores(staffTasks, assessor, task,
