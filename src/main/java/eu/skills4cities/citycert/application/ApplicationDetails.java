@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param ineligibleRequired when not eligible: what that rule requires
  * @param retakeOf           for a retake of failed units: the application whose units are retaken
  * @param recertificationOf  for a recertification: the id of the role certificate it recertifies
+ * @param submittedAt        when the candidate submitted it; empty while it is a draft ({@code createdAt} is
+ *                           when the draft was started)
  */
 public record ApplicationDetails(UUID id, String number, String candidateUsername, String candidateName,
                                  String roleCode, String roleTitle, UUID frameworkVersionId, String frameworkVersion,
@@ -19,5 +21,5 @@ public record ApplicationDetails(UUID id, String number, String candidateUsernam
                                  ApplicationStatus status, String outcomeReason, String ineligibleRule,
                                  Integer ineligibleRequired, String processInstanceId, Instant createdAt,
                                  Instant updatedAt, List<DocumentInfo> documents, UUID retakeOf,
-                                 UUID recertificationOf) {
+                                 UUID recertificationOf, Instant submittedAt) {
 }

@@ -100,7 +100,7 @@ public class ApplicationDrafts {
         String number = ApplicationNumbers.next(clock, applications.nextNumber());
         applications.save(new CertificationApplication(id, number, candidate.username(), role.role().code(),
                 role.versionId(), "", null, null, ApplicationStatus.DRAFT, null, null, null, null, now, now, null,
-                recertified, null));
+                recertified, null, null));
         log.info("Draft application {} started by {} for role {}", number, candidate.username(), role.role().code());
         changed(id, number, candidate, ApplicationDraftChanged.Change.STARTED, null, null, now);
         return applicationService.details(id);
@@ -243,7 +243,7 @@ public class ApplicationDrafts {
             throw new InvalidInputException("api.application.refused", problems);
         }
         Instant now = clock.instant();
-        applications.save(draft.withStatus(ApplicationStatus.SUBMITTED, null, now));
+        applications.save(draft.submitted(now));
         timeline.record(id, ApplicationStatus.SUBMITTED, null, now);
         applicationService.startProcess(id, draft.number(), candidate, role, draft.experienceYears(), draft.educationLevel());
         return applicationService.details(id);

@@ -122,7 +122,7 @@ public class ApplicationService {
         String roleCode = role.role().code();
         applications.save(new CertificationApplication(id, number, candidate.username(), roleCode,
                 role.versionId(), statement, request.experienceYears(), request.educationLevel(),
-                ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null, recertified, null));
+                ApplicationStatus.SUBMITTED, null, null, null, null, now, now, null, recertified, now, null));
         var accepted = document.orElseThrow();
         // a one-step application has one document, which stands as evidence for the whole role
         java.util.Set<String> allElements = role.role().units().stream().flatMap(u -> u.elements().stream())
@@ -228,7 +228,7 @@ public class ApplicationService {
         applications.save(new CertificationApplication(id, number, original.candidateUsername(), original.roleCode(),
                 original.frameworkVersion(), original.statement(), original.experienceYears(),
                 original.educationLevel(), ApplicationStatus.SUBMITTED, null, null, null, null, now, now,
-                original.id(), original.recertificationOf(), null));
+                original.id(), original.recertificationOf(), now, null));
         timeline.record(id, ApplicationStatus.SUBMITTED, original.number(), now);
         startProcess(id, number, original.candidateUsername(), role, original.experienceYears(),
                 original.educationLevel(), true, more);
@@ -279,7 +279,7 @@ public class ApplicationService {
     public List<ApplicationSummary> mine(CurrentUser candidate) {
         return applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
                 .map(a -> new ApplicationSummary(a.id(), a.number(), a.roleCode(), roles.summary(a).title(),
-                        a.status(), a.createdAt(), a.updatedAt()))
+                        a.status(), a.createdAt(), a.updatedAt(), a.submittedAt()))
                 .toList();
     }
 
@@ -335,7 +335,7 @@ public class ApplicationService {
                 role.title(), a.frameworkVersion(), role.version(), a.statement(), a.experienceYears(),
                 a.educationLevel(), a.status(), a.outcomeReason(), a.ineligibleRule(), a.ineligibleRequired(),
                 a.processInstanceId(), a.createdAt(), a.updatedAt(), documents.list(a.id()), a.retakeOf(),
-                a.recertificationOf());
+                a.recertificationOf(), a.submittedAt());
     }
 
     private record VersionedRole(UUID frameworkVersion, String roleCode) {

@@ -3,7 +3,7 @@ package eu.skills4cities.citycert.application;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One line of a candidate's list of applications. */
+/** One line of a candidate's list of applications; {@code submittedAt} is empty for a draft. */
 public record ApplicationSummary(UUID id, String number, String roleCode, String roleTitle,
-                                 ApplicationStatus status, Instant createdAt, Instant updatedAt) {
+                                 ApplicationStatus status, Instant createdAt, Instant updatedAt, Instant submittedAt) {
 }

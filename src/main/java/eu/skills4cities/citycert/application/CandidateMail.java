@@ -13,9 +13,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails the candidate about a change of their application: the application is closed
- * (certified, partially certified, rejected, not eligible, withdrawn, lapsed), or the reviewer
- * asks for more evidence.
+ * Mails the candidate about a change of their application: it was submitted (the confirmation that
+ * it arrived), it is closed (certified, partially certified, rejected, not eligible, withdrawn,
+ * lapsed), or the reviewer asks for more evidence. A certification's mail links to the holder's
+ * certificates as well as to the application.
  *
  * <p>It listens after the change has committed, on another thread and in a transaction of its
  * own ({@link ApplicationModuleListener}): a rolled-back change publishes nothing, and the event
@@ -28,18 +29,29 @@ import org.springframework.stereotype.Component;
 class CandidateMail {
 
     private static final Logger log = LoggerFactory.getLogger(CandidateMail.class);
+    /** The holder's certificates page (the certificate module's "My certificates"), by its address. */
+    private static final String CERTIFICATES_PAGE = "certificates";
 
     private final ApplicationRepository applications;
     private final UserAccountService users;
     private final MailOutbox mail;
     private final AccountLinksProperties links;
+    private final ApplicationRoles roles;
 
     CandidateMail(ApplicationRepository applications, UserAccountService users, MailOutbox mail,
-                  AccountLinksProperties links) {
+                  AccountLinksProperties links, ApplicationRoles roles) {
         this.applications = applications;
         this.users = users;
         this.mail = mail;
         this.links = links;
+        this.roles = roles;
+    }
+
+    @ApplicationModuleListener
+    void on(ApplicationSubmitted submitted) {
+        CertificationApplication application = applications.findById(submitted.applicationId()).orElseThrow();
+        send(application, "application-submitted/%s/%s".formatted(submitted.applicationId(), submitted.at()),
+                "application-submitted", roles.summary(application).title());
     }
 
     @ApplicationModuleListener
@@ -50,10 +62,11 @@ class CandidateMail {
         // an application that lapses while its exam waits lapsed for want of the exam, not of evidence
         String mailKey = change.to() == ApplicationStatus.LAPSED && change.from() == ApplicationStatus.IN_EXAM
                 ? "application-exam-lapsed" : "application-" + change.to().name().toLowerCase().replace('_', '-');
+        // {4}: where a new certificate is, for the mails of a certification (the others do not use it)
         tell(change.applicationId(), "application-status/%s/%s/%s".formatted(change.applicationId(), change.to(),
                         change.at()),
                 mailKey,
-                change.reason() == null ? "" : change.reason());
+                change.reason() == null ? "" : change.reason(), links.publicUrl() + "/" + CERTIFICATES_PAGE);
     }
 
     @ApplicationModuleListener

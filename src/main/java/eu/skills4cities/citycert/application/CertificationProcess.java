@@ -192,6 +192,15 @@ public final class CertificationProcess {
         return !(routeDecision instanceof Map<?, ?> result) || !Boolean.FALSE.equals(result.get("portfolioScored"));
     }
 
+    /**
+     * Whether an {@link #VAR_ASSESSMENT_ROUTE} value is the route exam and portfolio: the exam was required and the
+     * assessor scores the portfolio beside it (what the scheme's portfolio units name; the exam scores the rest).
+     */
+    public static boolean examBesidePortfolio(Object routeDecision) {
+        return routeDecision instanceof Map<?, ?> result && Boolean.TRUE.equals(result.get("examRequired"))
+                && portfolioScored(routeDecision);
+    }
+
     /** The eligibility decision's result: which rule failed and what it required, when one failed. */
     public static EligibilityResult eligibility(VariableScope scope) {
         @SuppressWarnings("unchecked")

@@ -11,17 +11,29 @@ import eu.skills4cities.citycert.framework.UnitDefinition;
  * What the review and the assessment of an application cover: the units still to judge (the
  * role's units the candidate does not hold yet), the units held already and why
  * ({@link UnitHeldAlready}: a retake's earlier application, an active unit certificate, or a
- * recertification's carry-over), the pass mark, and whether elements are scored one by one.
+ * recertification's carry-over), the pass mark, whether elements are scored one by one, and what the scheme has
+ * the portfolio cover when an exam stands beside it ({@code portfolioUnits}, empty for every unit).
  */
 public record AssessmentPlan(List<UnitDefinition> toAssess, List<UnitDefinition> heldAlready,
                              List<PassedUnit> passedUnits, BigDecimal passMark, boolean scoreElements,
-                             int unitsRequired, List<UnitHeldAlready> heldBecause) {
+                             int unitsRequired, List<UnitHeldAlready> heldBecause, List<String> portfolioUnits) {
 
     public AssessmentPlan {
         toAssess = List.copyOf(toAssess);
         heldAlready = List.copyOf(heldAlready);
         passedUnits = List.copyOf(passedUnits);
         heldBecause = List.copyOf(heldBecause);
+        portfolioUnits = List.copyOf(portfolioUnits);
+    }
+
+    /** On the route exam and portfolio: the units to assess that the assessor scores from the portfolio. */
+    public List<UnitDefinition> portfolioCovered() {
+        return toAssess.stream().filter(u -> portfolioUnits.isEmpty() || portfolioUnits.contains(u.code())).toList();
+    }
+
+    /** On the route exam and portfolio: the units to assess that take the exam's score. */
+    public List<UnitDefinition> leftToExam() {
+        return toAssess.stream().filter(u -> !portfolioUnits.isEmpty() && !portfolioUnits.contains(u.code())).toList();
     }
 
     /**

@@ -1,7 +1,6 @@
 package eu.skills4cities.citycert.assessment;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UserMessage;
-import eu.skills4cities.citycert.framework.ElementDefinition;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -37,15 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
  * or element, the pass rule ({@code processes/unit-pass.dmn}) and the units a candidate holds.
  * Staff callers (the inbox) check who may act on which task; candidate-facing methods check
  * that the user may see the application. Retakes are {@link Retakes}; the decision's rules
- * {@link CertificationDecisions}; the units held already {@link HeldUnits}. A little over 300 lines:
- * review, plan, assessment and standing share the plan and its checks, which split classes would repeat.
+ * {@link CertificationDecisions}; the units held already {@link HeldUnits}; the checks of an assessor's scores
+ * {@link AssessorScores}. A little over 300 lines: review, plan, assessment and standing share the plan and its
+ * checks, which split classes would repeat.
  */
 @Service
 public class AssessmentService {
 
     private static final Logger log = LoggerFactory.getLogger(AssessmentService.class);
     static final int MAX_REASON = 2000;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ApplicationService applications;
     private final RetakeChains chains;
@@ -134,7 +132,8 @@ public class AssessmentService {
                         .filter(u -> reassessed.isEmpty() || reassessed.contains(u.code())).toList(),
                 role.units().stream().filter(u -> why.containsKey(u.code())).toList(),
                 passed, role.scheme().passMarkPercent(), role.scheme().scoreElements(), unitsRequired(role),
-                role.units().stream().map(u -> why.get(u.code())).filter(java.util.Objects::nonNull).toList());
+                role.units().stream().map(u -> why.get(u.code())).filter(java.util.Objects::nonNull).toList(),
+                role.scheme().portfolioUnits());
     }
 
     /** The plan of the user's own application (or one they may see), for the candidate's page. */
@@ -148,7 +147,7 @@ public class AssessmentService {
      * The problem for a unit a review or an assessment names that it does not cover: held through a
      * certificate, or not part of it (unknown, or held through the application a retake retakes).
      */
-    private static UserMessage notCovered(AssessmentPlan plan, String unitCode, String unknownKey) {
+    static UserMessage notCovered(AssessmentPlan plan, String unitCode, String unknownKey) {
         return plan.heldBecause(unitCode).filter(h -> h.certificateNumber() != null)
                 .map(h -> UserMessage.of("problem.unit.held", unitCode, h.certificateNumber()))
                 .orElseGet(() -> UserMessage.of(unknownKey, unitCode));
@@ -165,43 +164,33 @@ public class AssessmentService {
                                               String assessor) {
         AssessmentPlan plan = plan(applicationId);
         List<UserMessage> problems = new ArrayList<>();
-        Map<String, UnitScore> byUnit = byUnit(scores == null ? List.of() : scores, UnitScore::unitCode,
-                "problem.assessment.unit-twice", problems);
-        Set<String> covered = plan.toAssess().stream().map(UnitDefinition::code).collect(Collectors.toSet());
-        byUnit.keySet().stream().filter(code -> !covered.contains(code))
-                .forEach(code -> problems.add(notCovered(plan, code, "problem.assessment.unit-unknown")));
-        Map<String, BigDecimal> unitScores = new LinkedHashMap<>();
-        for (UnitDefinition unit : plan.toAssess()) {
-            UnitScore score = byUnit.get(unit.code());
-            if (score == null) {
-                problems.add(UserMessage.of("problem.assessment.unit-missing", unit.code(), unit.title()));
-            } else if (plan.scoreElements()) {
-                unitScores.put(unit.code(), meanOfElements(unit, score, problems));
-            } else if (!score.elementScores().isEmpty()) {
-                problems.add(UserMessage.of("problem.assessment.whole-unit", unit.code()));
-            } else if (!isPercent(score.score())) {
-                problems.add(UserMessage.of("problem.assessment.score", unit.code()));
-            } else {
-                unitScores.put(unit.code(), score.score().setScale(2, RoundingMode.HALF_UP));
-            }
-        }
+        List<ScoredUnit> scored = AssessorScores.of(plan, plan.toAssess(), scores, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.task.refused", problems);
         }
+        return judge(applicationId, taskId, plan, scored, assessor);
+    }
+
+    /**
+     * Judges each scored unit with the pass rule, stores it with its method, and returns what the assessment
+     * achieved with the units the plan holds already.
+     */
+    AssessmentOutcome judge(UUID applicationId, String taskId, AssessmentPlan plan, List<ScoredUnit> scores,
+                            String assessor) {
         Instant now = clock.instant();
         int passedNow = 0;
-        for (Map.Entry<String, BigDecimal> unit : unitScores.entrySet()) {
-            boolean passed = passes(unit.getValue(), plan.passMark());
+        for (ScoredUnit unit : scores) {
+            boolean passed = passes(unit.score(), plan.passMark());
             passedNow += passed ? 1 : 0;
-            store.insertAssessment(applicationId, taskId, unit.getKey(), unit.getValue(),
-                    plan.scoreElements() ? byUnit.get(unit.getKey()).elementScores() : Map.of(), plan.passMark(),
-                    passed, assessor, now, AssessmentMethod.PORTFOLIO);
+            store.insertAssessment(applicationId, taskId, unit.unitCode(), unit.score(), unit.elementScores(),
+                    plan.passMark(), passed, assessor, now, unit.method());
         }
         AssessmentOutcome outcome = plan.heldAlready().size() + passedNow >= plan.unitsRequired()
                 ? AssessmentOutcome.COMPETENT
                 : passedNow > 0 ? AssessmentOutcome.PARTIAL : AssessmentOutcome.NOT_YET_COMPETENT;
-        log.info("Application {} assessed by {}: {} of {} units passed ({})", applicationId, assessor, passedNow,
-                unitScores.size(), outcome);
+        log.info("Application {} assessed by {}: {} of {} units passed ({}), {} of them by the exam", applicationId,
+                assessor, passedNow, scores.size(), outcome,
+                scores.stream().filter(s -> s.method() == AssessmentMethod.EXAM).count());
         return outcome;
     }
 
@@ -286,36 +275,7 @@ public class AssessmentService {
                 held.size() >= unitsRequired(role));
     }
 
-    private BigDecimal meanOfElements(UnitDefinition unit, UnitScore score, List<UserMessage> problems) {
-        if (score.score() != null) {
-            problems.add(UserMessage.of("problem.assessment.by-element", unit.code()));
-            return null;
-        }
-        Set<String> elements = unit.elements().stream().map(ElementDefinition::code).collect(Collectors.toSet());
-        score.elementScores().keySet().stream().filter(code -> !elements.contains(code)).sorted()
-                .forEach(code -> problems.add(UserMessage.of("problem.assessment.element-unknown", unit.code(), code)));
-        BigDecimal sum = BigDecimal.ZERO;
-        boolean complete = true;
-        for (ElementDefinition element : unit.elements()) {
-            BigDecimal value = score.elementScores().get(element.code());
-            if (value == null) {
-                problems.add(UserMessage.of("problem.assessment.element-missing", unit.code(), element.code()));
-                complete = false;
-            } else if (!isPercent(value)) {
-                problems.add(UserMessage.of("problem.assessment.element-score", unit.code(), element.code()));
-                complete = false;
-            } else {
-                sum = sum.add(value);
-            }
-        }
-        return complete ? sum.divide(BigDecimal.valueOf(unit.elements().size()), 2, RoundingMode.HALF_UP) : null;
-    }
-
-    private static boolean isPercent(BigDecimal value) {
-        return value != null && value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
-    }
-
-    private static <T> Map<String, T> byUnit(List<T> items, Function<T, String> code, String twiceKey,
+    static <T> Map<String, T> byUnit(List<T> items, Function<T, String> code, String twiceKey,
                                              List<UserMessage> problems) {
         Map<String, T> byUnit = new LinkedHashMap<>();
         for (T item : items) {

@@ -1,18 +1,16 @@
 package eu.skills4cities.citycert.assessment;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.UnitDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,26 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The assessor confirms an exam (route exam): the exam's score of every unit the assessment covers becomes that
  * unit's score, with the method {@link AssessmentMethod#EXAM} recorded, judged by the same pass rule as a
- * portfolio score; or voids the exam. The caller (the inbox) checks the task and the route.
+ * portfolio score; or voids the exam. On the route exam and portfolio it records the assessor's scores of the units
+ * the portfolio covers with the exam's of the others ({@link #recordBesideExam}). The caller (the inbox) checks the
+ * task and the route.
  */
 @Service
 public class ExamConfirmation {
 
-    private static final Logger log = LoggerFactory.getLogger(ExamConfirmation.class);
-
     private final AssessmentService assessments;
-    private final UnitJudgementStore store;
     private final ObjectProvider<ExamScores> exams;
     private final ObjectProvider<ExamVoids> voids;
-    private final Clock clock;
 
-    ExamConfirmation(AssessmentService assessments, UnitJudgementStore store, ObjectProvider<ExamScores> exams,
-                     ObjectProvider<ExamVoids> voids, Clock clock) {
+    ExamConfirmation(AssessmentService assessments, ObjectProvider<ExamScores> exams, ObjectProvider<ExamVoids> voids) {
         this.voids = voids;
         this.assessments = assessments;
-        this.store = store;
         this.exams = exams;
-        this.clock = clock;
     }
 
     /** The submitted exam's scores per unit, for the assessor beside the units; empty without an exam. */
@@ -71,27 +64,50 @@ public class ExamConfirmation {
     @Transactional
     public AssessmentOutcome confirm(UUID applicationId, String taskId, String assessor) {
         AssessmentPlan plan = assessments.plan(applicationId);
+        return assessments.judge(applicationId, taskId, plan, examScores(applicationId, plan.toAssess()), assessor);
+    }
+
+    /**
+     * Route exam and portfolio: records the assessor's scores for the units the scheme has the portfolio cover
+     * ({@link AssessmentPlan#portfolioCovered}, method {@link AssessmentMethod#PORTFOLIO}) and the exam's scores for
+     * the others ({@link AssessmentPlan#leftToExam}, method {@link AssessmentMethod#EXAM}), each judged by the pass
+     * rule. When the scheme names no portfolio units, the assessor scores every unit.
+     *
+     * @throws InvalidInputException listing every problem (a score for a unit the exam scores, a covered unit without
+     *                               one); nothing is stored
+     * @throws RefusedException      (conflict) when the submitted exam has no score for a unit left to it
+     */
+    @Transactional
+    public AssessmentOutcome recordBesideExam(UUID applicationId, String taskId, List<UnitScore> scores,
+                                              String assessor) {
+        AssessmentPlan plan = assessments.plan(applicationId);
+        List<UserMessage> problems = new ArrayList<>();
+        List<ScoredUnit> byAssessor = AssessorScores.of(plan, plan.portfolioCovered(), scores, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("api.task.refused", problems);
+        }
+        Map<String, ScoredUnit> byUnit = new HashMap<>();
+        byAssessor.forEach(unit -> byUnit.put(unit.unitCode(), unit));
+        examScores(applicationId, plan.leftToExam()).forEach(unit -> byUnit.put(unit.unitCode(), unit));
+        return assessments.judge(applicationId, taskId, plan,
+                plan.toAssess().stream().map(unit -> byUnit.get(unit.code())).toList(), assessor);
+    }
+
+    /** The submitted exam's score of each unit, in percent with two decimals, with the method EXAM. */
+    private List<ScoredUnit> examScores(UUID applicationId, List<UnitDefinition> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
         Map<String, ExamScores.UnitExamScore> scores = scores(applicationId);
-        List<UnitDefinition> missing = plan.toAssess().stream().filter(u -> !scores.containsKey(u.code())).toList();
+        List<UnitDefinition> missing = units.stream().filter(u -> !scores.containsKey(u.code())).toList();
         if (!missing.isEmpty()) {
             throw new RefusedException(RefusedException.Kind.CONFLICT,
                     UserMessage.of("problem.assessment.no-exam-score", missing.get(0).code()));
         }
-        Instant now = clock.instant();
-        int passedNow = 0;
-        for (UnitDefinition unit : plan.toAssess()) {
+        return units.stream().map(unit -> {
             ExamScores.UnitExamScore exam = scores.get(unit.code());
-            BigDecimal score = exam.score().setScale(2, RoundingMode.HALF_UP);
-            boolean passed = assessments.passes(score, plan.passMark());
-            passedNow += passed ? 1 : 0;
-            store.insertAssessment(applicationId, taskId, unit.code(), score, exam.elementScores(), plan.passMark(),
-                    passed, assessor, now, AssessmentMethod.EXAM);
-        }
-        AssessmentOutcome outcome = plan.heldAlready().size() + passedNow >= plan.unitsRequired()
-                ? AssessmentOutcome.COMPETENT
-                : passedNow > 0 ? AssessmentOutcome.PARTIAL : AssessmentOutcome.NOT_YET_COMPETENT;
-        log.info("Application {}: exam confirmed by {}, {} of {} units passed ({})", applicationId, assessor, passedNow,
-                plan.toAssess().size(), outcome);
-        return outcome;
+            return new ScoredUnit(unit.code(), exam.score().setScale(2, RoundingMode.HALF_UP), exam.elementScores(),
+                    AssessmentMethod.EXAM);
+        }).toList();
     }
 }

@@ -107,11 +107,12 @@ class FrameworkFileReader extends YamlFileReader {
             }
         }
         List<UnitDefinition> units = list(role, "units", path + ".units", this::unit);
-        SchemeSettings scheme = scheme(role.get("scheme"), path + ".scheme", units.size());
+        SchemeSettings scheme = scheme(role.get("scheme"), path + ".scheme", units);
         return new RoleDefinition(code, title, description, eqf == null ? 0 : eqf, esco, ecf, scheme, units);
     }
 
-    private SchemeSettings scheme(Node node, String path, int unitCount) {
+    private SchemeSettings scheme(Node node, String path, List<UnitDefinition> units) {
+        int unitCount = units.size();
         SchemeSettings defaults = SchemeSettings.defaults();
         if (node == null) {
             return defaults;
@@ -119,7 +120,8 @@ class FrameworkFileReader extends YamlFileReader {
         Map<String, Node> scheme = fields(node, path, Set.of("routes", "passMarkPercent", "unitsRequired",
                 "retakeWindowMonths", "validityMonths", "recertificationYears", "renewalReminderDays",
                 "scoreElements", "maxSuspensionMonths", "cpdHoursPerCycle", "cpdUnitsRequired", "renewalWindowDays",
-                "appealWindowDays", "examItemsPerElement", "examTimeLimitMinutes", "examWindowDays", "examAttempts"));
+                "appealWindowDays", "examItemsPerElement", "examTimeLimitMinutes", "examWindowDays", "examAttempts",
+                "portfolioUnits"));
         if (scheme == null) {
             return defaults;
         }
@@ -195,7 +197,35 @@ class FrameworkFileReader extends YamlFileReader {
                 defaults.examAttempts());
         return new SchemeSettings(routes, passMark, unitsRequired, retake, validity, recertification, reminders,
                 Boolean.TRUE.equals(scoreElements), maxSuspension, cpdHours, cpdUnits, window, appealWindow,
-                examItems, examMinutes, examWindow, examAttempts);
+                examItems, examMinutes, examWindow, examAttempts,
+                portfolioUnits(scheme.get("portfolioUnits"), path + ".portfolioUnits", routes, units));
+    }
+
+    /**
+     * What the portfolio covers on the route exam and portfolio: unit codes of the role, each once, and only on a
+     * role whose routes are both (on the others the assessor scores every unit, or confirms the exam).
+     */
+    private List<String> portfolioUnits(Node node, String path, List<AssessmentRoute> routes,
+                                        List<UnitDefinition> units) {
+        List<String> codes = new ArrayList<>();
+        if (node == null || isNull(node)) {
+            return codes;
+        }
+        if (!routes.containsAll(List.of(AssessmentRoute.EXAM, AssessmentRoute.PORTFOLIO))) {
+            add(node, path, "import.portfolio-units-route");
+        }
+        Set<String> known = units.stream().map(UnitDefinition::code).collect(java.util.stream.Collectors.toSet());
+        for (ScalarNode item : scalars(node, path, false)) {
+            String code = item.getValue();
+            if (!known.contains(code)) {
+                add(item, path, "import.portfolio-unit-unknown", code);
+            } else if (codes.contains(code)) {
+                add(item, path, "import.duplicate-value", code);
+            } else {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     private UnitDefinition unit(Node node, String path) {

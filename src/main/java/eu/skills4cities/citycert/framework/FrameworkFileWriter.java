@@ -65,6 +65,9 @@ final class FrameworkFileWriter {
         if (scheme.scoreElements()) {
             settings.put("scoreElements", true);
         }
+        if (!scheme.portfolioUnits().isEmpty()) {
+            settings.put("portfolioUnits", scheme.portfolioUnits());
+        }
         map.put("scheme", settings);
         map.put("units", role.units().stream().map(unit -> part(unit.code(), unit.title(), unit.description(),
                 "elements", unit.elements().stream().map(element -> part(element.code(), element.title(),

@@ -31,13 +31,17 @@ import java.util.List;
  * @param examWindowDays       how many days after the application is accepted for assessment the exam must be
  *                             taken; 0 in versions stored before: the default 30
  * @param examAttempts         how many attempts a retake allows; 0 in versions stored before: the default 2
+ * @param portfolioUnits       on the route exam and portfolio: the codes of the units the assessor scores from the
+ *                             portfolio, the others taking the exam's score; empty (and in versions stored before the
+ *                             setting existed): every unit, the exam's score standing beside it
  */
 public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPercent, Integer unitsRequired,
                              int retakeWindowMonths, int validityMonths, int recertificationYears,
                              List<Integer> renewalReminderDays, boolean scoreElements,
                              int maxSuspensionMonths, int cpdHoursPerCycle, int cpdUnitsRequired,
                              int renewalWindowDays, int appealWindowDays, int examItemsPerElement,
-                             int examTimeLimitMinutes, int examWindowDays, int examAttempts) {
+                             int examTimeLimitMinutes, int examWindowDays, int examAttempts,
+                             List<String> portfolioUnits) {
 
     public static final BigDecimal DEFAULT_PASS_MARK = new BigDecimal("66.7");
     public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(90, 30, 7);
@@ -64,12 +68,21 @@ public record SchemeSettings(List<AssessmentRoute> routes, BigDecimal passMarkPe
         examTimeLimitMinutes = examTimeLimitMinutes <= 0 ? DEFAULT_EXAM_TIME_LIMIT_MINUTES : examTimeLimitMinutes;
         examWindowDays = examWindowDays <= 0 ? DEFAULT_EXAM_WINDOW_DAYS : examWindowDays;
         examAttempts = examAttempts <= 0 ? DEFAULT_EXAM_ATTEMPTS : examAttempts;
+        portfolioUnits = portfolioUnits == null ? List.of() : List.copyOf(portfolioUnits);
+    }
+
+    /**
+     * Whether the assessor scores the unit from the portfolio when the exam stands beside it (route exam and
+     * portfolio): when {@link #portfolioUnits} names it, or names none.
+     */
+    public boolean portfolioCovers(String unitCode) {
+        return portfolioUnits.isEmpty() || portfolioUnits.contains(unitCode);
     }
 
     public static SchemeSettings defaults() {
         return new SchemeSettings(List.of(AssessmentRoute.PORTFOLIO), DEFAULT_PASS_MARK, null, 12, 24, 7,
                 DEFAULT_REMINDER_DAYS, false, DEFAULT_MAX_SUSPENSION_MONTHS, DEFAULT_CPD_HOURS, DEFAULT_CPD_UNITS,
                 DEFAULT_RENEWAL_WINDOW_DAYS, DEFAULT_APPEAL_WINDOW_DAYS, DEFAULT_EXAM_ITEMS_PER_ELEMENT,
-                DEFAULT_EXAM_TIME_LIMIT_MINUTES, DEFAULT_EXAM_WINDOW_DAYS, DEFAULT_EXAM_ATTEMPTS);
+                DEFAULT_EXAM_TIME_LIMIT_MINUTES, DEFAULT_EXAM_WINDOW_DAYS, DEFAULT_EXAM_ATTEMPTS, List.of());
     }
 }

@@ -128,6 +128,14 @@ class InboxApiController {
         return tasks.plan(users.require(), id);
     }
 
+    @GetMapping("/{id}/exam")
+    @Operation(summary = "The exam beside the task's assessment: the submitted exam's scores per unit, whether the "
+            + "route has the assessor confirm them (route exam), and the units whose score is the exam's (route exam "
+            + "and portfolio: those the scheme's portfolio does not cover; send no score for them)")
+    ExamOnTask exam(@PathVariable String id) {
+        return tasks.exam(users.require(), id);
+    }
+
     @PostMapping("/{id}/review")
     @Operation(summary = "Complete my claimed evidence review: a verdict (SUFFICIENT, MORE_NEEDED, INSUFFICIENT) "
             + "for every unit, a reason for each that is not sufficient, and a message; returns the verdict on the "
@@ -139,7 +147,8 @@ class InboxApiController {
 
     @PostMapping("/{id}/assessment")
     @Operation(summary = "Complete my claimed assessment: a score from 0 to 100 for every unit (or every element, "
-            + "when the scheme scores elements); the pass rule decides which units pass. Returns COMPETENT, PARTIAL "
+            + "when the scheme scores elements); on the route exam and portfolio only for the units the portfolio "
+            + "covers (the others take the exam's score, see GET exam); the pass rule decides which units pass. Returns COMPETENT, PARTIAL "
             + "or NOT_YET_COMPETENT. 422 lists what is missing")
     @ProblemAnswers(conflict = "The task is claimed by somebody else")
     Completed assessment(@PathVariable String id, @Valid @RequestBody AssessmentSubmission body) {

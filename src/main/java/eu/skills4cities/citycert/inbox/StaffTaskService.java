@@ -17,6 +17,7 @@ import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -135,9 +136,11 @@ public class StaffTaskService {
 
     /**
      * Completes the user's claimed assessment with a score for every unit it covers (or every
-     * element, when the scheme says so); the pass rule decides which units pass.
+     * element, when the scheme says so); the pass rule decides which units pass. On the route exam and portfolio
+     * the user scores the units the scheme has the portfolio cover, and the others take the exam's score.
      *
-     * @throws InvalidInputException  when a score is missing or out of range; nothing is stored
+     * @throws InvalidInputException  when a score is missing or out of range, or sent for a unit the exam scores;
+     *                                nothing is stored
      * @throws InvalidInputException      when the comment is missing or too long
      * @throws RefusedException when the task is not the user's to complete
      */
@@ -147,24 +150,31 @@ public class StaffTaskService {
         Task task = workableTask(user, taskId, Stage.ASSESSMENT);
         String comment = requireText(assessment.comment(), "task.refused.comment");
         UUID applicationId = access.applicationIdOf(task);
-        AssessmentOutcome outcome = assessments.recordAssessment(applicationId, taskId, assessment.units(),
-                user.username());
+        AssessmentOutcome outcome = CertificationProcess.examBesidePortfolio(taskService.getVariable(taskId,
+                CertificationProcess.VAR_ASSESSMENT_ROUTE))
+                ? exams.recordBesideExam(applicationId, taskId, assessment.units(), user.username())
+                : assessments.recordAssessment(applicationId, taskId, assessment.units(), user.username());
         finish(user, task, applicationId, Stage.ASSESSMENT, outcome.name(), comment, null);
         return outcome;
     }
 
     /**
-     * The exam beside the assessment task the user may see: its scores per unit and whether the route has them
-     * confirmed (route exam) or shown beside the portfolio.
+     * The exam beside the assessment task the user may see: its scores per unit, whether the route has them
+     * confirmed (route exam) or shown beside the portfolio, and the units whose score is the exam's.
      *
      * @throws NotFoundException when the user may not see the task
      */
     @Transactional(readOnly = true)
     public ExamOnTask exam(CurrentUser user, String taskId) {
         Task task = access.visibleTask(user, taskId);
-        boolean portfolio = CertificationProcess.portfolioScored(taskService.getVariable(taskId,
-                CertificationProcess.VAR_ASSESSMENT_ROUTE));
-        return new ExamOnTask(exams.scores(access.applicationIdOf(task)), !portfolio);
+        UUID applicationId = access.applicationIdOf(task);
+        Object route = taskService.getVariable(taskId, CertificationProcess.VAR_ASSESSMENT_ROUTE);
+        boolean portfolio = CertificationProcess.portfolioScored(route);
+        AssessmentPlan plan = assessments.plan(applicationId);
+        List<UnitDefinition> examScored = !portfolio ? plan.toAssess()
+                : CertificationProcess.examBesidePortfolio(route) ? plan.leftToExam() : List.of();
+        return new ExamOnTask(exams.scores(applicationId), !portfolio,
+                examScored.stream().map(UnitDefinition::code).toList());
     }
 
     /**

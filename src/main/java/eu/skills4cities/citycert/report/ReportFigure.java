@@ -1,14 +1,19 @@
 package eu.skills4cities.citycert.report;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import eu.skills4cities.citycert.security.Role;
 
 /**
  * The figures of the reports page, in its order: the path of each in the API
  * ({@code /api/reports/<path>}), the columns of its rows (message keys {@code report.column.<column>},
- * in the order of {@link ReportRow#cells()}), and whether only {@link
- * eu.skills4cities.citycert.security.Role#ASSESSOR_CONSISTENCY_READERS} may read it.
+ * in the order of {@link ReportRow#cells()}), and who may read it: {@link Role#REPORT_READERS}, but the
+ * assessors' consistency only {@link Role#ASSESSOR_CONSISTENCY_READERS}, and the item statistics exam authors too
+ * ({@link Role#EXAM_AUTHOR}, who write and revise the items; the statistics name no candidate).
  */
 public enum ReportFigure {
     PERIOD("period", List.of("measure", "count"), false),
@@ -21,16 +26,25 @@ public enum ReportFigure {
     SCORE_DISTRIBUTION("score-distribution", List.of("role", "unit", "band", "scores"), false),
     OUTCOME_TIMES("outcome-times", List.of("kind", "received", "decided", "upheld", "median-days"), false),
     ASSESSOR_CONSISTENCY("assessor-consistency",
-            List.of("assessor", "applications", "units", "passed", "pass-rate", "mean-score"), true);
+            List.of("assessor", "applications", "units", "passed", "pass-rate", "mean-score"),
+            Role.ASSESSOR_CONSISTENCY_READERS),
+    UNIT_ROUTE_PASS_RATES("unit-route-pass-rates",
+            List.of("role", "unit", "route", "assessed", "passed", "pass-rate", "mean-score"), false),
+    ITEM_STATISTICS("item-statistics", List.of("role", "unit", "element", "item", "item-version", "presented",
+            "answered", "answered-right", "share-right", "item-rest", "review"), itemStatisticsReaders());
 
     private final String path;
     private final List<String> columns;
-    private final boolean restricted;
+    private final Set<Role> readers;
 
     ReportFigure(String path, List<String> columns, boolean restricted) {
+        this(path, columns, restricted ? Role.ASSESSOR_CONSISTENCY_READERS : Role.REPORT_READERS);
+    }
+
+    ReportFigure(String path, List<String> columns, Set<Role> readers) {
         this.path = path;
         this.columns = columns;
-        this.restricted = restricted;
+        this.readers = readers;
     }
 
     public String path() {
@@ -41,9 +55,22 @@ public enum ReportFigure {
         return columns;
     }
 
-    /** True when only officers and auditors may read it (the assessors' consistency). */
-    public boolean restricted() {
-        return restricted;
+    /** Who may read it. */
+    public Set<Role> readers() {
+        return readers;
+    }
+
+    /** Everyone who may read at least one figure: who may open the reports. */
+    public static Set<Role> anyReaders() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(values()).forEach(figure -> roles.addAll(figure.readers));
+        return Set.copyOf(roles);
+    }
+
+    private static Set<Role> itemStatisticsReaders() {
+        Set<Role> roles = EnumSet.copyOf(Role.REPORT_READERS);
+        roles.add(Role.EXAM_AUTHOR);
+        return Set.copyOf(roles);
     }
 
     public static Optional<ReportFigure> ofPath(String path) {

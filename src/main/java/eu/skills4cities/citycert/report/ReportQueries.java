@@ -361,7 +361,8 @@ class ReportQueries {
         return new Measure(Source.OUTCOMES, "o.stage = '" + stage.name() + "' AND o.verdict = '" + verdict + "'");
     }
 
-    private static String role(ReportFilter filter, String alias) {
+    /** The role filter's condition on {@code alias.role_code}, or nothing for every role. */
+    static String role(ReportFilter filter, String alias) {
         return filter.allRoles() ? "" : "AND " + alias + ".role_code = :role";
     }
 
@@ -369,7 +370,8 @@ class ReportQueries {
         return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
     }
 
-    private static Map<String, Object> params(ReportFilter filter) {
+    /** The filter's parameters: {@code :start} and {@code :end} (times), {@code :fromDay}, {@code :toDay}, {@code :role}. */
+    static Map<String, Object> params(ReportFilter filter) {
         return Map.of("start", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC),
                 "end", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
                 "fromDay", filter.from(), "toDay", filter.to(),

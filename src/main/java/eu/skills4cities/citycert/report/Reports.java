@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The reports, for officers, auditors and administrators ({@link Role#REPORT_READERS}); the
- * assessors' consistency for officers and auditors only ({@link Role#ASSESSOR_CONSISTENCY_READERS}).
+ * assessors' consistency for officers and auditors only ({@link Role#ASSESSOR_CONSISTENCY_READERS}); the exam
+ * item statistics for exam authors too ({@link ReportFigure#readers()}).
  * Checks the filter (period and role), runs each figure's SQL ({@link ReportQueries}) and writes a
  * figure as CSV. The page and the API both call it, so they refuse the same people and inputs alike.
  */
@@ -45,12 +46,15 @@ public class Reports {
     private static final int MAX_ROLE_CODE = 40;
 
     private final ReportQueries queries;
+    private final ExamReportQueries examQueries;
     private final FrameworkCatalogue catalogue;
     private final MessageSource messages;
     private final Clock clock;
 
-    Reports(ReportQueries queries, FrameworkCatalogue catalogue, MessageSource messages, Clock clock) {
+    Reports(ReportQueries queries, ExamReportQueries examQueries, FrameworkCatalogue catalogue,
+            MessageSource messages, Clock clock) {
         this.queries = queries;
+        this.examQueries = examQueries;
         this.catalogue = catalogue;
         this.messages = messages;
         this.clock = clock;
@@ -109,7 +113,7 @@ public class Reports {
     }
 
     public boolean mayRead(CurrentUser user, ReportFigure figure) {
-        return user.hasAnyOf(figure.restricted() ? Role.ASSESSOR_CONSISTENCY_READERS : Role.REPORT_READERS);
+        return user.hasAnyOf(figure.readers());
     }
 
     /** Every figure the user may read, in one read-only transaction: what one render of the page runs. */
@@ -179,6 +183,20 @@ public class Reports {
         return queries.outcomeTimes(filter);
     }
 
+    /** Unit scores per role, unit and the route the application took ({@link RouteTaken}). */
+    @Transactional(readOnly = true)
+    public List<UnitRoutePassRate> unitRoutePassRates(CurrentUser user, ReportFilter filter) {
+        require(user, ReportFigure.UNIT_ROUTE_PASS_RATES);
+        return examQueries.unitRoutePassRates(filter);
+    }
+
+    /** Per exam item version: use, share right, item–rest correlation; exam authors read it too. */
+    @Transactional(readOnly = true)
+    public List<ItemStatistic> itemStatistics(CurrentUser user, ReportFilter filter) {
+        require(user, ReportFigure.ITEM_STATISTICS);
+        return examQueries.itemStatistics(filter);
+    }
+
     /** Officers and auditors only. */
     @Transactional(readOnly = true)
     public List<AssessorConsistency> assessorConsistency(CurrentUser user, ReportFilter filter) {
@@ -227,6 +245,8 @@ public class Reports {
             case SCORE_DISTRIBUTION -> queries.scoreDistribution(filter);
             case OUTCOME_TIMES -> queries.outcomeTimes(filter);
             case ASSESSOR_CONSISTENCY -> queries.assessorConsistency(filter);
+            case UNIT_ROUTE_PASS_RATES -> examQueries.unitRoutePassRates(filter);
+            case ITEM_STATISTICS -> examQueries.itemStatistics(filter);
         };
     }
 
@@ -241,12 +261,15 @@ public class Reports {
     private void require(CurrentUser user, ReportFigure figure) {
         require(user);
         if (!mayRead(user, figure)) {
-            throw RefusedException.forbidden("problem.report.assessors-forbidden");
+            // a report reader is refused only the assessors' consistency; an exam author, all but the item statistics
+            throw RefusedException.forbidden(user.hasAnyOf(Role.REPORT_READERS) ? "problem.report.assessors-forbidden"
+                    : "problem.report.forbidden");
         }
     }
 
+    /** Whoever may read at least one figure may use the filter and see the page. */
     private static void require(CurrentUser user) {
-        if (!user.hasAnyOf(Role.REPORT_READERS)) {
+        if (!user.hasAnyOf(ReportFigure.anyReaders())) {
             throw RefusedException.forbidden("problem.report.forbidden");
         }
     }

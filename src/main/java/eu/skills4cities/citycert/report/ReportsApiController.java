@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @ProblemAnswers(forbidden = "Certification officers, auditors and administrators; the assessors' consistency "
-        + "certification officers and auditors only")
+        + "certification officers and auditors only; the item statistics exam authors too")
 @RequestMapping("/api/reports")
 @Tag(name = "Reports", description = "The figures the certification body runs itself by, per period and role")
 class ReportsApiController {
@@ -148,6 +148,30 @@ class ReportsApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String role) {
         return answer(from, to, role, reports::assessorConsistency);
+    }
+
+    @GetMapping("/unit-route-pass-rates")
+    @Operation(summary = "Unit assessments per role, unit and the route the application took (EXAM: a submitted "
+            + "exam and every unit scored by it; BOTH: a submitted exam and a unit scored from the portfolio; "
+            + "PORTFOLIO: no submitted exam): passed, pass rate, mean score" + FILTER)
+    Answer<UnitRoutePassRate> unitRoutePassRates(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String role) {
+        return answer(from, to, role, reports::unitRoutePassRates);
+    }
+
+    @GetMapping("/item-statistics")
+    @ProblemAnswers(forbidden = "Certification officers, auditors, administrators and exam authors")
+    @Operation(summary = "Per exam item version, over the sessions submitted in the period and not voided: times "
+            + "on a form, answered, answered right, the share right (p), the item-rest correlation (from "
+            + ItemStatistic.MIN_SESSIONS + " sessions on) and the reasons to review it; never the item's text, "
+            + "options or key" + FILTER)
+    Answer<ItemStatistic> itemStatistics(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String role) {
+        return answer(from, to, role, reports::itemStatistics);
     }
 
     @GetMapping("/{figure}/export.csv")

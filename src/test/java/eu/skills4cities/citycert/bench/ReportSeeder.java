@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * certificates and their status changes, the engine's task history and escalations. Application
  * {@code i} is submitted at a fixed pseudo-random moment of the three years before now, takes one of
  * twenty paths in turn (1 not eligible, 1 withdrawn, 1 lapsed, 2 refused at review, 2 refused at
- * decision, 4 partially certified, 9 certified) and is scored on three units by one of 25 assessors.
+ * decision, 4 partially certified, 9 certified) and is scored on three units by one of 25 assessors; the SCPD
+ * applications that reached assessment sat an exam first ({@link #exams()}).
  */
 final class ReportSeeder {
 
@@ -73,6 +74,7 @@ final class ReportSeeder {
                 CROSS JOIN LATERAL (SELECT ((i * 31 + u * 17 + i % 25 * 3) % 101)::numeric AS score) sc
                 WHERE kind >= 5
                 """);
+        exams();
         jdbc.update("""
                 INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
                  unit_code, issued_on, valid_until, pdf, created_at)
@@ -99,9 +101,46 @@ final class ReportSeeder {
                 """);
         jdbc.execute("DROP TABLE bench_app");
         for (String table : new String[] {"user_account", "application", "application_event", "task_outcome",
-                "unit_assessment", "certificate", "certificate_status_change", "act_hi_taskinst", "task_escalation"}) {
+                "unit_assessment", "certificate", "certificate_status_change", "act_hi_taskinst", "task_escalation",
+                "exam_session", "exam_session_item"}) {
             jdbc.execute("VACUUM ANALYZE " + table);
         }
+    }
+
+    /**
+     * The SCPD applications that reached assessment sat an exam: a session submitted before the assessment, with
+     * every approved SCPD item of the bank (the demo's: 56), each answered right when the candidate's ability
+     * ({@code i % 10}) is above the item's difficulty ({@code hashtext(code) % 10}), else with a wrong option; their
+     * unit scores are the exam's, but unit 3 of every other one is the portfolio's (route both).
+     */
+    private void exams() {
+        jdbc.update("""
+                INSERT INTO exam_session (id, application_id, application_number, candidate, role_code, status,
+                 started_at, ends_at, submitted_at, submitted_by)
+                SELECT gen_random_uuid(), id, 'B-' || lpad(i::text, 7, '0'), 'bench-c-' || i, role_code, 'SUBMITTED',
+                 assess_at - interval '2 hours', assess_at - interval '1 hour', assess_at - interval '70 minutes',
+                 'CANDIDATE'
+                FROM bench_app WHERE role_code = 'SCPD' AND kind >= 5
+                """);
+        jdbc.update("""
+                INSERT INTO exam_session_item (session_id, position, item_id, unit_code, element_code, option_order,
+                 chosen, answered_at)
+                SELECT e.id, row_number() OVER (PARTITION BY e.id ORDER BY it.code), it.id, it.unit_code,
+                 it.element_code, '0,1,2', CASE WHEN b.i % 10 > abs(hashtext(it.code)) % 10 THEN it.key ELSE it.wrong END,
+                 e.submitted_at - interval '5 minutes'
+                FROM exam_session e JOIN bench_app b ON b.id = e.application_id
+                CROSS JOIN (SELECT x.id, x.code, x.unit_code, x.element_code,
+                             (SELECT string_agg((o.n - 1)::text, ',') FROM jsonb_array_elements(x.options)
+                              WITH ORDINALITY AS o(opt, n) WHERE (o.opt ->> 'correct')::boolean) AS key,
+                             (SELECT min(o.n - 1)::text FROM jsonb_array_elements(x.options)
+                              WITH ORDINALITY AS o(opt, n) WHERE NOT (o.opt ->> 'correct')::boolean) AS wrong
+                            FROM exam_item x WHERE x.role_code = 'SCPD' AND x.status = 'APPROVED') it
+                """);
+        jdbc.update("""
+                UPDATE unit_assessment u SET method = 'EXAM'
+                FROM bench_app b JOIN exam_session e ON e.application_id = b.id
+                WHERE u.application = b.id AND NOT (b.i % 2 = 0 AND u.unit_code = b.role_code || '-U3')
+                """);
     }
 
     private void step(String step, String at, String where) {

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.complaint;
 
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import java.util.List;
 import java.util.Set;
 
@@ -154,7 +155,7 @@ class ComplaintQualityManagerTest extends KaribuViewTest {
         @SuppressWarnings("unchecked")
         Grid<StaffTask> tasks = _get(Grid.class, spec -> spec.withId("tasks"));
         assertThat(GridKt._size(tasks)).isOne();
-        _click(_get((HorizontalLayout) GridKt._getCellComponent(tasks, 0, "actions"), Button.class,
+        AnchorsKt._click(_get((HorizontalLayout) GridKt._getCellComponent(tasks, 0, "actions"), Anchor.class,
                 spec -> spec.withText("Open")));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())

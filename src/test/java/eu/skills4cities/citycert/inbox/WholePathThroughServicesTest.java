@@ -80,7 +80,15 @@ class WholePathThroughServicesTest {
         // the candidate's mail follows the change, after its commit (CandidateMail)
         await().untilAsserted(() -> assertThat(jdbc.sql("SELECT subject FROM mail_message WHERE recipient = ?")
                 .param(email).query(String.class).list())
-                .containsExactly("You are certified: application " + submitted.number()));
+                .containsExactlyInAnyOrder("We have received your application " + submitted.number(),
+                        "You are certified: application " + submitted.number()));
+        assertThat(jdbc.sql("SELECT body FROM mail_message WHERE recipient = ? AND subject LIKE 'You are certified%'")
+                .param(email).query(String.class).single()).as("links to the certificates and the application")
+                .contains("/certificates\n").contains("/" + eu.skills4cities.citycert.application.ApplicationLinks.page(submitted.id()));
+        assertThat(jdbc.sql("SELECT body FROM mail_message WHERE recipient = ? AND subject LIKE 'We have received%'")
+                .param(email).query(String.class).single()).as("the confirmation names the role and links the page")
+                .contains("for the role Smart City Project Manager")
+                .contains("/" + eu.skills4cities.citycert.application.ApplicationLinks.page(submitted.id()));
         assertThat(tasks.outcomes(submitted.id())).extracting(TaskOutcome::stage, TaskOutcome::verdict, TaskOutcome::actor)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Stage.REVIEW, "SUFFICIENT", reviewer.username()),

@@ -108,8 +108,10 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
             recertifies.setId("recertifies");
             facts.addFormItem(recertifies, getTranslation("certificates.recertify"));
         });
-        facts.addFormItem(new Span(DateDisplay.dateTime(application.createdAt(), getLocale())),
-                getTranslation("application.submitted"));
+        Span submitted = new Span(application.submittedAt() == null ? getTranslation("application.not-submitted")
+                : DateDisplay.dateTime(application.submittedAt(), getLocale()));
+        submitted.setId("application-submitted");
+        facts.addFormItem(submitted, getTranslation("application.submitted"));
         if (application.status() == ApplicationStatus.NOT_ELIGIBLE && application.ineligibleRule() != null) {
             Span reason = new Span(getTranslation("eligibility." + application.ineligibleRule(),
                     String.valueOf(application.ineligibleRequired()),

@@ -44,7 +44,8 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(a -> getTranslation("status." + a.status().name())).setKey("status")
                 .setHeader(getTranslation("applications.column.status")).setFlexGrow(2);
-        grid.addColumn(a -> DateDisplay.dateTime(a.createdAt(), getLocale())).setKey("submitted")
+        grid.addColumn(a -> a.submittedAt() == null ? getTranslation("application.not-submitted")
+                        : DateDisplay.dateTime(a.submittedAt(), getLocale())).setKey("submitted")
                 .setHeader(getTranslation("applications.column.submitted"));
         grid.addColumn(a -> DateDisplay.dateTime(a.updatedAt(), getLocale())).setKey("updated")
                 .setHeader(getTranslation("applications.column.updated"));

@@ -75,7 +75,9 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                 String.valueOf(scheme.cpdUnitsRequired()), String.valueOf(scheme.renewalWindowDays()))
                 + (scheme.routes().contains(AssessmentRoute.EXAM) ? " " + getTranslation("catalogue.scheme-exam",
                 String.valueOf(scheme.examItemsPerElement()), String.valueOf(scheme.examTimeLimitMinutes()),
-                String.valueOf(scheme.examWindowDays()), String.valueOf(scheme.examAttempts())) : "");
+                String.valueOf(scheme.examWindowDays()), String.valueOf(scheme.examAttempts())) : "")
+                + (scheme.portfolioUnits().isEmpty() ? "" : " " + getTranslation("catalogue.scheme-portfolio-units",
+                String.join(", ", scheme.portfolioUnits())));
     }
 
     private Details unit(UnitDefinition unit) {

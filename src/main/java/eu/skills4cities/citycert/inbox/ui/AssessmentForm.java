@@ -32,7 +32,9 @@ import eu.skills4cities.citycert.inbox.ExamOnTask;
  * the reviewer's verdict and a score in percent, for the whole unit or for each element as
  * the scheme says. The pass mark is shown; the pass rule is applied when the task completes. With an exam, its
  * score per unit stands beside the unit; on the route exam the assessor confirms those scores instead of typing
- * any, and on either route may void the exam with the comment as the reason.
+ * any; on the route exam and portfolio the assessor scores the units the scheme has the portfolio cover, and the
+ * others show the exam's score that they take; on either route the assessor may void the exam with the comment as
+ * the reason.
  */
 class AssessmentForm extends VerticalLayout {
 
@@ -49,6 +51,13 @@ class AssessmentForm extends VerticalLayout {
                 : "assessment.rule.units", plan.passMark().stripTrailingZeros().toPlainString()));
         rule.setId("pass-rule");
         add(rule);
+        if (!exam.confirmOnly() && !exam.examScored().isEmpty()) {
+            Paragraph covers = new Paragraph(getTranslation("assessment.portfolio-covers",
+                    String.join(", ", plan.portfolioCovered().stream().map(UnitDefinition::code).toList()),
+                    String.join(", ", exam.examScored())));
+            covers.setId("portfolio-covers");
+            add(covers);
+        }
         if (!plan.heldAlready().isEmpty()) {
             UnorderedList held = new UnorderedList();
             held.setId("held-units");
@@ -70,14 +79,16 @@ class AssessmentForm extends VerticalLayout {
                             r.reason() == null ? "" : r.reason()))));
             section.add(evidence.of(unit));
             ExamScores.UnitExamScore examScore = exam.scores().get(unit.code());
+            // the route exam and portfolio: a unit the portfolio does not cover takes the exam's score, shown only
+            boolean byExam = !exam.confirmOnly() && exam.examScored().contains(unit.code());
             if (examScore != null) {
-                Paragraph shown = new Paragraph(getTranslation("assessment.exam-score",
-                        examScore.score().toPlainString()));
+                Paragraph shown = new Paragraph(getTranslation(byExam ? "assessment.exam-scored"
+                        : "assessment.exam-score", examScore.score().toPlainString()));
                 shown.setId("exam-score-" + unit.code());
                 section.add(shown);
             }
             // the route exam: the assessor confirms the exam's scores and types none
-            if (editable && !exam.confirmOnly()) {
+            if (editable && !exam.confirmOnly() && !byExam) {
                 if (plan.scoreElements()) {
                     Map<String, BigDecimalField> fields = new LinkedHashMap<>();
                     for (ElementDefinition element : unit.elements()) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
@@ -142,8 +144,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(StaffTask task) {
-        Button open = new Button(getTranslation("inbox.open"), click -> openTask(task));
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // a link, not a button: the browser's router follows its address even when a refresh (a search
+        // typed a moment before) has replaced the row's components, where a button's click would be lost
+        Anchor open = new Anchor(taskPath(task), getTranslation("inbox.open"));
+        open.getElement().setAttribute("router-link", true);
         open.setId("open-" + task.number());
         HorizontalLayout actions = new HorizontalLayout(open);
         if (task.assignee() == null && task.certification()) {
@@ -168,11 +172,13 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openTask(StaffTask task) {
-        if (task.certification()) {
-            getUI().ifPresent(ui -> ui.navigate(TaskView.class, TaskView.parameters(task.id())));
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(task.path()));
-        }
+        getUI().ifPresent(ui -> ui.navigate(taskPath(task)));
+    }
+
+    private static String taskPath(StaffTask task) {
+        return task.certification()
+                ? RouteConfiguration.forSessionScope().getUrl(TaskView.class, TaskView.parameters(task.id()))
+                : task.path();
     }
 
     private String stageLabel(String code) {

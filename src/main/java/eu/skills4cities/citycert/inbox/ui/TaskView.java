@@ -216,7 +216,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(application.candidateName()), getTranslation("application.candidate"));
         facts.addFormItem(new Span(application.roleTitle()), getTranslation("application.role"));
-        facts.addFormItem(new Span(DateDisplay.dateTime(application.createdAt(), getLocale())),
+        // a task exists only for a submitted application
+        facts.addFormItem(new Span(DateDisplay.dateTime(application.submittedAt(), getLocale())),
                 getTranslation("application.submitted"));
         return facts;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import eu.skills4cities.citycert.report.AssessorConsistency;
+import eu.skills4cities.citycert.report.ItemStatistic;
 import eu.skills4cities.citycert.report.OutcomeTime;
 import eu.skills4cities.citycert.report.CycleTime;
 import eu.skills4cities.citycert.report.PeriodCount;
@@ -18,6 +19,7 @@ import eu.skills4cities.citycert.report.RolePassRate;
 import eu.skills4cities.citycert.report.ScoreBand;
 import eu.skills4cities.citycert.report.ServiceLevel;
 import eu.skills4cities.citycert.report.UnitPassRate;
+import eu.skills4cities.citycert.report.UnitRoutePassRate;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -139,10 +141,30 @@ final class ReportCharts {
                     data.addValue(a.meanScore(), text.apply("report.column.mean-score"), a.assessor());
                 }
             }
+            case UNIT_ROUTE_PASS_RATES -> {
+                horizontal = true;
+                valueAxis = text.apply("report.axis.percent");
+                for (ReportRow row : rows) {
+                    UnitRoutePassRate u = (UnitRoutePassRate) row;
+                    data.addValue(percent(u.passRate()), text.apply("report.route." + u.route().name()),
+                            u.roleCode() + " " + u.unitCode());
+                }
+            }
+            case ITEM_STATISTICS -> {
+                // the share right only: the correlation (-1 to 1) shares no axis with it, so it is in the table
+                horizontal = true;
+                valueAxis = text.apply("report.axis.percent");
+                for (ReportRow row : rows) {
+                    ItemStatistic i = (ItemStatistic) row;
+                    data.addValue(percent(i.shareRight()), text.apply("report.column.share-right"),
+                            i.itemCode() + " v" + i.itemVersion());
+                }
+            }
             default -> throw new IllegalArgumentException(figure.name());
         }
         boolean counts = figure != ReportFigure.CYCLE_TIMES && figure != ReportFigure.UNIT_PASS_RATES
-                && figure != ReportFigure.ASSESSOR_CONSISTENCY;
+                && figure != ReportFigure.ASSESSOR_CONSISTENCY && figure != ReportFigure.UNIT_ROUTE_PASS_RATES
+                && figure != ReportFigure.ITEM_STATISTICS;
         return draw(chart(data, valueAxis, horizontal, stacked, counts));
     }
 

@@ -3,11 +3,13 @@ package eu.skills4cities.citycert.report.ui;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
@@ -50,7 +52,8 @@ import eu.skills4cities.citycert.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The reports page for officers, auditors and administrators: a period and a role filter, and per
+ * The reports page for officers, auditors and administrators (exam authors see the item statistics only): a
+ * period and a role filter, and per
  * figure a chart (SVG drawn on the server, as an image), the same numbers as a plain table for
  * screen readers, an empty state (also for period figures that are all zero) and a CSV download.
  * The filter is in the address ({@code ?from=&to=&role=}), so a report can be bookmarked and shared.
@@ -58,7 +61,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("reports")
 @Menu(order = 9, title = "menu.reports")
-@RolesAllowed({Role.CERTIFICATION_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.CERTIFICATION_OFFICER_NAME, Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.EXAM_AUTHOR_NAME})
 class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Reports reports;
@@ -213,9 +216,13 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
             case "measure" -> getTranslation("report.measure." + value);
             case "stage" -> getTranslation("report.stage." + value);
             case "kind" -> getTranslation("report.kind." + value);
-            case "median-days" -> value.isEmpty() ? "–" : value;
-            case "pass-rate" -> new java.math.BigDecimal(value).movePointRight(2).stripTrailingZeros().toPlainString()
-                    + " %";
+            case "median-days", "item-rest" -> value.isEmpty() ? "–" : value;
+            case "pass-rate", "share-right" -> new java.math.BigDecimal(value).movePointRight(2).stripTrailingZeros()
+                    .toPlainString() + " %";
+            case "route" -> getTranslation("report.route." + value);
+            case "review" -> value.isEmpty() ? "" : getTranslation("report.review",
+                    Arrays.stream(value.split(" ")).map(reason -> getTranslation("report.review." + reason))
+                            .collect(Collectors.joining("; ")));
             default -> value;
         };
     }

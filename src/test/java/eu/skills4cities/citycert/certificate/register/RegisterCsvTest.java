@@ -29,6 +29,8 @@ class RegisterCsvTest {
         assertThat(SafeCsv.cell("=1+1")).isEqualTo("'=1+1");
         assertThat(SafeCsv.cell("+49 30 1234")).isEqualTo("'+49 30 1234");
         assertThat(SafeCsv.cell("-2+3")).isEqualTo("'-2+3");
+        assertThat(SafeCsv.cell("-0.5331")).isEqualTo("-0.5331");
+        assertThat(SafeCsv.cell("-1-1")).isEqualTo("'-1-1");
         assertThat(SafeCsv.cell("@SUM(A1:A2)")).isEqualTo("'@SUM(A1:A2)");
         assertThat(SafeCsv.cell("\t=cmd")).isEqualTo("'\t=cmd");
         assertThat(SafeCsv.cell("\r=cmd")).isEqualTo("\"'\r=cmd\"");

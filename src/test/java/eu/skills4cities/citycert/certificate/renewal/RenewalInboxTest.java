@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.certificate.renewal;
 
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -137,7 +138,7 @@ class RenewalInboxTest extends KaribuViewTest {
         HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, 0, "actions");
         assertThat(_find(actions, Button.class, spec -> spec.withText("Claim"))).as("claimed on the check's page")
                 .isEmpty();
-        _click(_get(actions, Button.class, spec -> spec.withText("Open")));
+        AnchorsKt._click(_get(actions, Anchor.class, spec -> spec.withText("Open")));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("renewals/" + checkTask);

@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.inbox.ui;
 
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -64,7 +66,7 @@ class InboxOtherWorkViewTest extends KaribuViewTest {
         HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, 0, "actions");
         assertThat(_find(actions, Button.class, spec -> spec.withText("Claim"))).as("claimed on the appeal's page")
                 .isEmpty();
-        _click(_get(actions, Button.class, spec -> spec.withText("Open")));
+        AnchorsKt._click(_get(actions, Anchor.class, spec -> spec.withText("Open")));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("appeals/" + appeal.id());
@@ -103,7 +105,7 @@ class InboxOtherWorkViewTest extends KaribuViewTest {
         Grid<StaffTask> grid = grid();
         assertThat(GridKt._size(grid)).isOne();
         assertThat(GridKt._getFormatted(grid, 0, "candidate")).isEqualTo(certificate.holderName());
-        _click(_get((HorizontalLayout) GridKt._getCellComponent(grid, 0, "actions"), Button.class,
+        AnchorsKt._click(_get((HorizontalLayout) GridKt._getCellComponent(grid, 0, "actions"), Anchor.class,
                 spec -> spec.withText("Open")));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("complaints/" + number);
