@@ -85,8 +85,8 @@ public class AppealFixture {
 
     /**
      * An application of the Smart City Project Developer through the inbox: reviewed, its exam sat (every answer
-     * right; the route is exam and portfolio, so the assessor still scores), its first unit passed and the others
-     * not by the assessor, certified by the officer, its unit certificate issued.
+     * right: the units the exam scores, SCPD-U1, U2 and U4, pass), the units the portfolio covers (SCPD-U3 and U5)
+     * not passed by the assessor, certified by the officer, its unit certificate issued.
      */
     public ApplicationDetails partiallyCertified(CurrentUser candidate, CurrentUser assessor, CurrentUser officer) {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
@@ -99,10 +99,10 @@ public class AppealFixture {
         String assessment = task(application, CertificationProcess.ACTIVITY_ASSESS);
         staffTasks.claim(assessor, assessment);
         staffTasks.completeAssessment(assessor, assessment, TestStaffWork.scores(staffTasks, assessor, assessment,
-                unit -> unit.equals("SCPD-U1") ? new BigDecimal("90") : new BigDecimal("20"), "Unit 1 only."));
+                unit -> new BigDecimal("20"), "The portfolio falls short for units 3 and 5."));
         String decision = task(application, CertificationProcess.ACTIVITY_DECIDE);
         staffTasks.claim(officer, decision);
-        staffTasks.completeDecision(officer, decision, TestStaffWork.decision("CERTIFY", "Unit 1."));
+        staffTasks.completeDecision(officer, decision, TestStaffWork.decision("CERTIFY", "Units 1, 2 and 4."));
         runJobs(application.processInstanceId());
         return applications.details(application.id());
     }

@@ -56,6 +56,12 @@ public class TestExamSitting {
         return sessions.submit(candidate, sitting.sessionId());
     }
 
+    /** The candidate starts the exam of their application and submits it without an answer: 0 % in every unit. */
+    public ExamSitting submitUnanswered(UUID applicationId) {
+        CurrentUser candidate = CurrentUser.of(applications.details(applicationId).candidateUsername(), Role.CANDIDATE);
+        return sessions.submit(candidate, sessions.start(candidate, applicationId).sessionId());
+    }
+
     /** The right answer to the session's item: the indexes of its correct options in the order the candidate sees. */
     public List<Integer> rightAnswer(UUID sessionId, int position) {
         SessionItem item = store.form(sessionId).stream().filter(i -> i.position() == position).findFirst()

@@ -323,9 +323,9 @@ class CandidateViewsTest extends KaribuViewTest {
                 .isEqualTo("Partly certified (unit certificates)");
         assertThat(_find(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("unit-results")),
                 com.vaadin.flow.component.html.ListItem.class)).extracting(com.vaadin.flow.component.html.ListItem::getText)
-                .contains("SCPD-U1: passed with 90 % (pass mark 66.7 %)", "SCPD-U2: not passed yet, 30 % (pass mark 66.7 %)");
+                .contains("SCPD-U1: passed with 100 % (pass mark 66.7 %)", "SCPD-U3: not passed yet, 30 % (pass mark 66.7 %)");
         assertThat(_get(Paragraph.class, spec -> spec.withId("retake-offer")).getText())
-                .startsWith("You can retake SCPD-U2 ").doesNotContain("SCPD-U1 ");
+                .startsWith("You can retake SCPD-U3").doesNotContain("SCPD-U1 ");
 
         _click(_get(Button.class, spec -> spec.withId("retake")));
         var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
@@ -340,7 +340,10 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_find(Button.class, spec -> spec.withId("exam-start"))).hasSize(1);
     }
 
-    /** Review sufficient, unit 1 scored 90 and the others 30, certified: unit certificate for unit 1. */
+    /**
+     * Review sufficient, the exam sat with every answer right (it scores SCPD-U1, U2 and U4), the units the
+     * portfolio covers (SCPD-U3 and U5) scored 30, certified: unit certificates for the units the exam passed.
+     */
     private void partlyCertify(ApplicationDetails application) {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
