@@ -30,9 +30,11 @@ public class ExamCaseRecord {
         List<ExamRecordEntry> entries = new ArrayList<>();
         for (ExamSession session : store.ofApplication(applicationId)) {
             List<SessionItem> form = store.form(session.id());
+            // the form's bank items in one query, not one per item
+            Map<UUID, ExamItem> bank = items.byIds(form.stream().map(SessionItem::itemId).toList());
             Map<Integer, String> codes = new LinkedHashMap<>();
             for (SessionItem item : form) {
-                ExamItem bankItem = items.find(item.itemId()).orElseThrow();
+                ExamItem bankItem = bank.get(item.itemId());
                 codes.put(item.position(), bankItem.code() + " v" + bankItem.version());
             }
             entries.add(new ExamRecordEntry(session.startedAt(), session.candidate(), "FORM_DRAWN", facts(

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +26,12 @@ class ExamSessionStore {
             + "started_at, ends_at, process_instance_id, submitted_at, submitted_by, voided_at, voided_by, void_reason";
 
     private final JdbcClient jdbc;
+    /** For the batches (a form's items, a submission's scores), which {@link JdbcClient} does not do. */
+    private final JdbcTemplate batch;
 
-    ExamSessionStore(JdbcClient jdbc) {
+    ExamSessionStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(ExamSession session, List<SessionItem> form) {
@@ -36,12 +40,11 @@ class ExamSessionStore {
                 .params(session.id(), session.applicationId(), session.applicationNumber(), session.candidate(),
                         session.roleCode(), session.status().name(), ts(session.startedAt()), ts(session.endsAt()))
                 .update();
-        for (SessionItem item : form) {
-            jdbc.sql("INSERT INTO exam_session_item (session_id, position, item_id, unit_code, element_code, "
-                            + "option_order) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(session.id(), item.position(), item.itemId(), item.unitCode(), item.elementCode(),
-                            join(item.optionOrder())).update();
-        }
+        // one batch for the whole form: a start costs the same statements however many items it draws
+        batch.batchUpdate("INSERT INTO exam_session_item (session_id, position, item_id, unit_code, element_code, "
+                + "option_order) VALUES (?, ?, ?, ?, ?, ?)", form.stream().map(item -> new Object[] {session.id(),
+                item.position(), item.itemId(), item.unitCode(), item.elementCode(), join(item.optionOrder())})
+                .toList());
     }
 
     void setProcessInstance(UUID sessionId, String processInstanceId) {
@@ -118,11 +121,9 @@ class ExamSessionStore {
     void submit(UUID sessionId, String by, Instant at, List<ElementScore> scores) {
         jdbc.sql("UPDATE exam_session SET status = 'SUBMITTED', submitted_at = ?, submitted_by = ? WHERE id = ?")
                 .params(ts(at), by, sessionId).update();
-        for (ElementScore score : scores) {
-            jdbc.sql("INSERT INTO exam_session_score (session_id, unit_code, element_code, items, correct) "
-                            + "VALUES (?, ?, ?, ?, ?)")
-                    .params(sessionId, score.unitCode(), score.elementCode(), score.items(), score.correct()).update();
-        }
+        batch.batchUpdate("INSERT INTO exam_session_score (session_id, unit_code, element_code, items, correct) "
+                + "VALUES (?, ?, ?, ?, ?)", scores.stream().map(score -> new Object[] {sessionId, score.unitCode(),
+                score.elementCode(), score.items(), score.correct()}).toList());
     }
 
     List<ElementScore> scores(UUID sessionId) {

@@ -166,7 +166,7 @@ class ReportsBenchmark {
         log.info("Reports benchmark ({}):\n{}", REPORT, text);
     }
 
-    private static String machine() {
+    static String machine() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
