@@ -8,6 +8,7 @@ import java.util.function.Function;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.exam.TestExamSitting;
 import eu.skills4cities.citycert.framework.FrameworkManagement;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
@@ -16,6 +17,7 @@ import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +35,13 @@ public class TestCertificationPath {
     private final ApplicationService applications;
     private final FrameworkManagement frameworks;
     private final TestAccounts accounts;
+    // absent in a module test of another module (@ApplicationModuleTest scans this package, not the exam's)
+    private final ObjectProvider<TestExamSitting> exams;
 
     TestCertificationPath(StaffTaskService tasks, TaskInbox inbox, ManagementService management,
-                          ApplicationService applications, FrameworkManagement frameworks, TestAccounts accounts) {
+                          ApplicationService applications, FrameworkManagement frameworks, TestAccounts accounts,
+                          ObjectProvider<TestExamSitting> exams) {
+        this.exams = exams;
         this.tasks = tasks;
         this.inbox = inbox;
         this.management = management;
@@ -46,22 +52,38 @@ public class TestCertificationPath {
 
     /** Publishes a new role with the small framework's two units, both needed for the role; its code. */
     public String publishTwoUnitRole() {
+        return publishTwoUnitRole("routes: [PORTFOLIO]");
+    }
+
+    /**
+     * Publishes a new role like {@link #publishTwoUnitRole()} assessed by exam only (scheme routes [EXAM]), drawing
+     * this many items per element (units {@code <role>-U1} and {@code <role>-U2}, one element each,
+     * {@code <role>-U1-E1} and {@code <role>-U2-E1}); its code. Its exams need approved items on those elements.
+     */
+    public String publishTwoUnitExamRole(int itemsPerElement) {
+        return publishTwoUnitRole("routes: [EXAM]\n      examItemsPerElement: " + itemsPerElement);
+    }
+
+    private String publishTwoUnitRole(String routes) {
         String role = "TQ" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
         byte[] file = TestFrameworks.small().replace("TEST-SMALL", "PATH-" + role).replace("TSTR", role)
-                .replace("unitsRequired: 1", "unitsRequired: 2").getBytes(StandardCharsets.UTF_8);
+                .replace("unitsRequired: 1", "unitsRequired: 2").replace("routes: [PORTFOLIO]", routes)
+                .getBytes(StandardCharsets.UTF_8);
         frameworks.publish(ADMIN, frameworks.importFile(ADMIN, "path.yaml", file).id());
         return role;
     }
 
     /**
-     * Review (every unit the plan covers sufficient), assessment (each unit the score given) and a
-     * decision to certify, by new staff members, then the asynchronous issue step.
+     * Review (every unit the plan covers sufficient), the exam where the role's route has one (the candidate
+     * answers every item right), assessment (each unit the score given) and a decision to certify, by new staff
+     * members, then the asynchronous issue step.
      */
     public void certify(UUID applicationId, Function<String, BigDecimal> scoreOfUnit) {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         StaffTask review = claim(reviewer, applicationId, Stage.REVIEW);
         tasks.completeReview(reviewer, review.id(),
                 TestStaffWork.review(tasks, reviewer, review.id(), ReviewVerdict.SUFFICIENT, "Relevant and current."));
+        exams.ifAvailable(exam -> exam.sitIfWaiting(applicationId));
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
         StaffTask assessment = claim(assessor, applicationId, Stage.ASSESSMENT);
         tasks.completeAssessment(assessor, assessment.id(),

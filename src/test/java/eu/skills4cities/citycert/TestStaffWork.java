@@ -36,11 +36,14 @@ public final class TestStaffWork {
         return scores(tasks, assessor, taskId, unit -> new BigDecimal(score), comment);
     }
 
-    /** A score per unit code; with element scoring every element of the unit gets the unit's score. */
+    /**
+     * A score per unit code; with element scoring every element of the unit gets the unit's score. On the route
+     * exam and portfolio only the units the portfolio covers: the exam scores the others.
+     */
     public static AssessmentSubmission scores(StaffTaskService tasks, CurrentUser assessor, String taskId,
                                               Function<String, BigDecimal> scoreOfUnit, String comment) {
         AssessmentPlan plan = tasks.plan(assessor, taskId);
-        List<UnitScore> units = plan.toAssess().stream().map(unit -> plan.uniformScore(unit, scoreOfUnit.apply(unit.code())))
+        List<UnitScore> units = plan.portfolioCovered().stream().map(unit -> plan.uniformScore(unit, scoreOfUnit.apply(unit.code())))
                 .toList();
         return new AssessmentSubmission(units, comment);
     }

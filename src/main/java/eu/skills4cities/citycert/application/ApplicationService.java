@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.UserMessage;
-import eu.skills4cities.citycert.framework.AssessmentRoute;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -194,8 +193,7 @@ public class ApplicationService {
 
     /** The role's routes as the process's route decision reads them (without EXAM when the exam route is off). */
     String assessmentRoutes(PublishedRole role) {
-        return CertificationProcess.assessmentRoutes(role.role().scheme().routes().stream()
-                .filter(r -> examRoute.routeEnabled() || r != AssessmentRoute.EXAM).toList());
+        return CertificationProcess.assessmentRoutes(examRoute.processRoutes(role.role().scheme().routes()));
     }
 
     /**

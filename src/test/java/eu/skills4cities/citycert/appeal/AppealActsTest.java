@@ -67,6 +67,8 @@ class AppealActsTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting exams;
+    @Autowired
     AppealFixture fixture;
     @Autowired
     AppealService appeals;
@@ -115,13 +117,13 @@ class AppealActsTest {
                         org.hamcrest.Matchers.endsWith("(units).")))))
                 .andExpect(jsonPath("$.problems.length()").value(2));
         assertThat(appeals.mine(candidate)).isEmpty();
-        String body = mvc.perform(appeal(candidate, key, List.of("SCPD-U2"))).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.units[0]").value("SCPD-U2")).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(appeal(candidate, key, List.of("SCPD-U3"))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.units[0]").value("SCPD-U3")).andReturn().getResponse().getContentAsString();
         Appeal appeal = appeals.get(candidate, java.util.UUID.fromString(json.readTree(body).path("id").asText()));
 
         CurrentUser member = accounts.create(Role.APPEALS_PANEL);
         panel.claim(member, appeal.id());
-        panel.decide(member, appeal.id(), AppealOutcome.UPHELD, "Unit 2 was scored against the wrong criteria.", true);
+        panel.decide(member, appeal.id(), AppealOutcome.UPHELD, "Unit 3 was scored against the wrong criteria.", true);
 
         Appeal upheld = appeals.get(candidate, appeal.id());
         assertThat(upheld.action()).isEqualTo(AppealAction.REASSESSMENT);
@@ -129,9 +131,11 @@ class AppealActsTest {
                 .filter(a -> a.number().equals(upheld.actionSubject())).findFirst()
                 .map(a -> applications.details(a.id())).orElseThrow();
         assertThat(reassessment.retakeOf()).isEqualTo(partial.id());
+        // SCPD's route has the exam: the reassessment sits it for the unit first
+        assertThat(exams.sitIfWaiting(reassessment.id())).isTrue();
         Task assessment = task(reassessment, CertificationProcess.ACTIVITY_ASSESS);
         assertThat(staffTasks.plan(accounts.create(Role.ASSESSOR), assessment.getId()).toAssess())
-                .as("only the unit the appeal named").extracting(u -> u.code()).containsExactly("SCPD-U2");
+                .as("only the unit the appeal named").extracting(u -> u.code()).containsExactly("SCPD-U3");
 
         // the assessor who scored it is refused by the inbox, its API and the engine
         assertThatThrownBy(() -> staffTasks.claim(assessor, assessment.getId())).isInstanceOf(RefusedException.class)
@@ -151,16 +155,16 @@ class AppealActsTest {
                 .isInstanceOf(ProcessEngineException.class);
         CurrentUser newOfficer = accounts.create(Role.CERTIFICATION_OFFICER);
         staffTasks.claim(newOfficer, decision.getId());
-        staffTasks.completeDecision(newOfficer, decision.getId(), TestStaffWork.decision("CERTIFY", "Unit 2 passed."));
+        staffTasks.completeDecision(newOfficer, decision.getId(), TestStaffWork.decision("CERTIFY", "Unit 3 passed."));
         runJobs(reassessment.processInstanceId());
 
         // the unit is certified as a normal decision would: the role is not complete yet, so a unit certificate
         assertThat(certificates.forApplication(reassessment.id())).singleElement().satisfies(c -> {
-            assertThat(c.unitCode()).isEqualTo("SCPD-U2");
+            assertThat(c.unitCode()).isEqualTo("SCPD-U3");
             assertThat(c.status(today())).isEqualTo(CertificateStatus.ACTIVE);
         });
         assertThat(certificates.mine(candidate)).extracting(CertificateInfo::unitCode)
-                .contains("SCPD-U1", "SCPD-U2");
+                .contains("SCPD-U1", "SCPD-U3");
         assertThat(audited("APPEAL_ACTED_REASSESSMENT", appeal.id().toString())).isOne();
         assertThat(mail.about(List.of(appeal.number()), 50)).anySatisfy(message -> assertThat(message.subject())
                 .contains(appeal.number(), reassessment.number()));

@@ -15,6 +15,7 @@ import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.register.CertificateRegister;
 import eu.skills4cities.citycert.certificate.register.StatusDecision;
 import eu.skills4cities.citycert.certificate.verification.TestCertificates;
+import eu.skills4cities.citycert.exam.TestExamSitting;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -36,10 +37,12 @@ public class AppealFixture {
     private final TaskService tasks;
     private final StaffTaskService staffTasks;
     private final ManagementService management;
+    private final TestExamSitting exams;
 
     AppealFixture(TestAccounts accounts, TestCertificates certificates, CertificateRegister register,
                   ApplicationService applications, AppealService appeals, TaskService tasks,
-                  StaffTaskService staffTasks, ManagementService management) {
+                  StaffTaskService staffTasks, ManagementService management, TestExamSitting exams) {
+        this.exams = exams;
         this.staffTasks = staffTasks;
         this.management = management;
         this.accounts = accounts;
@@ -81,8 +84,9 @@ public class AppealFixture {
     }
 
     /**
-     * An application of the Smart City Project Developer through the inbox: reviewed, its first unit passed
-     * and the others not by the assessor, certified by the officer, its unit certificate issued.
+     * An application of the Smart City Project Developer through the inbox: reviewed, its exam sat (every answer
+     * right: the units the exam scores, SCPD-U1, U2 and U4, pass), the units the portfolio covers (SCPD-U3 and U5)
+     * not passed by the assessor, certified by the officer, its unit certificate issued.
      */
     public ApplicationDetails partiallyCertified(CurrentUser candidate, CurrentUser assessor, CurrentUser officer) {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
@@ -91,13 +95,14 @@ public class AppealFixture {
         staffTasks.claim(reviewer, review);
         staffTasks.completeReview(reviewer, review, TestStaffWork.review(staffTasks, reviewer, review,
                 ReviewVerdict.SUFFICIENT, "Relevant and current."));
+        exams.sitIfWaiting(application.id());
         String assessment = task(application, CertificationProcess.ACTIVITY_ASSESS);
         staffTasks.claim(assessor, assessment);
         staffTasks.completeAssessment(assessor, assessment, TestStaffWork.scores(staffTasks, assessor, assessment,
-                unit -> unit.equals("SCPD-U1") ? new BigDecimal("90") : new BigDecimal("20"), "Unit 1 only."));
+                unit -> new BigDecimal("20"), "The portfolio falls short for units 3 and 5."));
         String decision = task(application, CertificationProcess.ACTIVITY_DECIDE);
         staffTasks.claim(officer, decision);
-        staffTasks.completeDecision(officer, decision, TestStaffWork.decision("CERTIFY", "Unit 1."));
+        staffTasks.completeDecision(officer, decision, TestStaffWork.decision("CERTIFY", "Units 1, 2 and 4."));
         runJobs(application.processInstanceId());
         return applications.details(application.id());
     }

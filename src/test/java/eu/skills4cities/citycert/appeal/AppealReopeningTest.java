@@ -37,6 +37,8 @@ class AppealReopeningTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting exams;
+    @Autowired
     AppealFixture fixture;
     @Autowired
     AppealPanel panel;
@@ -75,6 +77,7 @@ class AppealReopeningTest {
         staffTasks.claim(reviewer, review.getId());
         staffTasks.completeReview(reviewer, review.getId(), TestStaffWork.review(staffTasks, reviewer, review.getId(),
                 ReviewVerdict.SUFFICIENT, "The second project shows the work."));
+        exams.sitIfWaiting(reopened.id());
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
         Task assessment = task(reopened, CertificationProcess.ACTIVITY_ASSESS);
         staffTasks.claim(assessor, assessment.getId());

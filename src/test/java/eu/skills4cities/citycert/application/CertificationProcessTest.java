@@ -280,7 +280,6 @@ class CertificationProcessTest {
         // SCPD: routes PORTFOLIO and EXAM, window 30 days
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         ProcessInstance process = processOf(application);
-        routes(process, "EXAM,PORTFOLIO");
         java.time.Instant reviewed = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
 
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
@@ -323,7 +322,6 @@ class CertificationProcessTest {
     void an_exam_not_submitted_in_its_window_lapses_the_application_and_the_candidate_is_told() {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         ProcessInstance process = processOf(application);
-        routes(process, "EXAM,PORTFOLIO");
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
         var window = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
                 .activityId(CertificationProcess.EVENT_EXAM_WINDOW_CLOSED).singleResult();
@@ -348,7 +346,6 @@ class CertificationProcessTest {
     void an_exam_voided_by_the_assessor_returns_to_the_exam_inside_the_same_window() {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         ProcessInstance process = processOf(application);
-        routes(process, "EXAM,PORTFOLIO");
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
         Object window = engine.getRuntimeService().getVariable(process.getId(),
                 CertificationProcess.VAR_EXAM_WINDOW_ENDS_AT);
@@ -367,23 +364,28 @@ class CertificationProcessTest {
     }
 
     /**
-     * The routes the process decides by. The tests share one context, in which the exam route is off
-     * ({@code citycert.exam.route-enabled}: the tests written before exams walk SCPD through portfolio
-     * assessment), so the exam's tests give the process the routes a role with the exam route has.
+     * The routes the process decides by, for a path of a role whose scheme the sample framework does not have
+     * (exam only): given before the review, which chooses the route.
      */
     private void routes(ProcessInstance process, String routes) {
         engine.getRuntimeService().setVariable(process.getId(), CertificationProcess.VAR_ASSESSMENT_ROUTES, routes);
     }
 
     @Test
-    void the_process_is_given_the_routes_of_the_role_without_the_exam_while_the_exam_route_is_off() {
+    void the_process_is_given_the_routes_of_the_role_and_without_the_exam_while_the_exam_route_is_off() {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
 
+        // the exam route is on by default, in the product and here: SCPD's routes as its scheme names them
         assertThat(engine.getRuntimeService().getVariable(processOf(application).getId(),
-                CertificationProcess.VAR_ASSESSMENT_ROUTES)).isEqualTo("PORTFOLIO");
-        assertThat(CertificationProcess.assessmentRoutes(java.util.List.of(
-                eu.skills4cities.citycert.framework.AssessmentRoute.PORTFOLIO,
-                eu.skills4cities.citycert.framework.AssessmentRoute.EXAM))).isEqualTo("EXAM,PORTFOLIO");
+                CertificationProcess.VAR_ASSESSMENT_ROUTES)).isEqualTo("EXAM,PORTFOLIO");
+        // off (citycert.exam.route-enabled=false, a body whose item bank is not approved yet): without the exam;
+        // the setting itself, not a context of its own (see docs/architecture.md, "How we write code here")
+        var scpd = java.util.List.of(eu.skills4cities.citycert.framework.AssessmentRoute.PORTFOLIO,
+                eu.skills4cities.citycert.framework.AssessmentRoute.EXAM);
+        assertThat(CertificationProcess.assessmentRoutes(new ExamRouteProperties(false).processRoutes(scpd)))
+                .isEqualTo("PORTFOLIO");
+        assertThat(CertificationProcess.assessmentRoutes(new ExamRouteProperties(true).processRoutes(scpd)))
+                .isEqualTo("EXAM,PORTFOLIO");
     }
 
     /** What the exam module does when a session is submitted: the message, by the application number. */

@@ -48,6 +48,8 @@ class DocumentReadsTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting exams;
+    @Autowired
     ApplicationService applications;
     @Autowired
     EvidenceDocuments evidenceDocuments;
@@ -182,6 +184,7 @@ class DocumentReadsTest {
         String review = claim(reviewer, original);
         tasks.completeReview(reviewer, review, TestStaffWork.review(tasks, reviewer, review, ReviewVerdict.SUFFICIENT,
                 "Relevant."));
+        exams.sitIfWaiting(original.id());
         String assessment = claim(assessor, original);
         tasks.completeAssessment(assessor, assessment, TestStaffWork.scores(tasks, assessor, assessment,
                 unit -> unit.equals("SCPD-U1") ? new BigDecimal("80") : new BigDecimal("10"), "Interview."));
@@ -194,6 +197,8 @@ class DocumentReadsTest {
         CurrentUser retakeAssessor = accounts.create(Role.ASSESSOR);
         assertThat(access.mayRead(retakeAssessor, original.id())).as("before the retake").isFalse();
         ApplicationDetails retake = retakes.startRetake(candidate, original.id());
+        // SCPD's route has the exam: the retake's assessment task exists once its exam is submitted
+        exams.sitIfWaiting(retake.id());
 
         // the retake's assessment reuses the original's evidence and self-assessment
         assertThat(applications.get(retakeAssessor, retake.id()).id()).isEqualTo(retake.id());

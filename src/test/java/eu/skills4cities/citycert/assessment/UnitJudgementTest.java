@@ -68,6 +68,8 @@ class UnitJudgementTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting exams;
+    @Autowired
     TaskService taskService;
     @Autowired
     RuntimeService runtimeService;
@@ -158,39 +160,47 @@ class UnitJudgementTest {
         assertThat(units).hasSizeGreaterThan(2);
 
         AssessmentOutcome outcome = tasks.completeAssessment(assessor, assessment, TestStaffWork.scores(tasks, assessor,
-                assessment, unit -> unit.equals("SCPD-U1") ? new BigDecimal("66.7") : new BigDecimal("66.69"),
+                assessment, unit -> unit.equals("SCPD-U3") ? new BigDecimal("66.7") : new BigDecimal("66.69"),
                 "Interview and portfolio."));
 
+        // the exam (every answer right) scores SCPD-U1, U2 and U4; the assessor the units the portfolio covers
         assertThat(outcome).isEqualTo(AssessmentOutcome.PARTIAL);
         assertThat(assessments.results(application.id())).extracting(UnitResult::unitCode, UnitResult::passed)
                 .contains(org.assertj.core.groups.Tuple.tuple("SCPD-U1", true),
-                        org.assertj.core.groups.Tuple.tuple("SCPD-U2", false));
-        decide(application, "CERTIFY", "Unit 1 is certified.");
+                        org.assertj.core.groups.Tuple.tuple("SCPD-U3", true),
+                        org.assertj.core.groups.Tuple.tuple("SCPD-U5", false));
+        decide(application, "CERTIFY", "Four units are certified.");
 
         assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.PARTIALLY_CERTIFIED);
-        assertThat(certificates.mine(candidate)).singleElement().satisfies(c -> {
-            assertThat(c.unitCertificate()).isTrue();
-            assertThat(c.unitCode()).isEqualTo("SCPD-U1");
-        });
-        String unitNumber = certificates.mine(candidate).get(0).number();
+        assertThat(certificates.mine(candidate)).allSatisfy(c -> assertThat(c.unitCertificate()).isTrue())
+                .extracting(CertificateInfo::unitCode)
+                .containsExactlyInAnyOrder("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4");
+        String unitNumber = certificates.mine(candidate).stream().filter(c -> "SCPD-U1".equals(c.unitCode()))
+                .findFirst().orElseThrow().number();
         assertThat(pdfText(certificates.pdf(candidate, unitNumber))).contains("Unit Certificate",
                 "Smart city context and needs analysis", "unit SCPD-U1 of the role Smart City Project Developer",
                 unitNumber);
 
-        // the retake goes straight to assessment, of the failed units only
+        // the retake goes straight to the exam (SCPD's route has one) and then the assessment, of the failed units only
         var offer = retakes.retakeOffer(candidate, application.id()).orElseThrow();
-        assertThat(offer.units()).extracting(u -> u.code()).containsExactlyElementsOf(units.subList(1, units.size()));
+        assertThat(offer.units()).extracting(u -> u.code()).containsExactly("SCPD-U5");
         ApplicationDetails retake = retakes.startRetake(candidate, application.id());
         assertThat(retake.retakeOf()).isEqualTo(application.id());
         var process = runtimeService.createProcessInstanceQuery().processInstanceId(retake.processInstanceId())
                 .singleResult();
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(process)
-                .isWaitingAt(CertificationProcess.ACTIVITY_ASSESS)
+                .isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM)
                 .hasNotPassed(CertificationProcess.ACTIVITY_CHECK_ELIGIBILITY, CertificationProcess.ACTIVITY_REVIEW);
+        assertThat(CertificationProcess.examUnits(runtimeService.getVariable(process.getId(),
+                CertificationProcess.VAR_EXAM_UNITS))).containsExactly("SCPD-U5");
+        exams.sitIfWaiting(retake.id());
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(process)
+                .isWaitingAt(CertificationProcess.ACTIVITY_ASSESS);
         String retakeAssessment = claimOpenTask(assessor, retake);
         var plan = tasks.plan(assessor, retakeAssessment);
-        assertThat(plan.heldAlready()).extracting(u -> u.code()).containsExactly("SCPD-U1");
-        assertThat(plan.toAssess()).extracting(u -> u.code()).doesNotContain("SCPD-U1");
+        assertThat(plan.heldAlready()).extracting(u -> u.code())
+                .containsExactly("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4");
+        assertThat(plan.toAssess()).extracting(u -> u.code()).containsExactly("SCPD-U5");
         // scoring a unit held already is refused
         assertThatThrownBy(() -> tasks.completeAssessment(assessor, retakeAssessment, new AssessmentSubmission(
                 List.of(new UnitScore("SCPD-U1", new BigDecimal("90"), Map.of())), "Again.")))
@@ -206,12 +216,12 @@ class UnitJudgementTest {
         assertThat(applications.details(retake.id()).status()).isEqualTo(ApplicationStatus.CERTIFIED);
         assertThat(assessments.reviews(retake.id())).as("passed units are not reviewed again").isEmpty();
         assertThat(certificates.mine(candidate)).extracting(CertificateInfo::unitCode)
-                .containsExactlyInAnyOrder("SCPD-U1", null);
+                .containsExactlyInAnyOrder("SCPD-U1", "SCPD-U2", "SCPD-U3", "SCPD-U4", null);
         // the role certificate covers every unit and supersedes the unit certificate
         CertificateInfo role = certificates.forApplication(retake.id()).get(0);
         assertThat(certificates.units(role.id())).extracting(u -> u.code()).containsExactlyElementsOf(units);
-        assertThat(certificates.mine(candidate)).filteredOn(CertificateInfo::unitCertificate).singleElement()
-                .satisfies(unit -> {
+        assertThat(certificates.mine(candidate)).filteredOn(CertificateInfo::unitCertificate).hasSize(4)
+                .allSatisfy(unit -> {
                     assertThat(unit.supersededBy()).isEqualTo(role.id());
                     assertThat(unit.status(java.time.LocalDate.now())).isEqualTo(CertificateStatus.SUPERSEDED);
                 });
@@ -285,7 +295,12 @@ class UnitJudgementTest {
 
     @Test
     void the_decision_needs_the_declaration_a_reason_to_refuse_and_a_passed_unit_to_certify() {
-        ApplicationDetails application = reviewed(applications.submit(candidate, TestDocuments.application("SCPD")));
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        String review = claimOpenTask(reviewer, application);
+        tasks.completeReview(reviewer, review, TestStaffWork.review(tasks, reviewer, review, ReviewVerdict.SUFFICIENT,
+                "Relevant, authentic and current."));
+        // the candidate submits the exam unanswered: no unit passes by the exam either
+        exams.submitUnanswered(application.id());
         String assessment = claimOpenTask(assessor, application);
         assertThat(tasks.completeAssessment(assessor, assessment,
                 TestStaffWork.scores(tasks, assessor, assessment, "10", "Interview.")))
@@ -322,6 +337,7 @@ class UnitJudgementTest {
         String review = claimOpenTask(reviewer, application);
         tasks.completeReview(reviewer, review, TestStaffWork.review(tasks, reviewer, review, ReviewVerdict.SUFFICIENT,
                 "Relevant, authentic and current."));
+        exams.sitIfWaiting(application.id());
         return application;
     }
 

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * used (after a full GC) before the sessions, with 200 running and after they were submitted. Fails when a save
  * fails or the p95 with 200 is ten times the p95 alone or more. Not part of {@code ./mvnw verify}:
  * {@code ./mvnw -Pbench verify} (docs/benchmarks.md). Its own Spring context, so its own fresh embedded
- * PostgreSQL, with the exam route on (the test profile turns it off for the tests written before exams).
+ * PostgreSQL, with the exam route on (the default, as in the test profile; said here because the benchmark needs it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.process-engine-name=exam-benchmark", "citycert.exam.route-enabled=true"})

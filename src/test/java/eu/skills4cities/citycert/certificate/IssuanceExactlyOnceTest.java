@@ -55,6 +55,8 @@ class IssuanceExactlyOnceTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting exams;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
@@ -182,6 +184,7 @@ class IssuanceExactlyOnceTest {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
         ProcessInstance process = processOf(application);
         complete(task(process), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Relevant."));
+        exams.sitIfWaiting(application.id());
         complete(task(process), withVariables("assessmentVerdict", "COMPETENT", "assessmentComment", "Strong."));
         complete(task(process), withVariables("decisionVerdict", "CERTIFY", "decisionComment", "Requirements met."));
         assertThat(process).isWaitingAt(CertificationProcess.ACTIVITY_ISSUE);

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo data includes a candidate certified through the real process, with role and unit certificates. */
 @CityCertSpringTest
-@TestPropertySource(properties = {"citycert.demo.certified-holder=true", "citycert.exam.route-enabled=true"})
+@TestPropertySource(properties = "citycert.demo.certified-holder=true")
 class DemoDataTest {
 
     @Autowired

@@ -155,8 +155,10 @@ class ExamAndPortfolioRouteTest {
 
     @Test
     void on_the_route_portfolio_the_assessor_scores_every_unit_whatever_the_portfolio_units() {
-        // the tests' context has the exam route off: SCPD goes the portfolio route
+        // as a role whose scheme names the portfolio route only (SCPD's portfolio units stay in its scheme)
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        engine.getRuntimeService().setVariable(application.processInstanceId(),
+                CertificationProcess.VAR_ASSESSMENT_ROUTES, "PORTFOLIO");
         complete(task(processOf(application)), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
         String taskId = claimedTask(application, assessor);
@@ -180,9 +182,9 @@ class ExamAndPortfolioRouteTest {
      */
     private ApplicationDetails examSubmitted(Map<String, Integer> rightPerUnit) {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
-        // the tests' context has the exam route off: the process is given SCPD's routes with the exam
-        engine.getRuntimeService().setVariable(application.processInstanceId(),
-                CertificationProcess.VAR_ASSESSMENT_ROUTES, "EXAM,PORTFOLIO");
+        // the process is given SCPD's routes (the exam route is on, as in the product)
+        assertThat(engine.getRuntimeService().getVariable(application.processInstanceId(),
+                CertificationProcess.VAR_ASSESSMENT_ROUTES)).isEqualTo("EXAM,PORTFOLIO");
         complete(task(processOf(application)), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
         ExamSitting sitting = sessions.start(candidate, application.id());
         List<SessionItem> form = store.form(sitting.sessionId());

@@ -443,12 +443,8 @@ class ExamSessionsTest {
         assertThat(applications.details(first.id()).status()).isEqualTo(ApplicationStatus.PARTIALLY_CERTIFIED);
 
         ApplicationDetails retake = retakes.startRetake(candidate, first.id());
-        // the retake's process chose its route at its start, with the exam route off in this context: sent on
-        // the exam's flow as with the route on (its listener names the units to sit)
+        // the retake's process chooses its route at its start: the exam, for the units it retakes
         ProcessInstance retakeProcess = processOf(retake);
-        engine.getRuntimeService().createProcessInstanceModification(retakeProcess.getId())
-                .cancelAllForActivity(CertificationProcess.ACTIVITY_ASSESS).startTransition("Flow_ExamRequired")
-                .execute();
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(retakeProcess)
                 .isWaitingAt(CertificationProcess.ACTIVITY_SIT_EXAM)
                 .hasNotPassed(CertificationProcess.ACTIVITY_REVIEW);
@@ -476,13 +472,9 @@ class ExamSessionsTest {
         assertThat(body).doesNotContain("\"correct\"").doesNotContain("explanation").doesNotContain("itemId");
     }
 
-    /**
-     * SCPD at "Sit the exam". The tests share one context, in which the exam route is off
-     * ({@code citycert.exam.route-enabled}), so the process is given SCPD's routes with the exam.
-     */
+    /** SCPD (routes exam and portfolio) at "Sit the exam", after its review. */
     private ApplicationDetails waitingForExam() {
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
-        routes(application, "EXAM,PORTFOLIO");
         complete(task(processOf(application)), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
         return application;
     }

@@ -56,6 +56,8 @@ class BrowserJourneyTest {
     CertificateService certificates;
     @Autowired
     TestMailServer mailServer;
+    @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting examKey;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -214,6 +216,19 @@ class BrowserJourneyTest {
         verdictOnEveryUnit("Sufficient");
         type(By.cssSelector("#review-message textarea"), "Relevant, authentic, sufficient and current.");
         completeTask();
+        signOut();
+
+        // SCPD's routes are exam and portfolio: the candidate sits the exam on its page, then the assessor scores
+        signIn(candidate);
+        open("/applications/" + application.id());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("exam-window")));
+        click(By.id("exam-start"));
+        wait.until(ExpectedConditions.urlContains("/exam/session"));
+        ExamInBrowser exam = new ExamInBrowser(browser, wait, examKey);
+        exam.answerEveryItemRight(examKey.runningSession(candidate.username()));
+        click(By.id("exam-submit"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exam-result-SCPD-U1"), "(100.0 %)"));
+        assertThat(applications.details(application.id()).status()).isEqualTo(ApplicationStatus.IN_ASSESSMENT);
         signOut();
 
         // the assessor scores every unit

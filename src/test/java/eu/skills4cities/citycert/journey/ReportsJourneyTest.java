@@ -62,7 +62,12 @@ class ReportsJourneyTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-period-chart")));
             wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(CHARTS_DRAWN));
             assertThat(browser.findElement(By.id("report-period-table")).getText()).contains("Applications received 7");
-            assertThat(browser.findElements(By.cssSelector("img[id$='-chart']"))).hasSize(7);
+            // a chart for every figure with rows: the seed's seven, and whatever the other journeys in this shared
+            // database add to the figures that are not per role and period (their exams, open queues)
+            int figures = browser.findElements(By.cssSelector("[id$='-csv']")).size();
+            int empty = browser.findElements(By.cssSelector("[id$='-empty']")).size();
+            assertThat(browser.findElements(By.cssSelector("img[id$='-chart']"))).hasSizeGreaterThanOrEqualTo(7)
+                    .hasSize(figures - empty);
             assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(FITS)).as("fits a laptop").isTrue();
             HeadlessChromium.screenshot(browser, "staff-reports");
 

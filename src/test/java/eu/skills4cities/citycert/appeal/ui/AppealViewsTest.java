@@ -102,18 +102,18 @@ class AppealViewsTest extends KaribuViewTest {
         @SuppressWarnings("unchecked")
         CheckboxGroup<String> units = _get(CheckboxGroup.class, spec -> spec.withId("appeal-units-choice"));
         assertThat(units.getListDataView().getItems().toList()).as("the units not passed only")
-                .contains("SCPD-U2").doesNotContain("SCPD-U1");
-        _setValue(units, java.util.Set.of("SCPD-U2"));
-        _setValue(_get(TextArea.class, spec -> spec.withId("appeal-grounds")), "Unit 2 was scored wrongly.");
+                .contains("SCPD-U3").doesNotContain("SCPD-U1");
+        _setValue(units, java.util.Set.of("SCPD-U3"));
+        _setValue(_get(TextArea.class, spec -> spec.withId("appeal-grounds")), "Unit 3 was scored wrongly.");
         _click(_get(Button.class, spec -> spec.withId("appeal-submit")));
         Appeal appeal = appeals.mine(candidate).get(0);
-        assertThat(appeal.units()).containsExactly("SCPD-U2");
+        assertThat(appeal.units()).containsExactly("SCPD-U3");
 
         CurrentUser member = accounts.create(Role.APPEALS_PANEL);
         panel.claim(member, appeal.id());
         panel.decide(member, appeal.id(), AppealOutcome.UPHELD, "The criteria were misread.", true);
         open(appeal.id());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("appeal-units")).getText()).endsWith("SCPD-U2");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("appeal-units")).getText()).endsWith("SCPD-U3");
         assertThat(_get(Paragraph.class, spec -> spec.withId("appeal-action")).getText())
                 .startsWith("The units are reassessed in application " + appeals.get(candidate, appeal.id())
                         .actionSubject());

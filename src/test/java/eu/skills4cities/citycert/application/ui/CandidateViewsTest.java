@@ -67,6 +67,8 @@ class CandidateViewsTest extends KaribuViewTest {
     eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
     @Autowired
     org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    eu.skills4cities.citycert.exam.TestExamSitting exams;
 
     private CurrentUser candidate;
 
@@ -321,9 +323,9 @@ class CandidateViewsTest extends KaribuViewTest {
                 .isEqualTo("Partly certified (unit certificates)");
         assertThat(_find(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("unit-results")),
                 com.vaadin.flow.component.html.ListItem.class)).extracting(com.vaadin.flow.component.html.ListItem::getText)
-                .contains("SCPD-U1: passed with 90 % (pass mark 66.7 %)", "SCPD-U2: not passed yet, 30 % (pass mark 66.7 %)");
+                .contains("SCPD-U1: passed with 100 % (pass mark 66.7 %)", "SCPD-U3: not passed yet, 30 % (pass mark 66.7 %)");
         assertThat(_get(Paragraph.class, spec -> spec.withId("retake-offer")).getText())
-                .startsWith("You can retake SCPD-U2 ").doesNotContain("SCPD-U1 ");
+                .startsWith("You can retake SCPD-U3").doesNotContain("SCPD-U1 ");
 
         _click(_get(Button.class, spec -> spec.withId("retake")));
         var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
@@ -331,12 +333,17 @@ class CandidateViewsTest extends KaribuViewTest {
 
         var retake = applications.mine(candidate).get(0);
         assertThat(retake.id()).isNotEqualTo(mine.id());
-        assertThat(retake.status()).isEqualTo(ApplicationStatus.IN_ASSESSMENT);
+        // SCPD's route has the exam: the retake waits for it, and its page offers to start it
+        assertThat(retake.status()).isEqualTo(ApplicationStatus.IN_EXAM);
         assertThat(_get(Span.class, spec -> spec.withId("status")).getText()).isEqualTo(
-                TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of("status.IN_ASSESSMENT")));
+                TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of("status.IN_EXAM")));
+        assertThat(_find(Button.class, spec -> spec.withId("exam-start"))).hasSize(1);
     }
 
-    /** Review sufficient, unit 1 scored 90 and the others 30, certified: unit certificate for unit 1. */
+    /**
+     * Review sufficient, the exam sat with every answer right (it scores SCPD-U1, U2 and U4), the units the
+     * portfolio covers (SCPD-U3 and U5) scored 30, certified: unit certificates for the units the exam passed.
+     */
     private void partlyCertify(ApplicationDetails application) {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
@@ -345,6 +352,7 @@ class CandidateViewsTest extends KaribuViewTest {
         staffTasks.claim(reviewer, task);
         staffTasks.completeReview(reviewer, task, TestStaffWork.review(staffTasks, reviewer, task,
                 ReviewVerdict.SUFFICIENT, "Fine."));
+        exams.sitIfWaiting(application.id());
         task = openTask(application);
         staffTasks.claim(assessor, task);
         staffTasks.completeAssessment(assessor, task, TestStaffWork.scores(staffTasks, assessor, task,

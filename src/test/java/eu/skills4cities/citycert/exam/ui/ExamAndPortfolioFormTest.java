@@ -66,9 +66,7 @@ class ExamAndPortfolioFormTest extends KaribuViewTest {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
         init(engine);
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
-        // the tests' context has the exam route off: the process is given SCPD's routes with the exam
-        engine.getRuntimeService().setVariable(application.processInstanceId(),
-                CertificationProcess.VAR_ASSESSMENT_ROUTES, "EXAM,PORTFOLIO");
+        // SCPD's routes are exam and portfolio: after the review it waits for the exam
         complete(engine.getTaskService().createTaskQuery().processInstanceId(application.processInstanceId())
                 .singleResult(), withVariables("reviewVerdict", "SUFFICIENT", "reviewComment", "Fine."));
         // nothing answered: the exam scores every unit 0 %
