@@ -20,4 +20,10 @@ public record RoleDefinition(String code, String title, String description, int 
     public int unitsRequiredForCertificate() {
         return scheme.unitsRequired() == null ? units.size() : scheme.unitsRequired();
     }
+
+    /** A unit as people read it, its code and title ("SCPD-U1 Opportunity and needs analysis"); the code alone if unknown. */
+    public String unitName(String unitCode) {
+        return units.stream().filter(u -> u.code().equals(unitCode)).findFirst()
+                .map(u -> u.code() + " " + u.title()).orElse(unitCode);
+    }
 }

@@ -200,7 +200,7 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence-request-message"),
                 "Please add the signed business case for unit 2."));
         assertThat(browser.findElement(By.id("unit-requests")).getText())
-                .isEqualTo("Unit SCPD-U2: The business case is not signed.");
+                .isEqualTo("Unit SCPD-U2 Project initiation and stakeholder engagement: The business case is not signed.");
         screenshot("candidate-evidence-request");
         signOut();
         evidenceRequests.answerEvidenceRequest(candidate, application.id(), "The signed business case.",

@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.assessment.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
@@ -26,6 +27,7 @@ import eu.skills4cities.citycert.assessment.UnitResult;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.security.CurrentUser;
 import org.springframework.core.annotation.Order;
 
@@ -40,10 +42,19 @@ class JudgementPageSection implements ApplicationPageSection {
 
     private final AssessmentService assessments;
     private final Retakes retakes;
+    private final FrameworkCatalogue catalogue;
 
-    JudgementPageSection(AssessmentService assessments, Retakes retakes) {
+    JudgementPageSection(AssessmentService assessments, Retakes retakes, FrameworkCatalogue catalogue) {
         this.assessments = assessments;
         this.retakes = retakes;
+        this.catalogue = catalogue;
+    }
+
+    /** Units named by code and title, from the framework version the application is judged against. */
+    private Function<String, String> unitNames(ApplicationDetails application) {
+        return catalogue.role(application.frameworkVersionId(), application.roleCode())
+                .<Function<String, String>>map(published -> published.role()::unitName)
+                .orElse(Function.identity());
     }
 
     @Override
@@ -52,7 +63,7 @@ class JudgementPageSection implements ApplicationPageSection {
         UI ui = UI.getCurrent();
         List<com.vaadin.flow.component.Component> shown = new ArrayList<>();
         if (evidenceRequested) {
-            shown.add(unitRequests(ui, application));
+            shown.add(unitRequests(ui, application, unitNames(application)));
         }
         var plan = assessments.plan(user, application.id());
         if (!plan.heldBecause().isEmpty()) {
@@ -67,7 +78,7 @@ class JudgementPageSection implements ApplicationPageSection {
             var results = assessments.results(user, application.id());
             if (!results.isEmpty()) {
                 shown.add(new H3(ui.getTranslation("application.units")));
-                shown.add(unitResults(ui, results));
+                shown.add(unitResults(ui, results, unitNames(application)));
             }
         }
         if (application.candidateUsername().equals(user.username())) {
@@ -84,23 +95,23 @@ class JudgementPageSection implements ApplicationPageSection {
     }
 
     /** What the reviewer asked for, unit by unit, in the last review. */
-    private UnorderedList unitRequests(UI ui, ApplicationDetails application) {
+    private UnorderedList unitRequests(UI ui, ApplicationDetails application, Function<String, String> unitNames) {
         var reviews = assessments.reviews(application.id());
         String lastTask = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1).taskId();
         UnorderedList list = new UnorderedList();
         list.setId("unit-requests");
         reviews.stream().filter(r -> r.taskId().equals(lastTask) && r.verdict() != ReviewVerdict.SUFFICIENT)
-                .forEach(r -> list.add(new ListItem(ui.getTranslation("application.unit-request", r.unitCode(),
+                .forEach(r -> list.add(new ListItem(ui.getTranslation("application.unit-request", unitNames.apply(r.unitCode()),
                         r.reason()))));
         return list;
     }
 
-    private UnorderedList unitResults(UI ui, List<UnitResult> results) {
+    private UnorderedList unitResults(UI ui, List<UnitResult> results, Function<String, String> unitNames) {
         UnorderedList list = new UnorderedList();
         list.setId("unit-results");
         for (UnitResult result : results) {
             list.add(new ListItem(ui.getTranslation(result.passed() ? "application.unit.passed" : "application.unit.failed",
-                    result.unitCode(), result.score().stripTrailingZeros().toPlainString(),
+                    unitNames.apply(result.unitCode()), result.score().stripTrailingZeros().toPlainString(),
                     result.passMark().stripTrailingZeros().toPlainString())));
         }
         return list;

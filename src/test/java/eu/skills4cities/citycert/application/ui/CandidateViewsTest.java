@@ -323,7 +323,8 @@ class CandidateViewsTest extends KaribuViewTest {
                 .isEqualTo("Partly certified (unit certificates)");
         assertThat(_find(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("unit-results")),
                 com.vaadin.flow.component.html.ListItem.class)).extracting(com.vaadin.flow.component.html.ListItem::getText)
-                .contains("SCPD-U1: passed with 100 % (pass mark 66.7 %)", "SCPD-U3: not passed yet, 30 % (pass mark 66.7 %)");
+                .contains("SCPD-U1 Smart city context and needs analysis: passed with 100 % (pass mark 66.7 %)",
+                        "SCPD-U3 Project planning and solution design: not passed yet, 30 % (pass mark 66.7 %)");
         assertThat(_get(Paragraph.class, spec -> spec.withId("retake-offer")).getText())
                 .startsWith("You can retake SCPD-U3").doesNotContain("SCPD-U1 ");
 
