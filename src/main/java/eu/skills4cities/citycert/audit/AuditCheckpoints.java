@@ -112,7 +112,7 @@ public class AuditCheckpoints {
         AuditAccess.require(user);
         return jdbc.sql("SELECT * FROM audit_checkpoint WHERE sequence = :s").param("s", sequence)
                 .query(AuditCheckpoints::checkpoint).optional()
-                .orElseThrow(() -> NotFoundException.of("problem.audit-checkpoint.not-found", sequence));
+                .orElseThrow(() -> NotFoundException.of("problem.audit-checkpoint.not-found", String.valueOf(sequence)));
     }
 
     /** A page of checkpoints, newest first, for auditors and administrators. */

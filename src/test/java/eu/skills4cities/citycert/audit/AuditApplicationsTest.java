@@ -191,7 +191,10 @@ class AuditApplicationsTest {
     void csv_cells_that_look_like_formulas_are_defused() {
         assertThat(SafeCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(SafeCsv.cell("+1")).isEqualTo("'+1");
-        assertThat(SafeCsv.cell("-1")).isEqualTo("'-1");
+        assertThat(SafeCsv.cell("-1+1")).isEqualTo("'-1+1");
+        assertThat(SafeCsv.cell("-2-3*4")).isEqualTo("'-2-3*4");
+        // a plain negative number is a number to a spreadsheet, not a formula (the reports' correlations)
+        assertThat(SafeCsv.cell("-1")).isEqualTo("-1");
         assertThat(SafeCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(SafeCsv.cell("Smith, Ann")).isEqualTo("\"Smith, Ann\"");
         assertThat(SafeCsv.cell(null)).isEmpty();

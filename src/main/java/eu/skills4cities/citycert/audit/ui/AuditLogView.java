@@ -157,11 +157,13 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private String describe(AuditVerification result) {
         if (result.intact()) {
             return result.headSequence() == 0 ? getTranslation("audit-log.verification.empty")
-                    : getTranslation("audit-log.verification.intact", result.headSequence(), result.checked(),
-                    result.checkpoints(), result.signedSequence() == null ? "-" : result.signedSequence());
+                    // sequences as text: a sequence is a name, read whole (1008), not a quantity (1,008)
+                    : getTranslation("audit-log.verification.intact", String.valueOf(result.headSequence()),
+                    result.checked(), result.checkpoints(),
+                    result.signedSequence() == null ? "-" : String.valueOf(result.signedSequence()));
         }
-        return getTranslation("audit-log.verification.broken", result.brokenSequence(),
-                getTranslation("audit-log.problem." + result.problem().name()), result.headSequence());
+        return getTranslation("audit-log.verification.broken", String.valueOf(result.brokenSequence()),
+                getTranslation("audit-log.problem." + result.problem().name()), String.valueOf(result.headSequence()));
     }
 
     private Component filters() {

@@ -63,7 +63,7 @@ class ExamPageSection implements ApplicationPageSection {
                 return;
             }
             Button start = new Button(ui.getTranslation(running ? "exam.section.resume" : "exam.section.start"),
-                    click -> start(ui, user, application, running));
+                    click -> start(ui, sessions, user, application.id(), running));
             start.setId("exam-start");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             shown.add(start);
@@ -76,10 +76,11 @@ class ExamPageSection implements ApplicationPageSection {
         return shown;
     }
 
-    private void start(UI ui, CurrentUser user, ApplicationDetails application, boolean running) {
+    /** Starts the candidate's session (unless one runs) and opens it; a refusal is shown, its reason in words. */
+    static void start(UI ui, ExamSessions sessions, CurrentUser user, java.util.UUID applicationId, boolean running) {
         try {
             if (!running) {
-                ExamSitting started = sessions.start(user, application.id());
+                ExamSitting started = sessions.start(user, applicationId);
                 Notification.show(ui.getTranslation("exam.section.started", started.items().size()));
             }
             ui.navigate(ExamSittingView.class);

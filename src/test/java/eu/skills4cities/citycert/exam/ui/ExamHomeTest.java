@@ -1,0 +1,74 @@
+package eu.skills4cities.citycert.exam.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.exam.ExamFixtures;
+import eu.skills4cities.citycert.exam.ExamSessions;
+import eu.skills4cities.citycert.exam.ExamSitting;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The exam on the candidate's start page: the application waiting for its exam with the window's end and
+ * Start, which opens the session; while it runs, the minutes left and Resume; nothing once it is submitted,
+ * and nothing for a candidate with no exam waiting.
+ */
+class ExamHomeTest extends KaribuViewTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    ExamSessions sessions;
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void the_start_page_offers_the_waiting_exam_then_the_running_one_then_nothing() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails application = ExamFixtures.reviewed(engine, applications, candidate, "EXAM,PORTFOLIO");
+        signIn(candidate);
+
+        UI.getCurrent().navigate("");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("home-exam-" + application.number())).getText())
+                .startsWith("Application " + application.number() + " (Smart City Project Developer) waits for your exam.")
+                .contains("the window closes on");
+        _click(_get(Button.class, spec -> spec.withId("home-exam-start-" + application.number())));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(ExamSittingView.class);
+        ExamSitting sitting = sessions.running(candidate).orElseThrow();
+        assertThat(sitting.applicationNumber()).isEqualTo(application.number());
+
+        UI.getCurrent().navigate("");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("home-exam-running")).getText())
+                .isEqualTo("Your exam for application " + application.number() + " is running: 60 minutes left by the "
+                        + "server's clock. Your answers are saved as you give them.");
+        assertThat(_find(Button.class, spec -> spec.withId("home-exam-start-" + application.number()))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("home-exam-resume")));
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(ExamSittingView.class);
+
+        sessions.submit(candidate, sitting.sessionId());
+        UI.getCurrent().navigate("");
+        assertThat(_find(VerticalLayout.class, spec -> spec.withId("home-exam"))).as("hidden").isEmpty();
+    }
+
+    @Test
+    void a_candidate_with_no_exam_waiting_sees_no_exam_on_the_start_page() {
+        signIn(accounts.create(Role.CANDIDATE));
+        UI.getCurrent().navigate("");
+        assertThat(_find(VerticalLayout.class, spec -> spec.withId("home-exam"))).as("hidden").isEmpty();
+    }
+}
