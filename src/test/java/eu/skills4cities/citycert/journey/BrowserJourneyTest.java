@@ -139,6 +139,7 @@ class BrowserJourneyTest {
         wait.until(driver -> !driver.findElements(By.id("access-denied")).isEmpty()
                 || !driver.findElements(By.id("not-found-page")).isEmpty());
         assertThat(browser.findElements(By.id("tasks"))).as("a candidate sees no task list").isEmpty();
+        assertThat(browser.getTitle()).as("the refusal names itself in the tab").isEqualTo("Not available | CityCert");
 
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
