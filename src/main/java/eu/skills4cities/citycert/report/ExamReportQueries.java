@@ -32,16 +32,22 @@ class ExamReportQueries {
                           SELECT a.role_code, u.application, u.unit_code, u.passed, u.score
                           FROM report_unit_score u JOIN report_application a ON a.application = u.application
                           WHERE u.assessed_at >= :start AND u.assessed_at < :end %s
+                        ), applications AS (
+                          SELECT DISTINCT application FROM scored
+                        ), examined AS (
+                          SELECT DISTINCT e.application FROM report_exam_session e
+                          WHERE e.status = 'SUBMITTED' AND e.application IN (SELECT application FROM applications)
+                        ), portfolio AS (
+                          SELECT DISTINCT p.application FROM report_unit_score p
+                          WHERE p.method = 'PORTFOLIO' AND p.application IN (SELECT application FROM examined)
                         ), routes AS (
+                          -- sets joined once (hash joins), not two probes per application
                           SELECT s.application,
-                           CASE WHEN NOT EXISTS (SELECT 1 FROM report_exam_session e
-                                                 WHERE e.application = s.application AND e.status = 'SUBMITTED')
-                                  THEN 'PORTFOLIO'
-                                WHEN EXISTS (SELECT 1 FROM report_unit_score p
-                                             WHERE p.application = s.application AND p.method = 'PORTFOLIO')
-                                  THEN 'BOTH'
+                           CASE WHEN x.application IS NULL THEN 'PORTFOLIO'
+                                WHEN p.application IS NOT NULL THEN 'BOTH'
                                 ELSE 'EXAM' END AS route
-                          FROM (SELECT DISTINCT application FROM scored) s
+                          FROM applications s LEFT JOIN examined x ON x.application = s.application
+                           LEFT JOIN portfolio p ON p.application = s.application
                         )
                         SELECT s.role_code, s.unit_code, r.route, count(*) AS assessed,
                          count(*) FILTER (WHERE s.passed) AS passed,
