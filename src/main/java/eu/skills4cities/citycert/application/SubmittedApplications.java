@@ -50,8 +50,7 @@ public class SubmittedApplications {
         require(user);
         List<Row> rows = jdbc.sql("""
                         SELECT a.id, a.number, a.candidate_username, a.role_code, a.status,
-                         (SELECT MIN(e.occurred_at) FROM application_event e
-                          WHERE e.application = a.id AND e.status = 'SUBMITTED') AS submitted_at,
+                         a.submitted_at,
                          (SELECT MAX(e.occurred_at) FROM application_event e
                           WHERE e.application = a.id AND e.status IN (%s)) AS decided_at,
                          %s AS reviewer, %s AS assessor, %s AS decider

@@ -41,11 +41,11 @@ final class ReportSeeder {
                 """);
         jdbc.update("""
                 INSERT INTO application (id, number, candidate_username, role_code, statement, status, created_at,
-                 updated_at, version, process_instance_id)
+                 updated_at, version, process_instance_id, submitted_at)
                 SELECT id, 'B-' || lpad(i::text, 7, '0'), 'bench-c-' || i, role_code, 'Seeded for the reports benchmark',
                  CASE WHEN kind = 0 THEN 'NOT_ELIGIBLE' WHEN kind = 1 THEN 'WITHDRAWN' WHEN kind = 2 THEN 'LAPSED'
                   WHEN kind <= 6 THEN 'REJECTED' WHEN kind <= 10 THEN 'PARTIALLY_CERTIFIED' ELSE 'CERTIFIED' END,
-                 submitted, decided_at, 0, 'bench-pi-' || i
+                 submitted, decided_at, 0, 'bench-pi-' || i, submitted
                 FROM bench_app
                 """);
         step("'SUBMITTED'", "submitted", "TRUE");

@@ -14,9 +14,8 @@ public final class ExamFixtures {
     }
 
     /**
-     * The candidate's SCPD application past its review, so at "Sit the exam" for the routes given. The tests share
-     * one context, in which the exam route is off ({@code citycert.exam.route-enabled}), so the process is given
-     * the routes (for example {@code EXAM,PORTFOLIO}, or {@code EXAM} alone).
+     * The candidate's SCPD application past its review, so at "Sit the exam" for the routes given. The process is
+     * given the routes to take, whatever the role's scheme says (for example {@code EXAM,PORTFOLIO}, or {@code EXAM} alone).
      */
     public static ApplicationDetails reviewed(ProcessEngine engine, ApplicationService applications,
                                               CurrentUser candidate, String routes) {
