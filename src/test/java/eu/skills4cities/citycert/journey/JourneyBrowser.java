@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium driven as a person would drive it, for the journeys: sign in and out, open a
- * page, type and leave a field, click what is visible, wait for Vaadin to settle, take a screenshot.
+ * page, type and leave a field, click what is visible, wait for Vaadin to settle, check the page with
+ * axe-core, take a screenshot.
  */
 final class JourneyBrowser implements AutoCloseable {
 
@@ -93,6 +94,12 @@ final class JourneyBrowser implements AutoCloseable {
                 const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
                 return !clients || Object.values(clients).every(client => !client.isActive());
                 """));
+    }
+
+    /** Fails the journey when axe-core finds a WCAG 2.1 AA violation on the page shown now. */
+    void assertAccessible(String page) {
+        waitForVaadin();
+        Accessibility.assertNoViolations(browser, page);
     }
 
     void screenshot(String name) throws IOException {

@@ -45,6 +45,7 @@ class VerificationJourneyTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-banner"), "Active"));
             assertThat(browser.findElement(By.id("holder")).getText()).isEqualTo(issued.holderName());
             assertThat(browser.getCurrentUrl()).doesNotContain("login");
+            Accessibility.assertNoViolations(browser, "the verification page of an active certificate");
             HeadlessChromium.screenshot(browser, "verify-certificate-active");
 
             browser.get(url("verify"));
@@ -54,6 +55,7 @@ class VerificationJourneyTest {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pdf-verdict"),
                     "exactly the certificate the register issued"));
             assertThat(browser.findElement(By.id("status-banner")).getText()).contains("Active");
+            Accessibility.assertNoViolations(browser, "the verdict on an uploaded PDF");
             HeadlessChromium.screenshot(browser, "verify-certificate-upload");
 
             browser.get(url("verify/CC-2026-0000-000"));
