@@ -1,5 +1,9 @@
 package eu.skills4cities.citycert.base;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -17,13 +23,18 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in view. The menu lists the views the user may open
- * ({@code @Menu} titles are message keys), so it never offers a page that would refuse them.
+ * ({@code @Menu} titles are message keys), so it never offers a page that would refuse them. Beside
+ * an item, a badge counts what waits there for the user (the modules' {@link MenuBadge}s, asked
+ * once per page opened, and only for the items shown); below the items, the groups of links to
+ * pages outside the views that the modules offer the user ({@link MenuLinks}: the operator tools).
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final Map<MenuBadge, SideNavItem> badged = new LinkedHashMap<>();
+
+    public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges, List<MenuLinks> links) {
         Span title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span user = new Span(authentication.getPrincipalName().orElse(""));
@@ -41,9 +52,59 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            nav.addItem(item);
+            String path = route(entry.path());
+            badges.stream().filter(badge -> route(badge.path()).equals(path)).findFirst()
+                    .ifPresent(badge -> badged.put(badge, item));
+        });
         addToDrawer(nav);
+        for (MenuLinks group : links) {
+            List<MenuLinks.Link> shown = group.shown();
+            if (!shown.isEmpty()) {
+                SideNav tools = new SideNav(getTranslation(group.titleKey()));
+                tools.setCollapsible(true);
+                tools.addClassName("menu-links");
+                for (MenuLinks.Link link : shown) {
+                    SideNavItem item = new SideNavItem(getTranslation(link.titleKey()), link.href());
+                    // the engine's webapps and the API documentation are not Vaadin views
+                    item.setRouterIgnore(true);
+                    tools.addItem(item);
+                }
+                addToDrawer(tools);
+            }
+        }
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Counts again at each page: a task claimed or decided a moment ago shows at once. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        badged.forEach((badge, item) -> {
+            long waiting = badge.waiting();
+            item.setSuffixComponent(waiting > 0 ? countBadge(waiting) : null);
+        });
+    }
+
+    /**
+     * The count as a pill; a screen reader hears the item as Task inbox followed by 3 waiting (the figure itself is
+     * hidden from it, the sentence is hidden from the eye).
+     */
+    private Span countBadge(long waiting) {
+        Span figure = new Span(getTranslation("home.tile.count", waiting));
+        figure.getElement().setAttribute("aria-hidden", "true");
+        Span spoken = new Span(getTranslation("menu.badge.waiting", waiting));
+        spoken.getStyle().set("position", "absolute").set("width", "1px").set("height", "1px")
+                .set("overflow", "hidden").set("clip", "rect(0 0 0 0)").set("white-space", "nowrap");
+        Span badge = new Span(figure, spoken);
+        badge.addClassName("menu-badge");
+        badge.getElement().getThemeList().add("badge pill small primary");
+        return badge;
+    }
+
+    private static String route(String path) {
+        String route = path.startsWith("/") ? path.substring(1) : path;
+        return route.endsWith("/") ? route.substring(0, route.length() - 1) : route;
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
-    static final int MAX_ATTEMPTS = 8;
+    static final int MAX_ATTEMPTS = MailOutbox.MAX_ATTEMPTS;
     private static final int BATCH = 20;
 
     private final MailStore store;

@@ -24,6 +24,9 @@ public class MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
+    /** How many times the dispatcher tries to deliver a message before it gives up. */
+    public static final int MAX_ATTEMPTS = 8;
+
     private final MailStore store;
     private final MessageSource messages;
     private final Clock clock;
@@ -75,6 +78,22 @@ public class MailOutbox {
     @Transactional(readOnly = true)
     public List<MailMessage> recent(int limit) {
         return store.newest(limit);
+    }
+
+    /**
+     * How many messages are failing: not delivered, their last attempt refused by the SMTP server or
+     * unable to reach it. The dispatcher retries each up to {@link #MAX_ATTEMPTS} times. No check of who
+     * asks: this module knows no roles; the callers (the administrators' pages) check.
+     */
+    @Transactional(readOnly = true)
+    public long failingCount() {
+        return store.countFailing();
+    }
+
+    /** A page of the failing messages, the newest first (see {@link #failingCount()}). */
+    @Transactional(readOnly = true)
+    public List<MailMessage> failing(int offset, int limit) {
+        return store.failing(offset, limit);
     }
 
     /** The newest messages to any of the given addresses (compared without case), for the demo mailbox. */

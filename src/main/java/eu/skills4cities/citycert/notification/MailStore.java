@@ -53,6 +53,20 @@ class MailStore {
                 .param(limit).query(MailMessage.class).list();
     }
 
+    /** Failing: not delivered, and the last attempt to deliver failed (still retried, or given up). */
+    private static final String FAILING = "sent_at IS NULL AND last_error IS NOT NULL";
+
+    long countFailing() {
+        return jdbc.sql("SELECT count(*) FROM mail_message WHERE " + FAILING).query(Long.class).single();
+    }
+
+    /** A page of the failing messages, the newest first. */
+    List<MailMessage> failing(int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mail_message WHERE " + FAILING
+                        + " ORDER BY created_at DESC, id OFFSET ? LIMIT ?")
+                .params(offset, limit).query(MailMessage.class).list();
+    }
+
     /** The newest messages to any of the addresses, compared without case. */
     List<MailMessage> newestTo(Collection<String> recipients, int limit) {
         String[] lower = recipients.stream().map(r -> r.toLowerCase(Locale.ROOT)).toArray(String[]::new);

@@ -38,11 +38,12 @@ class HomeViewTest extends KaribuViewTest {
     }
 
     @Test
-    void staff_are_shown_their_inbox_only() {
+    void staff_are_shown_their_inbox_tiles_and_the_inbox() {
         signIn(accounts.create(Role.ASSESSOR));
         UI.getCurrent().navigate("");
 
-        assertThat(links()).containsExactly("inbox", "verify");
+        assertThat(links()).containsExactly("inbox?scope=MINE", "inbox?scope=UNASSIGNED", "inbox?overdue=true",
+                "inbox?escalated=true", "inbox?stage=ASSESSMENT", "inbox", "verify");
     }
 
     @Test
@@ -68,7 +69,9 @@ class HomeViewTest extends KaribuViewTest {
         signIn(accounts.create(Role.REVIEWER, Role.AUDITOR));
         UI.getCurrent().navigate("");
 
-        assertThat(links()).containsExactly("inbox", "audit/applications", "audit/log", "reports", "verify");
+        assertThat(links()).containsExactly("inbox?scope=MINE", "inbox?scope=UNASSIGNED", "inbox?overdue=true",
+                "inbox?escalated=true", "inbox?stage=REVIEW", "inbox", "renewals", "audit/applications", "audit/log",
+                "reports", "verify");
     }
 
     private static java.util.List<String> links() {

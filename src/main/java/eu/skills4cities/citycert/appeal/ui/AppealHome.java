@@ -4,23 +4,27 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import eu.skills4cities.citycert.appeal.Appeal;
 import eu.skills4cities.citycert.appeal.AppealPanel;
 import eu.skills4cities.citycert.appeal.AppealService;
+import eu.skills4cities.citycert.appeal.PanelAppeal;
+import eu.skills4cities.citycert.base.AttentionTile;
+import eu.skills4cities.citycert.base.AttentionTiles;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.HomeSection;
+import eu.skills4cities.citycert.base.MenuBadge;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 
 /**
  * The appeals' part of the start page: a candidate's appeals and where each stands; for the appeals
- * panel, how many appeals await it and the way to its list.
+ * panel, a tile counting the open appeals the member may decide (its list marks the
+ * others, which they took part in), linking that list.
  */
 @org.springframework.stereotype.Component
-class AppealHome implements HomeSection {
+class AppealHome implements HomeSection, MenuBadge {
 
     private final CurrentUserProvider users;
     private final AppealService appeals;
@@ -50,8 +54,9 @@ class AppealHome implements HomeSection {
         content.setPadding(false);
         content.setId("home-appeals");
         if (user.has(Role.APPEALS_PANEL)) {
-            content.add(new Paragraph(content.getTranslation("home.appeals.panel", panel.open(user).size())),
-                    new Anchor("appeals/panel", content.getTranslation("menu.appeals-panel")));
+            content.add(new AttentionTiles("home-appeals-panel", content.getTranslation("menu.appeals-panel"),
+                    List.of(new AttentionTile("home-appeals-open", "appeals/panel",
+                            content.getTranslation("home.tile.appeals"), mayDecide(panel.open(user))))));
         }
         if (user.has(Role.CANDIDATE)) {
             List<Appeal> mine = appeals.mine(user);
@@ -62,5 +67,22 @@ class AppealHome implements HomeSection {
             }
         }
         return content;
+    }
+
+    /** The panel's list in the menu counts the same appeals as its tile. */
+    @Override
+    public String path() {
+        return "appeals/panel";
+    }
+
+    @Override
+    public long waiting() {
+        return users.find().filter(user -> user.has(Role.APPEALS_PANEL)).map(user -> mayDecide(panel.open(user)))
+                .orElse(0L);
+    }
+
+    /** The open appeals the member may work on: the panel's list marks the others as excluded. */
+    private static long mayDecide(List<PanelAppeal> open) {
+        return open.stream().filter(appeal -> !appeal.excluded()).count();
     }
 }

@@ -1,8 +1,10 @@
 package eu.skills4cities.citycert.certificate.lifecycle;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import eu.skills4cities.citycert.security.UserAccountService;
 import eu.skills4cities.citycert.security.UserProfile;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -81,8 +84,7 @@ public class Suspensions {
     public List<OpenSuspension> open(CurrentUser officer) {
         requireOfficer(officer);
         List<OpenSuspension> open = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(LifecycleProcess.PROCESS_KEY)
-                .taskDefinitionKey(LifecycleProcess.ACTIVITY_DECIDE_SUSPENDED).orderByTaskCreateTime().asc().list()) {
+        for (Task task : awaiting().orderByTaskCreateTime().asc().list()) {
             String number = (String) tasks.getVariable(task.getId(), LifecycleProcess.VAR_NUMBER);
             certificates.byNumber(number).ifPresent(certificate -> {
                 Instant since = since(certificate);
@@ -92,6 +94,28 @@ public class Suspensions {
             });
         }
         return open;
+    }
+
+    /** How many suspended certificates await the officers' decision (the rows of {@link #open(CurrentUser)}). */
+    @Transactional(readOnly = true)
+    public long awaitingDecision(CurrentUser officer) {
+        requireOfficer(officer);
+        return awaiting().count();
+    }
+
+    /**
+     * How many of those reach the end of their maximum period within the days (or have passed it,
+     * escalated): the task's due date is that end.
+     */
+    @Transactional(readOnly = true)
+    public long endingWithin(CurrentUser officer, int days) {
+        requireOfficer(officer);
+        return awaiting().dueBefore(Date.from(clock.instant().plus(Duration.ofDays(days)))).count();
+    }
+
+    private TaskQuery awaiting() {
+        return tasks.createTaskQuery().processDefinitionKey(LifecycleProcess.PROCESS_KEY)
+                .taskDefinitionKey(LifecycleProcess.ACTIVITY_DECIDE_SUSPENDED);
     }
 
     /** The open suspension of one certificate, for certification officers. */

@@ -1,19 +1,25 @@
 package eu.skills4cities.citycert.complaint.ui;
 
+import java.util.List;
+
+import eu.skills4cities.citycert.base.AttentionTile;
+import eu.skills4cities.citycert.base.AttentionTiles;
 import eu.skills4cities.citycert.base.HomeSection;
+import eu.skills4cities.citycert.base.MenuBadge;
 import eu.skills4cities.citycert.complaint.ComplaintWork;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.UI;
 
 /**
- * The officers' (and the quality manager's) part of the start page about complaints: how many
- * complaint tasks they may take, linking the complaint list. Nothing when there is none.
+ * The officers' (and the quality manager's) part of the start page about complaints: a tile counting
+ * the complaint tasks they may take ({@link ComplaintWork#openWork}), linking the list that shows them; the
+ * same count beside the officers' menu item (the quality manager's page is not in the menu).
  */
 @org.springframework.stereotype.Component
-class ComplaintWorkHome implements HomeSection {
+class ComplaintWorkHome implements HomeSection, MenuBadge {
 
     private final ComplaintWork work;
     private final CurrentUserProvider users;
@@ -36,12 +42,23 @@ class ComplaintWorkHome implements HomeSection {
     @Override
     public Component content() {
         CurrentUser user = users.require();
-        int open = work.openWork(user).size();
         // the officers' page is theirs by role; a quality manager who is no officer has a page of their own
-        Anchor complaints = new Anchor(user.has(Role.CERTIFICATION_OFFICER) ? "complaints" : "complaints/assigned", "");
-        complaints.setText(complaints.getTranslation("home.complaint-work", open));
-        complaints.setId("home-complaint-work");
-        complaints.setVisible(open > 0);
-        return complaints;
+        AttentionTile complaints = new AttentionTile("home-complaint-work",
+                user.has(Role.CERTIFICATION_OFFICER) ? "complaints" : "complaints/assigned",
+                UI.getCurrent().getTranslation("home.tile.complaints"),
+                work.openWork(user).size());
+        return new AttentionTiles("home-complaints-work", UI.getCurrent().getTranslation("menu.complaints"),
+                List.of(complaints));
+    }
+
+    @Override
+    public String path() {
+        return "complaints";
+    }
+
+    @Override
+    public long waiting() {
+        return users.find().filter(user -> user.has(Role.CERTIFICATION_OFFICER))
+                .map(user -> (long) work.openWork(user).size()).orElse(0L);
     }
 }

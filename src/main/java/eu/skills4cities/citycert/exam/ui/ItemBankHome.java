@@ -1,15 +1,18 @@
 package eu.skills4cities.citycert.exam.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import eu.skills4cities.citycert.base.AttentionTile;
+import eu.skills4cities.citycert.base.AttentionTiles;
 import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.exam.ItemBank;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 
-/** The item bank's part of an exam author's start page: how many items await their approval, and the way in. */
+/** The item bank's part of an exam author's start page: a tile counting the items that await their approval
+ * (written and last edited by others), linking the item bank. */
 @org.springframework.stereotype.Component
 class ItemBankHome implements HomeSection {
 
@@ -33,12 +36,9 @@ class ItemBankHome implements HomeSection {
 
     @Override
     public Component content() {
-        VerticalLayout content = new VerticalLayout();
-        content.setPadding(false);
-        content.setId("home-item-bank");
-        content.add(new Paragraph(content.getTranslation("home.item-bank.awaiting",
-                String.valueOf(bank.awaitingApproval(users.require())))),
-                new Anchor("exam/items", content.getTranslation("menu.item-bank")));
-        return content;
+        UI ui = UI.getCurrent();
+        return new AttentionTiles("home-item-bank", ui.getTranslation("menu.item-bank"), List.of(
+                new AttentionTile("home-item-bank-awaiting", "exam/items",
+                        ui.getTranslation("home.tile.items-awaiting"), bank.awaitingApproval(users.require()))));
     }
 }

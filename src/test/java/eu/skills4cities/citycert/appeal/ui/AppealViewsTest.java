@@ -175,11 +175,15 @@ class AppealViewsTest extends KaribuViewTest {
                 + eu.skills4cities.citycert.base.DateDisplay.dateTime(appeal.dueAt(), UI.getCurrent().getLocale())
                 + ")"))).hasSize(1);
 
-        signIn(accounts.create(Role.APPEALS_PANEL));
+        CurrentUser member = accounts.create(Role.APPEALS_PANEL);
+        signIn(member);
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
-                .anyMatch(text -> text.matches("\\d+ appeal\\(s\\) await the appeals panel\\."));
+        eu.skills4cities.citycert.base.AttentionTile tile = _get(eu.skills4cities.citycert.base.AttentionTile.class,
+                spec -> spec.withId("home-appeals-open"));
+        assertThat(tile.getHref()).isEqualTo("appeals/panel");
+        assertThat(tile.count()).as("the appeals the panel's list shows the member as theirs to decide")
+                .isEqualTo(panel.open(member).stream().filter(open -> !open.excluded()).count()).isPositive();
     }
 
     @Test

@@ -91,7 +91,8 @@ class ItemBankViewTest extends KaribuViewTest {
                 .isEqualTo("You wrote or last edited this version: another author or a certification officer "
                         + "approves it.");
 
-        signIn(accounts.create(Role.EXAM_AUTHOR));
+        CurrentUser approver = accounts.create(Role.EXAM_AUTHOR);
+        signIn(approver);
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate(ItemBankView.class);
         select(code);
@@ -99,10 +100,11 @@ class ItemBankViewTest extends KaribuViewTest {
         assertThat(bank.get(author, created.id()).status()).isEqualTo(ItemStatus.APPROVED);
 
         UI.getCurrent().navigate("");
-        assertThat(_find(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
-                spec -> spec.withId("home-item-bank")), Paragraph.class)).extracting(Paragraph::getText)
-                .singleElement().asString()
-                .startsWith("Items submitted for approval that you may approve (written and last edited by others): ");
+        eu.skills4cities.citycert.base.AttentionTile awaiting = _get(eu.skills4cities.citycert.base.AttentionTile.class,
+                spec -> spec.withId("home-item-bank-awaiting"));
+        assertThat(awaiting.getHref()).isEqualTo("exam/items");
+        assertThat(awaiting.getElement().getTextRecursively()).contains("Items you may approve");
+        assertThat(awaiting.count()).isEqualTo(bank.awaitingApproval(approver));
     }
 
     @Test

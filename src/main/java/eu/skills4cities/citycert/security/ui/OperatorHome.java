@@ -1,0 +1,62 @@
+package eu.skills4cities.citycert.security.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import eu.skills4cities.citycert.base.AttentionTile;
+import eu.skills4cities.citycert.base.AttentionTiles;
+import eu.skills4cities.citycert.base.HomeSection;
+import eu.skills4cities.citycert.base.MenuBadge;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.OperatorAlerts;
+import eu.skills4cities.citycert.security.Role;
+
+/**
+ * The administrators' part of the start page: the mail that fails to go out, linking its list, and
+ * the engine's open incidents, linking Cockpit, where they are read and retried; the failing mail's count
+ * beside its menu item too.
+ */
+@org.springframework.stereotype.Component
+class OperatorHome implements HomeSection, MenuBadge {
+
+    private final OperatorAlerts alerts;
+    private final CurrentUserProvider users;
+
+    OperatorHome(OperatorAlerts alerts, CurrentUserProvider users) {
+        this.alerts = alerts;
+        this.users = users;
+    }
+
+    @Override
+    public int order() {
+        return 28;
+    }
+
+    @Override
+    public boolean shown() {
+        return users.find().filter(user -> user.has(Role.ADMIN)).isPresent();
+    }
+
+    @Override
+    public Component content() {
+        CurrentUser admin = users.require();
+        UI ui = UI.getCurrent();
+        return new AttentionTiles("home-operations", ui.getTranslation("home.operations.title"), List.of(
+                new AttentionTile("home-mail-failures", MailFailuresView.ROUTE, ui.getTranslation("home.tile.mail-failures"),
+                        alerts.failingMailCount(admin)),
+                new AttentionTile("home-incidents", OperatorAlerts.COCKPIT, ui.getTranslation("home.tile.incidents"),
+                        alerts.incidentCount(admin)).outsideTheRouter()));
+    }
+
+    @Override
+    public String path() {
+        return MailFailuresView.ROUTE;
+    }
+
+    @Override
+    public long waiting() {
+        return users.find().filter(user -> user.has(Role.ADMIN)).map(alerts::failingMailCount).orElse(0L);
+    }
+}
