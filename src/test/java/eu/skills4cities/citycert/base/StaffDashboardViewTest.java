@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
 import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.SqlStatementCounter;
 import eu.skills4cities.citycert.TestCertificationPath;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestStaffWork;
@@ -118,6 +119,20 @@ class StaffDashboardViewTest extends KaribuViewTest {
                         .count());
         assertTile(tiles.get("home-complaint-work"), "complaints", "Complaints to triage or investigate",
                 complaints.openWork(officer).size());
+    }
+
+    @Test
+    void the_tiles_ask_the_other_work_for_its_tasks_once_not_once_per_tile() {
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        List<InboxQuery> queries = List.of(new InboxQuery(Scope.MINE, null, null, false, null, null, null, false),
+                new InboxQuery(Scope.UNASSIGNED, null, null, false, null, null, null, false),
+                new InboxQuery(Scope.WORKABLE, null, null, true, null, null, null, false),
+                new InboxQuery(Scope.WORKABLE, "DECISION", null, false, null, null, null, false));
+
+        assertThat(inbox.counts(officer, queries))
+                .containsExactlyElementsOf(queries.stream().map(query -> inbox.count(officer, query)).toList());
+        assertThat(SqlStatementCounter.count(() -> inbox.counts(officer, queries)))
+                .isLessThan(SqlStatementCounter.count(() -> queries.forEach(query -> inbox.count(officer, query))));
     }
 
     @Test

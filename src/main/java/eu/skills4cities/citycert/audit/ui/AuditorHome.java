@@ -3,11 +3,16 @@ package eu.skills4cities.citycert.audit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import eu.skills4cities.citycert.audit.AuditApplications;
+import eu.skills4cities.citycert.audit.AuditEntry;
 import eu.skills4cities.citycert.audit.AuditLog;
+import java.util.List;
+import java.util.Optional;
+
+import eu.skills4cities.citycert.base.AttentionTile;
+import eu.skills4cities.citycert.base.AttentionTiles;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -53,15 +58,19 @@ class AuditorHome implements HomeSection {
             long submitted = applications.count(users.require(), "");
             Paragraph figures = new Paragraph(getTranslation("home.audit.applications", submitted));
             figures.setId("auditor-home-applications");
-            Paragraph chain = new Paragraph(log.head()
-                    .map(head -> getTranslation("home.audit.log", head.sequence(),
-                            DateDisplay.dateTime(head.occurredAt(), getLocale())))
+            Optional<AuditEntry> head = log.head();
+            Paragraph chain = new Paragraph(head
+                    .map(entry -> getTranslation("home.audit.log", entry.sequence(),
+                            DateDisplay.dateTime(entry.occurredAt(), getLocale())))
                     .orElseGet(() -> getTranslation("home.audit.log-empty")));
             chain.setId("auditor-home-log");
-            layout.add(new H3(getTranslation("home.audit.title")), figures,
-                    new Anchor("audit/applications", getTranslation("home.audit.go.applications")), chain,
-                    new Anchor("audit/log", getTranslation("home.audit.go.log")),
-                    new Anchor("reports", getTranslation("home.audit.go.reports")));
+            // the figures as tiles, like the other roles' start page; the sentences say them whole below
+            AttentionTiles tiles = new AttentionTiles("auditor-home-tiles", getTranslation("home.audit.title"), List.of(
+                    new AttentionTile("auditor-home-applications-tile", "audit/applications",
+                            getTranslation("home.tile.audit-applications"), submitted),
+                    new AttentionTile("auditor-home-log-tile", "audit/log", getTranslation("home.tile.audit-log"),
+                            head.map(AuditEntry::sequence).orElse(0L))));
+            layout.add(tiles, figures, chain, new Anchor("reports", getTranslation("home.audit.go.reports")));
         }
     }
 }

@@ -22,7 +22,7 @@ import eu.skills4cities.citycert.security.Role;
 /**
  * The staff's part of the start page (the appeals panel's too): what waits in their task inbox, as
  * tiles that count and link the inbox filtered to those rows. Each count is the inbox's own count of
- * the same query ({@link TaskInbox#count}), so it holds the person to their own tasks and queues and
+ * the same query ({@link TaskInbox#counts}), so it holds the person to their own tasks and queues and
  * says what the filtered inbox lists. The inbox reads the filters from its address
  * ({@code scope}, {@code stage}, {@code overdue}, {@code escalated}). In the menu, the inbox's badge counts
  * the inbox as it opens: my open tasks and the unassigned ones of my queues (from the stored queue sizes
@@ -100,8 +100,13 @@ class StaffHome implements HomeSection, MenuBadge {
         Content(CurrentUser user) {
             getContent().setPadding(false);
             getContent().setId("staff-home");
-            List<AttentionTile> shown = tiles(user).stream().map(tile -> new AttentionTile(tile.id(), tile.href(),
-                    getTranslation(tile.labelKey()), inbox.count(user, tile.query()))).toList();
+            List<InboxTile> tiles = tiles(user);
+            List<Long> counts = inbox.counts(user, tiles.stream().map(InboxTile::query).toList());
+            List<AttentionTile> shown = new ArrayList<>();
+            for (int i = 0; i < tiles.size(); i++) {
+                shown.add(new AttentionTile(tiles.get(i).id(), tiles.get(i).href(),
+                        getTranslation(tiles.get(i).labelKey()), counts.get(i)));
+            }
             getContent().add(new AttentionTiles("home-tasks", getTranslation("home.staff.title"), shown),
                     new Anchor("inbox", getTranslation("home.go.inbox")));
         }
