@@ -219,6 +219,7 @@ class CertificateCard extends Div {
             copied.addClassName("copied");
             // read out when it changes: the confirmation is not only a visual one
             copied.getElement().setAttribute("role", "status");
+            copied.setVisible(false);
             Anchor linkedIn = new Anchor(LinkedInAddToProfile.url(name(), organization, certificate.issuedOn(),
                     certificate.validUntil(), shareUrl, certificate.number()),
                     getTranslation("certificates.share.linkedin"), AnchorTarget.BLANK);
@@ -249,6 +250,7 @@ class CertificateCard extends Div {
 
     /** What the browser answered to the copy: a confirmation, or the link shown to copy by hand (tests call it). */
     void copied(boolean done) {
+        copied.setVisible(true);
         copied.setText(getTranslation(done ? "certificates.share.copied" : "certificates.share.copy-refused"));
         fallback.setVisible(!done);
     }
