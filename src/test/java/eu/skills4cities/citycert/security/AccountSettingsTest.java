@@ -88,6 +88,24 @@ class AccountSettingsTest {
     }
 
     @Test
+    void a_cancelled_change_keeps_the_address_and_its_link_no_longer_works() throws Exception {
+        CurrentUser user = accounts.create(Role.CANDIDATE);
+        String old = accounts.email(user);
+        String fresh = user.username() + "@cancelled.citycert.test";
+        settings.requestEmailChange(user, fresh, TestAccounts.PASSWORD);
+        Matcher link = LINK.matcher(mailServer.awaitMessageTo(fresh, "Confirm your new email address").getContent()
+                .toString());
+        assertThat(link.find()).isTrue();
+
+        settings.cancelEmailChange(user);
+
+        assertThat(settings.of(user).pendingEmail()).isNull();
+        assertThatThrownBy(() -> settings.confirmEmailChange(link.group(1).replaceAll(".*token=", "")))
+                .isInstanceOf(RefusedException.class);
+        assertThat(settings.of(user).email()).isEqualTo(old);
+    }
+
+    @Test
     void a_malformed_address_and_a_wrong_password_are_both_named_and_nothing_changes() {
         CurrentUser user = accounts.create(Role.CANDIDATE);
 
