@@ -19,6 +19,7 @@ import eu.skills4cities.citycert.complaint.ComplaintRecorded;
 import eu.skills4cities.citycert.exam.ExamItemRecorded;
 import eu.skills4cities.citycert.exam.ExamSessionRecorded;
 import eu.skills4cities.citycert.inbox.TaskCompleted;
+import eu.skills4cities.citycert.security.AccountChanged;
 import eu.skills4cities.citycert.security.AccountRegistered;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -199,6 +200,13 @@ class AuditTrail {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AccountRegistered event) {
         append(clock.instant(), event.username(), "ACCOUNT_REGISTERED", "account", event.username(), Map.of());
+    }
+
+    /** The holder changed their account: what changed (ACCOUNT_FULL_NAME, ACCOUNT_PASSWORD, …), never the values. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(AccountChanged event) {
+        append(event.at(), event.username(), "ACCOUNT_" + event.change().name(), "account", event.username(),
+                Map.of());
     }
 
     private void decided(String action, Instant at, String decidedBy, UUID certificateId, String number,

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,17 +31,23 @@ public class MailOutbox {
     private final MailStore store;
     private final MessageSource messages;
     private final Clock clock;
+    private final ObjectProvider<MailRecipientChoices> choices;
 
-    MailOutbox(MailStore store, MessageSource messages, Clock clock) {
+    MailOutbox(MailStore store, MessageSource messages, Clock clock, ObjectProvider<MailRecipientChoices> choices) {
         this.store = store;
         this.messages = messages;
         this.clock = clock;
+        this.choices = choices;
     }
 
-    /** Queues the message {@code mail.<key>} to one recipient; arguments fill the subject and body. */
+    /**
+     * Queues the message {@code mail.<key>} to one recipient; arguments fill the subject and body.
+     *
+     * @return the new message's id, or empty when the recipient declined this optional mail ({@link MailTopic})
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public UUID queue(String recipient, String key, Object... args) {
-        return insert(null, recipient, key, args).orElseThrow();
+    public Optional<UUID> queue(String recipient, String key, Object... args) {
+        return insert(null, recipient, key, args);
     }
 
     /**
@@ -48,7 +55,7 @@ public class MailOutbox {
      * before: for a listener that may run twice for one event (a retried publication). The key
      * names the change the mail reports, e.g. {@code application-status/<id>/CERTIFIED/<time>}.
      *
-     * @return the new message's id, or empty when the key was queued already
+     * @return the new message's id, or empty when the key was queued already or the recipient declined the mail
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<UUID> queueOnce(String dedupKey, String recipient, String key, Object... args) {
@@ -56,6 +63,11 @@ public class MailOutbox {
     }
 
     private Optional<UUID> insert(String dedupKey, String recipient, String key, Object... args) {
+        Optional<MailTopic> topic = MailTopic.of(key);
+        if (topic.isPresent() && choices.stream().anyMatch(choice -> choice.declines(recipient, topic.get()))) {
+            log.info("Mail ({}) not queued for {}: the recipient declined {}", key, recipient, topic.get());
+            return Optional.empty();
+        }
         Locale locale = Locale.ENGLISH;
         String subject = messages.getMessage("mail." + key + ".subject", args, locale);
         String body = messages.getMessage("mail." + key + ".body", args, locale);

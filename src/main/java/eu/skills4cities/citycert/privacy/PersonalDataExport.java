@@ -12,6 +12,7 @@ import eu.skills4cities.citycert.certificate.renewal.Renewal;
 import eu.skills4cities.citycert.complaint.ComplaintAboutYou;
 import eu.skills4cities.citycert.complaint.MadeComplaint;
 import eu.skills4cities.citycert.inbox.TaskOutcome;
+import eu.skills4cities.citycert.security.AccountSettings;
 import eu.skills4cities.citycert.security.UserProfile;
 
 /**
@@ -19,9 +20,11 @@ import eu.skills4cities.citycert.security.UserProfile;
  * are listed with their checksums; their bytes are downloaded one by one from the links. Complaints
  * about the person are as they see them: nothing about who complained. Renewals (CPD activities, the
  * declaration, requests and answers), statements on suspensions (by certificate number) and appeals are
- * as the person sees them on their pages.
+ * as the person sees them on their pages. The settings are the account's own: a new address waiting for its
+ * confirmation, the language, the optional mails declined.
  */
-public record PersonalDataExport(Instant exportedAt, UserProfile account, List<ApplicationRecord> applications,
+public record PersonalDataExport(Instant exportedAt, UserProfile account, AccountSettings.Settings settings,
+                                 List<ApplicationRecord> applications,
                                  List<CertificateInfo> certificates, List<ComplaintAboutYou> complaintsAboutMe,
                                  List<MadeComplaint> complaintsMade, List<Renewal> renewals,
                                  Map<String, List<HolderStatement>> suspensionStatements, List<Appeal> appeals) {

@@ -18,6 +18,7 @@ import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import eu.skills4cities.citycert.security.AccountSettings;
 import eu.skills4cities.citycert.security.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +45,14 @@ public class PersonalDataService {
     private final Renewals renewals;
     private final Suspensions suspensions;
     private final AppealService appeals;
+    private final AccountSettings settings;
 
     PersonalDataService(UserAccountService users, ApplicationService applications, ApplicationDrafts drafts,
                         ApplicationWithdrawal withdrawal, StaffTaskService tasks,
                         CertificateService certificates, MailOutbox mail, Clock clock,
                         ComplaintHolders complaintsAboutMe, ComplaintIntake complaintsMade, Renewals renewals,
-                        Suspensions suspensions, AppealService appeals) {
+                        Suspensions suspensions, AppealService appeals, AccountSettings settings) {
+        this.settings = settings;
         this.renewals = renewals;
         this.suspensions = suspensions;
         this.appeals = appeals;
@@ -119,7 +122,7 @@ public class PersonalDataService {
                 .toList();
         log.info("Personal data exported by {}", user.username());
         // complaints about the person as they see them (never who complained), and those they made signed in
-        return new PersonalDataExport(clock.instant(), profile, records, certificates.mine(user),
+        return new PersonalDataExport(clock.instant(), profile, settings.of(user), records, certificates.mine(user),
                 complaintsAboutMe.aboutMe(user), complaintsMade.madeBy(user), renewals.mine(user),
                 suspensions.statementsOf(user), appeals.mine(user));
     }

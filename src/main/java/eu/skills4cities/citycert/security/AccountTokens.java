@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountTokens {
 
-    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,8 +31,7 @@ class AccountTokens {
 
     /** Issues a new token; earlier unused tokens of the same purpose stop working. */
     String issue(UUID account, Purpose purpose, Duration validity, Instant now) {
-        jdbc.sql("UPDATE account_token SET used_at = ? WHERE user_account = ? AND purpose = ? AND used_at IS NULL")
-                .params(Timestamp.from(now), account, purpose.name()).update();
+        revoke(account, purpose, now);
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -42,6 +41,12 @@ class AccountTokens {
                 """).params(Sha256.hex(token), account, purpose.name(), Timestamp.from(now),
                 Timestamp.from(now.plus(validity))).update();
         return token;
+    }
+
+    /** The account's unused tokens of this purpose stop working. */
+    void revoke(UUID account, Purpose purpose, Instant now) {
+        jdbc.sql("UPDATE account_token SET used_at = ? WHERE user_account = ? AND purpose = ? AND used_at IS NULL")
+                .params(Timestamp.from(now), account, purpose.name()).update();
     }
 
     /**

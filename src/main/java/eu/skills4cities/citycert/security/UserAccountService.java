@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UserMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,18 +29,20 @@ public class UserAccountService {
 
     private static final Logger log = LoggerFactory.getLogger(UserAccountService.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final EngineIdentityMirror engineIdentity;
     private final ApiTokenStore apiTokens;
     private final AccountSessions sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
                        EngineIdentityMirror engineIdentity, ApiTokenStore apiTokens, AccountSessions sessions,
-                       Clock clock) {
+                       ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.engineIdentity = engineIdentity;
@@ -66,7 +70,8 @@ public class UserAccountService {
         UserAccount account = accounts.save(new UserAccount(UUID.randomUUID(), request.username(),
                 passwordEncoder.encode(request.password()), request.fullName().trim(), request.email().trim(), enabled,
                 clock.instant(),
-                request.roles().stream().map(UserAccount.UserRole::new).collect(Collectors.toSet()), null));
+                request.roles().stream().map(UserAccount.UserRole::new).collect(Collectors.toSet()), null,
+                Languages.DEFAULT.toLanguageTag(), Set.of(), null));
         engineIdentity.mirror(account.username(), account.fullName(), account.email(), request.roles());
         log.info("Account {} created with roles {} ({})", account.username(), request.roles(),
                 enabled ? "enabled" : "waiting for email verification");
@@ -117,7 +122,7 @@ public class UserAccountService {
         accounts.save(new UserAccount(account.id(), account.username(),
                 passwordEncoder.encode(java.util.HexFormat.of().formatHex(random)),
                 keepName ? account.fullName() : "Erased account", "erased-" + account.id() + UserProfile.ERASED_DOMAIN, false,
-                account.createdAt(), account.roles(), account.version()));
+                account.createdAt(), account.roles(), null, account.preferredLanguage(), Set.of(), account.version()));
         engineIdentity.remove(username);
         apiTokens.revokeAll(account.id(), clock.instant());
         sessions.endAll(username);
@@ -142,6 +147,7 @@ public class UserAccountService {
         }
         accounts.save(account.withPasswordHash(passwordEncoder.encode(newPassword)));
         sessions.endExcept(account.username(), keptSessionId);
+        events.publishEvent(new AccountChanged(account.username(), AccountChanged.Change.PASSWORD, clock.instant()));
         log.info("Account {} changed its password", account.username());
     }
 
