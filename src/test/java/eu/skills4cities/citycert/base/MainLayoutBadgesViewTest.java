@@ -84,7 +84,8 @@ class MainLayoutBadgesViewTest extends KaribuViewTest {
             UI.getCurrent().navigate("");
             assertThat(items().get("Mail failures").getSuffixComponent()).isNull();
 
-            UUID id = outbox.queue("unreachable@test.citycert.test", "verify-email", "https://citycert.test/verify");
+            UUID id = outbox.queue("unreachable@test.citycert.test", "verify-email", "https://citycert.test/verify")
+                    .orElseThrow();
             jdbc.sql("UPDATE mail_message SET attempts = 1, last_error = '421 try again later' WHERE id = ?")
                     .param(id).update();
             UI.getCurrent().navigate("admin/mail-failures");

@@ -85,7 +85,8 @@ class OperatorDashboardViewTest extends KaribuViewTest {
     void an_administrator_sees_failing_mail_counted_and_listed() {
         CurrentUser admin = accounts.create(Role.ADMIN);
         transaction.executeWithoutResult(status -> {
-            UUID id = outbox.queue("unreachable@test.citycert.test", "verify-email", "https://citycert.test/verify");
+            UUID id = outbox.queue("unreachable@test.citycert.test", "verify-email", "https://citycert.test/verify")
+                    .orElseThrow();
             jdbc.sql("UPDATE mail_message SET attempts = ?, last_error = '550 mailbox unavailable' WHERE id = ?")
                     .params(MailOutbox.MAX_ATTEMPTS, id).update();
             signIn(admin);
