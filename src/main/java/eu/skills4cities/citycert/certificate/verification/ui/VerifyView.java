@@ -127,13 +127,17 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         number.setId("number");
         number.setLabel(getTranslation("verification.number"));
         number.setHelperText(getTranslation("verification.number.helper"));
-        number.setWidth("20rem");
+        // as wide as a number needs on a laptop, narrower on a phone (390 px) rather than pushing the page sideways
+        number.setMaxWidth("20rem");
+        number.getStyle().set("flex", "1 1 12rem");
         Button check = new Button(getTranslation("verification.check"), click -> lookUpFromForm());
         check.setId("check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(Key.ENTER);
         HorizontalLayout form = new HorizontalLayout(number, check);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        form.setWidthFull();
         return form;
     }
 
