@@ -3,11 +3,13 @@ package eu.skills4cities.citycert.base;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
 
 import java.util.Comparator;
 import java.util.List;
@@ -15,14 +17,32 @@ import java.util.List;
 /**
  * The start page: a greeting, then the {@link HomeSection}s of the modules that serve the
  * signed-in user (the candidate's, the staff's, the auditor's), then the link to verify a
- * certificate, which everybody has.
+ * certificate, which everybody has. A visitor who is not signed in is shown the front door
+ * ({@link FrontDoorView}) at the same address, so {@code /} is open to everybody while the
+ * sections are built only for someone signed in.
  */
-@Route("")
+// the layout named, not found automatically: Vaadin would refuse visitors the automatic layout (MainLayout is
+// for the signed-in), and they must reach this view to be shown the front door
+@Route(value = "", layout = MainLayout.class)
 @Menu(order = 0, title = "menu.home")
-@PermitAll
-class HomeView extends VerticalLayout implements HasDynamicTitle {
+@AnonymousAllowed
+class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuthenticationContext authentication;
+    private final List<HomeSection> sections;
 
     HomeView(AuthenticationContext authentication, List<HomeSection> sections) {
+        this.authentication = authentication;
+        this.sections = sections;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!authentication.isAuthenticated()) {
+            event.rerouteTo(FrontDoorView.class);
+            return;
+        }
+        removeAll();
         add(new H2(getTranslation("home.title", authentication.getPrincipalName().orElse(""))));
         sections.stream().filter(HomeSection::shown)
                 .sorted(Comparator.comparingInt(HomeSection::order))

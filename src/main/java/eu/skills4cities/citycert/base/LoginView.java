@@ -11,10 +11,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Form login; Spring Security processes the POST to {@code /login}. */
-@Route(value = "login", autoLayout = false)
+/** Form login, in the public frame; Spring Security processes the POST to {@code /login}. */
+@Route(value = "login", layout = PublicLayout.class)
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -22,9 +23,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
-        setSizeFull();
+        // the public header above gives the ways to the catalogue and verification
         setAlignItems(FlexComponent.Alignment.CENTER);
-        setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
@@ -37,10 +37,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         form.setAction("login");
         form.addForgotPasswordListener(forgot -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
 
-        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.description")), form,
-                new Anchor("register", getTranslation("register.link")),
-                new Anchor("catalogue", getTranslation("login.catalogue")),
-                new Anchor("verify", getTranslation("verification.link")));
+        add(new H1(getTranslation("login.title")), new Paragraph(getTranslation("login.description")), form);
+        if (RouteConfiguration.forApplicationScope().isPathAvailable(PublicLayout.REGISTER)) {
+            add(new Anchor(PublicLayout.REGISTER, getTranslation("register.link")));
+        }
     }
 
     @Override

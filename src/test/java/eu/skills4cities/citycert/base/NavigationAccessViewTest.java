@@ -17,7 +17,9 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("applications");
 
         // the login view is configured by path, so the browser is sent there by a page load
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).isEmpty();
+        // (the page shown before is the front door of the root, where Karibu starts)
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneSatisfy(part -> assertThat(part.getClass().getSimpleName()).contains("Application"));
         assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
                 .anySatisfy(js -> assertThat(js.getInvocation().getParameters()).anySatisfy(
                         parameter -> assertThat(String.valueOf(parameter)).endsWith("login")));

@@ -142,7 +142,8 @@ class BrowserJourneyTest {
         assertThat(browser.getTitle()).as("the refusal names itself in the tab").isEqualTo("Not available | CityCert");
 
         browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
+        // signed out, the browser is at the front door (base.FrontDoorView at /)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("front-door")));
         assertThat(fetch(ownDocument)).as("after signing out").startsWith("401 ");
 
         signIn(reviewer);
@@ -400,7 +401,8 @@ class BrowserJourneyTest {
 
     private void signOut() {
         browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
+        // signed out, the browser is at the front door (base.FrontDoorView at /)
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("front-door")));
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.Base64;
 import eu.skills4cities.citycert.CityCertServerTest;
 import eu.skills4cities.citycert.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -75,14 +77,58 @@ class EngineAccessServerTest {
     }
 
     @Test
-    void the_root_path_is_citycert_and_never_the_camunda_welcome_page() throws Exception {
+    void the_root_path_is_citycerts_front_door_and_never_the_camunda_welcome_page() throws Exception {
         HttpResponse<String> root = http.send(get("/").build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(root.statusCode()).isEqualTo(302);
-        assertThat(root.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        // open to visitors: the front door (base.FrontDoorView), rendered by Vaadin
+        assertThat(root.statusCode()).isEqualTo(200);
+        assertThat(root.body()).contains("window.Vaadin").doesNotContain("Camunda", "camunda-welcome");
     }
 
-    private void signIn(CurrentUser user) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"/camunda", "/camunda/", "/camunda/app/", "/camunda/app/cockpit/default/",
+            "/camunda/app/cockpit/default/#/processes", "/camunda/app/admin/default/", "/camunda/app/tasklist/default/",
+            "/camunda/app/welcome/default/", "/camunda/api/admin/auth/user/default", "/camunda/no-such-page"})
+    void a_signed_in_candidate_anywhere_in_the_camunda_webapps_gets_citycerts_page(String path) throws Exception {
+        signIn(accounts.create(Role.CANDIDATE));
+
+        HttpResponse<String> refused = http.send(get(path).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).as(path).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(refused.body()).contains("<title>For administrators only | CityCert</title>", "id=\"camunda-refused\"",
+                "Back to CityCert").doesNotContain("Whitelabel", "Exception", "Forbidden");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/camunda", "/camunda/app/cockpit/default/", "/camunda/app/admin/default/",
+            "/camunda/api/admin/auth/user/default"})
+    void a_visitor_in_the_camunda_webapps_is_sent_to_citycerts_sign_in(String path) throws Exception {
+        HttpResponse<String> visitor = http.send(get(path).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(visitor.statusCode()).as(path).isEqualTo(302);
+        assertThat(visitor.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        HttpResponse<String> login = http.send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).doesNotContain("Whitelabel", "Camunda");
+    }
+
+    @Test
+    void a_candidate_who_signs_in_from_a_cockpit_deep_link_lands_on_citycerts_page() throws Exception {
+        http.send(get("/camunda/app/cockpit/default/").build(), HttpResponse.BodyHandlers.ofString());
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+
+        String landing = signIn(candidate);
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(landing)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(landing).contains("/camunda/app/cockpit/default/");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("id=\"camunda-refused\"").doesNotContain("Whitelabel");
+    }
+
+    /** Signs in as the login form does; answers where the sign-in sends the browser. */
+    private String signIn(CurrentUser user) throws Exception {
         // the login page hands out the CSRF token the form posts back
         HttpResponse<String> page = http.send(get("/login").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
@@ -97,6 +143,8 @@ class EngineAccessServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        String location = login.headers().firstValue("Location").orElseThrow();
+        return location.startsWith("http") ? location : uri(location).toString();
     }
 
     private static String meta(String html, String name) {

@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.appeal.ui;
 
+import com.vaadin.flow.component.html.Span;
+import eu.skills4cities.citycert.base.StatusBadge;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -97,9 +99,9 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         add(new H2(getTranslation("appeal.number") + " " + appeal.number()));
-        Paragraph status = new Paragraph(getTranslation("appeal.status") + ": "
-                + getTranslation("appeal.status." + appeal.status().name()) + " · " + getTranslation("appeal.due")
-                + ": " + DateDisplay.dateTime(appeal.dueAt(), getLocale()));
+        Paragraph status = new Paragraph(new Span(getTranslation("appeal.status") + ": "),
+                new StatusBadge(getTranslation("appeal.status." + appeal.status().name()), AppealBadges.tone(appeal.status())),
+                new Span(" · " + getTranslation("appeal.due") + ": " + DateDisplay.dateTime(appeal.dueAt(), getLocale())));
         status.setId("appeal-status");
         Paragraph contested = new Paragraph(getTranslation("appeal.kind." + appeal.contested().name())
                 + (appeal.certificateNumber() == null ? "" : " · " + appeal.certificateNumber()));

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.appeal.ui;
 
+import eu.skills4cities.citycert.base.StatusBadge;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -81,7 +82,8 @@ class AppealsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         mine.addColumn(Appeal::number).setHeader(getTranslation("appeal.number")).setAutoWidth(true);
         mine.addColumn(a -> getTranslation("appeal.kind." + a.contested().name()))
                 .setHeader(getTranslation("appeal.decision.kind")).setFlexGrow(1);
-        mine.addColumn(a -> getTranslation("appeal.status." + a.status().name()))
+        mine.addColumn(StatusBadge.renderer(a -> getTranslation("appeal.status." + a.status().name()),
+                        a -> AppealBadges.tone(a.status())))
                 .setHeader(getTranslation("appeal.status")).setAutoWidth(true);
         mine.addColumn(a -> DateDisplay.dateTime(a.dueAt(), getLocale())).setHeader(getTranslation("appeal.due"))
                 .setAutoWidth(true);

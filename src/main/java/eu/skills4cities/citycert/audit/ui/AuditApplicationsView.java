@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.audit.ui;
 
+import eu.skills4cities.citycert.application.ApplicationBadges;
+import eu.skills4cities.citycert.base.StatusBadge;
 import java.time.Instant;
 
 import com.vaadin.flow.component.UI;
@@ -66,7 +68,8 @@ class AuditApplicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit-applications.column.candidate"));
         grid.addColumn(SubmittedApplication::roleCode).setKey("role")
                 .setHeader(getTranslation("audit-applications.column.role"));
-        grid.addColumn(a -> getTranslation("status." + a.status().name())).setKey("status")
+        grid.addColumn(StatusBadge.renderer(a -> getTranslation("status." + a.status().name()),
+                        a -> ApplicationBadges.tone(a.status()))).setKey("status")
                 .setHeader(getTranslation("audit-applications.column.status"));
         grid.addColumn(a -> date(a.submittedAt())).setKey("submitted")
                 .setHeader(getTranslation("audit-applications.column.submitted"));

@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.audit.ui;
 
+import eu.skills4cities.citycert.application.ApplicationBadges;
+import eu.skills4cities.citycert.base.StatusBadge;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +97,10 @@ class CaseRecordView extends VerticalLayout implements BeforeEnterObserver, HasD
                 getTranslation("case-record.header.candidate"));
         facts.addFormItem(span("case-record-role", header.roleCode() + " – " + header.roleTitle()),
                 getTranslation("case-record.header.role"));
-        facts.addFormItem(span("case-record-status", getTranslation("status." + header.status().name())),
+        StatusBadge status = new StatusBadge(getTranslation("status." + header.status().name()),
+                ApplicationBadges.tone(header.status()));
+        status.setId("case-record-status");
+        facts.addFormItem(status,
                 getTranslation("case-record.header.status"));
         facts.addFormItem(span("case-record-submitted", date(header.submittedAt())),
                 getTranslation("case-record.header.submitted"));

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.complaint.ui;
 
+import eu.skills4cities.citycert.base.PublicLayout;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.complaint.ComplaintIntake;
@@ -16,7 +17,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The target of the mailed link: the complaint counts, and the complainant sees its number. */
-@Route(value = "complaints/confirm", autoLayout = false)
+@Route(value = "complaints/confirm", layout = PublicLayout.class)
 @AnonymousAllowed
 class ComplaintConfirmView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.complaint.ui;
 
+import eu.skills4cities.citycert.base.PublicLayout;
 import java.util.Optional;
 
 import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
@@ -39,7 +40,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * body), a description and documents. Without an account a link is mailed to confirm the address;
  * signed in, the complaint counts at once. Every send counts against the visitor's address.
  */
-@Route(value = "complaints/new", autoLayout = false)
+@Route(value = "complaints/new", layout = PublicLayout.class)
 @AnonymousAllowed
 class ComplaintFormView extends VerticalLayout implements HasDynamicTitle {
 

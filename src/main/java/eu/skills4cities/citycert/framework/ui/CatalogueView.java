@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.framework.ui;
 
+import eu.skills4cities.citycert.base.PublicLayout;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,7 +29,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * The public catalogue: every published role with its units, elements and performance
  * criteria, so that anyone can assess themselves before registering. No login.
  */
-@Route(value = "catalogue", autoLayout = false)
+@Route(value = "catalogue", layout = PublicLayout.class)
 @AnonymousAllowed
 class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.security.ui;
 
+import eu.skills4cities.citycert.base.PublicLayout;
 import eu.skills4cities.citycert.security.RegistrationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Asking for a password reset link; the answer is the same whether the address is known or not. */
-@Route(value = "forgot-password", autoLayout = false)
+@Route(value = "forgot-password", layout = PublicLayout.class)
 @AnonymousAllowed
 class ForgotPasswordView extends AccountPage implements HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.security.ui;
 
+import eu.skills4cities.citycert.base.PublicLayout;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -21,7 +22,7 @@ import eu.skills4cities.citycert.security.Registration;
 import eu.skills4cities.citycert.security.RegistrationService;
 
 /** Registering as a candidate: the account opens when the emailed link is followed. */
-@Route(value = "register", autoLayout = false)
+@Route(value = "register", layout = PublicLayout.class)
 @AnonymousAllowed
 class RegisterView extends AccountPage implements HasDynamicTitle {
 

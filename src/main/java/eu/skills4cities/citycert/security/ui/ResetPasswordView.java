@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.security.ui;
 
+import eu.skills4cities.citycert.base.PublicLayout;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,7 @@ import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.security.RegistrationService;
 
 /** The target of the reset link: choose a new password. */
-@Route(value = "reset-password", autoLayout = false)
+@Route(value = "reset-password", layout = PublicLayout.class)
 @AnonymousAllowed
 class ResetPasswordView extends AccountPage implements BeforeEnterObserver, HasDynamicTitle {
 

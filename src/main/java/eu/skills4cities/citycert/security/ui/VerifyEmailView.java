@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.security.ui;
 
+import eu.skills4cities.citycert.base.PublicLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -17,7 +18,7 @@ import eu.skills4cities.citycert.security.RegistrationService;
  * The target of the verification link: opens the account, or confirms the new address of an open account (the
  * link its holder asked for on My account), or offers a new link.
  */
-@Route(value = "verify-email", autoLayout = false)
+@Route(value = "verify-email", layout = PublicLayout.class)
 @AnonymousAllowed
 class VerifyEmailView extends AccountPage implements BeforeEnterObserver, HasDynamicTitle {
 

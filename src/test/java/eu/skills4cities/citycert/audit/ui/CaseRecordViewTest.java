@@ -60,6 +60,9 @@ class CaseRecordViewTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("case-record-candidate")).getText())
                 .contains(submitted.candidateName());
         assertThat(_get(Span.class, spec -> spec.withId("case-record-status")).getText()).isEqualTo("Evidence in review");
+        // the status as a badge (base.StatusBadge): plain while the application is in progress
+        assertThat(_get(Span.class, spec -> spec.withId("case-record-status")).getElement().getAttribute("theme"))
+                .isEqualTo("badge");
         int all = records.of(auditor, submitted.id()).entries().size();
         assertThat(GridKt._size(grid())).isEqualTo(all).isGreaterThan(3);
         assertThat(GridKt._getFormatted(grid(), 0, "what")).isNotBlank();

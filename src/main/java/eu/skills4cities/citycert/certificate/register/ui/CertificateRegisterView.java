@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.StatusBadge;
+import eu.skills4cities.citycert.certificate.CertificateBadges;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
@@ -93,7 +95,8 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("certificate-register.column.issued"));
         grid.addColumn(e -> DateDisplay.date(e.validUntil(), getLocale())).setKey("valid")
                 .setHeader(getTranslation("certificate-register.column.valid"));
-        grid.addColumn(e -> getTranslation("certificate-register.status." + e.status().name())).setKey("status")
+        grid.addColumn(StatusBadge.renderer(e -> getTranslation("certificate-register.status." + e.status().name()),
+                        e -> CertificateBadges.tone(e.status()))).setKey("status")
                 .setHeader(getTranslation("certificate-register.column.status"));
         // a renderer, not a component per row: a click reaches the server even when the row renders anew
         // between the press and the release (a component's click is then lost with the old component)

@@ -1,9 +1,13 @@
 package eu.skills4cities.citycert.certificate.verification.ui;
 
+import eu.skills4cities.citycert.base.PublicLayout;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.StatusBadge;
+import eu.skills4cities.citycert.certificate.CertificateBadges;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateChain;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
@@ -58,7 +62,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  * card per outcome (valid, suspended, withdrawn, expired, unknown, mistyped), all of them
  * plain layout that reads best in one place.
  */
-@Route(value = "verify", autoLayout = false)
+@Route(value = "verify", layout = PublicLayout.class)
 @AnonymousAllowed
 class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
@@ -67,6 +71,10 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
     private final boolean rootPublished;
     private final Div result = new Div();
     private final TextField number = new TextField();
+    /** The number whose certificate is on the page; null when none is. */
+    private String shownNumber;
+    /** While the form's lookup moves the address: the number it moves to ("" for {@code /verify}). */
+    private String movingTo;
 
     VerifyView(CertificateVerification verification, VerificationRateLimiter limiter, SigningKeys keys) {
         this.verification = verification;
@@ -77,10 +85,7 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         result.setId("verification-result");
         result.setWidthFull();
         add(new H1(getTranslation("verification.title")), new Paragraph(getTranslation("verification.intro")),
-                result, numberForm(), uploadForm(), notShown(),
-                new HorizontalLayout(new Anchor("login", getTranslation("verification.sign-in")),
-                        new Anchor("catalogue", getTranslation("verification.catalogue"))),
-                complaintLink());
+                result, numberForm(), uploadForm(), notShown(), complaintLink());
     }
 
     /** The public complaint form (the complaint module's page, linked by path). */
@@ -92,9 +97,29 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
+        String wanted = parameter == null || parameter.isBlank() ? "" : parameter;
+        if (wanted.equals(movingTo)) {
+            // the address the form's own lookup moves to: its answer is on the page already (and counted once)
+            return;
+        }
         result.removeAll();
-        if (parameter != null && !parameter.isBlank()) {
-            lookUp(parameter, clientAddress());
+        shownNumber = null;
+        if (!wanted.isEmpty()) {
+            lookUp(wanted, clientAddress());
+        }
+    }
+
+    /**
+     * A lookup from the form moves the address to {@code /verify/{number}} when the register holds the
+     * number (a link to share, and the tab names it), and back to {@code /verify} when it does not.
+     */
+    private void lookUpFromForm() {
+        lookUp(number.getValue(), clientAddress());
+        movingTo = Objects.requireNonNullElse(shownNumber, "");
+        try {
+            getUI().ifPresent(ui -> ui.navigate(shownNumber == null ? "verify" : CertificateLinks.verification(shownNumber)));
+        } finally {
+            movingTo = null;
         }
     }
 
@@ -102,13 +127,17 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         number.setId("number");
         number.setLabel(getTranslation("verification.number"));
         number.setHelperText(getTranslation("verification.number.helper"));
-        number.setWidth("20rem");
-        Button check = new Button(getTranslation("verification.check"), click -> lookUp(number.getValue(), clientAddress()));
+        // as wide as a number needs on a laptop, narrower on a phone (390 px) rather than pushing the page sideways
+        number.setMaxWidth("20rem");
+        number.getStyle().set("flex", "1 1 12rem");
+        Button check = new Button(getTranslation("verification.check"), click -> lookUpFromForm());
         check.setId("check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(Key.ENTER);
         HorizontalLayout form = new HorizontalLayout(number, check);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        form.setWidthFull();
         return form;
     }
 
@@ -166,11 +195,13 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     private void lookUp(String input, String client) {
         result.removeAll();
+        shownNumber = null;
         if (!admitted(client)) {
             return;
         }
         NumberVerification answer = verification.verifyNumber(input);
         if (answer.found()) {
+            shownNumber = answer.certificate().number();
             result.add(details(answer.certificate()));
         } else {
             result.add(problem("verification-problem", answer.message()));
@@ -179,6 +210,7 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     private void checkPdf(byte[] pdf, String client) {
         result.removeAll();
+        shownNumber = null;
         if (!admitted(client)) {
             return;
         }
@@ -271,16 +303,19 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         for (CertificateChain.Link link : certificate.chain()) {
             String what = link.succession() == null ? getTranslation("verification.history.issued")
                     : getTranslation("verification.history." + link.succession().name());
-            String text = getTranslation("verification.history.entry", what,
-                    DateDisplay.date(link.issuedOn(), getLocale()), DateDisplay.date(link.validUntil(), getLocale()),
+            String text = getTranslation("verification.history.dates", what,
+                    DateDisplay.date(link.issuedOn(), getLocale()), DateDisplay.date(link.validUntil(), getLocale()));
+            StatusBadge badge = CertificateBadges.of(link.status(),
                     getTranslation("verification.status." + link.status().name()));
             ListItem item = new ListItem();
             if (link.number().equals(certificate.number())) {
                 Span self = new Span(link.number());
                 self.getStyle().set("font-weight", "700");
-                item.add(self, new Span(" " + text + " " + getTranslation("verification.history.this")));
+                item.add(self, new Span(" " + text + " "), badge,
+                        new Span(" " + getTranslation("verification.history.this")));
             } else {
-                item.add(new Anchor(CertificateLinks.verification(link.number()), link.number()), new Span(" " + text));
+                item.add(new Anchor(CertificateLinks.verification(link.number()), link.number()),
+                        new Span(" " + text + " "), badge);
             }
             item.getElement().setAttribute("data-number", link.number());
             entries.add(item);
@@ -368,6 +403,7 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
 
     @Override
     public String getPageTitle() {
-        return getTranslation("verification.title") + " | " + getTranslation("app.name");
+        return shownNumber == null ? getTranslation("verification.title") + " | " + getTranslation("app.name")
+                : getTranslation("verification.page-title.number", shownNumber, getTranslation("app.name"));
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
@@ -114,6 +115,10 @@ class VerifyViewTest extends KaribuViewTest {
                 .containsExactly(issued.number(), renewed.number());
         assertThat(history.get(0).getElement().getTextRecursively()).contains("first issued", "Superseded", "(this certificate)");
         assertThat(history.get(1).getElement().getTextRecursively()).contains("renewed", "Active");
+        // each status is a badge in words and tone (StatusBadge, the same everywhere)
+        assertThat(_get(history.get(0), StatusBadge.class).getText()).isEqualTo("Superseded");
+        assertThat(_get(history.get(0), StatusBadge.class).getElement().getAttribute("data-tone")).isEqualTo("CONTRAST");
+        assertThat(_get(history.get(1), StatusBadge.class).getElement().getAttribute("theme")).isEqualTo("badge success");
         assertThat(_find(history.get(1), Anchor.class)).singleElement()
                 .satisfies(link -> assertThat(link.getHref()).isEqualTo("verify/" + renewed.number()));
 
@@ -161,6 +166,32 @@ class VerifyViewTest extends KaribuViewTest {
         assertThat(_get(Div.class, spec -> spec.withId("status-banner")).getElement().getAttribute("data-status"))
                 .isEqualTo("ACTIVE");
         assertThat(text("holder")).isEqualTo(issued.holderName());
+        // the address becomes the certificate's own, to share, and the tab names it
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("verify/" + issued.number());
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Certificate " + issued.number() + " | CityCert");
+    }
+
+    @Test
+    void a_lookup_that_finds_nothing_returns_to_the_plain_address_and_title() {
+        CertificateInfo issued = register.issue();
+        UI.getCurrent().navigate(CertificateLinks.verification(issued.number()));
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Certificate " + issued.number() + " | CityCert");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("number")), "hello");
+        _click(_get(Button.class, spec -> spec.withId("check")));
+
+        assertThat(problem()).startsWith("\"HELLO\" is not a certificate number.");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("verify");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Verify a certificate | CityCert");
+        assertThat(_find(Div.class, spec -> spec.withId("status-banner"))).isEmpty();
+    }
+
+    @Test
+    void an_unknown_number_in_the_address_is_not_named_in_the_title() {
+        UI.getCurrent().navigate(CertificateLinks.verification(TestCertificates.unknownNumber()));
+
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Verify a certificate | CityCert");
     }
 
     @Test
