@@ -97,12 +97,10 @@ class BrowserJourneyTest {
                 By.xpath("//vaadin-select-item[contains(., 'EQF 7')]"))).click();
         browser.findElement(By.cssSelector("#statement textarea")).sendKeys(TestDocuments.STATEMENT, Keys.TAB);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "Saved"));
-        screenshot("candidate-wizard-answers");
 
         // step 2: self-assessment of the first element
         click(By.id("step-self-assessment"));
         click(By.xpath("//vaadin-radio-group[@id='rate-SCPM-U1-E1']//vaadin-radio-button[.//label[normalize-space()='Fully']]"));
-        screenshot("candidate-wizard-self-assessment");
 
         // step 3: one document in the portfolio
         click(By.id("step-evidence"));
@@ -117,12 +115,11 @@ class BrowserJourneyTest {
         browser.findElement(By.cssSelector("#document-elements input")).sendKeys(Keys.ESCAPE);
         click(By.id("add-document"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portfolio"), "Project portfolio"));
-        screenshot("candidate-wizard-evidence");
 
-        // step 4: review and submit
+        // step 4: check the answers, declare and submit (CheckAnswersJourneyTest takes the wizard's screenshots)
         click(By.id("step-review"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rated-count")));
-        screenshot("candidate-wizard-review");
+        click(By.cssSelector("#declaration input"));
         click(By.id("submit"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Evidence in review"));

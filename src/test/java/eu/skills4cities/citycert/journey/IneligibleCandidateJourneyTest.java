@@ -1,0 +1,75 @@
+package eu.skills4cities.citycert.journey;
+
+import eu.skills4cities.citycert.CityCertServerTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new candidate learns on the wizard's first step, as they type, that they do not meet a rule of
+ * the role (before they rate elements or upload evidence), and is pointed to the catalogue, which
+ * lists each role's rules. Checked at a phone's width too.
+ */
+@CityCertServerTest
+class IneligibleCandidateJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ApplicationService applications;
+
+    @Test
+    void a_new_candidate_types_one_year_for_a_role_that_needs_five_and_is_told_at_once_on_step_one() throws Exception {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        try (JourneyBrowser browser = new JourneyBrowser(port)) {
+            browser.driver().manage().window().setSize(CandidateScreens.LAPTOP);
+            browser.signIn(candidate);
+            CandidateScreens.startApplication(browser, "Smart City Project Management Consultant");
+            browser.assertAccessible("the wizard's first step, empty");
+
+            browser.type(By.cssSelector("#experience input"), "1");
+
+            browser.waitForText(By.id("ineligible-rule"),
+                    "This role needs at least 5 years of relevant experience; you gave 1.");
+            assertThat(browser.driver().getCurrentUrl()).as("still on step one").doesNotContain("/self-assessment");
+            assertThat(browser.driver().findElement(By.id("step-title")).getText())
+                    .isEqualTo("1. Eligibility and statement");
+            assertThat(browser.driver().findElement(By.id("eligibility")).getText())
+                    .contains("Your draft stays saved").contains("catalogue");
+            browser.assertAccessible("the wizard's first step telling the candidate a rule is not met");
+            browser.screenshot("candidate-wizard-ineligible");
+            String number = applications.mine(candidate).get(0).number();
+            assertThat(applications.mine(candidate)).singleElement().satisfies(a -> {
+                assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT);
+                assertThat(a.number()).isEqualTo(number);
+            });
+
+            browser.driver().manage().window().setSize(CandidateScreens.PHONE);
+            CandidateScreens.assertNoSidewaysScrolling(browser, "the wizard's first step at 390 px");
+            browser.assertAccessible("the wizard's first step at 390 px");
+            browser.screenshot("candidate-wizard-ineligible-phone");
+            browser.driver().manage().window().setSize(CandidateScreens.LAPTOP);
+
+            browser.click(By.id("eligibility-catalogue"));
+            browser.waitForVaadin();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("role-SCPMC")));
+            browser.click(By.cssSelector("#role-SCPMC vaadin-details-summary"));
+            browser.waitForText(By.id("prerequisites-SCPMC"), "At least 5 years of relevant experience.");
+            assertThat(browser.driver().findElement(By.id("prerequisites-SCPMC")).getText())
+                    .contains("A qualification at EQF level 6 or higher.");
+            browser.assertAccessible("the catalogue with a role's eligibility rules");
+            browser.screenshot("catalogue-prerequisites");
+        }
+    }
+}
