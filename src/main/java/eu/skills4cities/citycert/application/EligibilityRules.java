@@ -117,7 +117,7 @@ public class EligibilityRules implements RolePrerequisites {
         throw new IllegalStateException("The eligibility table has no input " + variable);
     }
 
-    /** An empty role condition applies to every role; else a list of quoted codes. */
+    /** An empty role condition applies to every role; else a list of quoted codes, or its negation {@code not(…)}. */
     private static boolean appliesTo(String condition, String roleCode) {
         if (blank(condition)) {
             return true;

@@ -99,11 +99,11 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "Saved"));
 
         // step 2: self-assessment of the first element
-        click(By.id("step-self-assessment"));
+        click(By.id("next"));
         click(By.xpath("//vaadin-radio-group[@id='rate-SCPM-U1-E1']//vaadin-radio-button[.//label[normalize-space()='Fully']]"));
 
         // step 3: one document in the portfolio
-        click(By.id("step-evidence"));
+        click(By.id("next"));
         WebElement fileInput = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-file")))
                 .getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         fileInput.sendKeys(pdf.toAbsolutePath().toString());
@@ -117,9 +117,9 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portfolio"), "Project portfolio"));
 
         // step 4: check the answers, declare and submit (CheckAnswersJourneyTest takes the wizard's screenshots)
-        click(By.id("step-review"));
+        click(By.id("next"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rated-count")));
-        click(By.cssSelector("#declaration input"));
+        click(By.cssSelector("#declaration label"));
         click(By.id("submit"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Evidence in review"));
@@ -467,6 +467,9 @@ class BrowserJourneyTest {
 
     /** Scrolls the element to the middle of the window first, where no notification covers it. */
     private void click(By locator) {
+        // into view before asking whether it is clickable: what the layout's content has scrolled out counts as hidden
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                wait.until(ExpectedConditions.presenceOfElementLocated(locator)));
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();

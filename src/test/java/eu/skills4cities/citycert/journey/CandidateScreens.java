@@ -20,19 +20,71 @@ final class CandidateScreens {
     /** Opens the new application page, chooses the role by its title and starts the draft. */
     static void startApplication(JourneyBrowser browser, String roleTitle) {
         browser.open("/applications/new");
-        browser.click(org.openqa.selenium.By.id("role"));
-        browser.click(org.openqa.selenium.By.xpath("//vaadin-select-item[contains(., '" + roleTitle + "')]"));
-        browser.click(org.openqa.selenium.By.id("start"));
-        browser.waitForText(org.openqa.selenium.By.id("step-title"), "1. Eligibility and statement");
+        click(browser, org.openqa.selenium.By.id("role"));
+        click(browser, org.openqa.selenium.By.xpath("//vaadin-select-item[contains(., '" + roleTitle + "')]"));
+        click(browser, org.openqa.selenium.By.id("start"));
+        waitForContent(browser, org.openqa.selenium.By.id("step-title"), "1. Eligibility and statement");
     }
 
-    /** Fails when the page shown now scrolls sideways (is wider than the window). */
+    /**
+     * Follows a link of the wizard's task list. The list sits above the step: once the page is scrolled
+     * down, Selenium counts it as hidden, so it is brought into view first.
+     */
+    static void clickStep(JourneyBrowser browser, String linkId) {
+        click(browser, org.openqa.selenium.By.id(linkId));
+    }
+
+    /**
+     * Clicks an element once it is there, brought into view first: the application layout scrolls its
+     * content inside itself, and Selenium counts what is scrolled out of that box as hidden.
+     */
+    static void click(JourneyBrowser browser, org.openqa.selenium.By locator) {
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            var found = driver.findElements(locator);
+            if (found.isEmpty()) {
+                return false;
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", found.get(0));
+            return true;
+        });
+        browser.click(locator);
+    }
+
+    /**
+     * Waits until the element's text content has the words, whether or not it is scrolled into view
+     * (the task list's states sit above the step the candidate is working on).
+     */
+    static void waitForContent(JourneyBrowser browser, org.openqa.selenium.By locator, String text) {
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            String content = driver.findElement(locator).getDomProperty("textContent");
+            return content != null && content.contains(text);
+        });
+    }
+
+    /**
+     * Fails when the page shown now scrolls sideways: the document, or the application layout's content
+     * area (which scrolls on its own), is wider than the window. The message names what sticks out.
+     */
     static void assertNoSidewaysScrolling(JourneyBrowser browser, String page) {
         browser.waitForVaadin();
-        Object widths = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
-        java.util.List<?> both = (java.util.List<?>) widths;
-        assertThat(((Number) both.get(0)).intValue()).as("the width of %s (window %s)", page, both.get(1))
-                .isLessThanOrEqualTo(((Number) both.get(1)).intValue());
+        java.util.List<?> found = (java.util.List<?>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const root = document.documentElement;
+                const layout = document.querySelector('vaadin-app-layout');
+                const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+                const limit = root.clientWidth;
+                const wide = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > limit + 1 && e.getClientRects().length)
+                    .slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''));
+                return [root.scrollWidth, limit, content ? content.scrollWidth : 0,
+                        content ? content.clientWidth : 0, wide.join(' ')];
+                """);
+        int documentWidth = ((Number) found.get(0)).intValue();
+        int window = ((Number) found.get(1)).intValue();
+        int contentWidth = ((Number) found.get(2)).intValue();
+        int contentWindow = ((Number) found.get(3)).intValue();
+        assertThat(documentWidth).as("the width of %s (window %s; wider: %s)", page, window, found.get(4))
+                .isLessThanOrEqualTo(window);
+        assertThat(contentWidth).as("the content width of %s (content window %s; wider: %s)", page, contentWindow,
+                found.get(4)).isLessThanOrEqualTo(contentWindow);
     }
 }

@@ -45,84 +45,84 @@ class CheckAnswersJourneyTest {
             browser.driver().manage().window().setSize(CandidateScreens.LAPTOP);
             browser.signIn(candidate);
             browser.open("/applications/new");
-            browser.click(By.id("role"));
-            browser.click(By.xpath("//vaadin-select-item[contains(., 'Smart City Project Manager')]"));
+            CandidateScreens.click(browser, By.id("role"));
+            CandidateScreens.click(browser, By.xpath("//vaadin-select-item[contains(., 'Smart City Project Manager')]"));
             browser.assertAccessible("choosing the role");
             phone(browser, "choosing the role");
-            browser.click(By.id("start"));
+            CandidateScreens.click(browser, By.id("start"));
 
             // step 1, and Next refused while answers are missing
-            browser.waitForText(By.id("step-title"), "1. Eligibility and statement");
-            browser.click(By.id("next"));
-            browser.waitForText(By.id("problems"), "There is a problem");
+            CandidateScreens.waitForContent(browser, By.id("step-title"), "1. Eligibility and statement");
+            CandidateScreens.click(browser, By.id("next"));
+            CandidateScreens.waitForContent(browser, By.id("problems"), "There is a problem");
             assertThat(browser.driver().findElement(By.id("problems")).getText())
                     .contains("Give your years of relevant experience (0 to 60).");
             browser.assertAccessible("the first step with its error summary");
             browser.screenshot("candidate-wizard-problem");
-            browser.click(By.xpath("//div[@id='problems']//vaadin-button[contains(., 'years of relevant experience')]"));
+            CandidateScreens.click(browser, By.xpath("//div[@id='problems']//vaadin-button[contains(., 'years of relevant experience')]"));
             browser.waiting().until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
                     .executeScript("return document.activeElement && document.activeElement.closest('#experience') != null"));
             browser.type(By.cssSelector("#experience input"), "6");
-            browser.click(By.id("education"));
-            browser.click(By.xpath("//vaadin-select-item[contains(., 'EQF 7')]"));
+            CandidateScreens.click(browser, By.id("education"));
+            CandidateScreens.click(browser, By.xpath("//vaadin-select-item[contains(., 'EQF 7')]"));
             browser.type(By.cssSelector("#statement textarea"), TestDocuments.STATEMENT);
-            browser.waitForText(By.id("state-answers"), "Complete");
+            CandidateScreens.waitForContent(browser, By.id("state-answers"), "Complete");
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("problems")));
             browser.assertAccessible("the first step, answered");
             browser.screenshot("candidate-wizard-answers");
             phone(browser, "the first step");
-            browser.click(By.id("next"));
+            CandidateScreens.click(browser, By.id("next"));
 
             // step 2
-            browser.waitForText(By.id("step-title"), "2. Self-assessment");
-            browser.click(By.xpath("//vaadin-radio-group[@id='rate-SCPM-U1-E1']//vaadin-radio-button[.//label[normalize-space()='Fully']]"));
-            browser.waitForText(By.id("state-self-assessment"), "In progress");
+            CandidateScreens.waitForContent(browser, By.id("step-title"), "2. Self-assessment");
+            CandidateScreens.click(browser, By.xpath("//vaadin-radio-group[@id='rate-SCPM-U1-E1']//vaadin-radio-button[.//label[normalize-space()='Fully']]"));
+            CandidateScreens.waitForContent(browser, By.id("state-self-assessment"), "In progress");
             browser.assertAccessible("the self-assessment step");
             browser.screenshot("candidate-wizard-self-assessment");
             phone(browser, "the self-assessment step");
-            browser.click(By.id("next"));
+            CandidateScreens.click(browser, By.id("next"));
 
             // step 3: one document for the whole of unit 1
-            browser.waitForText(By.id("step-title"), "3. Evidence");
+            CandidateScreens.waitForContent(browser, By.id("step-title"), "3. Evidence");
             WebElement fileInput = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-file")))
                     .getShadowRoot().findElement(By.cssSelector("input[type=file]"));
             fileInput.sendKeys(pdf.toAbsolutePath().toString());
-            browser.waitForText(By.id("file-received"), pdf.getFileName().toString());
+            CandidateScreens.waitForContent(browser, By.id("file-received"), pdf.getFileName().toString());
             browser.type(By.cssSelector("#document-title input"), "Programme report");
-            browser.click(By.id("document-units"));
-            browser.click(By.xpath("//vaadin-multi-select-combo-box-item[starts-with(normalize-space(.), 'SCPM-U1 ')]"));
+            CandidateScreens.click(browser, By.id("document-units"));
+            CandidateScreens.click(browser, By.xpath("//vaadin-multi-select-combo-box-item[starts-with(normalize-space(.), 'SCPM-U1 ')]"));
             browser.driver().findElement(By.cssSelector("#document-units input")).sendKeys(Keys.ESCAPE);
-            browser.click(By.id("add-document"));
-            browser.waitForText(By.id("portfolio"), "Programme report");
+            CandidateScreens.click(browser, By.id("add-document"));
+            CandidateScreens.waitForContent(browser, By.id("portfolio"), "Programme report");
             assertThat(browser.driver().findElement(By.id("portfolio")).getText()).contains("SCPM-U1-E1 ");
             browser.assertAccessible("the evidence step with a document");
             browser.screenshot("candidate-wizard-evidence");
             phone(browser, "the evidence step");
-            browser.click(By.id("next"));
+            CandidateScreens.click(browser, By.id("next"));
 
             // step 4: check your answers, change one
-            browser.waitForText(By.id("step-title"), "4. Check your answers and submit");
+            CandidateScreens.waitForContent(browser, By.id("step-title"), "4. Check your answers and submit");
             assertThat(browser.driver().findElement(By.id("check-experience")).getText()).isEqualTo("6");
             browser.assertAccessible("check your answers");
             phone(browser, "check your answers");
-            browser.click(By.id("change-answers"));
-            browser.waitForText(By.id("step-title"), "1. Eligibility and statement");
+            CandidateScreens.click(browser, By.id("change-answers"));
+            CandidateScreens.waitForContent(browser, By.id("step-title"), "1. Eligibility and statement");
             WebElement years = browser.driver().findElement(By.cssSelector("#experience input"));
             years.sendKeys(Keys.chord(Keys.CONTROL, "a"), "9", Keys.TAB);
-            browser.waitForText(By.id("saved"), "Saved");
-            browser.click(By.id("step-review"));
-            browser.waitForText(By.id("check-experience"), "9");
+            CandidateScreens.waitForContent(browser, By.id("saved"), "Saved");
+            CandidateScreens.clickStep(browser, "step-review");
+            CandidateScreens.waitForContent(browser, By.id("check-experience"), "9");
 
             // the declaration is required
-            browser.click(By.id("submit"));
-            browser.waitForText(By.id("problems"), "Tick the declaration");
+            CandidateScreens.click(browser, By.id("submit"));
+            CandidateScreens.waitForContent(browser, By.id("problems"), "Tick the declaration");
             browser.assertAccessible("check your answers without the declaration");
-            browser.click(By.cssSelector("#declaration input"));
+            CandidateScreens.click(browser, By.cssSelector("#declaration label"));
             browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("problems")));
             browser.screenshot("candidate-wizard-check");
-            browser.click(By.id("submit"));
+            CandidateScreens.click(browser, By.id("submit"));
 
-            browser.waitForText(By.id("status"), "Evidence in review");
+            CandidateScreens.waitForContent(browser, By.id("status"), "Evidence in review");
             var submitted = applications.mine(candidate);
             assertThat(submitted).singleElement().satisfies(a -> {
                 assertThat(a.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
@@ -135,7 +135,7 @@ class CheckAnswersJourneyTest {
             phone(browser, "the submitted application");
 
             browser.open("/applications");
-            browser.waitForText(By.tagName("vaadin-grid"), submitted.get(0).number());
+            CandidateScreens.waitForContent(browser, By.tagName("vaadin-grid"), submitted.get(0).number());
             browser.assertAccessible("my applications");
             phone(browser, "my applications");
             browser.open("/");

@@ -83,8 +83,8 @@ class AnswersStep extends VerticalLayout {
     /** Tells the candidate at once when the answers so far break one of the role's rules. */
     private void checkEligibility() {
         eligibility.removeAll();
-        Optional<UserMessage> broken = experience.isInvalid() && experience.getValue() == null ? Optional.empty()
-                : session.eligibility.check(session.draft().roleCode(), experience.getValue(), education.getValue());
+        Optional<UserMessage> broken = session.eligibility.check(session.draft().roleCode(), experience.getValue(),
+                education.getValue());
         broken.ifPresent(rule -> {
             Paragraph sentence = new Paragraph(session.text(rule));
             sentence.setId("ineligible-rule");

@@ -50,6 +50,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CurrentUserProvider users;
     private final EligibilityRules eligibility;
     private final Nav overview = new Nav();
+    private final java.util.Map<WizardStep, Span> states = new java.util.EnumMap<>(WizardStep.class);
     private DraftSession session;
     private WizardStep step;
     private String title = "";
@@ -90,7 +91,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         saved.getElement().setAttribute("role", "status");
         ErrorSummary summary = new ErrorSummary();
         session = new DraftSession(user, draft, role, drafts, applications, eligibility, summary, saved,
-                this::showOverview);
+                this::showStates);
         title = getTranslation("wizard.page-title", getTranslation(step.titleKey()), draft.number());
         H2 heading = new H2(getTranslation("wizard.title", draft.number(), draft.roleTitle()));
         heading.getStyle().set("overflow-wrap", "anywhere");
@@ -102,14 +103,14 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         };
         H2 stepTitle = new H2(getTranslation(step.titleKey()));
         stepTitle.setId("step-title");
-        showOverview();
+        buildOverview();
         add(heading, new Paragraph(getTranslation("wizard.intro")), overview, summary, stepTitle, content, saved,
                 navigation(content));
     }
 
-    /** The task list: each step, a link to it, and its state. */
-    private void showOverview() {
-        DraftProgress progress = drafts.progress(session.user, session.draft().id());
+    /** The task list: each step, a link to it, and its state (built once; the states change in place). */
+    private void buildOverview() {
+        states.clear();
         OrderedList list = new OrderedList();
         list.getStyle().set("padding-inline-start", "0").set("list-style", "none").set("margin", "0");
         for (WizardStep each : WizardStep.values()) {
@@ -120,8 +121,9 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
                 link.getElement().setAttribute("aria-current", "step");
                 link.getStyle().set("font-weight", "600");
             }
-            Span state = state(each, progress);
+            Span state = new Span();
             state.setId("state-" + each.segment());
+            states.put(each, state);
             ListItem item = new ListItem(link, state);
             item.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("justify-content", "space-between")
                     .set("gap", "var(--lumo-space-s)").set("padding", "var(--lumo-space-xs) 0")
@@ -132,9 +134,16 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         overview.add(list);
         overview.setWidthFull();
         overview.getStyle().set("max-width", "40rem");
+        showStates();
     }
 
-    private Span state(WizardStep each, DraftProgress progress) {
+    /** Each step's state as the service sees the draft now. */
+    private void showStates() {
+        DraftProgress progress = drafts.progress(session.user, session.draft().id());
+        states.forEach((each, badge) -> state(badge, each, progress));
+    }
+
+    private void state(Span badge, WizardStep each, DraftProgress progress) {
         String key;
         String theme;
         if (each == WizardStep.CHECK) {
@@ -153,9 +162,8 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
                 case NOT_STARTED -> "badge contrast";
             };
         }
-        Span badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().addAll(java.util.List.of(theme.split(" ")));
-        return badge;
+        badge.setText(getTranslation(key));
+        badge.getElement().setAttribute("theme", theme);
     }
 
     /** Back and Next (Next from the first step only once its answers are complete), and leaving for later. */

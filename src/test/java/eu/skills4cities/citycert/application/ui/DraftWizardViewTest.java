@@ -229,6 +229,21 @@ class DraftWizardViewTest extends KaribuViewTest {
         assertThat(applications.details(draft.id()).status()).isEqualTo(ApplicationStatus.IN_REVIEW);
     }
 
+    @Test
+    void choosing_a_role_shows_who_can_apply_before_the_draft_is_started() {
+        UI.getCurrent().navigate(NewApplicationView.class);
+        @SuppressWarnings("unchecked")
+        Select<eu.skills4cities.citycert.framework.PublishedRole> role = _get(Select.class, spec -> spec.withId("role"));
+
+        _setValue(role, role.getListDataView().getItems().filter(r -> r.role().code().equals("SCPMC")).findFirst()
+                .orElseThrow());
+
+        assertThat(_find(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("role-prerequisites")),
+                ListItem.class)).extracting(ListItem::getText).containsExactly(
+                "At least 5 years of relevant experience.", "A qualification at EQF level 6 or higher.");
+        assertThat(applications.mine(candidate)).isEmpty();
+    }
+
     private void open(ApplicationDetails draft, String step) {
         UI.getCurrent().navigate("applications/" + draft.id() + "/edit" + (step == null ? "" : "/" + step));
         NavigatorKt.expectView(DraftWizardView.class);
