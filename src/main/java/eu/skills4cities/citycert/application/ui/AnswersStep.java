@@ -57,6 +57,8 @@ class AnswersStep extends VerticalLayout {
         // a live region: the sentence is read out when it appears, without moving focus
         eligibility.getElement().setAttribute("role", "status");
         eligibility.setWidthFull();
+        // its border and padding inside the width, so the warning never widens a phone's page
+        eligibility.getStyle().set("box-sizing", "border-box").set("overflow-wrap", "anywhere");
         experience.addValueChangeListener(change -> answered());
         education.addValueChangeListener(change -> answered());
         statement.addValueChangeListener(change -> answered());
