@@ -150,10 +150,17 @@ class ApplicationApiController {
         return ResponseEntity.noContent().build();
     }
 
+    record Declaration(@Schema(description = "The candidate declares that the information given is true and "
+            + "complete and that the evidence is their own work; required", example = "true") Boolean declaration) {
+    }
+
     @PostMapping("/{id}/submit")
-    @Operation(summary = "Submit a complete draft; starts the certification process. 422 lists what is missing")
-    ApplicationDetails submitDraft(@PathVariable UUID id) {
-        return drafts.submitDraft(users.require(), id);
+    @Operation(summary = "Submit a complete draft with the candidate's declaration (true and complete, own work); "
+            + "starts the certification process. 422 lists what is missing, the declaration too")
+    ApplicationDetails submitDraft(@PathVariable UUID id,
+                                   @RequestBody(required = false) Declaration declaration) {
+        return drafts.submitDraft(users.require(), id,
+                declaration != null && Boolean.TRUE.equals(declaration.declaration()));
     }
 
     @GetMapping("/{id}")

@@ -45,12 +45,14 @@ public class ApplicationDrafts {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ApplicationRoleRules roleRules;
+    private final SubmissionDeclarationStore declarations;
 
     ApplicationDrafts(ApplicationService applicationService, ApplicationRepository applications,
                       EvidenceDocumentStore documents, EvidenceDocumentPolicy documentPolicy,
                       SelfAssessmentStore selfAssessments, ApplicationTimeline timeline, FrameworkCatalogue framework,
                       ApplicationProperties properties, Clock clock, ApplicationEventPublisher events,
-                      ApplicationRoleRules roleRules) {
+                      ApplicationRoleRules roleRules, SubmissionDeclarationStore declarations) {
+        this.declarations = declarations;
         this.roleRules = roleRules;
         this.events = events;
         this.applicationService = applicationService;
@@ -217,13 +219,48 @@ public class ApplicationDrafts {
         log.info("Draft application {} discarded by {}", draft.number(), candidate.username());
     }
 
+    /** What the saved answers still lack for submission (each problem names its field); empty when complete. */
+    @Transactional(readOnly = true)
+    public List<UserMessage> missingAnswers(CurrentUser candidate, UUID id) {
+        CertificationApplication draft = draft(candidate, id);
+        List<UserMessage> problems = new ArrayList<>();
+        SubmissionRules.check(SubmissionRules.Stage.SUBMISSION, draft.statement(), draft.experienceYears(),
+                draft.educationLevel(), problems);
+        return List.copyOf(problems);
+    }
+
+    /** Each step's state, for the wizard's task list. */
+    @Transactional(readOnly = true)
+    public DraftProgress progress(CurrentUser candidate, UUID id) {
+        CertificationApplication draft = draft(candidate, id);
+        List<UserMessage> missing = new ArrayList<>();
+        SubmissionRules.check(SubmissionRules.Stage.SUBMISSION, draft.statement(), draft.experienceYears(),
+                draft.educationLevel(), missing);
+        boolean anyAnswer = !(draft.statement() == null || draft.statement().isBlank())
+                || draft.experienceYears() != null || draft.educationLevel() != null;
+        Set<String> elements = elementCodes(draft);
+        long rated = selfAssessments.of(id).stream().filter(r -> elements.contains(r.elementCode())).count();
+        List<DocumentInfo> portfolio = documents.list(id);
+        Set<String> evidenced = portfolio.stream().flatMap(d -> d.elementCodes().stream()).collect(Collectors.toSet());
+        DraftProgress.State answers = missing.isEmpty() ? DraftProgress.State.COMPLETE
+                : anyAnswer ? DraftProgress.State.IN_PROGRESS : DraftProgress.State.NOT_STARTED;
+        DraftProgress.State rating = rated == 0 ? DraftProgress.State.NOT_STARTED
+                : rated >= elements.size() ? DraftProgress.State.COMPLETE : DraftProgress.State.IN_PROGRESS;
+        DraftProgress.State evidence = portfolio.isEmpty() ? DraftProgress.State.NOT_STARTED
+                : evidenced.containsAll(elements) ? DraftProgress.State.COMPLETE : DraftProgress.State.IN_PROGRESS;
+        return new DraftProgress(answers, rating, evidence, missing.isEmpty() && !portfolio.isEmpty());
+    }
+
     /**
-     * Submits a complete draft and starts the certification process, in one transaction.
+     * Submits a complete draft and starts the certification process, in one transaction. The
+     * candidate declares that the information is true and complete and the evidence their own work;
+     * the declaration is stored with the submission and named in its audit record.
      *
-     * @throws InvalidInputException listing everything still missing; nothing changes
+     * @param declared whether the candidate ticked the declaration
+     * @throws InvalidInputException listing everything still missing (the declaration too); nothing changes
      */
     @Transactional
-    public ApplicationDetails submitDraft(CurrentUser candidate, UUID id) {
+    public ApplicationDetails submitDraft(CurrentUser candidate, UUID id, boolean declared) {
         CertificationApplication draft = draft(candidate, id);
         List<UserMessage> problems = new ArrayList<>();
         PublishedRole role = framework.publishedRole(draft.roleCode())
@@ -239,13 +276,18 @@ public class ApplicationDrafts {
         if (documents.list(id).isEmpty()) {
             problems.add(UserMessage.of("problem.document.missing"));
         }
+        if (!declared) {
+            problems.add(UserMessage.of("problem.declaration"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.application.refused", problems);
         }
         Instant now = clock.instant();
         applications.save(draft.submitted(now));
+        declarations.record(id, candidate.username(), now);
         timeline.record(id, ApplicationStatus.SUBMITTED, null, now);
-        applicationService.startProcess(id, draft.number(), candidate, role, draft.experienceYears(), draft.educationLevel());
+        applicationService.startProcess(id, draft.number(), candidate, role, draft.experienceYears(),
+                draft.educationLevel(), now);
         return applicationService.details(id);
     }
 

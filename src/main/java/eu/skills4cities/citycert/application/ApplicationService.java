@@ -160,16 +160,23 @@ public class ApplicationService {
     /** Starts the certification process for an application being submitted (in the caller's transaction). */
     void startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role, Integer experienceYears,
                       Integer educationLevel) {
-        startProcess(id, number, candidate, role, experienceYears, educationLevel, false);
+        startProcess(id, number, candidate, role, experienceYears, educationLevel, null);
     }
 
-    private void startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role,
-                              Integer experienceYears, Integer educationLevel, boolean retake) {
-        startProcess(id, number, candidate.username(), role, experienceYears, educationLevel, retake, Map.of());
+    /** As above, for a draft the candidate declared true and complete and their own work at {@code declaredAt}. */
+    void startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role, Integer experienceYears,
+                      Integer educationLevel, Instant declaredAt) {
+        startProcess(id, number, candidate.username(), role, experienceYears, educationLevel, false, Map.of(),
+                declaredAt);
     }
 
     private void startProcess(UUID id, String number, String candidate, PublishedRole role, Integer experienceYears,
                               Integer educationLevel, boolean retake, Map<String, Object> more) {
+        startProcess(id, number, candidate, role, experienceYears, educationLevel, retake, more, null);
+    }
+
+    private void startProcess(UUID id, String number, String candidate, PublishedRole role, Integer experienceYears,
+                              Integer educationLevel, boolean retake, Map<String, Object> more, Instant declaredAt) {
         Map<String, Object> variables = new HashMap<>(more);
         variables.put(CertificationProcess.VAR_APPLICATION_ID, id.toString());
         variables.put(CertificationProcess.VAR_CANDIDATE, candidate);
@@ -186,7 +193,7 @@ public class ApplicationService {
         CertificationApplication started = applications.findById(id).orElseThrow();
         applications.save(started.withProcessInstance(process.getId()));
         events.publishEvent(new ApplicationSubmitted(id, number, candidate, role.role().code(), retake,
-                clock.instant(), started.recertificationOf()));
+                clock.instant(), started.recertificationOf(), declaredAt));
         log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate,
                 role.role().code(), role.frameworkCode(), role.versionNumber());
     }

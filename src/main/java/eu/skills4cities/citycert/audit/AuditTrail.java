@@ -60,7 +60,7 @@ class AuditTrail {
     void on(ApplicationSubmitted event) {
         append(event.at(), actor(event.candidate()), "APPLICATION_SUBMITTED", "application", event.applicationId(),
                 detail("number", event.number(), "roleCode", event.roleCode(), "retake", event.retake(),
-                        "recertificationOf", event.recertificationOf()));
+                        "recertificationOf", event.recertificationOf(), "declaredAt", event.declaredAt()));
     }
 
     /** A draft's change, kept for the case record: what changed and which document, never the text or the file. */

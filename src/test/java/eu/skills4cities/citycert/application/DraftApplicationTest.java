@@ -59,7 +59,7 @@ class DraftApplicationTest {
         assertThat(drafts.selfAssessment(candidate, draft.id())).singleElement()
                 .satisfies(r -> assertThat(r.level()).isEqualTo(SelfAssessmentLevel.PARTLY));
 
-        ApplicationDetails submitted = drafts.submitDraft(candidate, draft.id());
+        ApplicationDetails submitted = drafts.submitDraft(candidate, draft.id(), true);
 
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.IN_REVIEW);
         assertThat(submitted.number()).isEqualTo(draft.number());
@@ -75,7 +75,7 @@ class DraftApplicationTest {
     void submitting_an_incomplete_draft_lists_what_is_missing_and_changes_nothing() {
         ApplicationDetails draft = drafts.startDraft(candidate, "SCPD");
 
-        assertThatThrownBy(() -> drafts.submitDraft(candidate, draft.id()))
+        assertThatThrownBy(() -> drafts.submitDraft(candidate, draft.id(), true))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                         TestMessages.english(e.problems())).containsExactly(
                         "The statement must have 20 to 4000 characters; it has 0.",

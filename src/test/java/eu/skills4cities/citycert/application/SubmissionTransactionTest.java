@@ -94,7 +94,7 @@ class SubmissionTransactionTest {
 
         repositoryService.suspendProcessDefinitionByKey(CertificationProcess.PROCESS_KEY);
         try {
-            assertThatThrownBy(() -> drafts.submitDraft(candidate, draft.id()))
+            assertThatThrownBy(() -> drafts.submitDraft(candidate, draft.id(), true))
                     .isInstanceOf(ProcessEngineException.class);
         } finally {
             repositoryService.activateProcessDefinitionByKey(CertificationProcess.PROCESS_KEY);

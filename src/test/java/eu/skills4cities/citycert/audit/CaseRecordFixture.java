@@ -86,7 +86,7 @@ class CaseRecordFixture {
         DocumentInfo removed = drafts.addDocument(candidate, draft.id(), report());
         drafts.removeDocument(candidate, draft.id(), removed.id());
         drafts.addDocument(candidate, draft.id(), report());
-        ApplicationDetails application = drafts.submitDraft(candidate, draft.id());
+        ApplicationDetails application = drafts.submitDraft(candidate, draft.id(), true);
 
         String review = openTask(application);
         tasks.claim(releasing, review);

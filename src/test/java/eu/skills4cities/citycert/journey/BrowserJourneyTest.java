@@ -97,15 +97,13 @@ class BrowserJourneyTest {
                 By.xpath("//vaadin-select-item[contains(., 'EQF 7')]"))).click();
         browser.findElement(By.cssSelector("#statement textarea")).sendKeys(TestDocuments.STATEMENT, Keys.TAB);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "Saved"));
-        screenshot("candidate-wizard-answers");
 
         // step 2: self-assessment of the first element
-        click(By.id("step-self-assessment"));
+        click(By.id("next"));
         click(By.xpath("//vaadin-radio-group[@id='rate-SCPM-U1-E1']//vaadin-radio-button[.//label[normalize-space()='Fully']]"));
-        screenshot("candidate-wizard-self-assessment");
 
         // step 3: one document in the portfolio
-        click(By.id("step-evidence"));
+        click(By.id("next"));
         WebElement fileInput = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence-file")))
                 .getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         fileInput.sendKeys(pdf.toAbsolutePath().toString());
@@ -117,12 +115,11 @@ class BrowserJourneyTest {
         browser.findElement(By.cssSelector("#document-elements input")).sendKeys(Keys.ESCAPE);
         click(By.id("add-document"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portfolio"), "Project portfolio"));
-        screenshot("candidate-wizard-evidence");
 
-        // step 4: review and submit
-        click(By.id("step-review"));
+        // step 4: check the answers, declare and submit (CheckAnswersJourneyTest takes the wizard's screenshots)
+        click(By.id("next"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rated-count")));
-        screenshot("candidate-wizard-review");
+        click(By.cssSelector("#declaration label"));
         click(By.id("submit"));
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Evidence in review"));
@@ -472,6 +469,9 @@ class BrowserJourneyTest {
 
     /** Scrolls the element to the middle of the window first, where no notification covers it. */
     private void click(By locator) {
+        // into view before asking whether it is clickable: what the layout's content has scrolled out counts as hidden
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                wait.until(ExpectedConditions.presenceOfElementLocated(locator)));
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();

@@ -316,6 +316,13 @@ class ApiAccessTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.problems[0]").value("The file \"again.pdf\" is already in your portfolio, as \"Final report\"."));
         mvc.perform(post("/api/applications/{id}/submit", id).with(basic(candidate)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems", org.hamcrest.Matchers.contains("Tick the declaration: confirm that "
+                        + "the information is true and complete and that the evidence is your own work.")));
+        mvc.perform(get("/api/applications/{id}", id).with(basic(candidate)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFT"));
+        mvc.perform(post("/api/applications/{id}/submit", id).with(basic(candidate))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"declaration\":true}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_REVIEW"));
         mvc.perform(get("/api/applications/{id}/timeline", id).with(basic(candidate)))
                 .andExpect(status().isOk())

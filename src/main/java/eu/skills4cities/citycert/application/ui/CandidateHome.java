@@ -1,22 +1,42 @@
 package eu.skills4cities.citycert.application.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.application.ApplicationStatus;
+import eu.skills4cities.citycert.application.ApplicationSummary;
 import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 
-/** The candidate's part of the start page: their applications, their certificates and their data. */
+/**
+ * The candidate's part of the start page: their latest applications, each with its state and a
+ * link to continue a draft or open the application (or, before the first, where to start), their
+ * certificates and their data.
+ */
 @org.springframework.stereotype.Component
 class CandidateHome implements HomeSection {
 
-    private final CurrentUserProvider users;
+    /** How many of the latest applications the start page lists; the rest are on My applications. */
+    static final int LATEST = 5;
 
-    CandidateHome(CurrentUserProvider users) {
+    private final CurrentUserProvider users;
+    private final ApplicationService applications;
+
+    CandidateHome(CurrentUserProvider users, ApplicationService applications) {
         this.users = users;
+        this.applications = applications;
     }
 
     @Override
@@ -31,20 +51,48 @@ class CandidateHome implements HomeSection {
 
     @Override
     public Component content() {
-        return new Content();
+        return new Content(applications.mine(users.require()));
     }
 
     private static final class Content extends Composite<VerticalLayout> {
-        Content() {
+        Content(List<ApplicationSummary> mine) {
             VerticalLayout layout = getContent();
             layout.setPadding(false);
+            layout.add(new Paragraph(getTranslation("home.candidate")), new H3(getTranslation("applications.title")));
+            if (mine.isEmpty()) {
+                Paragraph none = new Paragraph(getTranslation("home.candidate.none"));
+                none.setId("home-no-applications");
+                // the way in is the new application page, which shows the chosen role's rules and links the catalogue
+                layout.add(none, new RouterLink(getTranslation("applications.new"), NewApplicationView.class));
+            } else {
+                UnorderedList latest = new UnorderedList();
+                latest.setId("home-applications");
+                mine.stream().limit(LATEST).forEach(application -> latest.add(item(application)));
+                layout.add(latest);
+            }
             Anchor myData = new Anchor("api/me/data", getTranslation("home.my-data"));
             myData.setId("my-data");
             myData.setDownload(true);
             myData.setRouterIgnore(true);
-            layout.add(new Paragraph(getTranslation("home.candidate")),
-                    new Anchor("applications", getTranslation("home.go.applications")),
+            layout.add(new Anchor("applications", getTranslation("home.go.applications")),
                     new Anchor("certificates", getTranslation("home.go.certificates")), myData);
+        }
+
+        private ListItem item(ApplicationSummary application) {
+            boolean draft = application.status() == ApplicationStatus.DRAFT;
+            RouterLink open = draft
+                    ? new RouterLink(getTranslation("home.candidate.continue", application.number()),
+                            DraftWizardView.class, ApplicationView.parameters(application.id()))
+                    : new RouterLink(getTranslation("home.candidate.open", application.number()),
+                            ApplicationView.class, ApplicationView.parameters(application.id()));
+            Span status = new Span(getTranslation("status." + application.status().name()));
+            status.getElement().getThemeList().add("badge");
+            if (draft) {
+                status.getElement().getThemeList().add("contrast");
+            }
+            Div line = new Div(open, new Span(" · " + application.roleTitle() + " "), status);
+            line.getStyle().set("overflow-wrap", "anywhere");
+            return new ListItem(line);
         }
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The candidate's applications, with the way to apply for another role. */
@@ -49,6 +50,10 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("applications.column.submitted"));
         grid.addColumn(a -> DateDisplay.dateTime(a.updatedAt(), getLocale())).setKey("updated")
                 .setHeader(getTranslation("applications.column.updated"));
+        // a link, not a button: the router follows it even when the rows re-render (and a keyboard reaches it)
+        grid.addComponentColumn(this::openLink).setKey("open").setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("applications.column.open"));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(mine);
         // a draft opens in the wizard, anything submitted on its own page
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> {
@@ -60,6 +65,19 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         }));
         grid.setAllRowsVisible(true);
         add(grid);
+    }
+
+    /** Continue a draft in the wizard, or open a submitted application; named by its number for screen readers. */
+    private RouterLink openLink(ApplicationSummary application) {
+        boolean draft = application.status() == ApplicationStatus.DRAFT;
+        RouterLink link = draft
+                ? new RouterLink(getTranslation("applications.continue"), DraftWizardView.class,
+                        ApplicationView.parameters(application.id()))
+                : new RouterLink(getTranslation("applications.open"), ApplicationView.class,
+                        ApplicationView.parameters(application.id()));
+        link.getElement().setAttribute("aria-label", getTranslation(draft ? "home.candidate.continue"
+                : "home.candidate.open", application.number()));
+        return link;
     }
 
     @Override

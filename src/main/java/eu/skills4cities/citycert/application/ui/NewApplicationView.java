@@ -5,6 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import eu.skills4cities.citycert.application.EligibilityRules;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -41,11 +45,12 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle, Befo
     private final H2 title = new H2(getTranslation("apply.title"));
     private final Paragraph intro = new Paragraph(getTranslation("apply.intro"));
     private final Div problems = new Div();
+    private final Div prerequisites = new Div();
     /** The number of the certificate recertified, or null for a first application. */
     private String recertificationOf;
 
     NewApplicationView(ApplicationDrafts drafts, ApplicationService applications, FrameworkCatalogue framework,
-                       CurrentUserProvider users) {
+                       CurrentUserProvider users, EligibilityRules eligibility) {
         this.applications = applications;
         this.users = users;
         setMaxWidth("48rem");
@@ -56,6 +61,11 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle, Befo
         role.setItemLabelGenerator(r -> r.sample()
                 ? r.role().title() + " (" + getTranslation("apply.role.sample") + ")" : r.role().title());
         role.setWidthFull();
+        prerequisites.setId("role-prerequisites");
+        role.addValueChangeListener(change -> {
+            role.setInvalid(false);
+            showPrerequisites(eligibility, change.getValue());
+        });
 
         problems.setId("problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -67,12 +77,32 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle, Befo
             } catch (InvalidInputException e) {
                 problems.removeAll();
                 UiErrorHandling.sentences(e).forEach(text -> problems.add(new Paragraph(text)));
+                role.setErrorMessage(String.join(" ", UiErrorHandling.sentences(e)));
+                role.setInvalid(true);
             }
         });
         start.setId("start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         title.setId("apply-title");
-        add(title, intro, role, new Anchor("catalogue", getTranslation("login.catalogue")), problems, start);
+        add(title, intro, problems, role, prerequisites, new Anchor("catalogue", getTranslation("login.catalogue")),
+                start);
+    }
+
+    /** Who can apply for the chosen role, from the rules the process applies, before the candidate starts. */
+    private void showPrerequisites(EligibilityRules eligibility, PublishedRole chosen) {
+        prerequisites.removeAll();
+        if (chosen == null) {
+            return;
+        }
+        var rules = eligibility.prerequisites(chosen.role().code());
+        prerequisites.add(new H3(getTranslation("catalogue.prerequisites")));
+        if (rules.isEmpty()) {
+            prerequisites.add(new Paragraph(getTranslation("catalogue.prerequisites.none")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        rules.forEach(rule -> list.add(new ListItem(getTranslation(rule.key(), rule.getArguments()))));
+        prerequisites.add(list);
     }
 
     /** A recertification: the role is the certificate's, and cannot be changed. */

@@ -14,6 +14,7 @@ import eu.skills4cities.citycert.framework.SchemeSettings;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import eu.skills4cities.citycert.framework.RolePrerequisites;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The public catalogue: every published role with its units, elements and performance
@@ -33,7 +36,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
-    CatalogueView(FrameworkCatalogue catalogue) {
+    private final RolePrerequisites prerequisites;
+
+    CatalogueView(FrameworkCatalogue catalogue, ObjectProvider<RolePrerequisites> prerequisites) {
+        this.prerequisites = prerequisites.getIfAvailable();
         setMaxWidth("64rem");
         getStyle().set("margin", "0 auto");
         add(new H1(getTranslation("catalogue.title")), new Paragraph(getTranslation("catalogue.intro")),
@@ -58,11 +64,29 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
                         String.valueOf(published.versionNumber()),
                         published.versionLabel() == null ? "" : published.versionLabel())));
         content.setPadding(false);
+        if (prerequisites != null) {
+            content.add(prerequisites(role));
+        }
         role.units().forEach(unit -> content.add(unit(unit)));
         Details details = new Details(summary, content);
         details.setId("role-" + role.code());
         details.setWidthFull();
         return details;
+    }
+
+    /** Who may apply, in plain words from the eligibility rules the process applies on submission. */
+    private Div prerequisites(RoleDefinition role) {
+        Div section = new Div(new H4(getTranslation("catalogue.prerequisites")));
+        section.setId("prerequisites-" + role.code());
+        List<eu.skills4cities.citycert.base.UserMessage> rules = prerequisites.prerequisites(role.code());
+        if (rules.isEmpty()) {
+            section.add(new Paragraph(getTranslation("catalogue.prerequisites.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            rules.forEach(rule -> list.add(new ListItem(getTranslation(rule.key(), rule.getArguments()))));
+            section.add(list);
+        }
+        return section;
     }
 
     private String scheme(RoleDefinition role) {

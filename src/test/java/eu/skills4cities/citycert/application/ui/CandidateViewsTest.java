@@ -5,8 +5,6 @@ import java.util.UUID;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.TestStaffWork;
@@ -105,9 +103,11 @@ class CandidateViewsTest extends KaribuViewTest {
         @SuppressWarnings("unchecked")
         Grid<DocumentInfo> portfolio = _get(Grid.class, spec -> spec.withId("portfolio"));
         assertThat(GridKt._size(portfolio)).isEqualTo(1);
-        assertThat(GridKt._getFormatted(portfolio, 0, "elements")).isEqualTo("SCPM-U1-E1");
+        assertThat(_find(GridKt._getCellComponent(portfolio, 0, "elements"), ListItem.class))
+                .extracting(ListItem::getText).containsExactly("SCPM-U1-E1 " + firstElementTitle("SCPM"));
 
         step("step-review");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("declaration")), true);
         assertThat(_get(Paragraph.class, spec -> spec.withId("rated-count")).getText()).startsWith("Elements you have rated: 1 of ");
         assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("without-evidence")), ListItem.class))
                 .extracting(ListItem::getText).doesNotContain("SCPM-U1-E1 " + firstElementTitle("SCPM"))
@@ -161,9 +161,8 @@ class CandidateViewsTest extends KaribuViewTest {
 
         _setValue(_get(TextArea.class, spec -> spec.withId("statement")), "Pasted\u0000 from a PDF");
 
-        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class)).extracting(ListItem::getText)
-                .containsExactly("statement: remove the control characters (such as a NUL byte) or text direction "
-                        + "overrides; only ordinary text is accepted.");
+        assertThat(problems()).containsExactly("statement: remove the control characters (such as a NUL byte) or "
+                + "text direction overrides; only ordinary text is accepted.");
         assertThat(applications.details(applications.mine(candidate).get(0).id()).statement())
                 .isEqualTo("A clean statement so far");
     }
@@ -177,12 +176,13 @@ class CandidateViewsTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("submit")));
 
         NavigatorKt.expectView(DraftWizardView.class);
-        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class))
-                .extracting(ListItem::getText).containsExactly(
+        assertThat(problems()).containsExactly(
                 "The statement must have 20 to 4000 characters; it has 0.",
                 "Give your years of relevant experience (0 to 60).",
                 "Choose the EQF level of your highest qualification.",
-                "Attach one document as evidence.");
+                "Attach one document as evidence.",
+                "Tick the declaration: confirm that the information is true and complete and that the evidence is "
+                        + "your own work.");
         assertThat(applications.mine(candidate)).singleElement()
                 .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT));
     }
@@ -223,12 +223,10 @@ class CandidateViewsTest extends KaribuViewTest {
 
         addDocument("cv.pdf", "<html><script>alert('x')</script></html>".getBytes(), "My CV", "SCPD-U1-E1");
 
-        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class)).extracting(ListItem::getText)
-                .containsExactly("The file \"cv.pdf\" is not accepted: its content is text/html, whatever its "
+        assertThat(problems()).containsExactly("The file \"cv.pdf\" is not accepted: its content is text/html, whatever its "
                         + "name says. Accepted are PDF, PNG, JPEG, DOCX, ODT and plain text.");
-        @SuppressWarnings("unchecked")
-        Grid<DocumentInfo> portfolio = _get(Grid.class, spec -> spec.withId("portfolio"));
-        assertThat(GridKt._size(portfolio)).isZero();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portfolio-empty")).getText())
+                .isEqualTo("No documents in your portfolio yet.");
     }
 
     @Test
@@ -239,6 +237,7 @@ class CandidateViewsTest extends KaribuViewTest {
         step("step-evidence");
         addDocument("cv.pdf", TestDocuments.pdf(), "CV", "SCPMC-U1-E1");
         step("step-review");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("declaration")), true);
 
         _click(_get(Button.class, spec -> spec.withId("submit")));
 
@@ -256,7 +255,7 @@ class CandidateViewsTest extends KaribuViewTest {
 
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("No such application is available to you.");
-        assertThat(_find(Tabs.class)).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Nav.class, spec -> spec.withId("task-list"))).isEmpty();
     }
 
     private void startDraft(String roleCode) {
@@ -275,9 +274,15 @@ class CandidateViewsTest extends KaribuViewTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("statement")), statement);
     }
 
-    private void step(String tabId) {
-        Tabs steps = _get(Tabs.class, spec -> spec.withId("steps"));
-        steps.setSelectedTab(_get(Tab.class, spec -> spec.withId(tabId)));
+    /** Follows the step's link in the wizard's task list. */
+    static void step(String linkId) {
+        UI.getCurrent().navigate(_get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId(linkId)).getHref());
+    }
+
+    /** The error summary's sentences, in order. */
+    static java.util.List<String> problems() {
+        return _find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class).stream()
+                .map(item -> item.getElement().getTextRecursively()).toList();
     }
 
     private void addDocument(String fileName, byte[] content, String title, String... elements) {

@@ -59,7 +59,7 @@ class SubmittedTimeViewTest extends KaribuViewTest {
         drafts.addDocument(candidate, draft.id(), new NewDocument(
                 new UploadedDocument("report.pdf", "application/pdf", TestDocuments.pdf()), "Final report",
                 "The report of the lighting project.", Set.of("SCPM-U1-E1")));
-        ApplicationDetails submitted = drafts.submitDraft(candidate, draft.id());
+        ApplicationDetails submitted = drafts.submitDraft(candidate, draft.id(), true);
 
         assertThat(submitted.createdAt()).isBefore(Instant.now().minus(Duration.ofDays(9)));
         assertThat(submitted.submittedAt()).isAfter(Instant.now().minus(Duration.ofMinutes(5)));

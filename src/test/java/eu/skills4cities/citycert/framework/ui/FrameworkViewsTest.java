@@ -13,6 +13,9 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import eu.skills4cities.citycert.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import eu.skills4cities.citycert.KaribuViewTest;
@@ -41,6 +44,27 @@ class FrameworkViewsTest extends KaribuViewTest {
         assertThat(manager.getSummaryText()).isEqualTo("Smart City Project Manager (EQF level 6) · sample content");
         assertThat(_find(Details.class).size()).as("three roles and their units").isGreaterThan(3 + 12);
     }
+
+    @Test
+    void the_catalogue_tells_each_roles_eligibility_rules_from_the_decision_table_and_none_for_a_role_without_rows() {
+        CurrentUser admin = accounts.create(Role.ADMIN);
+        String code = "RULES-" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+        String role = "R" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+        FrameworkVersionInfo imported = management.importFile(admin, "framework.yaml",
+                file(code, role, "Role Without Rules").getBytes(StandardCharsets.UTF_8));
+        management.publish(admin, imported.id());
+
+        UI.getCurrent().navigate(CatalogueView.class);
+
+        assertThat(_find(_get(Div.class, spec -> spec.withId("prerequisites-SCPMC")), ListItem.class))
+                .extracting(ListItem::getText).containsExactly("At least 5 years of relevant experience.",
+                        "A qualification at EQF level 6 or higher.");
+        assertThat(_find(_get(Div.class, spec -> spec.withId("prerequisites-" + role)), Paragraph.class))
+                .extracting(Paragraph::getText).containsExactly("This role has no prerequisites: anyone may apply.");
+    }
+
+    @Autowired
+    eu.skills4cities.citycert.framework.FrameworkManagement management;
 
     @Test
     void an_administrator_imports_publishes_and_compares_versions() {
