@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -110,13 +111,24 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
         // every column as wide as its content, so that numbers, names and dates are read whole
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
-        candidate.setAutoWidth(false).setWidth("9rem").setFlexGrow(1);
-        role.setAutoWidth(false).setWidth("10rem").setFlexGrow(2);
-        assignee.setAutoWidth(false).setWidth("8rem").setFlexGrow(1);
+        // on a 1366 px laptop, beside the menu, about 1080 px are left: every column but the badge and the
+        // actions has a base width, the texts wrap (dates on two lines), and the room left goes to the names
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        fixed(grid, "task", "8rem", 0);
+        fixed(grid, "application", "9rem", 0);
+        fixed(grid, "created", "7.5rem", 0);
+        fixed(grid, "due", "8rem", 0);
+        candidate.setAutoWidth(false).setWidth("7rem").setFlexGrow(1);
+        role.setAutoWidth(false).setWidth("8rem").setFlexGrow(2);
+        assignee.setAutoWidth(false).setWidth("7rem").setFlexGrow(1);
         grid.setItems(query -> page(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tasks.count(user, filter()));
         add(new H2(getTranslation("inbox.title")), filters(framework), count, empty, noneMatch, clearFilters, grid);
         refreshCount();
+    }
+
+    private static void fixed(Grid<StaffTask> grid, String key, String width, int flexGrow) {
+        grid.getColumnByKey(key).setAutoWidth(false).setWidth(width).setFlexGrow(flexGrow);
     }
 
     private java.util.List<StaffTask> page(int offset, int limit) {
@@ -232,16 +244,21 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     private void filtersChanged() {
         boolean badDays = dueWithin.getValue() != null && validDueWithin() == null;
         dueWithin.setErrorMessage(badDays ? getTranslation("inbox.filter.due-within.invalid",
-                InboxQuery.MAX_DUE_WITHIN_DAYS) : null);
+                String.valueOf(InboxQuery.MAX_DUE_WITHIN_DAYS)) : null);
         dueWithin.setInvalid(badDays);
         if (applying) {
             return;
         }
         // through the router, so the address, the browser's history and the view's location agree (the view
         // stays; beforeEnter finds its fields as they are)
-        getUI().ifPresent(ui -> ui.navigate(InboxView.class, urlParameters()));
+        QueryParameters parameters = urlParameters();
+        written = parameters.getQueryString();
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class, parameters));
         refresh();
     }
+
+    /** The query this view last put into the address itself: coming back with it changes no field. */
+    private String written;
 
     private QueryParameters urlParameters() {
         Map<String, java.util.List<String>> parameters = new LinkedHashMap<>();
@@ -263,6 +280,12 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        String query = event.getLocation().getQueryParameters().getQueryString();
+        if (query.equals(written)) {
+            written = null;
+            return;
+        }
+        written = null;
         Map<String, java.util.List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         applying = true;
         try {
@@ -281,7 +304,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             dueWithin.setValue(parsed);
             boolean badDays = days != null && (parsed == null || validDueWithin() == null);
             dueWithin.setErrorMessage(badDays ? getTranslation("inbox.filter.due-within.invalid",
-                    InboxQuery.MAX_DUE_WITHIN_DAYS) : null);
+                    String.valueOf(InboxQuery.MAX_DUE_WITHIN_DAYS)) : null);
             dueWithin.setInvalid(badDays);
         } finally {
             applying = false;
@@ -309,6 +332,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         } finally {
             applying = false;
         }
+        written = "";
         getUI().ifPresent(ui -> ui.navigate(InboxView.class, QueryParameters.empty()));
         refresh();
     }
