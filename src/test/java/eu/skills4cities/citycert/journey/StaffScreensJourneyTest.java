@@ -71,7 +71,7 @@ class StaffScreensJourneyTest {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("mark-all-sufficient")));
             fits(browser, "the claimed review");
             browser.click(By.id("mark-all-sufficient"));
-            browser.type(By.cssSelector("#review-message textarea"), "Relevant, authentic, sufficient and current.");
+            typeHeld(browser, "review-message", "Relevant, authentic, sufficient and current.");
             browser.screenshot("staff-review-mark-all");
             complete(browser);
 
@@ -86,10 +86,10 @@ class StaffScreensJourneyTest {
                 field.sendKeys("80");
             }
             browser.waitForVaadin();
-            assertThat(browser.driver().findElements(By.cssSelector("[id^='unit-result-']")))
-                    .hasSize(units).allSatisfy(result -> assertThat(result.getText())
-                            .isEqualTo("Unit result so far: 80 %, passed"));
-            browser.type(By.cssSelector("#assessment-comment textarea"), "Structured interview on the portfolio.");
+            browser.waiting().until(driver -> driver.findElements(By.cssSelector("[id^='unit-result-']")).stream()
+                    .filter(result -> "Unit result so far: 80 %, passed".equals(result.getDomProperty("textContent")))
+                    .count() == units);
+            typeHeld(browser, "assessment-comment", "Structured interview on the portfolio.");
             fits(browser, "the assessment with its live results");
             browser.screenshot("staff-assessment-live");
             complete(browser);
@@ -98,7 +98,7 @@ class StaffScreensJourneyTest {
             browser.signIn(accounts.create(Role.CERTIFICATION_OFFICER));
             claimFromInbox(browser, number);
             browser.waitForText(By.id("assessment-outcome"), "Competent");
-            browser.click(By.cssSelector("#decision-evidence vaadin-details-summary"));
+            browser.click(By.cssSelector("#decision-evidence [slot='summary']"));
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#decision-evidence a[download]")));
             assertThat(browser.driver().findElement(By.cssSelector("#decision-evidence a[download]"))
@@ -108,7 +108,7 @@ class StaffScreensJourneyTest {
             browser.click(By.id("no-conflict"));
             browser.click(By.xpath("//vaadin-radio-group[@id='verdict']//vaadin-radio-button[.//label["
                     + "normalize-space()='Certify']]"));
-            browser.type(By.cssSelector("#reason textarea"), "Review and assessment support certification.");
+            typeHeld(browser, "reason", "Review and assessment support certification.");
             browser.waitForVaadin();
             browser.click(By.id("complete"));
             browser.waitForText(By.tagName("vaadin-confirm-dialog-overlay"), "Certify " + application.candidateName() + "?");
@@ -139,6 +139,22 @@ class StaffScreensJourneyTest {
         browser.click(By.id("open-" + number));
         browser.click(By.cssSelector("#task-actions #claim"));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("release")));
+    }
+
+    /**
+     * Types into a text area and waits until its field holds the text (typed while the page was still busy with
+     * the last score's round trip, the keys were once lost: then they are typed again).
+     */
+    private static void typeHeld(JourneyBrowser browser, String id, String text) {
+        browser.waitForVaadin();
+        browser.waiting().until(driver -> {
+            if (!text.equals(script(browser, "return document.getElementById(arguments[0]).value", id))) {
+                script(browser, "document.getElementById(arguments[0]).value = ''", id);
+                browser.type(By.cssSelector("#" + id + " textarea"), text);
+                browser.waitForVaadin();
+            }
+            return text.equals(script(browser, "return document.getElementById(arguments[0]).value", id));
+        });
     }
 
     private static void complete(JourneyBrowser browser) {

@@ -186,6 +186,9 @@ class AssessmentForm extends VerticalLayout implements TaskForm {
     private BigDecimalField scoreField(String label, String id) {
         BigDecimalField field = new BigDecimalField(label);
         field.setId(id);
+        // wide enough for the label that names the unit or element
+        field.setWidthFull();
+        field.setMaxWidth("40rem");
         field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         field.setHelperText(getTranslation("assessment.score.helper"));
         // every keystroke reaches the server, so a score typed just before "Complete" is never lost
