@@ -269,7 +269,7 @@ class BrowserJourneyTest {
         screenshot("staff-decision");
         // the decision cannot be taken back: the officer confirms what the dialog says, then reads what it did
         click(By.id("complete"));
-        click(By.cssSelector("#confirm-decision [slot='confirm-button']"));
+        click(By.cssSelector("vaadin-button[slot='confirm-button']"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-recorded")));
         signOut();
         // the job executor is off in tests: run the asynchronous "Issue certificates" step here
