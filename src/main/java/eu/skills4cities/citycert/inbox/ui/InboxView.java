@@ -114,13 +114,14 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         // on a 1366 px laptop, beside the menu, about 1080 px are left: every column but the badge and the
         // actions has a base width, the texts wrap (dates on two lines), and the room left goes to the names
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        fixed(grid, "task", "8rem", 0);
-        fixed(grid, "application", "9rem", 0);
+        fixed(grid, "task", "7rem", 0);
+        // a number is read whole, on one line
+        fixed(grid, "application", "10rem", 0);
         fixed(grid, "created", "7.5rem", 0);
         fixed(grid, "due", "8rem", 0);
-        candidate.setAutoWidth(false).setWidth("7rem").setFlexGrow(1);
-        role.setAutoWidth(false).setWidth("8rem").setFlexGrow(2);
-        assignee.setAutoWidth(false).setWidth("7rem").setFlexGrow(1);
+        candidate.setAutoWidth(false).setWidth("6rem").setFlexGrow(1);
+        role.setAutoWidth(false).setWidth("7rem").setFlexGrow(2);
+        assignee.setAutoWidth(false).setWidth("6rem").setFlexGrow(1);
         grid.setItems(query -> page(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tasks.count(user, filter()));
         add(new H2(getTranslation("inbox.title")), filters(framework), count, empty, noneMatch, clearFilters, grid);
@@ -170,6 +171,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         search.setLabel(getTranslation("inbox.filter.search"));
         search.setPlaceholder(getTranslation("inbox.filter.search.placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("18rem");
         sort.setId("filter-sort");
         sort.setLabel(getTranslation("inbox.filter.sort"));
         sort.setItems(InboxQuery.Sort.values());
@@ -196,8 +198,8 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         roleFilter.setItemLabelGenerator(code -> code == null ? getTranslation("inbox.filter.any")
                 : roles.get(code) + " (" + code + ")");
         // wide enough for the longest role title with its code, and its list as wide
-        roleFilter.setWidth("24rem");
-        roleFilter.getStyle().set("--vaadin-select-overlay-width", "24rem");
+        roleFilter.setWidth("28rem");
+        roleFilter.getStyle().set("--vaadin-select-overlay-width", "28rem");
         scope.setWidth("15rem");
         overdueOnly.setId("filter-overdue");
         overdueOnly.setLabel(getTranslation("inbox.filter.overdue"));

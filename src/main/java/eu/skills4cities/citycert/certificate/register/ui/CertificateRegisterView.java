@@ -152,8 +152,8 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         role.setId("filter-role");
         role.setLabel(getTranslation("certificate-register.filter.role"));
         // wide enough for the longest role title with its code, and its list as wide (overlay)
-        role.setWidth("24rem");
-        role.getStyle().set("--vaadin-select-overlay-width", "24rem");
+        role.setWidth("28rem");
+        role.getStyle().set("--vaadin-select-overlay-width", "28rem");
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("certificate-register.filter.any"));
         role.setItems(roles.keySet());
