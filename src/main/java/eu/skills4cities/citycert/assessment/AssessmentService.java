@@ -207,6 +207,17 @@ public class AssessmentService {
         return Boolean.TRUE.equals(result.getSingleResult().getEntry("passed"));
     }
 
+    /**
+     * What the scores an assessor has typed so far make of a unit, before anything is stored: the unit's score
+     * (with element scoring the mean of its elements, as the assessment stores it) and whether the pass rule
+     * passes it. Empty while a score is missing or outside 0 to 100.
+     */
+    public java.util.Optional<UnitPreview> preview(AssessmentPlan plan, UnitDefinition unit, UnitScore score) {
+        BigDecimal value = AssessorScores.scoreOf(plan, unit, score, new ArrayList<>());
+        return value == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new UnitPreview(value, passes(value, plan.passMark())));
+    }
+
     /** The application's assessed units with their scores, in the order they were stored. */
     @Transactional(readOnly = true)
     public List<UnitResult> results(UUID applicationId) {

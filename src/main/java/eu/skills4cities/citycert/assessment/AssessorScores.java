@@ -38,24 +38,36 @@ final class AssessorScores {
         List<ScoredUnit> result = new ArrayList<>();
         for (UnitDefinition unit : units) {
             UnitScore score = byUnit.get(unit.code());
-            BigDecimal value = null;
-            if (score == null) {
-                problems.add(UserMessage.of("problem.assessment.unit-missing", unit.code(), unit.title()));
-            } else if (plan.scoreElements()) {
-                value = meanOfElements(unit, score, problems);
-            } else if (!score.elementScores().isEmpty()) {
-                problems.add(UserMessage.of("problem.assessment.whole-unit", unit.code()));
-            } else if (!isPercent(score.score())) {
-                problems.add(UserMessage.of("problem.assessment.score", unit.code()));
-            } else {
-                value = score.score().setScale(2, RoundingMode.HALF_UP);
-            }
+            BigDecimal value = scoreOf(plan, unit, score, problems);
             if (value != null) {
                 result.add(new ScoredUnit(unit.code(), value, plan.scoreElements() ? score.elementScores() : Map.of(),
                         AssessmentMethod.PORTFOLIO));
             }
         }
         return result;
+    }
+
+    /**
+     * The unit's score from what the assessor gave: the score in percent, or with element scoring the mean of the
+     * elements' scores, at two decimals; null, with the problem added, when it is missing or out of range.
+     */
+    static BigDecimal scoreOf(AssessmentPlan plan, UnitDefinition unit, UnitScore score, List<UserMessage> problems) {
+        if (score == null) {
+            problems.add(UserMessage.of("problem.assessment.unit-missing", unit.code(), unit.title()));
+            return null;
+        }
+        if (plan.scoreElements()) {
+            return meanOfElements(unit, score, problems);
+        }
+        if (!score.elementScores().isEmpty()) {
+            problems.add(UserMessage.of("problem.assessment.whole-unit", unit.code()));
+            return null;
+        }
+        if (!isPercent(score.score())) {
+            problems.add(UserMessage.of("problem.assessment.score", unit.code()));
+            return null;
+        }
+        return score.score().setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal meanOfElements(UnitDefinition unit, UnitScore score, List<UserMessage> problems) {

@@ -292,6 +292,19 @@ public class StaffTaskService {
         return assessments.plan(access.applicationIdOf(access.visibleTask(user, taskId)));
     }
 
+    /**
+     * The certification decision the user took on the application, for the page that tells them what it led to.
+     *
+     * @throws NotFoundException when the user took no decision on it (the same whether it exists or not)
+     */
+    @Transactional(readOnly = true)
+    public TaskOutcome decisionBy(CurrentUser user, UUID applicationId) {
+        return outcomes.forApplication(applicationId).stream()
+                .filter(o -> o.stage() == Stage.DECISION && user.username().equals(o.actor()))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> NotFoundException.of("decision.result.not-found"));
+    }
+
     /** What staff decided on an application so far. */
     @Transactional(readOnly = true)
     public List<TaskOutcome> outcomes(UUID applicationId) {

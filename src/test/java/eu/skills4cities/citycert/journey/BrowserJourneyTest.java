@@ -265,7 +265,10 @@ class BrowserJourneyTest {
         choose("verdict", "Certify");
         type(By.cssSelector("#reason textarea"), "Review and assessment support certification.");
         screenshot("staff-decision");
-        completeTask();
+        // the decision cannot be taken back: the officer confirms what the dialog says, then reads what it did
+        click(By.id("complete"));
+        click(By.cssSelector("vaadin-button[slot='confirm-button']"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-recorded")));
         signOut();
         // the job executor is off in tests: run the asynchronous "Issue certificates" step here
         // (only this application's asynchronous steps: no timer may fire behind the test's back)

@@ -151,7 +151,8 @@ class ExamJourneyTest {
             browser.type(By.cssSelector("#reason textarea"), "The exam covers every unit; both passed.");
             browser.waitForVaadin();
             browser.click(By.id("complete"));
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-count")));
+            browser.click(By.cssSelector("vaadin-button[slot='confirm-button']"));
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("decision-recorded")));
             // the job executor is off in tests: run this application's asynchronous "Issue certificates" step
             management.createJobQuery().processInstanceId(application.processInstanceId()).messages().list()
                     .forEach(job -> management.executeJob(job.getId()));

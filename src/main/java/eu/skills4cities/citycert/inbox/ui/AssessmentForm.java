@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -21,7 +25,9 @@ import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.assessment.ExamScores;
 import eu.skills4cities.citycert.assessment.PassedUnit;
 import eu.skills4cities.citycert.assessment.UnitReview;
+import eu.skills4cities.citycert.assessment.UnitPreview;
 import eu.skills4cities.citycert.assessment.UnitScore;
+import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.framework.ElementDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.inbox.AssessmentSubmission;
@@ -36,17 +42,21 @@ import eu.skills4cities.citycert.inbox.ExamOnTask;
  * others show the exam's score that they take; on either route the assessor may void the exam with the comment as
  * the reason.
  */
-class AssessmentForm extends VerticalLayout {
+class AssessmentForm extends VerticalLayout implements TaskForm {
 
     private final Map<String, BigDecimalField> unitScores = new LinkedHashMap<>();
     private final Map<String, Map<String, BigDecimalField>> elementScores = new LinkedHashMap<>();
     private final TextArea comment = new TextArea();
+    private final FieldProblems problems = new FieldProblems("assessment-problems");
+    private final BiFunction<UnitDefinition, UnitScore, Optional<UnitPreview>> preview;
 
     AssessmentForm(AssessmentPlan plan, List<UnitReview> reviews, EvidenceByUnit evidence, boolean editable,
                    Consumer<AssessmentSubmission> onSubmit, ExamOnTask exam, Consumer<String> onConfirmExam,
-                   Consumer<String> onVoidExam) {
+                   Consumer<String> onVoidExam, BiFunction<UnitDefinition, UnitScore, Optional<UnitPreview>> preview,
+                   UnaryOperator<String> names) {
+        this.preview = preview;
         setPadding(false);
-        add(new H3(getTranslation("assessment.units")));
+        add(problems, new H3(getTranslation("assessment.units")));
         Paragraph rule = new Paragraph(getTranslation(plan.scoreElements() ? "assessment.rule.elements"
                 : "assessment.rule.units", plan.passMark().stripTrailingZeros().toPlainString()));
         rule.setId("pass-rule");
@@ -75,7 +85,7 @@ class AssessmentForm extends VerticalLayout {
             section.setId("unit-" + unit.code());
             reviews.stream().filter(r -> r.unitCode().equals(unit.code())).reduce((first, last) -> last)
                     .ifPresent(r -> section.add(new Paragraph(getTranslation("assessment.reviewed",
-                            getTranslation("review.verdict." + r.verdict().name()), r.reviewer(),
+                            getTranslation("review.verdict." + r.verdict().name()), names.apply(r.reviewer()),
                             r.reason() == null ? "" : r.reason()))));
             section.add(evidence.of(unit));
             ExamScores.UnitExamScore examScore = exam.scores().get(unit.code());
@@ -92,17 +102,19 @@ class AssessmentForm extends VerticalLayout {
                 if (plan.scoreElements()) {
                     Map<String, BigDecimalField> fields = new LinkedHashMap<>();
                     for (ElementDefinition element : unit.elements()) {
-                        BigDecimalField field = scoreField(element.code() + " " + element.title(),
-                                "score-" + element.code());
+                        BigDecimalField field = scoreField(getTranslation("assessment.score.element", element.code(),
+                                element.title()), "score-" + element.code());
                         fields.put(element.code(), field);
                         section.add(field);
                     }
                     elementScores.put(unit.code(), fields);
                 } else {
-                    BigDecimalField field = scoreField(getTranslation("assessment.score"), "score-" + unit.code());
+                    BigDecimalField field = scoreField(getTranslation("assessment.score.unit", unit.code(),
+                            unit.title()), "score-" + unit.code());
                     unitScores.put(unit.code(), field);
                     section.add(field);
                 }
+                section.add(liveResult(unit));
             }
             add(section);
         }
@@ -137,9 +149,46 @@ class AssessmentForm extends VerticalLayout {
         }
     }
 
+    /** The unit's mean and pass or fail by the pass rule, worked out again at each keystroke in its fields. */
+    private Span liveResult(UnitDefinition unit) {
+        Span result = new Span();
+        result.setId("unit-result-" + unit.code());
+        // read out when it changes, without moving the focus from the score being typed
+        result.getElement().setAttribute("aria-live", "polite");
+        Runnable update = () -> result.setText(preview.apply(unit, scoreOf(unit.code()))
+                .map(p -> getTranslation(p.passed() ? "assessment.live.passed" : "assessment.live.failed",
+                        p.score().stripTrailingZeros().toPlainString()))
+                .orElse(getTranslation("assessment.live.incomplete")));
+        fieldsOf(unit).forEach(field -> field.addValueChangeListener(change -> update.run()));
+        update.run();
+        return result;
+    }
+
+    private List<BigDecimalField> fieldsOf(UnitDefinition unit) {
+        BigDecimalField whole = unitScores.get(unit.code());
+        return whole != null ? List.of(whole)
+                : List.copyOf(elementScores.getOrDefault(unit.code(), Map.of()).values());
+    }
+
+    @Override
+    public boolean showProblems(Refusal refusal) {
+        return problems.show(refusal, problem -> switch (problem.key()) {
+            case "problem.assessment.unit-missing", "problem.assessment.score" ->
+                    Optional.ofNullable(unitScores.get(problem.args().get(0)));
+            case "problem.assessment.element-missing", "problem.assessment.element-score" ->
+                    Optional.ofNullable(elementScores.getOrDefault(problem.args().get(0), Map.of())
+                            .get(problem.args().get(1)));
+            case "task.refused.comment", "task.refused.void-reason" -> Optional.of(comment);
+            default -> Optional.empty();
+        });
+    }
+
     private BigDecimalField scoreField(String label, String id) {
         BigDecimalField field = new BigDecimalField(label);
         field.setId(id);
+        // wide enough for the label that names the unit or element
+        field.setWidthFull();
+        field.setMaxWidth("40rem");
         field.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         field.setHelperText(getTranslation("assessment.score.helper"));
         // every keystroke reaches the server, so a score typed just before "Complete" is never lost
@@ -149,16 +198,28 @@ class AssessmentForm extends VerticalLayout {
 
     AssessmentSubmission submission() {
         List<UnitScore> units = new ArrayList<>();
-        unitScores.forEach((code, field) -> units.add(new UnitScore(code, field.getValue(), Map.of())));
-        elementScores.forEach((code, fields) -> {
-            Map<String, BigDecimal> scores = new LinkedHashMap<>();
-            fields.forEach((element, field) -> {
-                if (field.getValue() != null) {
-                    scores.put(element, field.getValue());
-                }
-            });
-            units.add(new UnitScore(code, null, scores));
+        // a unit left empty is left out, so the service asks for its score by name
+        unitScores.forEach((code, field) -> {
+            if (field.getValue() != null) {
+                units.add(scoreOf(code));
+            }
         });
+        elementScores.keySet().forEach(code -> units.add(scoreOf(code)));
         return new AssessmentSubmission(units, comment.getValue());
+    }
+
+    /** The unit's score as typed: the whole unit's, or the elements' that have one. */
+    private UnitScore scoreOf(String unitCode) {
+        BigDecimalField whole = unitScores.get(unitCode);
+        if (whole != null) {
+            return new UnitScore(unitCode, whole.getValue(), Map.of());
+        }
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        elementScores.getOrDefault(unitCode, Map.of()).forEach((element, field) -> {
+            if (field.getValue() != null) {
+                scores.put(element, field.getValue());
+            }
+        });
+        return new UnitScore(unitCode, null, scores);
     }
 }

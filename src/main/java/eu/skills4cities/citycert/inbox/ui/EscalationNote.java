@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.inbox.ui;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,7 +20,7 @@ class EscalationNote extends HorizontalLayout {
         return badge;
     }
 
-    EscalationNote(Optional<TaskEscalation> escalation) {
+    EscalationNote(Optional<TaskEscalation> escalation, UnaryOperator<String> names) {
         setId("escalation");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         Span badge = badge();
@@ -27,6 +28,6 @@ class EscalationNote extends HorizontalLayout {
         add(badge);
         escalation.ifPresent(e -> add(new Span(getTranslation("task.escalated.detail",
                 DateDisplay.dateTime(e.escalatedAt(), getLocale()),
-                e.notified().isEmpty() ? getTranslation("task.escalated.nobody") : String.join(", ", e.notified())))));
+                e.notified().isEmpty() ? getTranslation("task.escalated.nobody") : String.join(", ", e.notified().stream().map(names).toList())))));
     }
 }

@@ -1,9 +1,14 @@
 package eu.skills4cities.citycert.inbox.ui;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,15 +19,20 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.InboxStage;
 import eu.skills4cities.citycert.inbox.InboxStages;
@@ -42,7 +52,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("inbox")
 @Menu(order = 3, title = "menu.inbox")
 @RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME, Role.APPEALS_PANEL_NAME})
-class InboxView extends VerticalLayout implements HasDynamicTitle {
+class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final TaskInbox tasks;
     private final StaffTaskService staffTasks;
@@ -51,26 +61,44 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<StaffTask> grid = new Grid<>();
     private final Span count = new Span();
     private final Paragraph empty = new Paragraph();
+    private final Paragraph noneMatch = new Paragraph();
+    private final Button clearFilters = new Button();
+    private final StaffNames staffNames;
+    /** The full names of the assignees on the pages shown so far. */
+    private final Map<String, String> assigneeNames = new HashMap<>();
+    /** True while the URL's filters are put into the fields: one refresh at the end, not one per field. */
+    private boolean applying;
 
-    InboxView(TaskInbox tasks, StaffTaskService staffTasks, InboxStages stages, CurrentUserProvider users) {
+    InboxView(TaskInbox tasks, StaffTaskService staffTasks, InboxStages stages, CurrentUserProvider users,
+              FrameworkCatalogue framework, StaffNames staffNames) {
         this.tasks = tasks;
         this.staffTasks = staffTasks;
         this.stages = stages;
+        this.staffNames = staffNames;
         this.user = users.require();
         setSizeFull();
         count.setId("task-count");
         empty.setId("no-tasks");
         empty.setText(getTranslation("inbox.empty"));
+        noneMatch.setId("no-matching-tasks");
+        noneMatch.setText(getTranslation("inbox.none-match"));
+        clearFilters.setId("clear-filters");
+        clearFilters.setText(getTranslation("inbox.clear-filters"));
+        clearFilters.addClickListener(click -> clear());
 
         grid.setId("tasks");
         grid.addColumn(t -> stageLabel(t.stage())).setKey("task")
                 .setHeader(getTranslation("inbox.column.task"));
         grid.addColumn(StaffTask::number).setKey("application")
                 .setHeader(getTranslation("inbox.column.number"));
-        grid.addColumn(StaffTask::candidateName).setKey("candidate").setHeader(getTranslation("inbox.column.candidate"));
-        grid.addColumn(StaffTask::roleTitle).setKey("role").setHeader(getTranslation("inbox.column.role")).setFlexGrow(2);
-        grid.addColumn(t -> t.assignee() == null ? getTranslation("inbox.unassigned") : t.assignee()).setKey("assignee")
-                .setHeader(getTranslation("inbox.column.assignee"));
+        // names and role titles share the room the numbers and dates leave, cut with an ellipsis and whole in
+        // the tooltip, so the Due column and the actions stay on a laptop's screen
+        Grid.Column<StaffTask> candidate = grid.addColumn(StaffTask::candidateName).setKey("candidate")
+                .setHeader(getTranslation("inbox.column.candidate")).setTooltipGenerator(StaffTask::candidateName);
+        Grid.Column<StaffTask> role = grid.addColumn(StaffTask::roleTitle).setKey("role")
+                .setHeader(getTranslation("inbox.column.role")).setTooltipGenerator(StaffTask::roleTitle);
+        Grid.Column<StaffTask> assignee = grid.addColumn(this::assigneeName).setKey("assignee")
+                .setHeader(getTranslation("inbox.column.assignee")).setTooltipGenerator(this::assigneeName);
         grid.addColumn(t -> DateDisplay.dateTime(t.created(), getLocale())).setKey("created")
                 .setHeader(getTranslation("inbox.column.created"));
         grid.addColumn(t -> DateDisplay.dateTime(t.due(), getLocale())
@@ -83,10 +111,38 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
         // every column as wide as its content, so that numbers, names and dates are read whole
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
-        grid.setItems(query -> tasks.inbox(user, filter(), query.getOffset(), query.getLimit()).stream(),
+        // on a 1366 px laptop, beside the menu, about 1080 px are left: every column but the badge and the
+        // actions has a base width, the texts wrap (dates on two lines), and the room left goes to the names
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        fixed(grid, "task", "7rem", 0);
+        // a number is read whole, on one line
+        fixed(grid, "application", "10rem", 0);
+        fixed(grid, "created", "7.5rem", 0);
+        fixed(grid, "due", "8rem", 0);
+        candidate.setAutoWidth(false).setWidth("6rem").setFlexGrow(1);
+        role.setAutoWidth(false).setWidth("7rem").setFlexGrow(2);
+        assignee.setAutoWidth(false).setWidth("6rem").setFlexGrow(1);
+        grid.setItems(query -> page(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) tasks.count(user, filter()));
-        add(new H2(getTranslation("inbox.title")), filters(), count, empty, grid);
+        add(new H2(getTranslation("inbox.title")), filters(framework), count, empty, noneMatch, clearFilters, grid);
         refreshCount();
+    }
+
+    private static void fixed(Grid<StaffTask> grid, String key, String width, int flexGrow) {
+        grid.getColumnByKey(key).setAutoWidth(false).setWidth(width).setFlexGrow(flexGrow);
+    }
+
+    private java.util.List<StaffTask> page(int offset, int limit) {
+        java.util.List<StaffTask> page = tasks.inbox(user, filter(), offset, limit);
+        var names = staffNames.of(page.stream().map(StaffTask::assignee).toList());
+        page.stream().map(StaffTask::assignee).filter(java.util.Objects::nonNull)
+                .forEach(username -> assigneeNames.put(username, names.apply(username)));
+        return page;
+    }
+
+    private String assigneeName(StaffTask task) {
+        return task.assignee() == null ? getTranslation("inbox.unassigned")
+                : assigneeNames.getOrDefault(task.assignee(), task.assignee());
     }
 
     private final Select<InboxQuery.Scope> scope = new Select<>();
@@ -95,8 +151,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Select<InboxQuery.Sort> sort = new Select<>();
     private final Checkbox newestFirst = new Checkbox();
     private final Checkbox escalatedOnly = new Checkbox();
+    private final Select<String> roleFilter = new Select<>();
+    private final Checkbox overdueOnly = new Checkbox();
+    private final IntegerField dueWithin = new IntegerField();
 
-    private HorizontalLayout filters() {
+    private HorizontalLayout filters(FrameworkCatalogue framework) {
         scope.setId("filter-scope");
         scope.setLabel(getTranslation("inbox.filter.scope"));
         scope.setItems(InboxQuery.Scope.values());
@@ -112,6 +171,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         search.setLabel(getTranslation("inbox.filter.search"));
         search.setPlaceholder(getTranslation("inbox.filter.search.placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("18rem");
         sort.setId("filter-sort");
         sort.setLabel(getTranslation("inbox.filter.sort"));
         sort.setItems(InboxQuery.Sort.values());
@@ -127,20 +187,156 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         escalatedOnly.setId("filter-escalated");
         escalatedOnly.setLabel(getTranslation("inbox.filter.escalated"));
         escalatedOnly.addValueChangeListener(change -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(scope, stage, search, sort, newestFirst, escalatedOnly);
+        Map<String, String> roles = new LinkedHashMap<>();
+        // the published roles, by title; one entry per code even when several frameworks publish it
+        framework.publishedRoles().forEach(p -> roles.putIfAbsent(p.role().code(), p.role().title()));
+        roleFilter.setId("filter-role");
+        roleFilter.setLabel(getTranslation("inbox.filter.role"));
+        roleFilter.setEmptySelectionAllowed(true);
+        roleFilter.setEmptySelectionCaption(getTranslation("inbox.filter.any"));
+        roleFilter.setItems(roles.keySet());
+        roleFilter.setItemLabelGenerator(code -> code == null ? getTranslation("inbox.filter.any")
+                : roles.get(code) + " (" + code + ")");
+        // wide enough for the longest role title with its code, and its list as wide
+        roleFilter.setWidth("28rem");
+        roleFilter.getStyle().set("--vaadin-select-overlay-width", "28rem");
+        scope.setWidth("15rem");
+        overdueOnly.setId("filter-overdue");
+        overdueOnly.setLabel(getTranslation("inbox.filter.overdue"));
+        dueWithin.setId("filter-due-within");
+        dueWithin.setLabel(getTranslation("inbox.filter.due-within"));
+        dueWithin.setHelperText(getTranslation("inbox.filter.due-within.helper"));
+        dueWithin.setMin(0);
+        dueWithin.setMax(InboxQuery.MAX_DUE_WITHIN_DAYS);
+        dueWithin.setStepButtonsVisible(true);
+        dueWithin.setClearButtonVisible(true);
+        dueWithin.setWidth("11rem");
+        dueWithin.setValueChangeMode(ValueChangeMode.LAZY);
+        roleFilter.addValueChangeListener(change -> filtersChanged());
+        overdueOnly.addValueChangeListener(change -> filtersChanged());
+        dueWithin.addValueChangeListener(change -> filtersChanged());
+        HorizontalLayout bar = new HorizontalLayout(scope, stage, roleFilter, search, overdueOnly, dueWithin, sort,
+                newestFirst, escalatedOnly);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
     }
 
     private InboxQuery filter() {
-        return new InboxQuery(scope.getValue(), stage.getValue() == null ? null : stage.getValue().code(), null, false, null, search.getValue(), sort.getValue(),
+        return new InboxQuery(scope.getValue(), stage.getValue() == null ? null : stage.getValue().code(),
+                roleFilter.getValue(), overdueOnly.getValue(), validDueWithin(), search.getValue(), sort.getValue(),
                 newestFirst.getValue(), escalatedOnly.getValue());
     }
 
+    /** The days typed, or null (no such filter) while the field is empty or its value out of range. */
+    private Integer validDueWithin() {
+        Integer days = dueWithin.getValue();
+        return days == null || days < 0 || days > InboxQuery.MAX_DUE_WITHIN_DAYS ? null : days;
+    }
+
     private void refresh() {
+        if (applying) {
+            return;
+        }
         grid.getDataProvider().refreshAll();
         refreshCount();
+    }
+
+    /** Role, overdue and due within: kept in the address, so a link (the start page's) opens the inbox so. */
+    private void filtersChanged() {
+        boolean badDays = dueWithin.getValue() != null && validDueWithin() == null;
+        dueWithin.setErrorMessage(badDays ? getTranslation("inbox.filter.due-within.invalid",
+                String.valueOf(InboxQuery.MAX_DUE_WITHIN_DAYS)) : null);
+        dueWithin.setInvalid(badDays);
+        if (applying) {
+            return;
+        }
+        // through the router, so the address, the browser's history and the view's location agree (the view
+        // stays; beforeEnter finds its fields as they are)
+        QueryParameters parameters = urlParameters();
+        written = parameters.getQueryString();
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class, parameters));
+        refresh();
+    }
+
+    /** The query this view last put into the address itself: coming back with it changes no field. */
+    private String written;
+
+    private QueryParameters urlParameters() {
+        Map<String, java.util.List<String>> parameters = new LinkedHashMap<>();
+        if (roleFilter.getValue() != null) {
+            parameters.put(ROLE, java.util.List.of(roleFilter.getValue()));
+        }
+        if (overdueOnly.getValue()) {
+            parameters.put(OVERDUE, java.util.List.of("true"));
+        }
+        if (validDueWithin() != null) {
+            parameters.put(DUE_WITHIN, java.util.List.of(String.valueOf(validDueWithin())));
+        }
+        return new QueryParameters(parameters);
+    }
+
+    static final String ROLE = "role";
+    static final String OVERDUE = "overdue";
+    static final String DUE_WITHIN = "dueWithin";
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String query = event.getLocation().getQueryParameters().getQueryString();
+        if (query.equals(written)) {
+            written = null;
+            return;
+        }
+        written = null;
+        Map<String, java.util.List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        applying = true;
+        try {
+            String role = first(parameters, ROLE);
+            // a role the list does not offer (an old link) is left out rather than shown as an empty choice
+            roleFilter.setValue(role != null && roleFilter.getListDataView().getItems().anyMatch(role::equals)
+                    ? role : null);
+            overdueOnly.setValue("true".equals(first(parameters, OVERDUE)));
+            String days = first(parameters, DUE_WITHIN);
+            Integer parsed = null;
+            try {
+                parsed = days == null ? null : Integer.valueOf(days.strip());
+            } catch (NumberFormatException notANumber) {
+                parsed = null;
+            }
+            dueWithin.setValue(parsed);
+            boolean badDays = days != null && (parsed == null || validDueWithin() == null);
+            dueWithin.setErrorMessage(badDays ? getTranslation("inbox.filter.due-within.invalid",
+                    String.valueOf(InboxQuery.MAX_DUE_WITHIN_DAYS)) : null);
+            dueWithin.setInvalid(badDays);
+        } finally {
+            applying = false;
+        }
+        refresh();
+    }
+
+    private static String first(Map<String, java.util.List<String>> parameters, String name) {
+        java.util.List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+    }
+
+    /** Back to the inbox as it opens: every filter cleared, the address too. */
+    private void clear() {
+        applying = true;
+        try {
+            stage.clear();
+            roleFilter.clear();
+            search.clear();
+            overdueOnly.clear();
+            dueWithin.clear();
+            dueWithin.setInvalid(false);
+            escalatedOnly.clear();
+            scope.setValue(InboxQuery.Scope.WORKABLE);
+        } finally {
+            applying = false;
+        }
+        written = "";
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class, QueryParameters.empty()));
+        refresh();
     }
 
     private HorizontalLayout actions(StaffTask task) {
@@ -189,7 +385,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void refreshCount() {
         long total = tasks.count(user, filter());
         count.setText(getTranslation("inbox.count", total));
-        empty.setVisible(total == 0);
+        // an empty inbox, or filters that find nothing: the second says so and offers the way back
+        boolean filtered = !filter().unfiltered() || scope.getValue() != InboxQuery.Scope.WORKABLE;
+        empty.setVisible(total == 0 && !filtered);
+        noneMatch.setVisible(total == 0 && filtered);
+        clearFilters.setVisible(total == 0 && filtered);
         grid.setVisible(total > 0);
     }
 

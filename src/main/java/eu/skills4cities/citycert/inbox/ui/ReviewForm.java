@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
+import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.assessment.UnitVerdict;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.inbox.ReviewSubmission;
@@ -23,16 +25,24 @@ import eu.skills4cities.citycert.inbox.ReviewSubmission;
  * reviewer who holds the task, a verdict with a reason; then one message for the candidate or
  * the assessor. {@code onSubmit} completes the task; the service checks everything.
  */
-class ReviewForm extends VerticalLayout {
+class ReviewForm extends VerticalLayout implements TaskForm {
 
     private final Map<String, RadioButtonGroup<ReviewVerdict>> verdicts = new LinkedHashMap<>();
     private final Map<String, TextField> reasons = new LinkedHashMap<>();
     private final TextArea message = new TextArea();
+    private final FieldProblems problems = new FieldProblems("review-problems");
 
     ReviewForm(List<UnitDefinition> units, EvidenceByUnit evidence, boolean editable,
                java.util.function.Consumer<ReviewSubmission> onSubmit) {
         setPadding(false);
-        add(new H3(getTranslation("review.units")));
+        add(problems, new H3(getTranslation("review.units")));
+        if (editable && !units.isEmpty()) {
+            // most portfolios are fine on most units: one click, then change the few that are not
+            Button markAll = new Button(getTranslation("review.mark-all"), click -> verdicts.values()
+                    .forEach(verdict -> verdict.setValue(ReviewVerdict.SUFFICIENT)));
+            markAll.setId("mark-all-sufficient");
+            add(markAll);
+        }
         for (UnitDefinition unit : units) {
             VerticalLayout section = new VerticalLayout(new H4(unit.code() + " " + unit.title()), evidence.of(unit));
             section.setPadding(false);
@@ -68,6 +78,16 @@ class ReviewForm extends VerticalLayout {
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(message, complete);
         }
+    }
+
+    @Override
+    public boolean showProblems(Refusal refusal) {
+        return problems.show(refusal, problem -> switch (problem.key()) {
+            case "problem.review.unit-missing" -> Optional.ofNullable(verdicts.get(problem.args().get(0)));
+            case "problem.review.reason" -> Optional.ofNullable(reasons.get(problem.args().get(0)));
+            case "task.refused.message" -> Optional.of(message);
+            default -> Optional.empty();
+        });
     }
 
     ReviewSubmission submission() {

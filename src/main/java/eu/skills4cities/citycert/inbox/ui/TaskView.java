@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.inbox.ui;
 
+import java.util.function.UnaryOperator;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -27,6 +29,8 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.application.DocumentInfo;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.assessment.AssessmentService;
+import eu.skills4cities.citycert.assessment.UnitResult;
+import eu.skills4cities.citycert.assessment.UnitReview;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
@@ -35,7 +39,9 @@ import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.inbox.TaskComment;
 import eu.skills4cities.citycert.inbox.TaskComments;
+import eu.skills4cities.citycert.inbox.TaskEscalation;
 import eu.skills4cities.citycert.inbox.TaskEscalations;
 import eu.skills4cities.citycert.inbox.TaskHandOver;
 import eu.skills4cities.citycert.inbox.TaskOutcome;
@@ -61,11 +67,15 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final ApplicationDrafts drafts;
     private final CurrentUserProvider users;
     private final TaskEscalations escalations;
+    private final StaffNames staffNames;
     private String title = "";
+    /** The form of the task's stage, which shows the problems of its input beside its fields. */
+    private TaskForm form;
 
     TaskView(StaffTaskService tasks, TaskHandOver handOver, TaskComments comments, ApplicationService applications,
              AssessmentService assessments, ApplicationDrafts drafts, CurrentUserProvider users,
-             TaskEscalations escalations) {
+             TaskEscalations escalations, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.tasks = tasks;
         this.handOver = handOver;
         this.taskComments = comments;
@@ -100,8 +110,29 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return;
         }
         ApplicationDetails application = applications.get(user, task.applicationId());
+        var history = tasks.outcomes(application.id());
+        var reviews = assessments.reviews(application.id());
+        var results = assessments.results(application.id());
+        var comments = taskComments.comments(user, task.id());
+        var escalation = task.escalated() ? escalations.of(user, taskId) : java.util.Optional.<TaskEscalation>empty();
+        // everybody the screen names, by full name, in one lookup
+        java.util.List<String> mentioned = new java.util.ArrayList<>();
+        mentioned.add(task.assignee());
+        history.forEach(o -> mentioned.add(o.actor()));
+        reviews.forEach(r -> mentioned.add(r.reviewer()));
+        results.forEach(r -> mentioned.add(r.assessor()));
+        comments.forEach(c -> mentioned.add(c.author()));
+        escalation.ifPresent(e -> mentioned.addAll(e.notified()));
+        UnaryOperator<String> names = staffNames.of(mentioned);
+
         title = getTranslation("task.title", getTranslation("stage." + task.stage()), application.number());
-        add(new H2(title), facts(application));
+        add(new H2(title));
+        if (task.escalated()) {
+            add(new EscalationNote(escalation, names));
+        }
+        boolean mine = user.username().equals(task.assignee());
+        // what the person can do with the task comes first, before the long page it is about
+        add(actions(user, task, mine, names), facts(application));
         if (application.retakeOf() != null) {
             Paragraph retake = new Paragraph(getTranslation("task.retake"));
             retake.setId("retake-note");
@@ -112,39 +143,46 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         record.setId("my-case-record");
         add(record);
         add(new H3(getTranslation("application.statement")), new Paragraph(application.statement()));
-        if (task.escalated()) {
-            addComponentAtIndex(1, new EscalationNote(escalations.of(user, taskId)));
-        }
-        var history = tasks.outcomes(application.id());
         if (!history.isEmpty()) {
-            add(new H3(getTranslation("application.history")), history(history));
+            add(new H3(getTranslation("application.history")), history(history, names));
         }
-        boolean mine = user.username().equals(task.assignee());
-        add(stageForm(user, task, application, history, mine));
-        add(comments(user, task));
+        add(stageForm(user, task, application, history, reviews, results, names, mine));
+        add(comments(user, task, comments, names));
+    }
+
+    /** Claim, or release and hand over, or who holds the task: at the top of the page. */
+    private com.vaadin.flow.component.Component actions(CurrentUser user, StaffTask task, boolean mine,
+                                                        UnaryOperator<String> names) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("task-actions");
+        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
         if (task.assignee() == null) {
-            Button claim = new Button(getTranslation("task.claim"), click -> claim(user, taskId));
+            Button claim = new Button(getTranslation("task.claim"), click -> claim(user, task.id()));
             claim.setId("claim");
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new Paragraph(getTranslation("task.claim-first")), claim);
+            actions.add(claim, new Span(getTranslation("task.claim-first")));
         } else if (!mine) {
-            add(new Paragraph(getTranslation("task.assigned-other", task.assignee())));
+            actions.add(new Paragraph(getTranslation("task.assigned-other", names.apply(task.assignee()))));
         } else {
             Button release = new Button(getTranslation("task.release"), click -> {
                 tasks.unclaim(user, task.id());
                 show(task.id());
             });
             release.setId("release");
-            add(new HorizontalLayout(release, new HandOverControl(handOver, user, task)));
+            actions.add(release, new HandOverControl(handOver, user, task));
         }
+        return actions;
     }
 
     /** The stage's own screen: editable for the person who holds the task, read-only for the others. */
     private com.vaadin.flow.component.Component stageForm(CurrentUser user, StaffTask task,
                                                         ApplicationDetails application,
-                                                        java.util.List<TaskOutcome> history, boolean mine) {
+                                                        java.util.List<TaskOutcome> history,
+                                                        java.util.List<UnitReview> reviews,
+                                                        java.util.List<UnitResult> results,
+                                                        UnaryOperator<String> names, boolean mine) {
         AssessmentPlan plan = tasks.plan(user, task.id());
-        var reviews = assessments.reviews(application.id());
         com.vaadin.flow.component.Component form = switch (task.certificationStage()) {
             case REVIEW -> new ReviewForm(plan.toAssess(), evidence(user, application), mine,
                     submission -> act(() -> {
@@ -163,15 +201,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                     reason -> act(() -> {
                         tasks.voidExam(user, task.id(), reason);
                         return getTranslation("assessment.exam-voided");
-                    }));
-            case DECISION -> new DecisionForm(plan, reviews, assessments.results(application.id()),
+                    }), (unit, score) -> assessments.preview(plan, unit, score), names);
+            case DECISION -> new DecisionForm(plan, reviews, results,
                     history.stream().filter(o -> o.stage() == Stage.ASSESSMENT).map(TaskOutcome::verdict)
-                            .reduce((first, last) -> last).orElse(null), mine,
-                    submission -> act(() -> {
-                        tasks.completeDecision(user, task.id(), submission);
-                        return getTranslation("task.completed");
-                    }));
+                            .reduce((first, last) -> last).orElse(null),
+                    mine ? evidence(user, application) : null, application.candidateName(), names, mine,
+                    submission -> decide(user, task, application, submission));
         };
+        this.form = (TaskForm) form;
         if (plan.heldBecause().isEmpty()) {
             return form;
         }
@@ -201,14 +238,35 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return new EvidenceByUnit(this, documents, drafts.selfAssessment(user, source), d -> owner.get(d.id()));
     }
 
-    /** Runs a completion and tells the user how it went; refusals and problems leave the form as it was. */
+    /**
+     * Runs a completion and tells the user how it went; refusals and problems leave the form as it was, the
+     * problems of the input beside its fields.
+     */
     private void act(java.util.function.Supplier<String> completion) {
         try {
             String done = completion.get();
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(InboxView.class));
         } catch (Refusal e) {
-            UiErrorHandling.show(e);
+            refused(e);
+        }
+    }
+
+    private void refused(Refusal refusal) {
+        if (form == null || !form.showProblems(refusal)) {
+            UiErrorHandling.show(refusal);
+        }
+    }
+
+    /** The officer's decision, confirmed in the form; then the page that tells them what it led to. */
+    private void decide(CurrentUser user, StaffTask task, ApplicationDetails application,
+                        eu.skills4cities.citycert.inbox.DecisionSubmission submission) {
+        try {
+            tasks.completeDecision(user, task.id(), submission);
+            getUI().ifPresent(ui -> ui.navigate(DecisionResultView.class,
+                    DecisionResultView.parameters(application.id())));
+        } catch (Refusal e) {
+            refused(e);
         }
     }
 
@@ -222,30 +280,36 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return facts;
     }
 
-    private UnorderedList history(java.util.List<TaskOutcome> outcomes) {
+    private UnorderedList history(java.util.List<TaskOutcome> outcomes, UnaryOperator<String> names) {
         UnorderedList list = new UnorderedList();
         list.setId("history");
         for (TaskOutcome outcome : outcomes) {
             list.add(new ListItem("%s: %s (%s, %s): %s".formatted(getTranslation("stage." + outcome.stage().name()),
-                    getTranslation("verdict." + outcome.verdict()), outcome.actor(),
+                    getTranslation("verdict." + outcome.verdict()), names.apply(outcome.actor()),
                     DateDisplay.dateTime(outcome.completedAt(), getLocale()), outcome.comment())));
         }
         return list;
     }
 
-    private VerticalLayout comments(CurrentUser user, StaffTask task) {
+    private VerticalLayout comments(CurrentUser user, StaffTask task, java.util.List<TaskComment> comments,
+                                    UnaryOperator<String> names) {
         UnorderedList list = new UnorderedList();
         list.setId("comments");
-        taskComments.comments(user, task.id()).forEach(c -> list.add(new ListItem(
-                c.author() + " (" + DateDisplay.dateTime(c.at(), getLocale()) + "): " + c.text())));
-        TextArea text = new TextArea();
+        comments.forEach(c -> list.add(new ListItem(
+                names.apply(c.author()) + " (" + DateDisplay.dateTime(c.at(), getLocale()) + "): " + c.text())));
+        TextArea text = new TextArea(getTranslation("task.comment.label"));
         text.setId("new-comment");
         text.setWidthFull();
+        text.addValueChangeListener(change -> text.setInvalid(false));
         Button add = new Button(getTranslation("task.comment.add"), click -> {
             try {
                 taskComments.comment(user, task.id(), text.getValue());
                 show(task.id());
-            } catch (RefusedException | InvalidInputException e) {
+            } catch (InvalidInputException e) {
+                // the comment is the one field: its problem beside it
+                text.setErrorMessage(UiErrorHandling.text(e));
+                text.setInvalid(true);
+            } catch (RefusedException e) {
                 UiErrorHandling.show(e);
             }
         });

@@ -88,7 +88,8 @@ class InboxOtherWorkViewTest extends KaribuViewTest {
 
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("task-count")).getText())
                 .isEqualTo("No tasks");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("no-tasks")).isVisible())
+        // filters found nothing: said so, with the way back
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("no-matching-tasks")).isVisible())
                 .isTrue();
     }
 

@@ -91,7 +91,7 @@ class StaffRulesViewsTest extends KaribuViewTest {
 
         NotificationsKt.expectNotifications("This task has been claimed by " + first.username() + ".");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
-                .contains("Claimed by " + first.username() + ".");
+                .contains("Claimed by " + name(first) + ".");
         assertThat(_find(Button.class, spec -> spec.withId("claim"))).isEmpty();
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getAssignee())
                 .isEqualTo(first.username());

@@ -45,6 +45,10 @@ class StaffViewsTest extends KaribuViewTest {
     TaskService taskService;
     @Autowired
     eu.skills4cities.citycert.assessment.AssessmentService assessments;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    eu.skills4cities.citycert.certificate.CertificateService certificates;
 
     private ApplicationDetails application;
     private String reviewTaskId;
@@ -109,16 +113,54 @@ class StaffViewsTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("complete")));
 
         NavigatorKt.expectView(TaskView.class);
-        var firstUnit = tasks.plan(reviewer, reviewTaskId).toAssess().get(0);
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-                TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of("problem.review.unit-missing",
-                        firstUnit.code(), firstUnit.title())) + " " + tasks.plan(reviewer, reviewTaskId).toAssess()
-                        .stream().skip(1).map(u -> TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of(
-                                "problem.review.unit-missing", u.code(), u.title())))
-                        .collect(java.util.stream.Collectors.joining(" ")));
+        var units = tasks.plan(reviewer, reviewTaskId).toAssess();
+        // each problem beside its field, and all of them in the summary at the top, not in a toast
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications();
+        var summary = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("review-problems"));
+        assertThat(_find(summary, Button.class)).extracting(Button::getText).containsExactlyElementsOf(units.stream()
+                .map(u -> TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of(
+                        "problem.review.unit-missing", u.code(), u.title()))).toList());
+        for (var unit : units) {
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<ReviewVerdict> verdict = _get(RadioButtonGroup.class,
+                    spec -> spec.withId("verdict-" + unit.code()));
+            assertThat(verdict.isInvalid()).isTrue();
+            assertThat(verdict.getErrorMessage()).isEqualTo("Give a verdict on unit " + unit.code() + " ("
+                    + unit.title() + ").");
+        }
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getAssignee())
                 .isEqualTo(reviewer.username());
         assertThat(tasks.outcomes(application.id())).isEmpty();
+
+        // fixed: the verdict's problem goes from the field and the summary; the last one takes the summary along
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ReviewVerdict> first = _get(RadioButtonGroup.class,
+                spec -> spec.withId("verdict-" + units.get(0).code()));
+        _setValue(first, ReviewVerdict.MORE_NEEDED);
+        assertThat(first.isInvalid()).isFalse();
+        assertThat(_find(summary, Button.class)).hasSize(units.size() - 1);
+        _click(_get(Button.class, spec -> spec.withId("mark-all-sufficient")));
+        assertThat(summary.isVisible()).isFalse();
+        for (var unit : units) {
+            assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("verdict-" + unit.code())).getValue())
+                    .isEqualTo(ReviewVerdict.SUFFICIENT);
+        }
+        // still editable after marking all: one unit back to "more needed", without its reason
+        _setValue(first, ReviewVerdict.MORE_NEEDED);
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        assertThat(summary.isVisible()).isTrue();
+        var reason = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("reason-" + units.get(0).code()));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(_find(summary, Button.class)).extracting(Button::getId).containsExactly(
+                java.util.Optional.of("problem-reason-" + units.get(0).code()));
+
+        _setValue(reason, "The business case is not signed.");
+        assertThat(summary.isVisible()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("complete")));
+        NavigatorKt.expectView(InboxView.class);
+        assertThat(tasks.outcomes(application.id())).singleElement()
+                .satisfies(outcome -> assertThat(outcome.verdict()).isEqualTo(ReviewVerdict.MORE_NEEDED.name()));
     }
 
     @Test
@@ -155,7 +197,7 @@ class StaffViewsTest extends KaribuViewTest {
 
         assertThat(_find(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("comments")),
                 com.vaadin.flow.component.html.ListItem.class)).singleElement()
-                .satisfies(item -> assertThat(item.getText()).startsWith(reviewer.username() + " (")
+                .satisfies(item -> assertThat(item.getText()).startsWith(fullName(reviewer) + " (")
                         .endsWith("): Waiting for the signed contract."));
         // the task screen leads to the reviewer's own part of the case record
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("my-case-record")).getHref())
@@ -182,7 +224,7 @@ class StaffViewsTest extends KaribuViewTest {
         UI.getCurrent().navigate(TaskView.class, TaskView.parameters(reviewTaskId));
 
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
-                .contains("Claimed by " + colleague.username() + ".");
+                .contains("Claimed by " + fullName(colleague) + ".");
         assertThat(_find(Button.class, spec -> spec.withId("complete"))).isEmpty();
     }
 
@@ -238,18 +280,53 @@ class StaffViewsTest extends KaribuViewTest {
         RadioButtonGroup<CertificationVerdict> verdict = _get(RadioButtonGroup.class, spec -> spec.withId("verdict"));
         _setValue(verdict, CertificationVerdict.CERTIFY);
         _click(_get(Button.class, spec -> spec.withId("complete")));
-        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-                "Declare that you have no conflict of interest before you decide.");
+        var declaration = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("no-conflict"));
+        assertThat(declaration.isInvalid()).isTrue();
+        assertThat(declaration.getErrorMessage())
+                .isEqualTo("Declare that you have no conflict of interest before you decide.");
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)).isEmpty();
         assertThat(taskService.createTaskQuery().taskId(decision).count()).isEqualTo(1);
 
-        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("no-conflict")), true);
+        _setValue(declaration, true);
+        assertThat(declaration.isInvalid()).isFalse();
+        _setValue(_get(TextArea.class, spec -> spec.withId("reason")), "Review and assessment support it.");
         _click(_get(Button.class, spec -> spec.withId("complete")));
 
-        NavigatorKt.expectView(InboxView.class);
+        // irreversible: nothing happens until the officer confirms what the dialog says will happen
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Certify " + application.candidateName() + "?");
+        assertThat(taskService.createTaskQuery().taskId(decision).count()).isEqualTo(1);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        NavigatorKt.expectView(DecisionResultView.class);
         assertThat(tasks.outcomes(application.id())).last().satisfies(o -> {
             assertThat(o.verdict()).isEqualTo("CERTIFY");
             assertThat(o.noConflictDeclared()).isTrue();
         });
+        assertThat(_get(Paragraph.class, spec -> spec.withId("decision-recorded")).getText()).isEqualTo(
+                "You certified " + application.candidateName() + " on application " + application.number() + " ("
+                        + application.roleTitle() + ").");
+        // the certificates follow in the engine's asynchronous step: meanwhile the page says so
+        assertThat(_get(Paragraph.class, spec -> spec.withId("issuing")).getText())
+                .isEqualTo("The certificates are being issued; this page shows them in a moment.");
+
+        management.createJobQuery().processInstanceId(application.processInstanceId()).messages().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        UI.getCurrent().navigate(DecisionResultView.class, DecisionResultView.parameters(application.id()));
+
+        var certificate = certificates.forApplication(application.id()).get(0);
+        Anchor issued = _get(Anchor.class, spec -> spec.withId("certificate-" + certificate.number()));
+        assertThat(issued.getText()).isEqualTo("Certificate " + certificate.number() + " issued to "
+                + application.candidateName());
+        assertThat(issued.getHref()).isEqualTo("verify/" + certificate.number());
+        assertThat(_find(Paragraph.class, spec -> spec.withId("issuing"))).isEmpty();
+
+        // another officer is told there is no decision of theirs to show
+        signIn(accounts.create(Role.CERTIFICATION_OFFICER));
+        UI.getCurrent().navigate(DecisionResultView.class, DecisionResultView.parameters(application.id()));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText())
+                .isEqualTo("There is no decision of yours on this application.");
+        assertThat(_find(Anchor.class, spec -> spec.withId("certificate-" + certificate.number()))).isEmpty();
     }
 
     /** Reviews the application (every unit sufficient) and has the assessor claim the assessment. */
@@ -269,6 +346,13 @@ class StaffViewsTest extends KaribuViewTest {
 
     private CurrentUser currentAssignee(String taskId) {
         return assignees.get(taskId);
+    }
+
+    @Autowired
+    eu.skills4cities.citycert.security.UserAccountService users;
+
+    private String fullName(CurrentUser user) {
+        return users.find(user.username()).orElseThrow().fullName();
     }
 
     private static int rowOf(Grid<eu.skills4cities.citycert.inbox.StaffTask> grid, String applicationNumber) {

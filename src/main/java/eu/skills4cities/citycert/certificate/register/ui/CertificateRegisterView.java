@@ -87,8 +87,11 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("register-grid");
         grid.addColumn(RegisterEntry::number).setKey("number")
                 .setHeader(getTranslation("certificate-register.column.number"));
-        grid.addColumn(RegisterEntry::holderName).setKey("holder")
-                .setHeader(getTranslation("certificate-register.column.holder"));
+        // a long name must not push the other columns off a laptop's screen: it shares the room left and is cut
+        // with an ellipsis, its whole text in the tooltip (the width is fixed after the auto widths below)
+        Grid.Column<RegisterEntry> holderColumn = grid.addColumn(RegisterEntry::holderName).setKey("holder")
+                .setHeader(getTranslation("certificate-register.column.holder"))
+                .setTooltipGenerator(RegisterEntry::holderName);
         grid.addColumn(this::certified).setKey("role")
                 .setHeader(getTranslation("certificate-register.column.role")).setFlexGrow(2);
         grid.addColumn(e -> DateDisplay.date(e.issuedOn(), getLocale())).setKey("issued")
@@ -108,6 +111,7 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
                         .withFunction("details", entry -> openDetails(entry.number())))
                 .setKey("details").setFrozenToEnd(true);
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
+        holderColumn.setAutoWidth(false).setWidth("10rem").setFlexGrow(1);
         // a page at a time with the count, like the inbox; the filters carry the order
         grid.setItems(page -> query.problems().isEmpty()
                         ? register.search(user, query, page.getOffset(),
@@ -150,6 +154,9 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         framework.publishedRoles().forEach(p -> roles.putIfAbsent(p.role().code(), p.role().title()));
         role.setId("filter-role");
         role.setLabel(getTranslation("certificate-register.filter.role"));
+        // wide enough for the longest role title with its code, and its list as wide (overlay)
+        role.setWidth("28rem");
+        role.getStyle().set("--vaadin-select-overlay-width", "28rem");
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("certificate-register.filter.any"));
         role.setItems(roles.keySet());

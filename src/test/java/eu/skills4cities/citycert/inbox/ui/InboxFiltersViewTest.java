@@ -1,0 +1,189 @@
+package eu.skills4cities.citycert.inbox.ui;
+
+import java.util.List;
+import java.util.Map;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.inbox.StaffTask;
+import eu.skills4cities.citycert.inbox.StaffTaskService;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Role;
+import eu.skills4cities.citycert.security.UserAccountService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox's filters the staff guide promises (role, overdue only, due within N days), kept in the address so
+ * that a link opens the inbox filtered; the empty result of filters, which offers to clear them; staff by name.
+ */
+class InboxFiltersViewTest extends KaribuViewTest {
+
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    StaffTaskService tasks;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    UserAccountService users;
+
+    private ApplicationDetails application;
+    private String reviewTaskId;
+
+    @BeforeEach
+    void anApplicationForTheConsultantRoleWaitsForReview() {
+        application = applications.submit(accounts.create(Role.CANDIDATE), TestDocuments.application("SCPMC"));
+        reviewTaskId = taskService.createTaskQuery().processInstanceId(application.processInstanceId())
+                .singleResult().getId();
+        signIn(accounts.create(Role.REVIEWER));
+    }
+
+    @Test
+    void the_address_sets_the_role_and_due_within_filters_and_a_changed_filter_goes_back_into_it() {
+        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("role", "SCPMC", "dueWithin", "11")));
+        search(application.number());
+
+        assertThat(roleFilter().getValue()).isEqualTo("SCPMC");
+        assertThat(dueWithin().getValue()).isEqualTo(11);
+        assertThat(overdueOnly().getValue()).isFalse();
+        assertThat(numbers()).containsExactly(application.number());
+
+        // another role's applications only: this one leaves the list, and the address says what is shown
+        _setValue(roleFilter(), "SCPD");
+        assertThat(numbers()).isEmpty();
+        assertThat(address()).isEqualTo(Map.of("role", List.of("SCPD"), "dueWithin", List.of("11")));
+
+        _setValue(roleFilter(), "SCPMC");
+        // the review is due in ten days: not within five
+        _setValue(dueWithin(), 5);
+        assertThat(numbers()).isEmpty();
+        assertThat(address()).isEqualTo(Map.of("role", List.of("SCPMC"), "dueWithin", List.of("5")));
+        _setValue(overdueOnly(), true);
+        assertThat(address()).isEqualTo(Map.of("role", List.of("SCPMC"), "overdue", List.of("true"),
+                "dueWithin", List.of("5")));
+
+        // the address read back opens the same filters
+        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("overdue", "true")));
+        assertThat(overdueOnly().getValue()).isTrue();
+        assertThat(roleFilter().getValue()).isNull();
+        assertThat(dueWithin().getValue()).isNull();
+    }
+
+    @Test
+    void filters_that_find_nothing_say_so_and_clear_filters_brings_the_tasks_back() {
+        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("overdue", "true")));
+        search(application.number());
+
+        // not yet due, so not overdue
+        assertThat(_get(Paragraph.class, spec -> spec.withId("no-matching-tasks")).getText())
+                .isEqualTo("No tasks match these filters.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("no-tasks"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("tasks"))).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("clear-filters")));
+
+        assertThat(overdueOnly().getValue()).isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withId("filter-search")).getValue()).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("no-matching-tasks"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("clear-filters"))).isEmpty();
+        assertThat(address()).isEmpty();
+        search(application.number());
+        assertThat(numbers()).containsExactly(application.number());
+    }
+
+    @Test
+    void a_due_within_the_inbox_cannot_read_is_marked_on_its_field_and_filters_nothing() {
+        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("dueWithin", "soon")));
+        search(application.number());
+
+        assertThat(dueWithin().isInvalid()).isTrue();
+        assertThat(dueWithin().getErrorMessage())
+                .isEqualTo("Due within takes a whole number of days from 0 to 3650.");
+        assertThat(numbers()).containsExactly(application.number());
+
+        _setValue(dueWithin(), 99999);
+        assertThat(dueWithin().isInvalid()).isTrue();
+        assertThat(numbers()).containsExactly(application.number());
+        assertThat(address()).isEmpty();
+
+        _setValue(dueWithin(), 11);
+        assertThat(dueWithin().isInvalid()).isFalse();
+        assertThat(address()).isEqualTo(Map.of("dueWithin", List.of("11")));
+    }
+
+    @Test
+    void the_assignee_column_names_the_colleague_by_full_name() {
+        CurrentUser colleague = accounts.create(Role.REVIEWER);
+        tasks.claim(colleague, reviewTaskId);
+        UI.getCurrent().navigate(InboxView.class);
+        search(application.number());
+        @SuppressWarnings("unchecked")
+        Select<eu.skills4cities.citycert.inbox.InboxQuery.Scope> scope = _get(Select.class,
+                spec -> spec.withId("filter-scope"));
+        _setValue(scope, eu.skills4cities.citycert.inbox.InboxQuery.Scope.ALL_GROUPS);
+
+        String fullName = users.find(colleague.username()).orElseThrow().fullName();
+        assertThat(fullName).isNotEqualTo(colleague.username());
+        assertThat(GridKt._getFormatted(grid(), 0, "assignee")).isEqualTo(fullName);
+    }
+
+    private void search(String text) {
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-search")), text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<String> roleFilter() {
+        return _get(Select.class, spec -> spec.withId("filter-role"));
+    }
+
+    private IntegerField dueWithin() {
+        return _get(IntegerField.class, spec -> spec.withId("filter-due-within"));
+    }
+
+    private Checkbox overdueOnly() {
+        return _get(Checkbox.class, spec -> spec.withId("filter-overdue"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<StaffTask> grid() {
+        return _get(Grid.class, spec -> spec.withId("tasks"));
+    }
+
+    private List<String> numbers() {
+        List<Grid> grids = _find(Grid.class, spec -> spec.withId("tasks"));
+        if (grids.isEmpty()) {
+            return List.of();
+        }
+        Grid<StaffTask> grid = grid();
+        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(row -> GridKt._getFormatted(grid, row, "application")).toList();
+    }
+
+    /** The inbox's address now: its query parameters (the path stays "inbox"). */
+    private static Map<String, List<String>> address() {
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("inbox");
+        return location.getQueryParameters().getParameters();
+    }
+}
