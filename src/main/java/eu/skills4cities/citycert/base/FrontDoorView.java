@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -25,8 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 class FrontDoorView extends Div implements HasDynamicTitle {
 
-    FrontDoorView(AuthenticationContext authentication,
-                  @Value("${citycert.issuer.name:CityCert Certification Body}") String bodyName) {
+    FrontDoorView(@Value("${citycert.issuer.name:CityCert Certification Body}") String bodyName) {
         setId("front-door");
         setClassName("front-door");
         H1 title = new H1(getTranslation("front-door.title"));
@@ -51,7 +49,7 @@ class FrontDoorView extends Div implements HasDynamicTitle {
         Section verify = section("front-door.verify.title", new Paragraph(getTranslation("front-door.verify.text")),
                 action("verify", "front-door.go.verify", "front-door-verify"));
 
-        Section start = authentication.isAuthenticated()
+        Section start = SignedIn.isSignedIn()
                 ? section("front-door.start.title", action("", "front-door.go.home", "front-door-home"))
                 : section("front-door.start.title", new Paragraph(getTranslation(registration()
                         ? "front-door.start.text" : "front-door.start.text.no-registration")), ways());

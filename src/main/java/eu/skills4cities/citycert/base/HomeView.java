@@ -9,7 +9,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import java.util.Comparator;
 import java.util.List;
@@ -28,22 +27,20 @@ import java.util.List;
 @AnonymousAllowed
 class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AuthenticationContext authentication;
     private final List<HomeSection> sections;
 
-    HomeView(AuthenticationContext authentication, List<HomeSection> sections) {
-        this.authentication = authentication;
+    HomeView(List<HomeSection> sections) {
         this.sections = sections;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!authentication.isAuthenticated()) {
+        if (!SignedIn.isSignedIn()) {
             event.rerouteTo(FrontDoorView.class);
             return;
         }
         removeAll();
-        add(new H2(getTranslation("home.title", authentication.getPrincipalName().orElse(""))));
+        add(new H2(getTranslation("home.title", SignedIn.name().orElse(""))));
         sections.stream().filter(HomeSection::shown)
                 .sorted(Comparator.comparingInt(HomeSection::order))
                 .forEach(section -> add(section.content()));

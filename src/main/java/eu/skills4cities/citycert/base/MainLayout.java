@@ -37,7 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges, List<MenuLinks> links) {
         Span title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        Span user = new Span(SignedIn.name().orElse(""));
         user.setId("current-user");
         Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
                 click -> authentication.logout());

@@ -14,7 +14,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -29,13 +28,10 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
 
     static final String REGISTER = "register";
 
-    private final AuthenticationContext authentication;
     private final Nav nav = new Nav();
     private final Main content = new Main();
 
-    public PublicLayout(AuthenticationContext authentication,
-                        @Value("${citycert.issuer.name:CityCert Certification Body}") String bodyName) {
-        this.authentication = authentication;
+    public PublicLayout(@Value("${citycert.issuer.name:CityCert Certification Body}") String bodyName) {
         setClassName("public-page");
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.setId("public-brand");
@@ -75,7 +71,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
         nav.removeAll();
         nav.add(link("catalogue", "public.nav.catalogue"), link("verify", "public.nav.verify"),
                 link("complaints/new", "public.nav.complain"));
-        if (authentication.isAuthenticated()) {
+        if (SignedIn.isSignedIn()) {
             nav.add(link("", "public.nav.home"));
         } else {
             nav.add(link("login", "public.nav.sign-in"));

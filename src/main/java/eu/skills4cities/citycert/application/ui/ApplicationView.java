@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
+import eu.skills4cities.citycert.application.ApplicationBadges;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.application.ApplicationPageSection;
@@ -41,6 +42,7 @@ import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -100,7 +102,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         facts.addFormItem(new Span(application.roleTitle()), getTranslation("application.role"));
         facts.addFormItem(new Span(application.frameworkVersion()), getTranslation("application.framework"));
         facts.addFormItem(new Span(application.candidateName()), getTranslation("application.candidate"));
-        Span status = new Span(getTranslation("status." + application.status().name()));
+        StatusBadge status = new StatusBadge(getTranslation("status." + application.status().name()),
+                ApplicationBadges.tone(application.status()));
         status.setId("status");
         facts.addFormItem(status, getTranslation("application.status"));
         applications.recertified(application.recertificationOf()).ifPresent(recertified -> {

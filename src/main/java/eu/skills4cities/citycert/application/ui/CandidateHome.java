@@ -13,10 +13,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
+import eu.skills4cities.citycert.application.ApplicationBadges;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationSummary;
 import eu.skills4cities.citycert.base.HomeSection;
+import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 
@@ -85,11 +87,8 @@ class CandidateHome implements HomeSection {
                             DraftWizardView.class, ApplicationView.parameters(application.id()))
                     : new RouterLink(getTranslation("home.candidate.open", application.number()),
                             ApplicationView.class, ApplicationView.parameters(application.id()));
-            Span status = new Span(getTranslation("status." + application.status().name()));
-            status.getElement().getThemeList().add("badge");
-            if (draft) {
-                status.getElement().getThemeList().add("contrast");
-            }
+            StatusBadge status = new StatusBadge(getTranslation("status." + application.status().name()),
+                    ApplicationBadges.tone(application.status()));
             Div line = new Div(open, new Span(" · " + application.roleTitle() + " "), status);
             line.getStyle().set("overflow-wrap", "anywhere");
             return new ListItem(line);

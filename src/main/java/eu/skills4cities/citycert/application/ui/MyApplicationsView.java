@@ -1,9 +1,11 @@
 package eu.skills4cities.citycert.application.ui;
 
+import eu.skills4cities.citycert.application.ApplicationBadges;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationSummary;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +45,8 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ApplicationSummary::roleTitle).setKey("role").setHeader(getTranslation("applications.column.role"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> getTranslation("status." + a.status().name())).setKey("status")
+        grid.addColumn(StatusBadge.renderer(a -> getTranslation("status." + a.status().name()),
+                        a -> ApplicationBadges.tone(a.status()))).setKey("status")
                 .setHeader(getTranslation("applications.column.status")).setFlexGrow(2);
         grid.addColumn(a -> a.submittedAt() == null ? getTranslation("application.not-submitted")
                         : DateDisplay.dateTime(a.submittedAt(), getLocale())).setKey("submitted")

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.inbox.TaskEscalation;
 
 /** The "Escalated" badge of a task that waited too long, and on the task screen when and to whom. */
@@ -14,9 +15,8 @@ class EscalationNote extends HorizontalLayout {
 
     /** The badge alone, as the inbox shows it in a row. */
     static Span badge() {
-        Span badge = new Span();
+        StatusBadge badge = new StatusBadge("", StatusBadge.Tone.ERROR);
         badge.setText(badge.getTranslation("task.escalated"));
-        badge.getElement().getThemeList().add("badge error");
         return badge;
     }
 

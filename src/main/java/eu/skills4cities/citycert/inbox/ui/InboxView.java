@@ -179,14 +179,14 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         sort.setValue(InboxQuery.Sort.CREATED);
         newestFirst.setId("filter-descending");
         newestFirst.setLabel(getTranslation("inbox.filter.descending"));
-        scope.addValueChangeListener(change -> refresh());
-        stage.addValueChangeListener(change -> refresh());
+        scope.addValueChangeListener(change -> filtersChanged());
+        stage.addValueChangeListener(change -> filtersChanged());
         search.addValueChangeListener(change -> refresh());
         sort.addValueChangeListener(change -> refresh());
         newestFirst.addValueChangeListener(change -> refresh());
         escalatedOnly.setId("filter-escalated");
         escalatedOnly.setLabel(getTranslation("inbox.filter.escalated"));
-        escalatedOnly.addValueChangeListener(change -> refresh());
+        escalatedOnly.addValueChangeListener(change -> filtersChanged());
         Map<String, String> roles = new LinkedHashMap<>();
         // the published roles, by title; one entry per code even when several frameworks publish it
         framework.publishedRoles().forEach(p -> roles.putIfAbsent(p.role().code(), p.role().title()));
@@ -242,7 +242,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         refreshCount();
     }
 
-    /** Role, overdue and due within: kept in the address, so a link (the start page's) opens the inbox so. */
+    /**
+     * Scope, stage, role, overdue, due within and escalated: kept in the address, so a link (the start page's
+     * tiles) opens the inbox so.
+     */
     private void filtersChanged() {
         boolean badDays = dueWithin.getValue() != null && validDueWithin() == null;
         dueWithin.setErrorMessage(badDays ? getTranslation("inbox.filter.due-within.invalid",
@@ -264,6 +267,12 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     private QueryParameters urlParameters() {
         Map<String, java.util.List<String>> parameters = new LinkedHashMap<>();
+        if (scope.getValue() != null && scope.getValue() != InboxQuery.Scope.WORKABLE) {
+            parameters.put(SCOPE, java.util.List.of(scope.getValue().name()));
+        }
+        if (stage.getValue() != null) {
+            parameters.put(STAGE, java.util.List.of(stage.getValue().code()));
+        }
         if (roleFilter.getValue() != null) {
             parameters.put(ROLE, java.util.List.of(roleFilter.getValue()));
         }
@@ -273,8 +282,15 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         if (validDueWithin() != null) {
             parameters.put(DUE_WITHIN, java.util.List.of(String.valueOf(validDueWithin())));
         }
+        if (escalatedOnly.getValue()) {
+            parameters.put(ESCALATED, java.util.List.of("true"));
+        }
         return new QueryParameters(parameters);
     }
+
+    static final String SCOPE = "scope";
+    static final String STAGE = "stage";
+    static final String ESCALATED = "escalated";
 
     static final String ROLE = "role";
     static final String OVERDUE = "overdue";
@@ -291,6 +307,14 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         Map<String, java.util.List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         applying = true;
         try {
+            String scopeName = first(parameters, SCOPE);
+            // an unknown scope or a stage this user is not offered (an old link) is left at its default
+            scope.setValue(java.util.Arrays.stream(InboxQuery.Scope.values())
+                    .filter(s -> s.name().equals(scopeName)).findFirst().orElse(InboxQuery.Scope.WORKABLE));
+            String stageCode = first(parameters, STAGE);
+            stage.setValue(stage.getListDataView().getItems().filter(s -> s != null && s.code().equals(stageCode))
+                    .findFirst().orElse(null));
+            escalatedOnly.setValue("true".equals(first(parameters, ESCALATED)));
             String role = first(parameters, ROLE);
             // a role the list does not offer (an old link) is left out rather than shown as an empty choice
             roleFilter.setValue(role != null && roleFilter.getListDataView().getItems().anyMatch(role::equals)

@@ -17,6 +17,7 @@ import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
+import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -88,6 +89,47 @@ class InboxFiltersViewTest extends KaribuViewTest {
         assertThat(overdueOnly().getValue()).isTrue();
         assertThat(roleFilter().getValue()).isNull();
         assertThat(dueWithin().getValue()).isNull();
+    }
+
+    @Test
+    void the_start_pages_tile_addresses_set_scope_stage_and_escalated_so_the_list_shows_what_the_tile_counted() {
+        // the review waits unclaimed: among the unassigned at the review stage, not among mine, not escalated
+        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("scope", "UNASSIGNED", "stage", "REVIEW")));
+        search(application.number());
+        assertThat(scopeFilter().getValue()).isEqualTo(InboxQuery.Scope.UNASSIGNED);
+        assertThat(stageFilter().getValue().code()).isEqualTo("REVIEW");
+        assertThat(numbers()).containsExactly(application.number());
+
+        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("scope", "MINE")));
+        assertThat(scopeFilter().getValue()).isEqualTo(InboxQuery.Scope.MINE);
+        assertThat(stageFilter().getValue()).isNull();
+        assertThat(numbers()).isEmpty();
+
+        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("escalated", "true")));
+        assertThat(scopeFilter().getValue()).isEqualTo(InboxQuery.Scope.WORKABLE);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("filter-escalated")).getValue()).isTrue();
+        assertThat(numbers()).isEmpty();
+
+        // a changed filter goes back into the address under the same names; the default scope is left out
+        _setValue(_get(Checkbox.class, spec -> spec.withId("filter-escalated")), false);
+        _setValue(scopeFilter(), InboxQuery.Scope.UNASSIGNED);
+        assertThat(address()).isEqualTo(Map.of("scope", List.of("UNASSIGNED")));
+        assertThat(numbers()).containsExactly(application.number());
+
+        // an address the inbox cannot read leaves the filter at its default
+        UI.getCurrent().navigate("inbox", QueryParameters.simple(Map.of("scope", "EVERYTHING", "stage", "NONE")));
+        assertThat(scopeFilter().getValue()).isEqualTo(InboxQuery.Scope.WORKABLE);
+        assertThat(stageFilter().getValue()).isNull();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<InboxQuery.Scope> scopeFilter() {
+        return _get(Select.class, spec -> spec.withId("filter-scope"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<eu.skills4cities.citycert.inbox.InboxStage> stageFilter() {
+        return _get(Select.class, spec -> spec.withId("filter-stage"));
     }
 
     @Test
