@@ -1,4 +1,4 @@
-package eu.skills4cities.citycert.certificate.verification.ui;
+package eu.skills4cities.citycert.journey;
 
 import java.net.URI;
 import java.net.http.HttpClient;
