@@ -358,11 +358,24 @@ class BrowserJourneyTest {
         });
     }
 
-    /** Types into a field and leaves it (TAB), which sends its value to the server as a person moving on would. */
+    /**
+     * Types into a field and leaves it (TAB), which sends its value to the server as a person moving on would.
+     * Under load Chromium now and then drops the keys sent to a text area just after a click elsewhere (the
+     * review's message arrived empty once): the field is typed again until it holds the text.
+     */
     private void type(By locator, String text) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-        field.sendKeys(text, Keys.TAB);
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
+        first.sendKeys(text, Keys.TAB);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            WebElement field = driver.findElement(locator);
+            if (text.equals(field.getDomProperty("value"))) {
+                return true;
+            }
+            field.clear();
+            field.sendKeys(text, Keys.TAB);
+            return false;
+        });
     }
 
     /** Completes the task on the screen and waits for the inbox; says what the screen said when it stays. */
