@@ -26,7 +26,8 @@ import jakarta.annotation.security.PermitAll;
  * ({@code @Menu} titles are message keys), so it never offers a page that would refuse them. Beside
  * an item, a badge counts what waits there for the user (the modules' {@link MenuBadge}s, asked
  * once per page opened, and only for the items shown); below the items, the groups of links to
- * pages outside the views that the modules offer the user ({@link MenuLinks}: the operator tools).
+ * pages outside the views that the modules offer the user ({@link MenuLinks}: the operator tools). The header
+ * offers the languages ({@link LanguageSwitch}).
  */
 @Layout
 @PermitAll
@@ -34,7 +35,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Map<MenuBadge, SideNavItem> badged = new LinkedHashMap<>();
 
-    public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges, List<MenuLinks> links) {
+    public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges, List<MenuLinks> links,
+                      LanguageSwitch languages) {
         Span title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span user = new Span(SignedIn.name().orElse(""));
@@ -44,7 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new LanguageSwitcher(languages), user,
+                logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
  * reset, the catalogue, verification, the complaint form): a header with the body's name and the
  * public pages, then the page. Links are paths, so the shell knows no feature; registration is
  * offered only where its page exists. Signed-in people find the way back to their start page instead
- * of sign-in and registration.
+ * of sign-in and registration. The header offers the languages ({@link LanguageSwitch}) to visitors too.
  */
 @AnonymousAllowed
 public class PublicLayout extends Div implements RouterLayout, AfterNavigationObserver {
@@ -31,7 +31,8 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Nav nav = new Nav();
     private final Main content = new Main();
 
-    public PublicLayout(@Value("${citycert.issuer.name:CityCert Certification Body}") String bodyName) {
+    public PublicLayout(@Value("${citycert.issuer.name:CityCert Certification Body}") String bodyName,
+                        LanguageSwitch languages) {
         setClassName("public-page");
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.setId("public-brand");
@@ -44,7 +45,7 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
 
         nav.setId("public-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("public.nav.label"));
-        Header header = new Header(names, nav);
+        Header header = new Header(names, nav, new LanguageSwitcher(languages));
         header.setClassName("public-header");
         content.setId("public-content");
         content.setClassName("public-content");

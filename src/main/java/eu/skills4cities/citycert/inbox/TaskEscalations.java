@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,7 +21,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,21 +42,19 @@ public class TaskEscalations {
     private final ApplicationService applications;
     private final EscalationRecipients recipients;
     private final MailOutbox mail;
-    private final MessageSource messages;
     private final SlaProperties sla;
     private final AccountLinksProperties links;
     private final TaskEscalationStore store;
     private final Clock clock;
 
     TaskEscalations(TaskService taskService, StaffTaskService staffTasks, ApplicationService applications,
-                    EscalationRecipients recipients, MailOutbox mail, MessageSource messages, SlaProperties sla,
+                    EscalationRecipients recipients, MailOutbox mail, SlaProperties sla,
                     AccountLinksProperties links, TaskEscalationStore store, Clock clock) {
         this.taskService = taskService;
         this.staffTasks = staffTasks;
         this.applications = applications;
         this.recipients = recipients;
         this.mail = mail;
-        this.messages = messages;
         this.sla = sla;
         this.links = links;
         this.store = store;
@@ -82,8 +80,8 @@ public class TaskEscalations {
 
         List<Recipient> recipients = this.recipients.leadOrAdministrators(sla.lead(stage).orElse(null),
                 "citycert.sla.escalation", "the " + stage + " task of application " + application.number());
-        Object[] args = {null, application.number(), english("stage." + stage.name()), day(task.getCreateTime()),
-                day(task.getDueDate()), task.getAssignee() == null ? english("inbox.unassigned") : task.getAssignee(),
+        Object[] args = {null, application.number(), label("stage." + stage.name()), day(task.getCreateTime()),
+                day(task.getDueDate()), task.getAssignee() == null ? label("inbox.unassigned") : task.getAssignee(),
                 links.publicUrl() + "/inbox/" + task.getId()};
         for (Recipient recipient : recipients) {
             args[0] = recipient.name();
@@ -108,8 +106,9 @@ public class TaskEscalations {
         return store.forApplication(applicationId);
     }
 
-    private String english(String key) {
-        return messages.getMessage(key, null, Locale.ENGLISH);
+    /** A label the outbox writes in each recipient's language. */
+    private static MessageSourceResolvable label(String key) {
+        return new DefaultMessageSourceResolvable(key);
     }
 
     private static String day(java.util.Date date) {

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Queues mail to people. Texts come from the message bundle ({@code mail.KEY.subject} and
- * {@code mail.KEY.body}); the message joins the caller's transaction, so it is sent only if
+ * {@code mail.KEY.body}) in the recipient's language; the message joins the caller's transaction, so it is sent only if
  * the change it reports is committed.
  */
 @Service
@@ -68,7 +68,7 @@ public class MailOutbox {
             log.info("Mail ({}) not queued for {}: the recipient declined {}", key, recipient, topic.get());
             return Optional.empty();
         }
-        Locale locale = Locale.ENGLISH;
+        Locale locale = language(recipient);
         String subject = messages.getMessage("mail." + key + ".subject", args, locale);
         String body = messages.getMessage("mail." + key + ".body", args, locale);
         UUID id = UUID.randomUUID();
@@ -78,6 +78,16 @@ public class MailOutbox {
         }
         log.info("Mail {} ({}) queued for {}", id, key, recipient);
         return Optional.of(id);
+    }
+
+    /**
+     * The recipient's language, as their account says; English for an address of no account (a complainant, the
+     * audit checkpoint's mailbox). An argument that is a message key ({@code MessageSourceResolvable}) is written in
+     * the same language.
+     */
+    private Locale language(String recipient) {
+        return choices.stream().map(choice -> choice.language(recipient)).flatMap(Optional::stream).findFirst()
+                .orElse(Locale.ENGLISH);
     }
 
     /** Erases the address and content of every message to this address (for the deletion of an account). */

@@ -208,14 +208,23 @@ public class AccountSettings {
      */
     @Transactional
     public void chooseLanguage(CurrentUser user, String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            throw InvalidInputException.untitled(List.of(UserMessage.of("problem.account.language")));
+        }
         Locale language = Languages.supported(languageTag).orElseThrow(() -> InvalidInputException.untitled(
-                List.of(UserMessage.of("problem.account.language"))));
+                List.of(UserMessage.of("problem.language.unsupported", shortened(languageTag.strip()),
+                        String.join(", ", Languages.SUPPORTED.stream().map(Languages::nameOf).toList())))));
         UserAccount account = own(user);
         if (language.toLanguageTag().equals(account.preferredLanguage())) {
             return;
         }
         accounts.save(account.withPreferredLanguage(language.toLanguageTag()));
         changed(account, AccountChanged.Change.LANGUAGE);
+    }
+
+    /** What was asked for, repeated in the answer, and never more than a tag's length. */
+    private static String shortened(String tag) {
+        return tag.length() <= 35 ? tag : tag.substring(0, 35) + "…";
     }
 
     private UserAccount own(CurrentUser user) {

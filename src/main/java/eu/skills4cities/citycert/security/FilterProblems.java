@@ -30,13 +30,14 @@ class FilterProblems {
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
                String detailKey, Object... args) throws IOException {
-        Locale locale = request.getLocale();
+        Locale locale = RequestLanguages.of(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(detailKey, args, locale));
         problem.setTitle(messages.getMessage(titleKey, null, locale));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader("Content-Language", locale.toLanguageTag());
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }

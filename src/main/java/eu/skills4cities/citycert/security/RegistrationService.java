@@ -12,6 +12,7 @@ import eu.skills4cities.citycert.notification.MailOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +94,9 @@ public class RegistrationService {
                     request.username());
             return;
         }
-        UserAccount account = users.createAccount(request, false);
+        // the language the registrant reads the form in (the switcher's or the browser's), for their mail and pages
+        UserAccount account = users.createAccount(request, false,
+                Languages.bestMatch(List.of(LocaleContextHolder.getLocale())));
         sendVerification(account);
         events.publishEvent(new AccountRegistered(account.username(), account.email()));
     }

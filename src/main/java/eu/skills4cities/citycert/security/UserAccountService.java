@@ -58,11 +58,14 @@ public class UserAccountService {
      */
     @Transactional
     public UserProfile create(@jakarta.validation.Valid NewAccount request) {
-        return toProfile(createAccount(request, true));
+        return toProfile(createAccount(request, true, Languages.DEFAULT));
     }
 
-    /** Creates an account, enabled or (for self-registration, until the address is verified) not. */
-    UserAccount createAccount(NewAccount request, boolean enabled) {
+    /**
+     * Creates an account, enabled or (for self-registration, until the address is verified) not, reading CityCert
+     * in the language given until its holder chooses another.
+     */
+    UserAccount createAccount(NewAccount request, boolean enabled, java.util.Locale language) {
         List<UserMessage> problems = problems(request, true);
         if (!problems.isEmpty()) {
             throw InvalidInputException.untitled(problems);
@@ -71,7 +74,7 @@ public class UserAccountService {
                 passwordEncoder.encode(request.password()), request.fullName().trim(), request.email().trim(), enabled,
                 clock.instant(),
                 request.roles().stream().map(UserAccount.UserRole::new).collect(Collectors.toSet()), null,
-                Languages.DEFAULT.toLanguageTag(), Set.of(), null));
+                Languages.supported(language).orElse(Languages.DEFAULT).toLanguageTag(), Set.of(), null));
         engineIdentity.mirror(account.username(), account.fullName(), account.email(), request.roles());
         log.info("Account {} created with roles {} ({})", account.username(), request.roles(),
                 enabled ? "enabled" : "waiting for email verification");

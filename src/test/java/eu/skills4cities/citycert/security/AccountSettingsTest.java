@@ -183,7 +183,13 @@ class AccountSettingsTest {
 
         assertThatThrownBy(() -> settings.chooseLanguage(user, "xx"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(UserMessage::key).containsExactly("problem.language.unsupported"));
+        assertThatThrownBy(() -> settings.chooseLanguage(user, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(UserMessage::key).containsExactly("problem.account.language"));
+        assertThat(settings.of(user).language()).isEqualTo("en");
+        settings.chooseLanguage(user, "de-AT");
+        assertThat(settings.of(user).language()).as("the language, its region dropped").isEqualTo("de");
         settings.chooseLanguage(user, "en");
 
         assertThat(jdbc.sql("SELECT preferred_language FROM user_account WHERE username = ?")

@@ -52,7 +52,7 @@ class OpenApiProblemAnswersTest {
             "POST /api/applications/{id}/withdraw", "GET /api/applications/{id}/retake",
             "POST /api/applications/{id}/retake",
             "GET /api/certificates", "GET /api/certificates/{number}/pdf", "GET /api/certificates/{number}/credential",
-            "GET /api/me/data", "PUT /api/me/password",
+            "GET /api/me/data", "PUT /api/me/password", "GET /api/me/language", "PUT /api/me/language",
             // the case record: auditors all of it, staff their own part, anybody else the application's 404
             "GET /api/audit/applications/{id}/record",
             "POST /api/lifecycle/{number}/statement", "GET /api/lifecycle/documents/{id}",

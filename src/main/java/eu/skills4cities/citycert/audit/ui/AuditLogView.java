@@ -42,6 +42,7 @@ import eu.skills4cities.citycert.audit.AuditVerification;
 import eu.skills4cities.citycert.audit.AuditVerifier;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.LocalDatePicker;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -77,8 +78,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField actor = filterField("actor", "audit-log.filter.actor");
     private final TextField objectType = filterField("object-type", "audit-log.filter.object-type");
     private final TextField objectId = filterField("object-id", "audit-log.filter.object-id");
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new LocalDatePicker();
+    private final DatePicker to = new LocalDatePicker();
     private AuditEventFilter filter = AuditEventFilter.NONE;
 
     AuditLogView(AuditVerifier verifier, AuditEvents events, AuditCheckpoints checkpoints, CurrentUserProvider users) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -27,6 +29,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.LanguageSwitch;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.base.UserMessage;
@@ -51,11 +54,13 @@ import jakarta.annotation.security.RolesAllowed;
 class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountSettings settings;
+    private final LanguageSwitch languages;
     private final CurrentUser user;
 
     MyAccountView(PersonalDataService personalData, AccountSettings settings, CurrentUserProvider users,
-                  AuthenticationContext authentication) {
+                  AuthenticationContext authentication, LanguageSwitch languages) {
         this.settings = settings;
+        this.languages = languages;
         this.user = users.require();
         setMaxWidth("48rem");
         AccountSettings.Settings mine = settings.of(user);
@@ -204,15 +209,23 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         language.setId("language");
         language.setItems(Languages.SUPPORTED);
         // each language named in itself, as people look for their own
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setItemLabelGenerator(Languages::nameOf);
         language.setValue(Languages.supported(mine.language()).orElse(Languages.DEFAULT));
-        language.setHelperText(getTranslation("account.language.helper"));
+        language.setHelperText(getTranslation("account.language.chosen"));
         Paragraph done = outcome("language-saved");
         Button save = new Button(getTranslation("account.language.save"), click -> {
             try {
-                settings.chooseLanguage(user, language.getValue() == null ? null : language.getValue().toLanguageTag());
+                Locale chosen = language.getValue();
+                settings.chooseLanguage(user, chosen == null ? null : chosen.toLanguageTag());
                 language.setInvalid(false);
-                said(done, "account.language.saved");
+                if (chosen.getLanguage().equals(getLocale().getLanguage())) {
+                    said(done, "account.language.saved");
+                } else {
+                    // the page is shown again in the language chosen, and says so in it
+                    UI ui = UI.getCurrent();
+                    languages.switchTo(ui, chosen);
+                    Notification.show(ui.getTranslation("account.language.saved"));
+                }
             } catch (InvalidInputException e) {
                 done.setVisible(false);
                 language.setErrorMessage(UiErrorHandling.text(e));

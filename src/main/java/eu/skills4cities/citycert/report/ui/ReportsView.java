@@ -39,6 +39,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.LocalDatePicker;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.report.PeriodCount;
 import eu.skills4cities.citycert.report.ReportFigure;
@@ -67,8 +68,8 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
     private final Reports reports;
     private final CurrentUser user;
     private final ReportCharts charts = new ReportCharts(this::getTranslation);
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new LocalDatePicker();
+    private final DatePicker to = new LocalDatePicker();
     private final ComboBox<String> role = new ComboBox<>();
     private final Paragraph problems = new Paragraph();
     private final Div figures = new Div();

@@ -99,7 +99,7 @@ class CertificateHome implements HomeSection {
                         ? ApplicationLinks.recertify(certificate.number())
                         : "certificates/" + certificate.number() + "/renewal",
                         layout.getTranslation("home.renewal." + standing.kind().name(), certificate.number(), what,
-                                standing.date() == null ? "" : standing.date().toString(),
+                                DateDisplay.date(standing.date(), com.vaadin.flow.component.UI.getCurrent().getLocale()),
                                 standing.text() == null ? "" : standing.text(),
                                 standing.successor() == null ? "" : standing.successor()));
                 renewal.addClassName("home-renewal");

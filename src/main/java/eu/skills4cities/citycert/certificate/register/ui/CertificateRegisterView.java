@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.LocalDatePicker;
 import eu.skills4cities.citycert.base.StatusBadge;
-import eu.skills4cities.citycert.certificate.CertificateBadges;
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.certificate.CertificateBadges;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.register.CertificateRegister;
@@ -66,8 +67,8 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
     private final TextField holder = new TextField();
     private final Select<String> role = new Select<>();
     private final Select<CertificateStatus> status = new Select<>();
-    private final DatePicker issuedFrom = new DatePicker();
-    private final DatePicker issuedTo = new DatePicker();
+    private final DatePicker issuedFrom = new LocalDatePicker();
+    private final DatePicker issuedTo = new LocalDatePicker();
     /** The filters as last applied; the export reads it outside the UI's lock. */
     private volatile RegisterQuery query = RegisterQuery.all();
 

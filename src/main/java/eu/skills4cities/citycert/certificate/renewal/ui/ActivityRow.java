@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.certificate.renewal.ui;
 import java.math.BigDecimal;
 import java.util.List;
 
+import eu.skills4cities.citycert.base.LocalDatePicker;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.certificate.renewal.CpdActivity;
 import eu.skills4cities.citycert.certificate.renewal.Renewals;
@@ -18,8 +19,8 @@ import com.vaadin.flow.component.textfield.TextField;
 class ActivityRow extends FormLayout {
 
     final TextField title = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalDatePicker();
+    final DatePicker to = new LocalDatePicker();
     final BigDecimalField hours = new BigDecimalField();
     final CheckboxGroup<CertifiedUnit> units = new CheckboxGroup<>();
     final Button remove = new Button();
