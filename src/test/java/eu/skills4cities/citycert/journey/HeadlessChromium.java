@@ -28,6 +28,11 @@ final class HeadlessChromium {
     }
 
     static WebDriver start() {
+        return start("en-GB");
+    }
+
+    /** A browser whose person reads the language first (its Accept-Language and navigator.language). */
+    static WebDriver start(String language) {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (System.getenv("CI") == null) {
             // on a developer machine without Chromium the journeys are skipped, not failed
@@ -39,7 +44,8 @@ final class HeadlessChromium {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=en-GB", "--window-size=1280,900");
+                "--disable-sync", "--lang=" + language, "--window-size=1280,900");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

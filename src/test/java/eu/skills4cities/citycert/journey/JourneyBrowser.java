@@ -26,8 +26,13 @@ final class JourneyBrowser implements AutoCloseable {
     private final WebDriverWait wait;
 
     JourneyBrowser(int port) {
+        this(port, "en-GB");
+    }
+
+    /** A browser that asks for the language first, as a person's browser set to it does. */
+    JourneyBrowser(int port, String language) {
         this.port = port;
-        this.browser = HeadlessChromium.start();
+        this.browser = HeadlessChromium.start(language);
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
