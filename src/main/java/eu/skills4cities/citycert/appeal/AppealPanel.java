@@ -13,6 +13,7 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.inbox.TaskHolders;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
@@ -48,10 +49,12 @@ public class AppealPanel {
     private final TaskService tasks;
     private final UserAccountService users;
     private final ApplicationEventPublisher events;
+    private final TaskHolders holders;
 
     AppealPanel(AppealStore store, AppealService appeals, AppealImpartiality impartiality, AppealMail mail,
                 AppealProperties properties, TaskService tasks, UserAccountService users,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, TaskHolders holders) {
+        this.holders = holders;
         this.store = store;
         this.appeals = appeals;
         this.impartiality = impartiality;
@@ -94,7 +97,7 @@ public class AppealPanel {
         requireImpartial(appealId, user.username());
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new RefusedException(RefusedException.Kind.CONFLICT, UserMessage.of("problem.appeal.claimed",
-                    task.getAssignee()));
+                    holders.nameOf(task.getAssignee())));
         }
         tasks.claim(task.getId(), user.username());
         step(appealId, "CLAIMED", user.username(), null);

@@ -52,7 +52,7 @@ public class TaskHandOver {
     @Transactional
     public StaffTask reassign(CurrentUser user, String taskId, @PlainText String colleague) {
         Task task = access.visibleTask(user, taskId);
-        TaskAccess.requireAssignedTo(user, task);
+        access.requireAssignedTo(user, task);
         boolean inQueue = colleague != null && taskService.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .anyMatch(link -> identityService.createUserQuery().userId(colleague).memberOfGroup(link.getGroupId())
@@ -81,7 +81,7 @@ public class TaskHandOver {
     @Transactional(readOnly = true)
     public List<Colleague> colleagues(CurrentUser user, String taskId) {
         Task task = access.visibleTask(user, taskId);
-        TaskAccess.requireAssignedTo(user, task);
+        access.requireAssignedTo(user, task);
         boolean decision = TaskAccess.stageOf(task) == Stage.DECISION;
         UUID applicationId = decision ? access.applicationIdOf(task) : null;
         Object candidate = taskService.getVariable(taskId, CertificationProcess.VAR_CANDIDATE);
