@@ -5,6 +5,7 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.inbox.TaskHolders;
 import eu.skills4cities.citycert.certificate.renewal.Renewal;
 import eu.skills4cities.citycert.certificate.renewal.RenewalChecks;
 import eu.skills4cities.citycert.certificate.renewal.RenewalProcess.Outcome;
@@ -39,10 +40,12 @@ class RenewalCheckView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final RenewalChecks checks;
     private final CurrentUser reviewer;
+    private final TaskHolders holders;
     private String taskId;
 
-    RenewalCheckView(RenewalChecks checks, CurrentUserProvider users) {
+    RenewalCheckView(RenewalChecks checks, CurrentUserProvider users, TaskHolders holders) {
         this.checks = checks;
+        this.holders = holders;
         this.reviewer = users.require();
         setMaxWidth("60rem");
     }
@@ -80,7 +83,7 @@ class RenewalCheckView extends VerticalLayout implements BeforeEnterObserver, Ha
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(claim);
         } else if (!check.assignee().equals(reviewer.username())) {
-            add(new Paragraph(getTranslation("task.assigned-other", check.assignee())));
+            add(new Paragraph(getTranslation("task.assigned-other", holders.nameOf(check.assignee()))));
         } else {
             decision();
         }
