@@ -13,6 +13,7 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
 import eu.skills4cities.citycert.inbox.TaskHolders;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
@@ -50,11 +51,13 @@ public class AppealPanel {
     private final UserAccountService users;
     private final ApplicationEventPublisher events;
     private final TaskHolders holders;
+    private final TaskHandOver handOver;
 
     AppealPanel(AppealStore store, AppealService appeals, AppealImpartiality impartiality, AppealMail mail,
                 AppealProperties properties, TaskService tasks, UserAccountService users,
-                ApplicationEventPublisher events, TaskHolders holders) {
+                ApplicationEventPublisher events, TaskHolders holders, TaskHandOver handOver) {
         this.holders = holders;
+        this.handOver = handOver;
         this.store = store;
         this.appeals = appeals;
         this.impartiality = impartiality;
@@ -105,9 +108,11 @@ public class AppealPanel {
     }
 
     /**
-     * Hands the appeal's task to another panel member, who must have taken no part in the decision.
+     * Hands the appeal's task, which the user holds, to another panel member, who must have taken no part in the
+     * decision ({@link TaskHandOver}, which records the step).
      *
      * @throws InvalidInputException when the colleague is no panel member
+     * @throws RefusedException      when the user does not hold the task, or the colleague took part
      */
     @Transactional
     public PanelAppeal handOver(CurrentUser user, UUID appealId, String colleague) {
@@ -119,8 +124,8 @@ public class AppealPanel {
             throw new InvalidInputException("api.appeal.refused", List.of(UserMessage.of("problem.appeal.colleague")));
         }
         requireImpartial(appealId, colleague.strip());
-        tasks.setAssignee(task.getId(), colleague.strip());
-        step(appealId, "HANDED_OVER", user.username(), colleague.strip());
+        // the one hand-over of every task screen: the holder only, the engine's history and the appeal's step
+        handOver.handOver(user, task.getId(), colleague.strip());
         return panelView(user, appealId);
     }
 
