@@ -59,6 +59,8 @@ class HomeViewTest extends KaribuViewTest {
         assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText())
                 .isEqualTo("Welcome, " + fullName)
                 .doesNotContain(reviewer.username());
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("current-user")).getText())
+                .as("the header names them too").isEqualTo(fullName);
     }
 
     @Test
