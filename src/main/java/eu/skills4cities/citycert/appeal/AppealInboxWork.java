@@ -21,6 +21,7 @@ import eu.skills4cities.citycert.security.UserAccountService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The appeals panel's tasks in the staff inbox: "Decide the appeal", for panel members the appeal's
@@ -39,9 +40,12 @@ class AppealInboxWork implements InboxWork {
     private final AppealImpartiality impartiality;
     private final ApplicationService applications;
     private final UserAccountService users;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AppealInboxWork(WorkTasks workTasks, TaskVariables variables, AppealStore store, AppealImpartiality impartiality,
-                    ApplicationService applications, UserAccountService users) {
+                    ApplicationService applications, UserAccountService users,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.workTasks = workTasks;
         this.variables = variables;
         this.store = store;
@@ -110,5 +114,26 @@ class AppealInboxWork implements InboxWork {
                     application == null ? null : application.roleTitle(),
                     row.applicationId(), application == null ? null : application.number(), "appeals/" + row.id());
         }).toList();
+    }
+
+    /** Panel members who took part in the contested decision (or are the appellant) may not receive it. */
+    @Override
+    public Set<String> excludedFrom(Task task, java.util.Collection<String> colleagues) {
+        UUID appeal = appealOf(task);
+        return colleagues.stream().filter(colleague -> impartiality.excluded(appeal, colleague))
+                .collect(Collectors.toSet());
+    }
+
+    /** The appeal's steps name the hand-over, as they name the claim (the audit log records them). */
+    @Override
+    public void handedOver(CurrentUser holder, Task task, String colleague) {
+        UUID appeal = appealOf(task);
+        AppealStore.Row row = store.find(appeal).orElseThrow();
+        events.publishEvent(new AppealStepRecorded(appeal, row.number(), row.applicationId(), "HANDED_OVER",
+                holder.username(), colleague, ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    private UUID appealOf(Task task) {
+        return UUID.fromString(variables.text(List.of(task), AppealProcess.VAR_APPEAL_ID).get(task.getId()));
     }
 }

@@ -13,6 +13,8 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
+import eu.skills4cities.citycert.inbox.TaskHolders;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
@@ -48,10 +50,14 @@ public class AppealPanel {
     private final TaskService tasks;
     private final UserAccountService users;
     private final ApplicationEventPublisher events;
+    private final TaskHolders holders;
+    private final TaskHandOver handOver;
 
     AppealPanel(AppealStore store, AppealService appeals, AppealImpartiality impartiality, AppealMail mail,
                 AppealProperties properties, TaskService tasks, UserAccountService users,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, TaskHolders holders, TaskHandOver handOver) {
+        this.holders = holders;
+        this.handOver = handOver;
         this.store = store;
         this.appeals = appeals;
         this.impartiality = impartiality;
@@ -94,7 +100,7 @@ public class AppealPanel {
         requireImpartial(appealId, user.username());
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw new RefusedException(RefusedException.Kind.CONFLICT, UserMessage.of("problem.appeal.claimed",
-                    task.getAssignee()));
+                    holders.nameOf(task.getAssignee())));
         }
         tasks.claim(task.getId(), user.username());
         step(appealId, "CLAIMED", user.username(), null);
@@ -102,9 +108,11 @@ public class AppealPanel {
     }
 
     /**
-     * Hands the appeal's task to another panel member, who must have taken no part in the decision.
+     * Hands the appeal's task, which the user holds, to another panel member, who must have taken no part in the
+     * decision ({@link TaskHandOver}, which records the step).
      *
      * @throws InvalidInputException when the colleague is no panel member
+     * @throws RefusedException      when the user does not hold the task, or the colleague took part
      */
     @Transactional
     public PanelAppeal handOver(CurrentUser user, UUID appealId, String colleague) {
@@ -116,8 +124,8 @@ public class AppealPanel {
             throw new InvalidInputException("api.appeal.refused", List.of(UserMessage.of("problem.appeal.colleague")));
         }
         requireImpartial(appealId, colleague.strip());
-        tasks.setAssignee(task.getId(), colleague.strip());
-        step(appealId, "HANDED_OVER", user.username(), colleague.strip());
+        // the one hand-over of every task screen: the holder only, the engine's history and the appeal's step
+        handOver.handOver(user, task.getId(), colleague.strip());
         return panelView(user, appealId);
     }
 

@@ -28,9 +28,11 @@ import java.util.List;
 class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final List<HomeSection> sections;
+    private final FullNames names;
 
-    HomeView(List<HomeSection> sections) {
+    HomeView(List<HomeSection> sections, FullNames names) {
         this.sections = sections;
+        this.names = names;
     }
 
     @Override
@@ -40,7 +42,11 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return;
         }
         removeAll();
-        add(new H2(getTranslation("home.title", SignedIn.name().orElse(""))));
+        // greeted by full name, as people call each other; the username where no account has it
+        String username = SignedIn.name().orElse("");
+        H2 greeting = new H2(getTranslation("home.title", names.of(username).orElse(username)));
+        greeting.setId("home-greeting");
+        add(greeting);
         sections.stream().filter(HomeSection::shown)
                 .sorted(Comparator.comparingInt(HomeSection::order))
                 .forEach(section -> add(section.content()));

@@ -36,10 +36,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Map<MenuBadge, SideNavItem> badged = new LinkedHashMap<>();
 
     public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges, List<MenuLinks> links,
-                      LanguageSwitch languages) {
+                      LanguageSwitch languages, FullNames names) {
         Span title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
-        Span user = new Span(SignedIn.name().orElse(""));
+        // the person by name, as the start page greets them; the username (which signs in) on hover
+        String username = SignedIn.name().orElse("");
+        Span user = new Span(names.of(username).orElse(username));
+        user.getElement().setAttribute("title", username);
         user.setId("current-user");
         Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
                 click -> authentication.logout());

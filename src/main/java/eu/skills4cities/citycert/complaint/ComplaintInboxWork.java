@@ -125,4 +125,19 @@ class ComplaintInboxWork implements InboxWork {
                 null, null, (user.has(Role.CERTIFICATION_OFFICER) ? "complaints/" : "complaints/assigned/")
                 + complaint.number());
     }
+
+    /** An officer hands on the task they hold, or one of the officers' group that nobody holds yet. */
+    @Override
+    public boolean mayHandOver(CurrentUser user, Task task) {
+        return ComplaintWork.mayWork(user, task);
+    }
+
+    /** The complainant, the certified person and whoever judged their certification may not receive it. */
+    @Override
+    public Set<String> excludedFrom(Task task, java.util.Collection<String> colleagues) {
+        UUID complaint = UUID.fromString(variables.text(List.of(task), ComplaintProcess.VAR_COMPLAINT_ID)
+                .get(task.getId()));
+        return colleagues.stream().filter(colleague -> impartiality.partiality(complaint, colleague).isPresent())
+                .collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -106,6 +106,17 @@ public class ComplaintWork {
         return toCase(complaint);
     }
 
+    /**
+     * The complaint's open task that the person may work on (their own, or the officers' unclaimed one), for the
+     * hand-over; empty when there is none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> workableTask(CurrentUser user, String number) {
+        requireStaff(user);
+        return openTasks(visible(user, number)).stream().filter(task -> mayWork(user, task)).map(Task::getId)
+                .findFirst();
+    }
+
     /** A document of the complaint or of the holder's responses, for those who may read the complaint. */
     @Transactional(readOnly = true)
     public ComplaintFile document(CurrentUser user, String number, UUID documentId) {

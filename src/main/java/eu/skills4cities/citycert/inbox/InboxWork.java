@@ -1,8 +1,11 @@
 package eu.skills4cities.citycert.inbox;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import eu.skills4cities.citycert.security.CurrentUser;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * A kind of staff work, other than the certification process's, whose engine tasks the staff inbox
@@ -35,4 +38,27 @@ public interface InboxWork {
      * nothing in a row that the person may not read (a complainant's identity, say).
      */
     List<InboxItem> visibleTasks(CurrentUser user);
+
+    /**
+     * Whether the person may hand this work's open task to a colleague ({@link TaskHandOver}): by default only
+     * the task's holder, as for the certification tasks.
+     */
+    default boolean mayHandOver(CurrentUser user, Task task) {
+        return user.username().equals(task.getAssignee());
+    }
+
+    /**
+     * Of these members of the task's queue, those this work's impartiality excludes from the task: a hand-over
+     * never reaches them, and the hand-over control does not offer them. None by default.
+     */
+    default Set<String> excludedFrom(Task task, Collection<String> colleagues) {
+        return Set.of();
+    }
+
+    /**
+     * The task was handed to the colleague (in the same transaction): the work records it in its own record
+     * where it keeps one. The engine's history names who handed the task to whom in any case.
+     */
+    default void handedOver(CurrentUser holder, Task task, String colleague) {
+    }
 }

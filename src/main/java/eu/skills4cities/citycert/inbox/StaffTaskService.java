@@ -88,7 +88,7 @@ public class StaffTaskService {
             return access.toStaffTask(task);
         }
         if (task.getAssignee() != null) {
-            throw RefusedException.conflict("task.refused.claimed-by", task.getAssignee());
+            throw access.claimedBy(task.getAssignee());
         }
         if (TaskAccess.stageOf(task) == Stage.DECISION) {
             requireImpartial(user, task);
@@ -97,7 +97,7 @@ public class StaffTaskService {
         try {
             engineActor.run(user, () -> taskService.claim(taskId, user.username()));
         } catch (TaskAlreadyClaimedException e) {
-            throw RefusedException.conflict("task.refused.claimed-by", e.getTaskAssignee());
+            throw access.claimedBy(e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
             // a colleague's claim committed between our read and our write
             throw RefusedException.conflict("task.refused.claimed-by-colleague");
@@ -109,7 +109,7 @@ public class StaffTaskService {
     @Transactional
     public void unclaim(CurrentUser user, String taskId) {
         Task task = access.visibleTask(user, taskId);
-        TaskAccess.requireAssignedTo(user, task);
+        access.requireAssignedTo(user, task);
         engineActor.run(user, () -> taskService.setAssignee(taskId, null));
         log.info("Task {} released by {}", taskId, user.username());
     }
@@ -256,7 +256,7 @@ public class StaffTaskService {
     /** The user's claimed task of the given stage. */
     private Task workableTask(CurrentUser user, String taskId, Stage stage) {
         Task task = access.visibleTask(user, taskId);
-        TaskAccess.requireAssignedTo(user, task);
+        access.requireAssignedTo(user, task);
         if (TaskAccess.stageOf(task) != stage) {
             throw RefusedException.forbidden("task.refused.stage");
         }

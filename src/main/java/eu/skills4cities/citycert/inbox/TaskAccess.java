@@ -31,8 +31,11 @@ class TaskAccess {
     private final TaskService taskService;
     private final TaskVariables variables;
     private final ApplicationService applications;
+    private final TaskHolders holders;
 
-    TaskAccess(TaskService taskService, TaskVariables variables, ApplicationService applications) {
+    TaskAccess(TaskService taskService, TaskVariables variables, ApplicationService applications,
+               TaskHolders holders) {
+        this.holders = holders;
         this.taskService = taskService;
         this.variables = variables;
         this.applications = applications;
@@ -59,13 +62,13 @@ class TaskAccess {
         return task;
     }
 
-    static void requireAssignedTo(CurrentUser user, Task task) {
-        if (task.getAssignee() == null) {
-            throw RefusedException.forbidden("task.refused.claim-first");
-        }
-        if (!user.username().equals(task.getAssignee())) {
-            throw RefusedException.conflict("task.refused.claimed-by", task.getAssignee());
-        }
+    void requireAssignedTo(CurrentUser user, Task task) {
+        holders.requireHeldBy(user, task.getAssignee());
+    }
+
+    /** The refusal of a task a colleague has claimed, naming them by full name. */
+    RefusedException claimedBy(String assignee) {
+        return holders.claimedBy(assignee);
     }
 
     static Stage stageOf(Task task) {

@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.base;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.TestDocuments;
@@ -25,6 +26,8 @@ class HomeViewTest extends KaribuViewTest {
     @Autowired
     AuditLog log;
     @Autowired
+    eu.skills4cities.citycert.security.UserAccountService users;
+    @Autowired
     eu.skills4cities.citycert.audit.AuditApplications auditApplications;
 
     @Test
@@ -44,6 +47,20 @@ class HomeViewTest extends KaribuViewTest {
 
         assertThat(links()).containsExactly("inbox?scope=MINE", "inbox?scope=UNASSIGNED", "inbox?overdue=true",
                 "inbox?escalated=true", "inbox?stage=ASSESSMENT", "inbox", "verify");
+    }
+
+    @Test
+    void staff_are_greeted_by_their_full_name_not_their_username() {
+        var reviewer = accounts.create(Role.REVIEWER);
+        signIn(reviewer);
+        UI.getCurrent().navigate("");
+
+        String fullName = users.find(reviewer.username()).orElseThrow().fullName();
+        assertThat(_get(H2.class, spec -> spec.withId("home-greeting")).getText())
+                .isEqualTo("Welcome, " + fullName)
+                .doesNotContain(reviewer.username());
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("current-user")).getText())
+                .as("the header names them too").isEqualTo(fullName);
     }
 
     @Test

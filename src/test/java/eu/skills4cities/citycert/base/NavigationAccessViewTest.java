@@ -54,33 +54,33 @@ class NavigationAccessViewTest extends KaribuViewTest {
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
-                "Renewals to check", "API tokens");
+                "Renewals to check", "My account", "API tokens");
 
         signIn(accounts.create(Role.AUDITOR));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home",
                 "Register of certificates", "Applications (audit)", "Audit log", "Reports", "Frameworks", "Item bank",
-                "API tokens");
+                "My account", "API tokens");
 
         signIn(accounts.create(Role.CERTIFICATION_OFFICER));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
                 "Register of certificates", "Suspended certificates", "Running exams", "Complaints", "Reports", "Item bank",
-                "API tokens");
+                "My account", "API tokens");
 
         signIn(accounts.create(Role.APPEALS_PANEL));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Task inbox",
-                "Appeals panel", "API tokens");
+                "Appeals panel", "My account", "API tokens");
 
         signIn(accounts.create(Role.EXAM_AUTHOR));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         // exam authors read the reports' exam item statistics (exam-reports)
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Home", "Reports",
-                "Item bank", "API tokens");
+                "Item bank", "My account", "API tokens");
     }
 }

@@ -81,7 +81,8 @@ class StaffTaskRulesTest {
 
         assertThatThrownBy(() -> tasks.claim(otherReviewer, reviewTaskId))
                 .isInstanceOf(RefusedException.class)
-                .satisfies(e -> assertThat(english(e)).isEqualTo("This task has been claimed by " + reviewer.username() + "."))
+                .satisfies(e -> assertThat(english(e)).isEqualTo("This task has been claimed by "
+                        + users.find(reviewer.username()).orElseThrow().fullName() + "."))
                 .satisfies(e -> assertThat(((RefusedException) e).kind()).isEqualTo(RefusedException.Kind.CONFLICT));
         assertThat(taskService.createTaskQuery().taskId(reviewTaskId).singleResult().getAssignee())
                 .isEqualTo(reviewer.username());

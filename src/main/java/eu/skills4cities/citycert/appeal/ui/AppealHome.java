@@ -12,10 +12,10 @@ import eu.skills4cities.citycert.appeal.PanelAppeal;
 import eu.skills4cities.citycert.base.AttentionTile;
 import eu.skills4cities.citycert.base.AttentionTiles;
 import eu.skills4cities.citycert.base.DateDisplay;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.base.MenuBadge;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 
 /**
@@ -24,14 +24,14 @@ import eu.skills4cities.citycert.security.Role;
  * others, which they took part in), linking that list.
  */
 @org.springframework.stereotype.Component
-class AppealHome implements HomeSection, MenuBadge {
+class AppealHome extends RoleHomeSection implements MenuBadge {
 
-    private final CurrentUserProvider users;
     private final AppealService appeals;
     private final AppealPanel panel;
 
     AppealHome(CurrentUserProvider users, AppealService appeals, AppealPanel panel) {
-        this.users = users;
+        // the panel, and an appellant while they have appeals
+        super(users, user -> user.has(Role.APPEALS_PANEL) || (user.has(Role.CANDIDATE) && !appeals.mine(user).isEmpty()));
         this.appeals = appeals;
         this.panel = panel;
     }
@@ -42,14 +42,8 @@ class AppealHome implements HomeSection, MenuBadge {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.has(Role.APPEALS_PANEL)
-                || (user.has(Role.CANDIDATE) && !appeals.mine(user).isEmpty())).isPresent();
-    }
-
-    @Override
     public Component content() {
-        CurrentUser user = users.require();
+        CurrentUser user = user();
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         content.setId("home-appeals");
@@ -77,8 +71,7 @@ class AppealHome implements HomeSection, MenuBadge {
 
     @Override
     public long waiting() {
-        return users.find().filter(user -> user.has(Role.APPEALS_PANEL)).map(user -> mayDecide(panel.open(user)))
-                .orElse(0L);
+        return countFor(user -> user.has(Role.APPEALS_PANEL) ? mayDecide(panel.open(user)) : 0);
     }
 
     /** The open appeals the member may work on: the panel's list marks the others as excluded. */

@@ -29,6 +29,9 @@ import eu.skills4cities.citycert.appeal.AppealService;
 import eu.skills4cities.citycert.appeal.AppealStatus;
 import eu.skills4cities.citycert.appeal.ContestedKind;
 import eu.skills4cities.citycert.appeal.PanelAppeal;
+import eu.skills4cities.citycert.inbox.HandOverControl;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
+import eu.skills4cities.citycert.inbox.TaskHolders;
 import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
 import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.base.DateDisplay;
@@ -53,13 +56,17 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final AppealService appeals;
     private final AppealPanel panel;
+    private final TaskHandOver handOver;
+    private final TaskHolders holders;
     private final EvidenceDocumentPolicy documentRules;
     private final CurrentUserProvider users;
     private CurrentUser user;
     private UUID id;
 
     AppealView(AppealService appeals, AppealPanel panel, EvidenceDocumentPolicy documentRules,
-               CurrentUserProvider users) {
+               CurrentUserProvider users, TaskHandOver handOver, TaskHolders holders) {
+        this.handOver = handOver;
+        this.holders = holders;
         this.appeals = appeals;
         this.panel = panel;
         this.documentRules = documentRules;
@@ -172,7 +179,8 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         Paragraph holder = new Paragraph(getTranslation("appeal.panel.assignee") + ": "
-                + (work.assignee() == null ? "–" : work.assignee()));
+                + (work.assignee() == null ? "–" : holders.nameOf(work.assignee())));
+        holder.setId("appeal-holder");
         Button claim = new Button(getTranslation("appeal.panel.claim"), click -> act(() -> panel.claim(user, id)));
         claim.setId("appeal-claim");
         claim.setVisible(!user.username().equals(work.assignee()));
@@ -198,7 +206,11 @@ class AppealView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 panel.decide(user, id, outcome.getValue(), reason.getValue(), declaration.getValue())));
         decide.setId("appeal-decide");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(holder, claim, text, new HorizontalLayout(note, request), outcome, reason, declaration, decide);
+        add(holder, claim);
+        if (user.username().equals(work.assignee())) {
+            add(new HandOverControl(handOver, user, work.taskId()));
+        }
+        add(text, new HorizontalLayout(note, request), outcome, reason, declaration, decide);
     }
 
     /** Runs a step and shows the page again, or the refusal in its own words. */

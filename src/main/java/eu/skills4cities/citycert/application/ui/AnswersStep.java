@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import eu.skills4cities.citycert.base.ErrorSummary;
 import eu.skills4cities.citycert.application.DraftUpdate;
 import eu.skills4cities.citycert.base.UserMessage;
 

@@ -17,9 +17,9 @@ import eu.skills4cities.citycert.application.ApplicationBadges;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationSummary;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 
 /**
@@ -28,16 +28,15 @@ import eu.skills4cities.citycert.security.Role;
  * certificates and their data.
  */
 @org.springframework.stereotype.Component
-class CandidateHome implements HomeSection {
+class CandidateHome extends RoleHomeSection {
 
     /** How many of the latest applications the start page lists; the rest are on My applications. */
     static final int LATEST = 5;
 
-    private final CurrentUserProvider users;
     private final ApplicationService applications;
 
     CandidateHome(CurrentUserProvider users, ApplicationService applications) {
-        this.users = users;
+        super(users, Role.CANDIDATE);
         this.applications = applications;
     }
 
@@ -47,13 +46,8 @@ class CandidateHome implements HomeSection {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.has(Role.CANDIDATE)).isPresent();
-    }
-
-    @Override
     public Component content() {
-        return new Content(applications.mine(users.require()));
+        return new Content(applications.mine(user()));
     }
 
     private static final class Content extends Composite<VerticalLayout> {

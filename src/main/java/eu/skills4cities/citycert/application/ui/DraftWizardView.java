@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import eu.skills4cities.citycert.base.ErrorSummary;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationDrafts;
 import eu.skills4cities.citycert.application.ApplicationService;
@@ -89,7 +90,7 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         Span saved = new Span();
         saved.setId("saved");
         saved.getElement().setAttribute("role", "status");
-        ErrorSummary summary = new ErrorSummary();
+        ErrorSummary summary = new ErrorSummary("problems");
         session = new DraftSession(user, draft, role, drafts, applications, eligibility, summary, saved,
                 this::showStates);
         title = getTranslation("wizard.page-title", getTranslation(step.titleKey()), draft.number());

@@ -14,8 +14,8 @@ import java.util.Optional;
 import eu.skills4cities.citycert.base.AttentionTile;
 import eu.skills4cities.citycert.base.AttentionTiles;
 import eu.skills4cities.citycert.base.DateDisplay;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 
 /**
@@ -23,26 +23,20 @@ import eu.skills4cities.citycert.security.Role;
  * audit, how far the audit log reaches, and the ways into the workspace.
  */
 @org.springframework.stereotype.Component
-class AuditorHome implements HomeSection {
+class AuditorHome extends RoleHomeSection {
 
     private final AuditApplications applications;
     private final AuditLog log;
-    private final CurrentUserProvider users;
 
     AuditorHome(AuditApplications applications, AuditLog log, CurrentUserProvider users) {
+        super(users, Role.AUDITORS);
         this.applications = applications;
         this.log = log;
-        this.users = users;
     }
 
     @Override
     public int order() {
         return 30;
-    }
-
-    @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.hasAnyOf(Role.AUDITORS)).isPresent();
     }
 
     @Override
@@ -55,7 +49,7 @@ class AuditorHome implements HomeSection {
             VerticalLayout layout = getContent();
             layout.setPadding(false);
             layout.setId("auditor-home");
-            long submitted = applications.count(users.require(), "");
+            long submitted = applications.count(user(), "");
             Paragraph figures = new Paragraph(getTranslation("home.audit.applications", submitted));
             figures.setId("auditor-home-applications");
             Optional<AuditEntry> head = log.head();

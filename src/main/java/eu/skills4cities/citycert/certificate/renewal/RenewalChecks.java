@@ -20,6 +20,7 @@ import eu.skills4cities.citycert.assessment.CertificationDecisions;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
+import eu.skills4cities.citycert.inbox.TaskHolders;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateExpired;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
@@ -71,11 +72,13 @@ public class RenewalChecks {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RenewalReopening reopening;
+    private final TaskHolders holders;
 
     RenewalChecks(RenewalStore store, CertificateStore certificates, CertificateService certificateService,
                   CertificationDecisions decisions, TaskService tasks, UserAccountService users, MailOutbox mail,
                   AccountLinksProperties links, RenewalProperties properties, ApplicationEventPublisher events,
-                  Clock clock, RenewalReopening reopening) {
+                  Clock clock, RenewalReopening reopening, TaskHolders holders) {
+        this.holders = holders;
         this.reopening = reopening;
         this.store = store;
         this.certificates = certificates;
@@ -133,7 +136,7 @@ public class RenewalChecks {
             throw new RefusedException(RefusedException.Kind.FORBIDDEN, reason);
         });
         if (check.assignee() != null && !check.assignee().equals(reviewer.username())) {
-            throw RefusedException.conflict("task.refused.claimed-by", check.assignee());
+            throw holders.claimedBy(check.assignee());
         }
         tasks.claim(taskId, reviewer.username());
     }
@@ -152,7 +155,7 @@ public class RenewalChecks {
         OpenCheck check = check(reviewer, taskId);
         if (!reviewer.username().equals(check.assignee())) {
             throw check.assignee() == null ? RefusedException.forbidden("task.refused.claim-first")
-                    : RefusedException.conflict("task.refused.claimed-by", check.assignee());
+                    : holders.claimedBy(check.assignee());
         }
         String written = text == null ? "" : text.strip();
         List<UserMessage> problems = new ArrayList<>();

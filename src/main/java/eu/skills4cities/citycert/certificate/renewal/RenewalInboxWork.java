@@ -100,4 +100,12 @@ class RenewalInboxWork implements InboxWork {
         }
         return items;
     }
+
+    /** The holder, whoever reviewed or assessed the certificate's application, and those an appeal excluded. */
+    @Override
+    public Set<String> excludedFrom(Task task, java.util.Collection<String> colleagues) {
+        UUID renewal = UUID.fromString(variables.text(List.of(task), RenewalProcess.VAR_RENEWAL_ID).get(task.getId()));
+        return colleagues.stream().filter(colleague -> checks.partiality(renewal, colleague).isPresent())
+                .collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
 
 /**
  * The complaint work of the quality manager ({@code citycert.complaints.quality-manager}) when they are no
@@ -27,11 +28,13 @@ class AssignedComplaintsView extends VerticalLayout
         implements HasDynamicTitle, HasUrlParameter<String>, BeforeEnterObserver {
 
     private final ComplaintWork work;
+    private final TaskHandOver handOver;
     private final CurrentUser user;
     private String number;
 
-    AssignedComplaintsView(ComplaintWork work, CurrentUserProvider users) {
+    AssignedComplaintsView(ComplaintWork work, TaskHandOver handOver, CurrentUserProvider users) {
         this.work = work;
+        this.handOver = handOver;
         this.user = users.require();
     }
 
@@ -47,7 +50,7 @@ class AssignedComplaintsView extends VerticalLayout
             return;
         }
         removeAll();
-        ComplaintWorkPanel panel = new ComplaintWorkPanel(work, user);
+        ComplaintWorkPanel panel = new ComplaintWorkPanel(work, handOver, user);
         add(panel);
         if (number != null && !number.isBlank()) {
             panel.showNumber(number);

@@ -1,9 +1,9 @@
 package eu.skills4cities.citycert.complaint.ui;
 
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.complaint.ComplaintAboutYou;
 import eu.skills4cities.citycert.complaint.ComplaintHolders;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,14 +14,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * certificates, linking the page to respond. Nothing when there is none.
  */
 @org.springframework.stereotype.Component
-class ComplaintHome implements HomeSection {
+class ComplaintHome extends RoleHomeSection {
 
     private final ComplaintHolders holders;
-    private final CurrentUserProvider users;
 
     ComplaintHome(ComplaintHolders holders, CurrentUserProvider users) {
+        super(users, Role.CANDIDATE);
         this.holders = holders;
-        this.users = users;
     }
 
     @Override
@@ -30,16 +29,11 @@ class ComplaintHome implements HomeSection {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.has(Role.CANDIDATE)).isPresent();
-    }
-
-    @Override
     public Component content() {
         VerticalLayout layout = new VerticalLayout();
         layout.setId("home-complaints");
         layout.setPadding(false);
-        for (ComplaintAboutYou complaint : holders.aboutMe(users.require())) {
+        for (ComplaintAboutYou complaint : holders.aboutMe(user())) {
             if (complaint.mayRespond()) {
                 Anchor respond = new Anchor("complaints/about-me/" + complaint.number(),
                         layout.getTranslation("home.complaint-about-you", complaint.certificateNumber(),

@@ -4,11 +4,11 @@ import java.util.List;
 
 import eu.skills4cities.citycert.base.AttentionTile;
 import eu.skills4cities.citycert.base.AttentionTiles;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.base.MenuBadge;
 import eu.skills4cities.citycert.complaint.ComplaintWork;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -19,14 +19,13 @@ import com.vaadin.flow.component.UI;
  * same count beside the officers' menu item (the quality manager's page is not in the menu).
  */
 @org.springframework.stereotype.Component
-class ComplaintWorkHome implements HomeSection, MenuBadge {
+class ComplaintWorkHome extends RoleHomeSection implements MenuBadge {
 
     private final ComplaintWork work;
-    private final CurrentUserProvider users;
 
     ComplaintWorkHome(ComplaintWork work, CurrentUserProvider users) {
+        super(users, work::worksOnComplaints);
         this.work = work;
-        this.users = users;
     }
 
     @Override
@@ -35,13 +34,8 @@ class ComplaintWorkHome implements HomeSection, MenuBadge {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(work::worksOnComplaints).isPresent();
-    }
-
-    @Override
     public Component content() {
-        CurrentUser user = users.require();
+        CurrentUser user = user();
         // the officers' page is theirs by role; a quality manager who is no officer has a page of their own
         AttentionTile complaints = new AttentionTile("home-complaint-work",
                 user.has(Role.CERTIFICATION_OFFICER) ? "complaints" : "complaints/assigned",
@@ -58,7 +52,6 @@ class ComplaintWorkHome implements HomeSection, MenuBadge {
 
     @Override
     public long waiting() {
-        return users.find().filter(user -> user.has(Role.CERTIFICATION_OFFICER))
-                .map(user -> (long) work.openWork(user).size()).orElse(0L);
+        return countFor(user -> user.has(Role.CERTIFICATION_OFFICER) ? work.openWork(user).size() : 0);
     }
 }

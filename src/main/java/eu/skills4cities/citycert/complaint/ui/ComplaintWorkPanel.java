@@ -6,6 +6,8 @@ import java.util.List;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.inbox.HandOverControl;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
 import eu.skills4cities.citycert.complaint.ComplaintCase;
 import eu.skills4cities.citycert.complaint.ComplaintDocument;
 import eu.skills4cities.citycert.complaint.ComplaintOutcome;
@@ -39,13 +41,15 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 class ComplaintWorkPanel extends VerticalLayout {
 
     private final ComplaintWork work;
+    private final TaskHandOver handOver;
     private final CurrentUser officer;
     private final Grid<ComplaintCase> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final Div details = new Div();
 
-    ComplaintWorkPanel(ComplaintWork work, CurrentUser officer) {
+    ComplaintWorkPanel(ComplaintWork work, TaskHandOver handOver, CurrentUser officer) {
         this.work = work;
+        this.handOver = handOver;
         this.officer = officer;
         setPadding(false);
         empty.setId("no-complaints");
@@ -96,6 +100,9 @@ class ComplaintWorkPanel extends VerticalLayout {
             return;
         }
         details.add(new H3(getTranslation("complaints.details", complaint.number())));
+        // the task's hand-over at the top, as on every task screen
+        work.workableTask(officer, complaint.number())
+                .ifPresent(task -> details.add(new HandOverControl(handOver, officer, task)));
         Paragraph from = new Paragraph(getTranslation("complaints.from", complaint.complainantName(),
                 complaint.complainantEmail()));
         from.setId("complaint-from");

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
 
 /**
  * The officers' complaint work ({@link ComplaintWorkPanel}), in the menu. {@code complaints/CP-2026-000001}
@@ -24,8 +25,8 @@ class ComplaintsView extends VerticalLayout implements HasDynamicTitle, HasUrlPa
 
     private final ComplaintWorkPanel panel;
 
-    ComplaintsView(ComplaintWork work, CurrentUserProvider users) {
-        panel = new ComplaintWorkPanel(work, users.require());
+    ComplaintsView(ComplaintWork work, TaskHandOver handOver, CurrentUserProvider users) {
+        panel = new ComplaintWorkPanel(work, handOver, users.require());
         add(panel);
     }
 

@@ -12,12 +12,12 @@ import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationSummary;
 import eu.skills4cities.citycert.base.DateDisplay;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.exam.ExamSessions;
 import eu.skills4cities.citycert.exam.ExamSitting;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 
 /**
@@ -26,14 +26,13 @@ import eu.skills4cities.citycert.security.Role;
  * (or why there is none once the attempts are used). Nothing when no exam waits.
  */
 @org.springframework.stereotype.Component
-class ExamHome implements HomeSection {
+class ExamHome extends RoleHomeSection {
 
-    private final CurrentUserProvider users;
     private final ExamSessions sessions;
     private final ApplicationService applications;
 
     ExamHome(CurrentUserProvider users, ExamSessions sessions, ApplicationService applications) {
-        this.users = users;
+        super(users, Role.CANDIDATE);
         this.sessions = sessions;
         this.applications = applications;
     }
@@ -45,13 +44,8 @@ class ExamHome implements HomeSection {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.has(Role.CANDIDATE)).isPresent();
-    }
-
-    @Override
     public Component content() {
-        CurrentUser candidate = users.require();
+        CurrentUser candidate = user();
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         content.setId("home-exam");

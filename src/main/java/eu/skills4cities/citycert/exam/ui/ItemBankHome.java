@@ -6,21 +6,20 @@ import java.util.List;
 import com.vaadin.flow.component.UI;
 import eu.skills4cities.citycert.base.AttentionTile;
 import eu.skills4cities.citycert.base.AttentionTiles;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.exam.ItemBank;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 
 /** The item bank's part of an exam author's start page: a tile counting the items that await their approval
  * (written and last edited by others), linking the item bank. */
 @org.springframework.stereotype.Component
-class ItemBankHome implements HomeSection {
+class ItemBankHome extends RoleHomeSection {
 
-    private final CurrentUserProvider users;
     private final ItemBank bank;
 
     ItemBankHome(CurrentUserProvider users, ItemBank bank) {
-        this.users = users;
+        super(users, Role.EXAM_AUTHOR);
         this.bank = bank;
     }
 
@@ -30,15 +29,10 @@ class ItemBankHome implements HomeSection {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.has(Role.EXAM_AUTHOR)).isPresent();
-    }
-
-    @Override
     public Component content() {
         UI ui = UI.getCurrent();
         return new AttentionTiles("home-item-bank", ui.getTranslation("menu.item-bank"), List.of(
                 new AttentionTile("home-item-bank-awaiting", "exam/items",
-                        ui.getTranslation("home.tile.items-awaiting"), bank.awaitingApproval(users.require()))));
+                        ui.getTranslation("home.tile.items-awaiting"), bank.awaitingApproval(user()))));
     }
 }

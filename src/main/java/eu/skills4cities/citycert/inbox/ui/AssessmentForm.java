@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
+import eu.skills4cities.citycert.base.ErrorSummary;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.assessment.ExamScores;
 import eu.skills4cities.citycert.assessment.PassedUnit;
@@ -47,7 +48,7 @@ class AssessmentForm extends VerticalLayout implements TaskForm {
     private final Map<String, BigDecimalField> unitScores = new LinkedHashMap<>();
     private final Map<String, Map<String, BigDecimalField>> elementScores = new LinkedHashMap<>();
     private final TextArea comment = new TextArea();
-    private final FieldProblems problems = new FieldProblems("assessment-problems");
+    private final ErrorSummary problems = new ErrorSummary("assessment-problems");
     private final BiFunction<UnitDefinition, UnitScore, Optional<UnitPreview>> preview;
 
     AssessmentForm(AssessmentPlan plan, List<UnitReview> reviews, EvidenceByUnit evidence, boolean editable,

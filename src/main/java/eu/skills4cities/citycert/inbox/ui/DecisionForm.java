@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import eu.skills4cities.citycert.base.ErrorSummary;
 import eu.skills4cities.citycert.assessment.AssessmentPlan;
 import eu.skills4cities.citycert.assessment.CertificationVerdict;
 import eu.skills4cities.citycert.assessment.UnitResult;
@@ -41,7 +42,7 @@ class DecisionForm extends VerticalLayout implements TaskForm {
     private final Checkbox declaration = new Checkbox();
     private final RadioButtonGroup<CertificationVerdict> verdict = new RadioButtonGroup<>();
     private final TextArea reason = new TextArea();
-    private final FieldProblems problems = new FieldProblems("decision-problems");
+    private final ErrorSummary problems = new ErrorSummary("decision-problems");
 
     DecisionForm(AssessmentPlan plan, List<UnitReview> reviews, List<UnitResult> results, String outcome,
                  EvidenceByUnit evidence, String candidateName, UnaryOperator<String> names, boolean editable,

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import eu.skills4cities.citycert.base.ErrorSummary;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.assessment.UnitVerdict;
@@ -30,7 +31,7 @@ class ReviewForm extends VerticalLayout implements TaskForm {
     private final Map<String, RadioButtonGroup<ReviewVerdict>> verdicts = new LinkedHashMap<>();
     private final Map<String, TextField> reasons = new LinkedHashMap<>();
     private final TextArea message = new TextArea();
-    private final FieldProblems problems = new FieldProblems("review-problems");
+    private final ErrorSummary problems = new ErrorSummary("review-problems");
 
     ReviewForm(List<UnitDefinition> units, EvidenceByUnit evidence, boolean editable,
                java.util.function.Consumer<ReviewSubmission> onSubmit) {

@@ -10,13 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.base.AttentionTile;
 import eu.skills4cities.citycert.base.AttentionTiles;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.base.MenuBadge;
 import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.InboxQuery.Scope;
 import eu.skills4cities.citycert.inbox.TaskInbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 
 /**
@@ -29,13 +29,12 @@ import eu.skills4cities.citycert.security.Role;
  * for one group).
  */
 @org.springframework.stereotype.Component
-class StaffHome implements HomeSection, MenuBadge {
+class StaffHome extends RoleHomeSection implements MenuBadge {
 
-    private final CurrentUserProvider users;
     private final TaskInbox inbox;
 
     StaffHome(CurrentUserProvider users, TaskInbox inbox) {
-        this.users = users;
+        super(users, Role.INBOX_USERS);
         this.inbox = inbox;
     }
 
@@ -45,13 +44,8 @@ class StaffHome implements HomeSection, MenuBadge {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.hasAnyOf(Role.INBOX_USERS)).isPresent();
-    }
-
-    @Override
     public Component content() {
-        return new Content(users.require());
+        return new Content(user());
     }
 
     @Override
@@ -61,7 +55,7 @@ class StaffHome implements HomeSection, MenuBadge {
 
     @Override
     public long waiting() {
-        return users.find().filter(user -> user.hasAnyOf(Role.INBOX_USERS)).map(inbox::count).orElse(0L);
+        return countFor(inbox::count);
     }
 
     /** A tile of the inbox: what it counts, and the inbox's address that lists the same tasks. */

@@ -37,6 +37,7 @@ import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.inbox.HandOverControl;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.StaffTaskService;
 import eu.skills4cities.citycert.inbox.TaskComment;
@@ -170,7 +171,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 show(task.id());
             });
             release.setId("release");
-            actions.add(release, new HandOverControl(handOver, user, task));
+            actions.add(release, new HandOverControl(handOver, user, task.id()));
         }
         return actions;
     }

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import eu.skills4cities.citycert.base.ErrorSummary;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.LanguageSwitch;
 import eu.skills4cities.citycert.base.RefusedException;
@@ -40,17 +41,19 @@ import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Languages;
 import eu.skills4cities.citycert.security.Role;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 
 /**
- * The candidate's own account, one section per thing to change: name; email address (re-verified: the new
+ * Everybody's own account, one section per thing to change: name; email address (re-verified: the new
  * address gets a link, the old one keeps working until it is followed); password; which optional mails to get;
- * language; download of all their data; deletion of the account, confirmed twice (the username typed, then a
- * dialog). Each form shows its problems next to its fields and, for several fields, in a summary above it.
+ * language; download of all their data; for candidates, deletion of the account, confirmed twice (the username
+ * typed, then a dialog). Staff are told why theirs is closed by an administrator instead: their work is part of
+ * the certification records. Each form shows its problems on its fields and in an error summary above it.
  */
 @Route("account")
-@Menu(order = 4, title = "menu.account")
-@RolesAllowed(Role.CANDIDATE_NAME)
+// near the end of the menu, with the API tokens: the person's own things, after their work
+@Menu(order = 89, title = "menu.account")
+@PermitAll
 class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountSettings settings;
@@ -66,7 +69,8 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         AccountSettings.Settings mine = settings.of(user);
         add(new H2(getTranslation("account.title")), new Paragraph(getTranslation("account.intro", mine.username())),
                 nameSection(mine), emailSection(mine), passwordSection(), mailSection(mine), languageSection(mine),
-                exportSection(), deleteSection(personalData, authentication));
+                exportSection(), user.has(Role.CANDIDATE) ? deleteSection(personalData, authentication)
+                        : staffClosingSection());
     }
 
     private Div nameSection(AccountSettings.Settings mine) {
@@ -76,7 +80,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         name.setMaxLength(200);
         name.setWidthFull();
         name.setHelperText(getTranslation("account.name.helper"));
-        FormProblems problems = new FormProblems("name-problems", getTranslation("account.problems.title"));
+        ErrorSummary problems = new ErrorSummary("name-problems");
         problems.field(name, "problem.account.full-name");
         Paragraph done = outcome("name-saved");
         Button save = new Button(getTranslation("account.name.save"), click -> {
@@ -86,11 +90,11 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 said(done, "account.name.saved");
             } catch (InvalidInputException e) {
                 done.setVisible(false);
-                problems.show(e.problems());
+                problems.showMessages(e.problems());
             }
         });
         save.setId("save-name");
-        return section("account-name", "account.name.title", problems.summary(), name, save, done);
+        return section("account-name", "account.name.title", problems, name, save, done);
     }
 
     private Div emailSection(AccountSettings.Settings mine) {
@@ -114,7 +118,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         password.setId("email-current-password");
         password.setHelperText(getTranslation("account.email.password-helper"));
         password.setWidthFull();
-        FormProblems problems = new FormProblems("email-problems", getTranslation("account.problems.title"));
+        ErrorSummary problems = new ErrorSummary("email-problems");
         problems.field(address, "problem.account.email");
         problems.field(password, "problem.password.current");
         Button change = new Button(getTranslation("account.email.change"), click -> {
@@ -125,11 +129,11 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 address.clear();
                 password.clear();
             } catch (InvalidInputException e) {
-                problems.show(e.problems());
+                problems.showMessages(e.problems());
             }
         });
         change.setId("change-email");
-        return section("account-email", "account.email.title", problems.summary(), current, pending, cancel, address,
+        return section("account-email", "account.email.title", problems, current, pending, cancel, address,
                 password, change);
     }
 
@@ -152,7 +156,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         for (PasswordField field : List.of(current, fresh, repeat)) {
             field.setWidthFull();
         }
-        FormProblems problems = new FormProblems("password-problems", getTranslation("account.problems.title"));
+        ErrorSummary problems = new ErrorSummary("password-problems");
         problems.field(current, "problem.password.current");
         problems.field(repeat, "problem.password.repeat");
         problems.field(fresh, "problem.password.");
@@ -160,7 +164,7 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         Button change = new Button(getTranslation("account.password.change"), click -> {
             done.setVisible(false);
             if (!fresh.getValue().equals(repeat.getValue())) {
-                problems.show(List.of(UserMessage.of("problem.password.repeat")));
+                problems.showMessages(List.of(UserMessage.of("problem.password.repeat")));
                 return;
             }
             try {
@@ -173,11 +177,11 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
                 repeat.clear();
                 said(done, "account.password.changed");
             } catch (InvalidInputException e) {
-                problems.show(e.problems());
+                problems.showMessages(e.problems());
             }
         });
         change.setId("change-password");
-        return section("account-password", "account.password.title", problems.summary(), current, fresh, repeat,
+        return section("account-password", "account.password.title", problems, current, fresh, repeat,
                 change, done);
     }
 
@@ -285,6 +289,13 @@ class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         return section("account-delete", "account.delete.title",
                 new Paragraph(getTranslation("account.delete.intro")), confirmation, problem, delete);
+    }
+
+    /** Why staff cannot delete their account here (the service refuses it too: PersonalDataService). */
+    private Div staffClosingSection() {
+        Paragraph why = new Paragraph(getTranslation("account.close.staff"));
+        why.setId("account-close-staff");
+        return section("account-close", "account.close.title", why);
     }
 
     private Paragraph outcome(String id) {

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import eu.skills4cities.citycert.base.AttentionTile;
 import eu.skills4cities.citycert.base.AttentionTiles;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.base.MenuBadge;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.OperatorAlerts;
 import eu.skills4cities.citycert.security.Role;
 
@@ -19,14 +19,13 @@ import eu.skills4cities.citycert.security.Role;
  * beside its menu item too.
  */
 @org.springframework.stereotype.Component
-class OperatorHome implements HomeSection, MenuBadge {
+class OperatorHome extends RoleHomeSection implements MenuBadge {
 
     private final OperatorAlerts alerts;
-    private final CurrentUserProvider users;
 
     OperatorHome(OperatorAlerts alerts, CurrentUserProvider users) {
+        super(users, Role.ADMIN);
         this.alerts = alerts;
-        this.users = users;
     }
 
     @Override
@@ -35,13 +34,8 @@ class OperatorHome implements HomeSection, MenuBadge {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.has(Role.ADMIN)).isPresent();
-    }
-
-    @Override
     public Component content() {
-        CurrentUser admin = users.require();
+        CurrentUser admin = user();
         UI ui = UI.getCurrent();
         return new AttentionTiles("home-operations", ui.getTranslation("home.operations.title"), List.of(
                 new AttentionTile("home-mail-failures", MailFailuresView.ROUTE, ui.getTranslation("home.tile.mail-failures"),
@@ -57,6 +51,6 @@ class OperatorHome implements HomeSection, MenuBadge {
 
     @Override
     public long waiting() {
-        return users.find().filter(user -> user.has(Role.ADMIN)).map(alerts::failingMailCount).orElse(0L);
+        return countFor(alerts::failingMailCount);
     }
 }

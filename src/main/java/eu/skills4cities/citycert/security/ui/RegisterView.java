@@ -40,6 +40,11 @@ class RegisterView extends AccountPage implements HasDynamicTitle {
         PasswordField repeat = new PasswordField(getTranslation("register.password.repeat"));
         repeat.setId("password-repeat");
         List<Component> form = List.of(fullName, email, username, password, repeat);
+        // the repeat before the password: its key begins like the password's own problems
+        problems.field(fullName, "problem.account.full-name").field(email, "problem.account.email",
+                        "problem.account.email-taken").field(username, "problem.account.username",
+                        "problem.account.username-taken").field(repeat, "problem.password.repeat")
+                .field(password, "problem.password.");
         form.forEach(field -> ((HasSize) field).setWidthFull());
         Button register = new Button(getTranslation("register.submit"));
         register.addClickListener(click -> {
@@ -59,8 +64,8 @@ class RegisterView extends AccountPage implements HasDynamicTitle {
         });
         register.setId("register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")),
-                fullName, email, username, password, repeat, problems, register, outcome,
+        add(new H1(getTranslation("register.title")), problems, new Paragraph(getTranslation("register.intro")),
+                fullName, email, username, password, repeat, register, outcome,
                 new Anchor("login", getTranslation("register.to-login")));
     }
 

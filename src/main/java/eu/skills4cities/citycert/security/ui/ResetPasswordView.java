@@ -35,6 +35,7 @@ class ResetPasswordView extends AccountPage implements BeforeEnterObserver, HasD
         PasswordField repeat = new PasswordField(getTranslation("register.password.repeat"));
         repeat.setId("password-repeat");
         repeat.setWidthFull();
+        problems.field(repeat, "problem.password.repeat").field(password, "problem.password.");
         Button save = new Button(getTranslation("reset.submit"));
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -55,7 +56,7 @@ class ResetPasswordView extends AccountPage implements BeforeEnterObserver, HasD
                 showOutcome("account.link-invalid");
             }
         });
-        add(new H1(getTranslation("reset.title")), password, repeat, problems, save, outcome,
+        add(new H1(getTranslation("reset.title")), problems, password, repeat, save, outcome,
                 new Anchor("login", getTranslation("register.to-login")));
     }
 

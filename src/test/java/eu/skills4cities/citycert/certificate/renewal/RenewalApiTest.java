@@ -44,6 +44,8 @@ class RenewalApiTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    eu.skills4cities.citycert.security.UserAccountService userAccounts;
+    @Autowired
     TestRenewals renewals;
     @Autowired
     TestCertificates testCertificates;
@@ -187,6 +189,11 @@ class RenewalApiTest {
         mvc.perform(decision(task, "{\"outcome\": \"ACCEPT\", \"noConflictOfInterest\": true}").with(reviewer))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/renewals/checks/{task}/claim", task).with(reviewer)).andExpect(status().isNoContent());
+        // a colleague's claim is refused, naming who holds the check by full name, not by username
+        mvc.perform(post("/api/renewals/checks/{task}/claim", task).with(basic(accounts.create(Role.REVIEWER))))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("This task has been claimed by "
+                        + userAccounts.find(reviewerAccount.username()).orElseThrow().fullName() + "."));
         mvc.perform(decision(task, "{\"outcome\": \"MORE_NEEDED\", \"text\": \"Add the programme.\", "
                         + "\"noConflictOfInterest\": true}").with(reviewer)).andExpect(status().isNoContent());
 

@@ -89,7 +89,7 @@ class StaffRulesViewsTest extends KaribuViewTest {
         tasks.claim(first, reviewTaskId);
         _click(staleClaim);
 
-        NotificationsKt.expectNotifications("This task has been claimed by " + first.username() + ".");
+        NotificationsKt.expectNotifications("This task has been claimed by " + name(first) + ".");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .contains("Claimed by " + name(first) + ".");
         assertThat(_find(Button.class, spec -> spec.withId("claim"))).isEmpty();

@@ -40,6 +40,12 @@ class MyAccountViewTest extends KaribuViewTest {
     UserAccountService users;
     @Autowired
     TestMailServer mailServer;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+    @Autowired
+    eu.skills4cities.citycert.privacy.PersonalDataService personalData;
 
     @Test
     void an_empty_name_is_marked_on_its_field_until_it_is_fixed_then_saved() {
@@ -196,5 +202,46 @@ class MyAccountViewTest extends KaribuViewTest {
         ConfirmDialogKt._fireConfirm(dialog);
 
         assertThat(users.find(user.username()).orElseThrow().erased()).isTrue();
+    }
+
+    @Test
+    void staff_change_their_name_and_password_here_and_are_told_why_they_cannot_delete_the_account() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        signIn(reviewer);
+        UI.getCurrent().navigate(MyAccountView.class);
+        com.github.mvysny.kaributesting.v10.NavigatorKt.expectView(MyAccountView.class);
+
+        for (String section : java.util.List.of("account-name", "account-email", "account-password", "account-mail",
+                "account-language", "account-export")) {
+            assertThat(_find(Div.class, spec -> spec.withId(section))).as(section).hasSize(1);
+        }
+        assertThat(_find(Div.class, spec -> spec.withId("account-delete"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("delete-account"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("account-close-staff")).getText())
+                .startsWith("Staff accounts are closed by an administrator");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("account-full-name")), "Rita Reviewer");
+        _click(_get(Button.class, spec -> spec.withId("save-name")));
+        assertThat(users.find(reviewer.username()).orElseThrow().fullName()).isEqualTo("Rita Reviewer");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password-current")), TestAccounts.PASSWORD);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password-new")), "short");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password-repeat")), "short");
+        _click(_get(Button.class, spec -> spec.withId("change-password")));
+        PasswordField fresh = _get(PasswordField.class, spec -> spec.withId("password-new"));
+        assertThat(fresh.isInvalid()).isTrue();
+        assertThat(_find(_get(Div.class, spec -> spec.withId("password-problems")), Button.class))
+                .extracting(Button::getText).containsExactly("The password must have at least 10 characters.");
+
+        _setValue(fresh, "violet tramlines over the harbour");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password-repeat")), "violet tramlines over the harbour");
+        _click(_get(Button.class, spec -> spec.withId("change-password")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("password-changed")).getText())
+                .startsWith("Your password is changed.");
+        assertThat(passwords.matches("violet tramlines over the harbour",
+                userDetails.loadUserByUsername(reviewer.username()).getPassword())).isTrue();
+        // and the service refuses a staff deletion whatever the page offers
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> personalData.deleteAccount(reviewer,
+                reviewer.username())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.TestMessages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,26 +78,86 @@ class AccountViewsTest extends KaribuViewTest {
             _click(_get(Button.class, spec -> spec.withId("register")));
 
             assertThat(_get(Paragraph.class, spec -> spec.withId("outcome")).getText()).startsWith("Almost done");
-            assertThat(_find(ListItem.class)).isEmpty();
+            assertThat(_find(Div.class, spec -> spec.withId("problems"))).isEmpty();
         }
     }
 
     @Test
-    void the_form_lists_every_problem_and_different_passwords_are_caught() {
+    void each_problem_is_marked_on_its_field_and_listed_in_the_summary_until_it_is_fixed() {
         UI.getCurrent().navigate(RegisterView.class);
-        _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "one thing");
-        _setValue(_get(PasswordField.class, spec -> spec.withId("password-repeat")), "another");
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("password"));
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withId("password-repeat"));
+        _setValue(password, "one thing");
+        _setValue(repeat, "another");
         _click(_get(Button.class, spec -> spec.withId("register")));
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText)
-                .containsExactly("The two passwords are not the same.");
+        assertThat(summaryItems()).containsExactly("The two passwords are not the same.");
+        assertThat(repeat.isInvalid()).isTrue();
+        assertThat(repeat.getErrorMessage()).isEqualTo("The two passwords are not the same.");
+        assertThat(_get(H2.class, spec -> spec.withId("problems-title")).getText()).isEqualTo("There is a problem");
 
-        _setValue(_get(PasswordField.class, spec -> spec.withId("password-repeat")), "one thing");
+        _setValue(repeat, "one thing");
+        assertThat(repeat.isInvalid()).as("fixed: the field's problem goes").isFalse();
+        assertThat(_find(Div.class, spec -> spec.withId("problems"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("register")));
-        assertThat(_find(ListItem.class)).extracting(ListItem::getText).containsExactly(
+        assertThat(summaryItems()).containsExactly(
                 "The username must be 3 to 100 lower-case letters, digits, dots, dashes or underscores.",
                 "The full name is required.",
                 "The email address is not valid.",
                 "The password must have at least 10 characters.");
+        TextField username = _get(TextField.class, spec -> spec.withId("username"));
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("full-name")).getErrorMessage())
+                .isEqualTo("The full name is required.");
+        assertThat(_get(EmailField.class, spec -> spec.withId("email")).isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("The password must have at least 10 characters.");
+        // each item leads to its field
+        assertThat(_find(_get(Div.class, spec -> spec.withId("problems")), Button.class)).extracting(Button::getId)
+                .containsExactly(java.util.Optional.of("problem-username"), java.util.Optional.of("problem-full-name"),
+                        java.util.Optional.of("problem-email"), java.util.Optional.of("problem-password"));
+
+        _setValue(username, "someone.fixed");
+        assertThat(username.isInvalid()).isFalse();
+        assertThat(summaryItems()).hasSize(3).doesNotContain(
+                "The username must be 3 to 100 lower-case letters, digits, dots, dashes or underscores.");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("outcome"))).isEmpty();
+    }
+
+    @Test
+    void a_new_password_that_breaks_the_rules_is_marked_on_its_field_and_the_link_keeps_working() {
+        var account = accounts.create(eu.skills4cities.citycert.security.Role.CANDIDATE);
+        UI.getCurrent().navigate(ForgotPasswordView.class);
+        _setValue(_get(EmailField.class, spec -> spec.withId("email")), accounts.email(account));
+        _click(_get(Button.class, spec -> spec.withId("send")));
+        UI.getCurrent().navigate("reset-password", QueryParameters.of("token", tokenMailedTo(accounts.email(account))));
+        NavigatorKt.expectView(ResetPasswordView.class);
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("password"));
+        PasswordField repeat = _get(PasswordField.class, spec -> spec.withId("password-repeat"));
+
+        _setValue(password, "short");
+        _setValue(repeat, "shorter");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(summaryItems()).containsExactly("The two passwords are not the same.");
+        assertThat(repeat.isInvalid()).isTrue();
+        assertThat(password.isInvalid()).isFalse();
+
+        _setValue(repeat, "short");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(summaryItems()).containsExactly("The password must have at least 10 characters.");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("The password must have at least 10 characters.");
+        assertThat(repeat.isInvalid()).isFalse();
+
+        _setValue(password, "a much longer passphrase");
+        assertThat(_find(Div.class, spec -> spec.withId("problems"))).isEmpty();
+        _setValue(repeat, "a much longer passphrase");
+        _click(_get(Button.class, spec -> spec.withId("save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("outcome")).getText())
+                .isEqualTo(TestMessages.english(eu.skills4cities.citycert.base.UserMessage.of("reset.done")));
+    }
+
+    private static java.util.List<String> summaryItems() {
+        return _find(_get(Div.class, spec -> spec.withId("problems")), ListItem.class).stream()
+                .map(item -> item.getElement().getTextRecursively()).toList();
     }
 
     @Test

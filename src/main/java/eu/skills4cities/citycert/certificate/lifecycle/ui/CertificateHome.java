@@ -7,7 +7,6 @@ import java.util.Map;
 
 import eu.skills4cities.citycert.application.ApplicationLinks;
 import eu.skills4cities.citycert.base.DateDisplay;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
@@ -15,6 +14,7 @@ import eu.skills4cities.citycert.certificate.lifecycle.RecertificationDue;
 import eu.skills4cities.citycert.certificate.renewal.RenewalStanding;
 import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,23 +30,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
  * when there is nothing to say.
  */
 @org.springframework.stereotype.Component
-class CertificateHome implements HomeSection {
+class CertificateHome extends RoleHomeSection {
 
     /** The default ladder's first rung (90 days): from then on the start page says when it expires. */
     static final int NOTICE_DAYS = 90;
 
     private final CertificateService certificates;
-    private final CurrentUserProvider users;
     private final Clock clock;
     private final RecertificationDue recertification;
     private final Renewals renewals;
 
     CertificateHome(CertificateService certificates, CurrentUserProvider users, Clock clock,
                     RecertificationDue recertification, Renewals renewals) {
+        super(users, Role.CANDIDATE);
         this.renewals = renewals;
         this.recertification = recertification;
         this.certificates = certificates;
-        this.users = users;
         this.clock = clock;
     }
 
@@ -56,18 +55,13 @@ class CertificateHome implements HomeSection {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.has(Role.CANDIDATE)).isPresent();
-    }
-
-    @Override
     public Component content() {
         VerticalLayout layout = new VerticalLayout();
         layout.setId("home-certificates");
         layout.setPadding(false);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        Map<String, RenewalStanding> standings = renewals.standings(users.require());
-        for (CertificateInfo certificate : certificates.mine(users.require())) {
+        Map<String, RenewalStanding> standings = renewals.standings(user());
+        for (CertificateInfo certificate : certificates.mine(user())) {
             CertificateStatus status = certificate.status(today);
             String what = certificate.unitTitle() == null ? certificate.roleTitle() : certificate.unitTitle();
             if (status == CertificateStatus.SUSPENDED) {

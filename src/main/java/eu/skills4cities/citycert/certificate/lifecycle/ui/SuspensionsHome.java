@@ -6,11 +6,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import eu.skills4cities.citycert.base.AttentionTile;
 import eu.skills4cities.citycert.base.AttentionTiles;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.base.MenuBadge;
 import eu.skills4cities.citycert.certificate.lifecycle.Suspensions;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 
 /**
@@ -20,17 +20,16 @@ import eu.skills4cities.citycert.security.Role;
  * count beside that list's menu item.
  */
 @org.springframework.stereotype.Component
-class SuspensionsHome implements HomeSection, MenuBadge {
+class SuspensionsHome extends RoleHomeSection implements MenuBadge {
 
     /** Two weeks: time enough to hear the holder and decide before the period ends. */
     static final int ENDING_WITHIN_DAYS = 14;
 
     private final Suspensions suspensions;
-    private final CurrentUserProvider users;
 
     SuspensionsHome(Suspensions suspensions, CurrentUserProvider users) {
+        super(users, Role.CERTIFICATION_OFFICER);
         this.suspensions = suspensions;
-        this.users = users;
     }
 
     @Override
@@ -39,13 +38,8 @@ class SuspensionsHome implements HomeSection, MenuBadge {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.has(Role.CERTIFICATION_OFFICER)).isPresent();
-    }
-
-    @Override
     public Component content() {
-        CurrentUser officer = users.require();
+        CurrentUser officer = user();
         UI ui = UI.getCurrent();
         return new AttentionTiles("home-suspensions", ui.getTranslation("menu.suspended"), List.of(
                 new AttentionTile("home-suspensions-open", "certificates/suspended",
@@ -62,7 +56,6 @@ class SuspensionsHome implements HomeSection, MenuBadge {
 
     @Override
     public long waiting() {
-        return users.find().filter(user -> user.has(Role.CERTIFICATION_OFFICER)).map(suspensions::awaitingDecision)
-                .orElse(0L);
+        return countFor(suspensions::awaitingDecision);
     }
 }

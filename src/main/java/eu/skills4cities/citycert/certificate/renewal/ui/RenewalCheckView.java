@@ -5,6 +5,9 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.inbox.HandOverControl;
+import eu.skills4cities.citycert.inbox.TaskHandOver;
+import eu.skills4cities.citycert.inbox.TaskHolders;
 import eu.skills4cities.citycert.certificate.renewal.Renewal;
 import eu.skills4cities.citycert.certificate.renewal.RenewalChecks;
 import eu.skills4cities.citycert.certificate.renewal.RenewalProcess.Outcome;
@@ -39,10 +42,14 @@ class RenewalCheckView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final RenewalChecks checks;
     private final CurrentUser reviewer;
+    private final TaskHolders holders;
+    private final TaskHandOver handOver;
     private String taskId;
 
-    RenewalCheckView(RenewalChecks checks, CurrentUserProvider users) {
+    RenewalCheckView(RenewalChecks checks, CurrentUserProvider users, TaskHolders holders, TaskHandOver handOver) {
         this.checks = checks;
+        this.holders = holders;
+        this.handOver = handOver;
         this.reviewer = users.require();
         setMaxWidth("60rem");
     }
@@ -66,6 +73,10 @@ class RenewalCheckView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         Renewal renewal = check.renewal();
         add(new H2(getTranslation("check.title", check.certificate().number())));
+        if (reviewer.username().equals(check.assignee())) {
+            // the hand-over at the top, as on every task screen
+            add(new HandOverControl(handOver, reviewer, taskId));
+        }
         add(new Paragraph(getTranslation("check.facts", check.certificate().holderName(),
                 check.certificate().roleTitle(), DateDisplay.date(check.certificate().validUntil(), getLocale()),
                 DateDisplay.dateTime(renewal.submittedAt(), getLocale()))));
@@ -80,7 +91,7 @@ class RenewalCheckView extends VerticalLayout implements BeforeEnterObserver, Ha
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(claim);
         } else if (!check.assignee().equals(reviewer.username())) {
-            add(new Paragraph(getTranslation("task.assigned-other", check.assignee())));
+            add(new Paragraph(getTranslation("task.assigned-other", holders.nameOf(check.assignee()))));
         } else {
             decision();
         }

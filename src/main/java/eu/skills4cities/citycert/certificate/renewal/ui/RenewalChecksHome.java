@@ -6,22 +6,21 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import eu.skills4cities.citycert.base.AttentionTile;
 import eu.skills4cities.citycert.base.AttentionTiles;
-import eu.skills4cities.citycert.base.HomeSection;
 import eu.skills4cities.citycert.base.MenuBadge;
 import eu.skills4cities.citycert.certificate.renewal.RenewalChecks;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
+import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
 
 /** The reviewers' part of the start page about renewals: how many wait for a check, linking their queue; the same count in the menu. */
 @org.springframework.stereotype.Component
-class RenewalChecksHome implements HomeSection, MenuBadge {
+class RenewalChecksHome extends RoleHomeSection implements MenuBadge {
 
     private final RenewalChecks checks;
-    private final CurrentUserProvider users;
 
     RenewalChecksHome(RenewalChecks checks, CurrentUserProvider users) {
+        super(users, Role.REVIEWER);
         this.checks = checks;
-        this.users = users;
     }
 
     @Override
@@ -30,16 +29,11 @@ class RenewalChecksHome implements HomeSection, MenuBadge {
     }
 
     @Override
-    public boolean shown() {
-        return users.find().filter(user -> user.has(Role.REVIEWER)).isPresent();
-    }
-
-    @Override
     public Component content() {
         UI ui = UI.getCurrent();
         return new AttentionTiles("home-renewals", ui.getTranslation("menu.renewals"), List.of(
                 new AttentionTile("home-renewals-open", "renewals", ui.getTranslation("home.tile.renewals"),
-                        checks.open(users.require()).size())));
+                        checks.open(user()).size())));
     }
 
     @Override
@@ -49,7 +43,6 @@ class RenewalChecksHome implements HomeSection, MenuBadge {
 
     @Override
     public long waiting() {
-        return users.find().filter(user -> user.has(Role.REVIEWER)).map(user -> (long) checks.open(user).size())
-                .orElse(0L);
+        return countFor(user -> checks.open(user).size());
     }
 }

@@ -1,4 +1,4 @@
-package eu.skills4cities.citycert.inbox.ui;
+package eu.skills4cities.citycert.inbox;
 
 import java.util.List;
 
@@ -10,29 +10,28 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
-import eu.skills4cities.citycert.inbox.Colleague;
-import eu.skills4cities.citycert.inbox.StaffTask;
-import eu.skills4cities.citycert.inbox.TaskHandOver;
 import eu.skills4cities.citycert.security.CurrentUser;
 
 /**
- * Hands the user's claimed task to a colleague of the same queue, chosen from those the
- * service allows (for a decision, only impartial colleagues). Shown to the task's assignee
- * only; hidden when nobody could take the task.
+ * Hands the user's task to a colleague of the same queue, chosen from those the service allows
+ * ({@link TaskHandOver}: for a decision only impartial colleagues, for an appeal, complaint or renewal check
+ * only those the work's impartiality does not exclude). Every task screen puts it next to its claim: the inbox's
+ * and the appeal, complaint and renewal-check pages alike. Shown to whoever may hand the task on (its holder);
+ * hidden when nobody could take the task. Afterwards the user is taken to the inbox, the task no longer theirs.
  */
-class HandOverControl extends HorizontalLayout {
+public class HandOverControl extends HorizontalLayout {
 
     private final TaskHandOver tasks;
     private final CurrentUser user;
-    private final StaffTask task;
+    private final String taskId;
     private final ComboBox<Colleague> colleague = new ComboBox<>();
     private final Button handOver = new Button();
 
-    HandOverControl(TaskHandOver tasks, CurrentUser user, StaffTask task) {
+    public HandOverControl(TaskHandOver tasks, CurrentUser user, String taskId) {
         this.tasks = tasks;
         this.user = user;
-        this.task = task;
-        List<Colleague> colleagues = tasks.colleagues(user, task.id());
+        this.taskId = taskId;
+        List<Colleague> colleagues = tasks.colleagues(user, taskId);
         colleague.setId("hand-over-colleague");
         // no label: the control sits in one row with the buttons; the placeholder and aria label say what it is
         colleague.setPlaceholder(getTranslation("task.hand-over.colleague"));
@@ -51,10 +50,10 @@ class HandOverControl extends HorizontalLayout {
     private void handOver() {
         Colleague chosen = colleague.getValue();
         try {
-            tasks.reassign(user, task.id(), chosen == null ? null : chosen.username());
+            tasks.handOver(user, taskId, chosen == null ? null : chosen.username());
             Notification.show(getTranslation("task.handed-over", chosen.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+            getUI().ifPresent(ui -> ui.navigate("inbox"));
         } catch (RefusedException | NotFoundException e) {
             UiErrorHandling.show(e);
         }
