@@ -5,14 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages a person may choose to read CityCert in. English only today; the languages issue adds each
- * language here together with its {@code translations_<lang>.properties}, and reads the stored choice
+ * The languages a person may choose to read CityCert in: English, Bulgarian, Spanish, German, Romanian and
+ * Greek, each with its {@code translations_<lang>.properties}; the languages issue reads the stored choice
  * ({@code user_account.preferred_language}) when a person signs in.
  */
 public final class Languages {
 
     public static final Locale DEFAULT = Locale.ENGLISH;
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH);
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("bg"),
+            Locale.forLanguageTag("es"), Locale.forLanguageTag("de"), Locale.forLanguageTag("ro"),
+            Locale.forLanguageTag("el"));
 
     private Languages() {
     }
