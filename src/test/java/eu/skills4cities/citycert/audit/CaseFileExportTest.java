@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -93,7 +94,7 @@ class CaseFileExportTest {
 
     @Test
     void the_pdf_is_sealed_by_the_body_names_each_document_with_its_hash_and_is_pdf_a() throws Exception {
-        byte[] pdf = export.pdf(auditor, certified.application().id()).content();
+        byte[] pdf = export.pdf(auditor, certified.application().id(), Locale.ENGLISH).content();
 
         SimpleReport report = validate(pdf);
         String signature = report.getFirstSignatureId();
@@ -126,7 +127,7 @@ class CaseFileExportTest {
 
     @Test
     void the_zip_holds_the_record_its_detached_jws_and_the_sealed_pdf() throws Exception {
-        Map<String, byte[]> files = unzip(export.zip(auditor, certified.application().id()).content());
+        Map<String, byte[]> files = unzip(export.zip(auditor, certified.application().id(), Locale.ENGLISH).content());
 
         assertThat(files).containsOnlyKeys("record.json", "record.json.jws", "record.pdf", "README.txt");
         JsonNode record = json.readTree(files.get("record.json"));
@@ -159,8 +160,8 @@ class CaseFileExportTest {
     void each_export_is_recorded_in_the_audit_log_and_in_the_record() {
         UUID id = certified.application().id();
         long before = exports(id);
-        CaseFileExport.Download pdf = export.pdf(auditor, id);
-        export.zip(auditor, id);
+        CaseFileExport.Download pdf = export.pdf(auditor, id, Locale.ENGLISH);
+        export.zip(auditor, id, Locale.ENGLISH);
 
         assertThat(exports(id)).isEqualTo(before + 2);
         AuditEntry last = auditLog.about("application", id.toString()).stream()
@@ -177,10 +178,10 @@ class CaseFileExportTest {
     @Test
     void staff_may_not_export_and_candidates_find_nothing() {
         UUID id = certified.application().id();
-        assertThatThrownBy(() -> export.pdf(certified.reviewer(), id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> export.zip(certified.officer(), id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> export.pdf(certified.candidate(), id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> export.zip(accounts.create(Role.CANDIDATE), id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> export.pdf(certified.reviewer(), id, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.zip(certified.officer(), id, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.pdf(certified.candidate(), id, Locale.ENGLISH)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> export.zip(accounts.create(Role.CANDIDATE), id, Locale.ENGLISH)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
