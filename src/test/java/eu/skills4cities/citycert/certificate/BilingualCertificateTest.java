@@ -89,6 +89,19 @@ class BilingualCertificateTest {
         saveForTheDocs(pdf, "certificate-bg.png");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "es, Desarrollador/a de proyectos de ciudad inteligente, Organismo de certificación CityCert",
+            "de, Smart-City-Projektentwickler/-in, Zertifizierungsstelle CityCert",
+            "ro, Dezvoltator de proiecte pentru orașe inteligente, Organismul de certificare CityCert"})
+    void a_certificate_in_the_other_languages_states_the_role_in_it_and_in_english(String language, String role,
+                                                                                   String body) throws Exception {
+        byte[] pdf = issuedIn(language);
+
+        assertThat(text(pdf)).contains(role, "Smart City Project Developer", body, "CityCert Certification Body");
+        saveForTheDocs(pdf, "certificate-" + language + ".png");
+    }
+
     @Test
     void an_english_holders_certificate_stays_english_only() throws Exception {
         byte[] pdf = issuedIn("en");
@@ -96,7 +109,6 @@ class BilingualCertificateTest {
         String text = text(pdf);
         assertThat(text).contains("Smart City Project Developer", "Smart city context and needs analysis")
                 .doesNotContain("·  Smart City Project Developer", "Zertifizierungsstelle");
-        saveForTheDocs(pdf, "certificate-en.png");
     }
 
     @Test
