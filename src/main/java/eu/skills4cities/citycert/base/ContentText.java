@@ -42,6 +42,16 @@ public final class ContentText extends Span {
         return component;
     }
 
+    /**
+     * Tags a component that holds such a text as its own, by the language the text is in and the reader's: marked
+     * when the text is English and the reader reads another language.
+     */
+    public static <T extends Component & HasComponents> T tag(T component, Locale textLanguage, Locale reader) {
+        boolean english = textLanguage.getLanguage().equals(Locale.ENGLISH.getLanguage());
+        return tag(component, textLanguage.toLanguageTag(),
+                english && !reader.getLanguage().equals(Locale.ENGLISH.getLanguage()));
+    }
+
     private static Span marker(Component owner) {
         Span marker = new Span(" " + owner.getTranslation("content.in-english"));
         marker.addClassName(FALLBACK_MARKER);
