@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,7 +37,8 @@ import org.springframework.stereotype.Component;
  * and Cyrillic.
  *
  * <p>Longer than our usual 300 lines because it is the layout of one page, top to bottom, with
- * its PDF/A set-up; split into pieces, the coordinates that depend on each other would be apart.
+ * its PDF/A set-up, in one language or two; split into pieces, the coordinates that depend on each other would be
+ * apart. The texts themselves come from {@link CertificateTexts}.
  */
 @Component
 public class CertificatePdfRenderer {
@@ -53,8 +53,7 @@ public class CertificatePdfRenderer {
     private static final Color GOLD = new Color(0xB0, 0x8D, 0x3C);
     private static final Color MUTED = new Color(0x5B, 0x64, 0x78);
     private static final Color PAPER = new Color(0xFB, 0xFA, 0xF6);
-    private static final String DATE = "d MMMM yyyy";
-    private static final String BESIDE = "  ·  ";
+    static final String BESIDE = "  ·  ";
 
     private final MessageSource messages;
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -132,14 +131,14 @@ public class CertificatePdfRenderer {
         // PDF/A needs a page that draws something with an embedded font from the first page on
         PdfContentByte canvas = writer.getDirectContent();
         drawBackground(canvas, page);
-        Texts texts = new Texts(content, locale);
+        CertificateTexts texts = new CertificateTexts(messages, content, locale);
         drawBody(canvas, page, content, unit, texts);
         drawFooter(canvas, page, content, texts);
         document.close();
         return out.toByteArray();
     }
 
-    private void drawBody(PdfContentByte canvas, Rectangle page, Content content, boolean unit, Texts texts) {
+    private void drawBody(PdfContentByte canvas, Rectangle page, Content content, boolean unit, CertificateTexts texts) {
         float centre = page.getWidth() / 2;
         float width = page.getWidth() - 220;
         boolean bilingual = texts.bilingual();
@@ -203,6 +202,14 @@ public class CertificatePdfRenderer {
         }
     }
 
+    private static float widest(List<String[]> units, float size) {
+        float widest = 0;
+        for (String[] lines : units) {
+            widest = Math.max(widest, EmbeddedFonts.SANS.getWidthPoint(lines[0], size));
+        }
+        return widest;
+    }
+
     private String subtitle(Content content, boolean unit, String unitCode, String roleTitle, Locale locale) {
         String level = content.eqfLevel() == null ? "" : messages.getMessage("certificate.pdf.eqf",
                 new Object[] {String.valueOf(content.eqfLevel())}, locale);
@@ -211,7 +218,7 @@ public class CertificatePdfRenderer {
     }
 
     /** Each unit as printed: its code and title, and on a bilingual certificate its English title under it. */
-    private static List<String[]> unitLines(Content content, Texts texts) {
+    private static List<String[]> unitLines(Content content, CertificateTexts texts) {
         List<String[]> lines = new java.util.ArrayList<>();
         for (int i = 0; i < content.units().size(); i++) {
             CertifiedUnit unit = content.units().get(i);
@@ -235,8 +242,12 @@ public class CertificatePdfRenderer {
         float size = units.size() > 10 ? 7.5f : 9;
         float available = top - bottom;
         size = Math.max(6, Math.min(size, (available / perColumn - 4) / linesPerRow - 1));
+        float maxColumn = columns == 1 ? 520 : linesPerRow > 1 ? 330 : 300;
+        // on a bilingual certificate a long translated title gets smaller print before it gets an ellipsis
+        while (linesPerRow > 1 && size > 7 && widest(units, size) > maxColumn) {
+            size -= 0.5f;
+        }
         float rowHeight = linesPerRow * (size + 1) + 4;
-        float maxColumn = columns == 1 ? 520 : 300;
         float gap = 36;
         float[] widths = new float[columns];
         for (int i = 0; i < units.size(); i++) {
@@ -265,7 +276,7 @@ public class CertificatePdfRenderer {
         }
     }
 
-    private void drawFooter(PdfContentByte canvas, Rectangle page, Content content, Texts texts) {
+    private void drawFooter(PdfContentByte canvas, Rectangle page, Content content, CertificateTexts texts) {
         float left = 80;
         float y = 150;
         String[][] facts = {
@@ -325,63 +336,6 @@ public class CertificatePdfRenderer {
         }
         return Normalizer.normalize(Normalizer.normalize(upper, Normalizer.Form.NFD).replace("\u0301", ""),
                 Normalizer.Form.NFC);
-    }
-
-    /** The certificate's texts in its language, and the same beside English where it is bilingual. */
-    private final class Texts {
-
-        private final Content content;
-        private final Locale locale;
-
-        Texts(Content content, Locale locale) {
-            this.content = content;
-            this.locale = locale;
-        }
-
-        Locale locale() {
-            return locale;
-        }
-
-        boolean bilingual() {
-            return content.bilingual();
-        }
-
-        /** The label in the certificate's language, then in English when that says something else. */
-        String both(String key) {
-            String local = text(key, locale);
-            String english = text(key, Locale.ENGLISH);
-            return !bilingual() || local.equals(english) ? english : local + BESIDE + english;
-        }
-
-        String issuer() {
-            return bilingual() && content.local().issuerName() != null ? content.local().issuerName()
-                    : content.issuerName();
-        }
-
-        String roleTitle() {
-            return bilingual() && content.local().roleTitle() != null ? content.local().roleTitle()
-                    : content.roleTitle();
-        }
-
-        String unitTitle() {
-            return bilingual() && content.local().unitTitle() != null ? content.local().unitTitle()
-                    : content.unitTitle();
-        }
-
-        String unitTitle(int index, String english) {
-            return bilingual() && index < content.local().unitTitles().size()
-                    && content.local().unitTitles().get(index) != null ? content.local().unitTitles().get(index)
-                    : english;
-        }
-
-        String date(LocalDate date) {
-            String english = DateTimeFormatter.ofPattern(DATE, Locale.ENGLISH).format(date);
-            if (!bilingual()) {
-                return english;
-            }
-            String local = DateTimeFormatter.ofPattern(DATE, locale).format(date);
-            return local.equals(english) ? english : local + BESIDE + english;
-        }
     }
 
     private static void drawBackground(PdfContentByte canvas, Rectangle page) {
