@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -23,6 +22,7 @@ import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.TestPdfA;
 import eu.skills4cities.citycert.audit.CaseRecordFixture.Case;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.certificate.signing.SealValidation;
@@ -40,13 +40,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,16 +100,7 @@ class CaseFileExportTest {
             certified.application().documents().forEach(d -> assertThat(text.replaceAll("\\s", ""))
                     .contains(d.fileName(), d.sha256()));
         }
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_1_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, true)) {
-            ValidationResult result = validator.validate(parser);
-            assertThat(result.isCompliant()).as(result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-                    .distinct().collect(Collectors.joining("\n"))).isTrue();
-        }
+        TestPdfA.assertPdfA1b(pdf);
 
         byte[] changed = pdf.clone();
         int at = new String(changed, StandardCharsets.ISO_8859_1).indexOf(certified.application().number());
