@@ -64,30 +64,34 @@ public class CaseFileExport {
     public record Download(String fileName, byte[] content) {
     }
 
-    /** The sealed PDF of the record. */
+    /** The sealed PDF of the record, its labels in the reader's language. */
     @Transactional
-    public Download pdf(CurrentUser user, UUID applicationId) {
+    public Download pdf(CurrentUser user, UUID applicationId, java.util.Locale reader) {
         ApplicationCaseRecord record = whole(user, applicationId);
-        byte[] sealed = sealedPdf(record, user, clock.instant());
+        byte[] sealed = sealedPdf(record, user, clock.instant(), reader);
         recorded(user, record, "pdf", Sha256.hex(sealed));
         return new Download(fileName(record.header().number(), "pdf"), sealed);
     }
 
-    /** The ZIP: {@code record.json}, {@code record.json.jws}, {@code record.pdf} and a short {@code README.txt}. */
+    /**
+     * The ZIP: {@code record.json}, {@code record.json.jws}, {@code record.pdf} and a short {@code README.txt}. The
+     * signed JSON is the same whatever the reader's language (its values are codes and what people wrote); the PDF
+     * and the README are in the reader's language.
+     */
     @Transactional
-    public Download zip(CurrentUser user, UUID applicationId) {
+    public Download zip(CurrentUser user, UUID applicationId, java.util.Locale reader) {
         ApplicationCaseRecord record = whole(user, applicationId);
         Instant now = clock.instant();
         byte[] recordJson = json(new CaseFile("citycert-case-file/1", now, user.username(), seal.issuerName(), record));
         String jws = seal.signDetached(recordJson);
-        byte[] sealed = sealedPdf(record, user, now);
+        byte[] sealed = sealedPdf(record, user, now, reader);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             add(zip, "record.json", recordJson);
             add(zip, "record.json.jws", jws.getBytes(StandardCharsets.US_ASCII));
             add(zip, "record.pdf", sealed);
             add(zip, "README.txt", messages.getMessage("case-file.readme", new Object[] {record.header().number(),
-                    seal.issuerName()}, java.util.Locale.ENGLISH).getBytes(StandardCharsets.UTF_8));
+                    seal.issuerName()}, reader).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,13 +111,12 @@ public class CaseFileExport {
         return record;
     }
 
-    private byte[] sealedPdf(ApplicationCaseRecord record, CurrentUser user, Instant at) {
-        byte[] unsigned = pdf.render(record, user.username(), at, seal.issuerName());
+    private byte[] sealedPdf(ApplicationCaseRecord record, CurrentUser user, Instant at, java.util.Locale reader) {
+        byte[] unsigned = pdf.render(record, user.username(), at, seal.issuerName(), reader);
         return seal.sealPdf(unsigned, CaseFilePdf.SEAL_LEFT, CaseFilePdf.SEAL_BOTTOM, CaseFilePdf.SEAL_RIGHT,
                 CaseFilePdf.SEAL_TOP, messages.getMessage("case-file.pdf.seal", new Object[] {seal.issuerName()},
-                        java.util.Locale.ENGLISH),
-                messages.getMessage("case-file.pdf.seal-detail", new Object[] {record.header().number()},
-                        java.util.Locale.ENGLISH));
+                        reader),
+                messages.getMessage("case-file.pdf.seal-detail", new Object[] {record.header().number()}, reader));
     }
 
     private void recorded(CurrentUser user, ApplicationCaseRecord record, String format, String sha256) {

@@ -55,8 +55,9 @@ class CaseFilePdf {
         this.messages = messages;
     }
 
-    byte[] render(ApplicationCaseRecord record, String exportedBy, Instant exportedAt, String issuerName) {
-        Locale locale = Locale.ENGLISH;
+    /** The record as a PDF/A-1b document, its labels in the reader's language. */
+    byte[] render(ApplicationCaseRecord record, String exportedBy, Instant exportedAt, String issuerName,
+                  Locale locale) {
         CaseRecordHeader header = record.header();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, SEAL_TOP + 14);

@@ -49,8 +49,8 @@ class CaseRecordApiController {
             + "with each evidence document's name and SHA-256. The export is recorded in the audit log")
     @ApiResponse(responseCode = "200", description = "The sealed PDF", content = @Content(mediaType = "application/pdf"))
     @ProblemAnswers(notFound = NOT_FOUND, forbidden = "Only auditors and administrators export a case file")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        return download(export.pdf(users.require(), id), MediaType.APPLICATION_PDF);
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, java.util.Locale locale) {
+        return download(export.pdf(users.require(), id, reader(locale)), MediaType.APPLICATION_PDF);
     }
 
     @GetMapping("/case-file.zip")
@@ -59,8 +59,14 @@ class CaseRecordApiController {
             + "the audit log")
     @ApiResponse(responseCode = "200", description = "The ZIP", content = @Content(mediaType = "application/zip"))
     @ProblemAnswers(notFound = NOT_FOUND, forbidden = "Only auditors and administrators export a case file")
-    ResponseEntity<byte[]> zip(@PathVariable UUID id) {
-        return download(export.zip(users.require(), id), MediaType.parseMediaType("application/zip"));
+    ResponseEntity<byte[]> zip(@PathVariable UUID id, java.util.Locale locale) {
+        return download(export.zip(users.require(), id, reader(locale)), MediaType.parseMediaType("application/zip"));
+    }
+
+    /** The request's language (Accept-Language) when CityCert offers it, else English. */
+    private static java.util.Locale reader(java.util.Locale requested) {
+        return eu.skills4cities.citycert.security.Languages.supported(requested.getLanguage())
+                .orElse(eu.skills4cities.citycert.security.Languages.DEFAULT);
     }
 
     private static ResponseEntity<byte[]> download(CaseFileExport.Download file, MediaType type) {

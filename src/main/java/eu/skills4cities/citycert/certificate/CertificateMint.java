@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.certificate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.certificate.badge.DigitalCredentialService;
@@ -9,7 +10,12 @@ import eu.skills4cities.citycert.certificate.lifecycle.CertificateLifecycle;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.certificate.signing.PadesSigner;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.framework.RoleDefinition;
+import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
+import eu.skills4cities.citycert.security.UserAccountService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,10 +38,13 @@ class CertificateMint {
     private final CertificateIssuer issuer;
     private final ApplicationEventPublisher events;
     private final CertificateLifecycle lifecycle;
+    private final FrameworkCatalogue framework;
+    private final UserAccountService accounts;
 
     CertificateMint(CertificateStore store, CertificatePdfRenderer renderer, PadesSigner signer, SigningKeys keys,
                     DigitalCredentialService credentials, AccountLinksProperties links, MessageSource messages,
-                    CertificateIssuer issuer, ApplicationEventPublisher events, CertificateLifecycle lifecycle) {
+                    CertificateIssuer issuer, ApplicationEventPublisher events, CertificateLifecycle lifecycle,
+                    FrameworkCatalogue framework, UserAccountService accounts) {
         this.store = store;
         this.renderer = renderer;
         this.signer = signer;
@@ -46,6 +55,8 @@ class CertificateMint {
         this.issuer = issuer;
         this.events = events;
         this.lifecycle = lifecycle;
+        this.framework = framework;
+        this.accounts = accounts;
     }
 
     /**
@@ -56,15 +67,17 @@ class CertificateMint {
     boolean store(CertificateInfo certificate, List<CertifiedUnit> units, UUID predecessor,
                           Succession succession) {
         String verificationUrl = links.publicUrl() + "/" + CertificateLinks.verification(certificate.number());
+        // the holder's language at issuance: the PDF says everything in it and in English
+        Locale language = accounts.preferredLanguage(certificate.holderUsername());
         byte[] rendered = renderer.render(new CertificatePdfRenderer.Content(certificate.number(),
                 certificate.holderName(), certificate.roleTitle(), certificate.unitTitle(), certificate.eqfLevel(),
                 certificate.frameworkLabel(), units, certificate.issuedOn(), certificate.validUntil(), issuer.name(),
-                verificationUrl));
+                verificationUrl, local(certificate, units, language)));
         byte[] pdf = signer.sign(rendered, new PadesSigner.SealBlock(CertificatePdfRenderer.SEAL_AREA,
                 message("certificate.seal.caption", issuer.name()),
                 message("certificate.seal.detail", links.publicUrl() + "/verify")));
         if (!store.insert(new CertificateStore.NewCertificate(certificate, units, pdf,
-                SigningKeys.certificateSha256(keys.certificate()), predecessor, succession))) {
+                SigningKeys.certificateSha256(keys.certificate()), predecessor, succession, language))) {
             return false;
         }
         // the Open Badges credential, signed now, of what was just stored: no second read of the row
@@ -90,6 +103,27 @@ class CertificateMint {
     void superseded(List<UUID> superseded) {
         credentials.superseded(superseded);
         lifecycle.superseded(superseded);
+    }
+
+    /**
+     * The certificate's texts in the language, from the framework version it states: the role's and the units'
+     * titles where the framework has them (English where it has not), and the body's name.
+     */
+    private CertificatePdfRenderer.Local local(CertificateInfo certificate, List<CertifiedUnit> units,
+                                               Locale language) {
+        Optional<RoleDefinition> role = certificate.frameworkVersionId() == null ? Optional.empty()
+                : framework.role(certificate.frameworkVersionId(), certificate.roleCode()).map(PublishedRole::role);
+        String roleTitle = role.map(r -> r.title(language).text()).orElse(certificate.roleTitle());
+        List<String> unitTitles = units.stream().map(unit -> unitTitle(role, unit.code(), language)
+                .orElse(unit.title())).toList();
+        String unitTitle = certificate.unitCode() == null ? null
+                : unitTitle(role, certificate.unitCode(), language).orElse(certificate.unitTitle());
+        return new CertificatePdfRenderer.Local(language, roleTitle, unitTitle, unitTitles, issuer.name(language));
+    }
+
+    private static Optional<String> unitTitle(Optional<RoleDefinition> role, String unitCode, Locale language) {
+        return role.flatMap(r -> r.units().stream().filter(u -> u.code().equals(unitCode)).findFirst())
+                .map((UnitDefinition u) -> u.title(language).text());
     }
 
     private String message(String key, Object... arguments) {

@@ -6,8 +6,8 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,8 +32,13 @@ import org.springframework.stereotype.Component;
  * vector modules. The lower middle of the page is left free for the visible signature block
  * that {@code PadesSigner} adds ({@link #SEAL_AREA}). The texts come from the message bundle.
  *
+ * <p>A certificate issued in another language than English is bilingual: each text in the holder's language, and
+ * the English one beside it or under it, so that it is understood abroad. The Liberation fonts cover Latin, Greek
+ * and Cyrillic.
+ *
  * <p>Longer than our usual 300 lines because it is the layout of one page, top to bottom, with
- * its PDF/A set-up; split into pieces, the coordinates that depend on each other would be apart.
+ * its PDF/A set-up, in one language or two; split into pieces, the coordinates that depend on each other would be
+ * apart. The texts themselves come from {@link CertificateTexts}.
  */
 @Component
 public class CertificatePdfRenderer {
@@ -48,7 +53,7 @@ public class CertificatePdfRenderer {
     private static final Color GOLD = new Color(0xB0, 0x8D, 0x3C);
     private static final Color MUTED = new Color(0x5B, 0x64, 0x78);
     private static final Color PAPER = new Color(0xFB, 0xFA, 0xF6);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    static final String BESIDE = "  ·  ";
 
     private final MessageSource messages;
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -66,16 +71,42 @@ public class CertificatePdfRenderer {
      */
     public record Content(String number, String holderName, String roleTitle, String unitTitle, Integer eqfLevel,
                           String frameworkVersion, List<CertifiedUnit> units, LocalDate issuedOn,
-                          LocalDate validUntil, String issuerName, String verificationUrl) {
+                          LocalDate validUntil, String issuerName, String verificationUrl, Local local) {
 
         public Content {
             units = units == null ? List.of() : List.copyOf(units);
+        }
+
+        /** An English-only certificate. */
+        public Content(String number, String holderName, String roleTitle, String unitTitle, Integer eqfLevel,
+                       String frameworkVersion, List<CertifiedUnit> units, LocalDate issuedOn,
+                       LocalDate validUntil, String issuerName, String verificationUrl) {
+            this(number, holderName, roleTitle, unitTitle, eqfLevel, frameworkVersion, units, issuedOn, validUntil,
+                    issuerName, verificationUrl, null);
+        }
+
+        boolean bilingual() {
+            return local != null && !local.language().getLanguage().equals(Locale.ENGLISH.getLanguage());
+        }
+    }
+
+    /**
+     * What a certificate says in the holder's language besides English.
+     *
+     * @param unitTitle  for a unit certificate; null for a role certificate
+     * @param unitTitles the certified units' titles, in the order of the content's units
+     */
+    public record Local(Locale language, String roleTitle, String unitTitle, List<String> unitTitles,
+                        String issuerName) {
+
+        public Local {
+            unitTitles = List.copyOf(unitTitles);
         }
     }
 
     /** The certificate as an unsigned PDF/A-1b document. */
     public byte[] render(Content content) {
-        Locale locale = Locale.ENGLISH;
+        Locale locale = content.bilingual() ? content.local().language() : Locale.ENGLISH;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Rectangle page = PageSize.A4.rotate();
         Document document = new Document(page, 0, 0, 0, 0);
@@ -83,7 +114,7 @@ public class CertificatePdfRenderer {
         writer.setPDFXConformance(PdfWriter.PDFA1B);
         writer.setPdfVersion(PdfWriter.VERSION_1_4);
         boolean unit = content.unitTitle() != null;
-        document.addTitle(text(unit ? "certificate.pdf.unit-title" : "certificate.pdf.title", locale) + " "
+        document.addTitle(text(unit ? "certificate.pdf.unit-title" : "certificate.pdf.title", Locale.ENGLISH) + " "
                 + content.number());
         document.addSubject(content.holderName() + " – " + (unit ? content.unitTitle() : content.roleTitle()));
         document.addAuthor(content.issuerName());
@@ -100,57 +131,130 @@ public class CertificatePdfRenderer {
         // PDF/A needs a page that draws something with an embedded font from the first page on
         PdfContentByte canvas = writer.getDirectContent();
         drawBackground(canvas, page);
-        drawBody(canvas, page, content, unit, locale);
-        drawFooter(canvas, page, content, locale);
+        CertificateTexts texts = new CertificateTexts(messages, content, locale);
+        drawBody(canvas, page, content, unit, texts);
+        drawFooter(canvas, page, content, texts);
         document.close();
         return out.toByteArray();
     }
 
-    private void drawBody(PdfContentByte canvas, Rectangle page, Content content, boolean unit, Locale locale) {
+    private void drawBody(PdfContentByte canvas, Rectangle page, Content content, boolean unit, CertificateTexts texts) {
         float centre = page.getWidth() / 2;
+        float width = page.getWidth() - 220;
+        boolean bilingual = texts.bilingual();
         float y = page.getHeight() - 92;
-        spacedLine(canvas, content.issuerName().toUpperCase(Locale.ENGLISH), 11, ACCENT, centre, y);
-        y -= 52;
-        line(canvas, text(unit ? "certificate.pdf.unit-title" : "certificate.pdf.title", locale), EmbeddedFonts.SERIF_BOLD, 40,
-                INK, centre, y);
-        y -= 16;
+        spacedLine(canvas, caps(texts.issuer(), texts.locale()), 11, ACCENT, centre, y);
+        if (bilingual && !texts.issuer().equals(content.issuerName())) {
+            y -= 13;
+            spacedLine(canvas, caps(content.issuerName(), Locale.ENGLISH), 7, MUTED, centre, y);
+        }
+        y -= bilingual ? 44 : 52;
+        String heading = unit ? "certificate.pdf.unit-title" : "certificate.pdf.title";
+        String localHeading = text(heading, texts.locale());
+        line(canvas, localHeading, EmbeddedFonts.SERIF_BOLD, fitting(localHeading, EmbeddedFonts.SERIF_BOLD,
+                bilingual ? 36 : 40, width), INK, centre, y);
+        if (bilingual && !localHeading.equals(text(heading, Locale.ENGLISH))) {
+            y -= 17;
+            line(canvas, text(heading, Locale.ENGLISH), EmbeddedFonts.SERIF_ITALIC, 13, MUTED, centre, y);
+            y -= 11;
+        } else {
+            y -= 16;
+        }
         rule(canvas, centre, y, 60);
-        y -= 30;
-        line(canvas, text("certificate.pdf.certifies", locale), EmbeddedFonts.SERIF_ITALIC, 14, MUTED, centre, y);
-        y -= 40;
-        float nameSize = fitting(content.holderName(), EmbeddedFonts.SERIF_BOLD_ITALIC, 32, page.getWidth() - 220);
+        y -= bilingual ? 26 : 30;
+        line(canvas, texts.both("certificate.pdf.certifies"), EmbeddedFonts.SERIF_ITALIC, bilingual ? 13 : 14,
+                MUTED, centre, y);
+        y -= bilingual ? 36 : 40;
+        float nameSize = fitting(content.holderName(), EmbeddedFonts.SERIF_BOLD_ITALIC, bilingual ? 30 : 32, width);
         line(canvas, content.holderName(), EmbeddedFonts.SERIF_BOLD_ITALIC, nameSize, INK, centre, y);
-        y -= 30;
-        line(canvas, text(unit ? "certificate.pdf.competent-in" : "certificate.pdf.competent-as", locale),
-                EmbeddedFonts.SERIF_ITALIC, 14, MUTED, centre, y);
-        y -= 30;
-        String title = unit ? content.unitTitle() : content.roleTitle();
-        line(canvas, title, EmbeddedFonts.SANS_BOLD, fitting(title, EmbeddedFonts.SANS_BOLD, 22, page.getWidth() - 220), ACCENT, centre, y);
-        y -= 20;
-        String level = content.eqfLevel() == null ? "" : messages.getMessage("certificate.pdf.eqf",
-                new Object[] {String.valueOf(content.eqfLevel())}, locale);
+        y -= bilingual ? 26 : 30;
+        String competent = unit ? "certificate.pdf.competent-in" : "certificate.pdf.competent-as";
+        String competentText = texts.both(competent);
+        line(canvas, competentText, EmbeddedFonts.SERIF_ITALIC, fitting(competentText, EmbeddedFonts.SERIF_ITALIC,
+                bilingual ? 13 : 14, width), MUTED, centre, y);
+        y -= bilingual ? 26 : 30;
+        String title = unit ? texts.unitTitle() : texts.roleTitle();
+        String englishTitle = unit ? content.unitTitle() : content.roleTitle();
+        line(canvas, title, EmbeddedFonts.SANS_BOLD, fitting(title, EmbeddedFonts.SANS_BOLD, 22, width), ACCENT,
+                centre, y);
+        if (bilingual && !title.equals(englishTitle)) {
+            y -= 15;
+            line(canvas, englishTitle, EmbeddedFonts.SANS, fitting(englishTitle, EmbeddedFonts.SANS, 12, width), MUTED,
+                    centre, y);
+        }
+        y -= bilingual ? 16 : 20;
         String unitCode = unit && !content.units().isEmpty() ? content.units().get(0).code() : "";
-        String subtitle = unit ? messages.getMessage("certificate.pdf.unit-of",
-                new Object[] {content.roleTitle(), unitCode}, locale) + (level.isEmpty() ? "" : "  ·  " + level) : level;
-        line(canvas, subtitle, EmbeddedFonts.SANS, 11, INK, centre, y);
+        String subtitle = subtitle(content, unit, unitCode, texts.roleTitle(), texts.locale());
+        String englishSubtitle = subtitle(content, unit, unitCode, content.roleTitle(), Locale.ENGLISH);
+        if (bilingual && unit && !subtitle.equals(englishSubtitle)) {
+            line(canvas, subtitle, EmbeddedFonts.SANS, 11, INK, centre, y);
+            y -= 14;
+            line(canvas, englishSubtitle, EmbeddedFonts.SANS, 9, MUTED, centre, y);
+        } else {
+            String both = bilingual && !subtitle.equals(englishSubtitle) ? subtitle + BESIDE + englishSubtitle
+                    : subtitle;
+            line(canvas, both, EmbeddedFonts.SANS, 11, INK, centre, y);
+        }
         if (!unit && !content.units().isEmpty()) {
-            y -= 26;
-            spacedLine(canvas, text("certificate.pdf.units", locale).toUpperCase(Locale.ENGLISH), 8, MUTED, centre, y);
-            drawUnits(canvas, content.units(), centre, y - 6);
+            y -= bilingual ? 22 : 26;
+            spacedLine(canvas, caps(texts.both("certificate.pdf.units"), texts.locale()), 8, MUTED, centre, y);
+            drawUnits(canvas, unitLines(content, texts), centre, y - 6, bilingual ? 168 : 0);
         }
     }
 
-    /** The units in one or two columns of small print, centred as a block. */
-    private static void drawUnits(PdfContentByte canvas, List<CertifiedUnit> units, float centre, float top) {
+    private static float widest(List<String[]> units, float size) {
+        float widest = 0;
+        for (String[] lines : units) {
+            widest = Math.max(widest, EmbeddedFonts.SANS.getWidthPoint(lines[0], size));
+        }
+        return widest;
+    }
+
+    private String subtitle(Content content, boolean unit, String unitCode, String roleTitle, Locale locale) {
+        String level = content.eqfLevel() == null ? "" : messages.getMessage("certificate.pdf.eqf",
+                new Object[] {String.valueOf(content.eqfLevel())}, locale);
+        return unit ? messages.getMessage("certificate.pdf.unit-of", new Object[] {roleTitle, unitCode}, locale)
+                + (level.isEmpty() ? "" : BESIDE + level) : level;
+    }
+
+    /** Each unit as printed: its code and title, and on a bilingual certificate its English title under it. */
+    private static List<String[]> unitLines(Content content, CertificateTexts texts) {
+        List<String[]> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < content.units().size(); i++) {
+            CertifiedUnit unit = content.units().get(i);
+            String local = texts.unitTitle(i, unit.title());
+            lines.add(texts.bilingual() && !local.equals(unit.title())
+                    ? new String[] {unit.code() + "  " + local, unit.title()}
+                    : new String[] {unit.code() + "  " + unit.title()});
+        }
+        return lines;
+    }
+
+    /**
+     * The units in one or two columns of small print, centred as a block; a unit's second line (its English title)
+     * in lighter print under the first. The rows keep above {@code bottom}.
+     */
+    private static void drawUnits(PdfContentByte canvas, List<String[]> units, float centre, float top,
+                                  float bottom) {
         int columns = units.size() > 4 ? 2 : 1;
         int perColumn = (units.size() + columns - 1) / columns;
+        int linesPerRow = units.stream().mapToInt(u -> u.length).max().orElse(1);
         float size = units.size() > 10 ? 7.5f : 9;
-        float maxColumn = columns == 1 ? 520 : 300;
+        float available = top - bottom;
+        size = Math.max(6, Math.min(size, (available / perColumn - 4) / linesPerRow - 1));
+        float maxColumn = columns == 1 ? 520 : linesPerRow > 1 ? 330 : 300;
+        // on a bilingual certificate a long translated title gets smaller print before it gets an ellipsis
+        while (linesPerRow > 1 && size > 7 && widest(units, size) > maxColumn) {
+            size -= 0.5f;
+        }
+        float rowHeight = linesPerRow * (size + 1) + 4;
         float gap = 36;
         float[] widths = new float[columns];
         for (int i = 0; i < units.size(); i++) {
-            widths[i / perColumn] = Math.max(widths[i / perColumn],
-                    Math.min(maxColumn, EmbeddedFonts.SANS.getWidthPoint(label(units.get(i)), size)));
+            for (String text : units.get(i)) {
+                widths[i / perColumn] = Math.max(widths[i / perColumn],
+                        Math.min(maxColumn, EmbeddedFonts.SANS.getWidthPoint(text, size)));
+            }
         }
         float total = gap * (columns - 1);
         for (float width : widths) {
@@ -159,34 +263,35 @@ public class CertificatePdfRenderer {
         float x = centre - total / 2;
         for (int column = 0; column < columns; column++) {
             for (int row = 0; row < perColumn && column * perColumn + row < units.size(); row++) {
-                String text = EmbeddedFonts.fitted(label(units.get(column * perColumn + row)), EmbeddedFonts.SANS,
-                        size, maxColumn);
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                        new Phrase(text, font(EmbeddedFonts.SANS, size, INK)), x, top - (row + 1) * (size + 4), 0);
+                String[] lines = units.get(column * perColumn + row);
+                float y = top - row * rowHeight - (size + 4);
+                for (int line = 0; line < lines.length; line++) {
+                    float lineSize = line == 0 ? size : size - 1;
+                    String text = EmbeddedFonts.fitted(lines[line], EmbeddedFonts.SANS, lineSize, maxColumn);
+                    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(text,
+                            font(EmbeddedFonts.SANS, lineSize, line == 0 ? INK : MUTED)), x, y - line * (size + 1), 0);
+                }
             }
             x += widths[column] + gap;
         }
     }
 
-    private static String label(CertifiedUnit unit) {
-        return unit.code() + "  " + unit.title();
-    }
-
-    private void drawFooter(PdfContentByte canvas, Rectangle page, Content content, Locale locale) {
+    private void drawFooter(PdfContentByte canvas, Rectangle page, Content content, CertificateTexts texts) {
         float left = 80;
         float y = 150;
         String[][] facts = {
-                {text("certificate.pdf.number", locale), content.number()},
-                {text("certificate.pdf.issued", locale), DATE.format(content.issuedOn())},
-                {text("certificate.pdf.valid-until", locale), DATE.format(content.validUntil())},
-                {text("certificate.pdf.framework-label", locale), content.frameworkVersion() == null ? ""
+                {texts.both("certificate.pdf.number"), content.number()},
+                {texts.both("certificate.pdf.issued"), texts.date(content.issuedOn())},
+                {texts.both("certificate.pdf.valid-until"), texts.date(content.validUntil())},
+                {texts.both("certificate.pdf.framework-label"), content.frameworkVersion() == null ? ""
                         : content.frameworkVersion()},
         };
         for (String[] fact : facts) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(EmbeddedFonts.fitted(
+                    caps(fact[0], texts.locale()), EmbeddedFonts.SANS_BOLD, 7, 196), font(EmbeddedFonts.SANS_BOLD, 7,
+                    MUTED)), left, y, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(fact[0].toUpperCase(Locale.ENGLISH), font(EmbeddedFonts.SANS_BOLD, 7, MUTED)), left, y, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(EmbeddedFonts.fitted(fact[1], EmbeddedFonts.SANS, 10, 200), font(EmbeddedFonts.SANS, 10, INK)),
+                    new Phrase(EmbeddedFonts.fitted(fact[1], EmbeddedFonts.SANS, 10, 196), font(EmbeddedFonts.SANS, 10, INK)),
                     left, y - 12, 0);
             y -= 26;
         }
@@ -196,7 +301,7 @@ public class CertificatePdfRenderer {
         float qrY = 62;
         CertificateQrCode.draw(canvas, content.verificationUrl(), qrX, qrY, qrSize, INK);
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                new Phrase(text("certificate.pdf.verify", locale), font(EmbeddedFonts.SANS_BOLD, 7, MUTED)),
+                new Phrase(texts.both("certificate.pdf.verify"), font(EmbeddedFonts.SANS_BOLD, 7, MUTED)),
                 qrX + qrSize / 2, qrY + qrSize + 8, 0);
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
                 new Phrase(EmbeddedFonts.fitted(content.verificationUrl(), EmbeddedFonts.SANS, 6.5f, 300), font(EmbeddedFonts.SANS, 6.5f, MUTED)),
@@ -210,9 +315,27 @@ public class CertificatePdfRenderer {
         canvas.lineTo(SEAL_AREA.getRight(), SEAL_AREA.getTop() + 8);
         canvas.stroke();
         canvas.restoreState();
+        boolean bothNames = texts.bilingual() && !texts.issuer().equals(content.issuerName());
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                new Phrase(EmbeddedFonts.fitted(content.issuerName(), EmbeddedFonts.SANS_BOLD, 10, SEAL_AREA.getWidth()),
-                        font(EmbeddedFonts.SANS_BOLD, 10, INK)), centre, SEAL_AREA.getTop() + 14, 0);
+                new Phrase(EmbeddedFonts.fitted(texts.issuer(), EmbeddedFonts.SANS_BOLD, 10, SEAL_AREA.getWidth()),
+                        font(EmbeddedFonts.SANS_BOLD, 10, INK)), centre, SEAL_AREA.getTop() + (bothNames ? 25 : 14), 0);
+        if (bothNames) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(EmbeddedFonts.fitted(
+                    content.issuerName(), EmbeddedFonts.SANS, 8, SEAL_AREA.getWidth()), font(EmbeddedFonts.SANS, 8,
+                    MUTED)), centre, SEAL_AREA.getTop() + 14, 0);
+        }
+    }
+
+    /**
+     * Capitals as engraved; Greek capitals drop their accents (the tonos), as Greek typesetting does.
+     */
+    static String caps(String text, Locale locale) {
+        String upper = text.toUpperCase(locale);
+        if (!locale.getLanguage().equals("el")) {
+            return upper;
+        }
+        return Normalizer.normalize(Normalizer.normalize(upper, Normalizer.Form.NFD).replace("\u0301", ""),
+                Normalizer.Form.NFC);
     }
 
     private static void drawBackground(PdfContentByte canvas, Rectangle page) {

@@ -64,11 +64,12 @@ public class CertificateStore {
      * the SHA-256 (hex) of the X.509 certificate of the key that signed it.
      */
     public record NewCertificate(CertificateInfo certificate, List<CertifiedUnit> units, byte[] pdf,
-                                 String signedWith, UUID predecessor, Succession succession) {
+                                 String signedWith, UUID predecessor, Succession succession,
+                                 java.util.Locale language) {
 
         /** A first issue: no predecessor. */
         public NewCertificate(CertificateInfo certificate, List<CertifiedUnit> units, byte[] pdf, String signedWith) {
-            this(certificate, units, pdf, signedWith, null, null);
+            this(certificate, units, pdf, signedWith, null, null, java.util.Locale.ENGLISH);
         }
     }
 
@@ -96,8 +97,8 @@ public class CertificateStore {
                 INSERT INTO certificate (id, number, application, holder_username, holder_name, role_code, role_title,
                                          issued_on, valid_until, pdf, created_at, framework_version, eqf_level,
                                          framework_label, unit_code, unit_title, units, pdf_sha256, signed_with,
-                                         predecessor, succession)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+                                         predecessor, succession, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
                 ON CONFLICT (application, (coalesce(unit_code, '')),
                              (coalesce(predecessor, '00000000-0000-0000-0000-000000000000'::uuid))) DO NOTHING
                 """)
@@ -105,7 +106,8 @@ public class CertificateStore {
                         c.roleTitle(), Date.valueOf(c.issuedOn()), Date.valueOf(c.validUntil()), issued.pdf(),
                         c.frameworkVersionId(), c.eqfLevel(), c.frameworkLabel(), c.unitCode(), c.unitTitle(),
                         json(issued.units()), Sha256.hex(issued.pdf()), issued.signedWith(), issued.predecessor(),
-                        issued.succession() == null ? null : issued.succession().name())
+                        issued.succession() == null ? null : issued.succession().name(),
+                        issued.language() == null ? "en" : issued.language().toLanguageTag())
                 .update() > 0;
     }
 

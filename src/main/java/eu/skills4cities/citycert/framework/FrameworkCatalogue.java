@@ -43,6 +43,20 @@ public class FrameworkCatalogue {
                 .flatMap(version -> version.document().role(roleCode).map(role -> toPublished(version, role)));
     }
 
+    /**
+     * The role's title in the reader's language, from the framework version a record refers to; the title the
+     * record holds (English) when the version has no translation or is unknown.
+     */
+    @Transactional(readOnly = true)
+    public LocalText roleTitle(UUID versionId, String roleCode, String recorded, java.util.Locale reader) {
+        LocalText english = new LocalText(recorded, java.util.Locale.ENGLISH);
+        if (versionId == null || reader.getLanguage().equals(java.util.Locale.ENGLISH.getLanguage())) {
+            return english;
+        }
+        return role(versionId, roleCode).map(published -> published.role().title(reader))
+                .filter(title -> !title.english()).orElse(english);
+    }
+
     private static PublishedRole toPublished(FrameworkStore.StoredVersion version, RoleDefinition role) {
         FrameworkVersionInfo info = version.info();
         return new PublishedRole(info.id(), info.frameworkCode(), version.document().title(), info.versionNumber(),

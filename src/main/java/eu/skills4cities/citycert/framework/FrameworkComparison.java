@@ -32,6 +32,7 @@ final class FrameworkComparison {
             List<String> fields = new ArrayList<>();
             differs(fields, "title", a.title(), b.title());
             differs(fields, "description", a.description(), b.description());
+            differs(fields, "translations", a.translations(), b.translations());
             differs(fields, "eqfLevel", a.eqfLevel(), b.eqfLevel());
             differs(fields, "escoOccupation", a.escoOccupation(), b.escoOccupation());
             differs(fields, "ecfCompetences", a.ecfCompetences(), b.ecfCompetences());
@@ -46,6 +47,7 @@ final class FrameworkComparison {
             List<String> fields = new ArrayList<>();
             differs(fields, "title", a.title(), b.title());
             differs(fields, "description", a.description(), b.description());
+            differs(fields, "translations", a.translations(), b.translations());
             changed(Level.UNIT, path, b.title(), fields);
             elements(a.elements(), b.elements(), path);
         });
@@ -56,6 +58,7 @@ final class FrameworkComparison {
             List<String> fields = new ArrayList<>();
             differs(fields, "title", a.title(), b.title());
             differs(fields, "description", a.description(), b.description());
+            differs(fields, "translations", a.translations(), b.translations());
             changed(Level.ELEMENT, path, b.title(), fields);
             criteria(a.criteria(), b.criteria(), path);
         });
@@ -66,6 +69,7 @@ final class FrameworkComparison {
             List<String> fields = new ArrayList<>();
             differs(fields, "title", a.title(), b.title());
             differs(fields, "description", a.description(), b.description());
+            differs(fields, "translations", a.translations(), b.translations());
             changed(Level.CRITERION, path, b.title(), fields);
         });
     }

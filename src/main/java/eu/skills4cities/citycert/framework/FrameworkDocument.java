@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.framework;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -8,10 +9,12 @@ import java.util.Optional;
  * Immutable; two documents with the same content are equal.
  */
 public record FrameworkDocument(String code, String title, String description, String label, boolean sample,
-                                List<RoleDefinition> roles) {
+                                List<RoleDefinition> roles, Map<String, Translation> translations)
+        implements Translated {
 
     public FrameworkDocument {
         roles = List.copyOf(roles);
+        translations = Translated.copy(translations);
     }
 
     public Optional<RoleDefinition> role(String roleCode) {

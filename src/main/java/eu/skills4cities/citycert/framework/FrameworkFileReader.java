@@ -35,6 +35,9 @@ class FrameworkFileReader extends YamlFileReader {
     private static final int TITLE = 200;
     private static final int DESCRIPTION = 4000;
     private static final int LABEL = 100;
+    /** The languages a part may be translated into: those CityCert offers, English being the part's own text. */
+    private static final List<String> TRANSLATION_LANGUAGES = eu.skills4cities.citycert.security.Languages.SUPPORTED
+            .stream().map(java.util.Locale::getLanguage).filter(language -> !language.equals("en")).sorted().toList();
 
     FrameworkFileReader() {
         super(MAX_BYTES, "framework.import.refused");
@@ -63,12 +66,13 @@ class FrameworkFileReader extends YamlFileReader {
             add(top.get("format"), "format", "import.format", format);
         }
         Map<String, Node> framework = fields(required(top, "framework", "framework"), "framework",
-                Set.of("code", "title", "description", "label", "sample"));
+                Set.of("code", "title", "description", "label", "sample", "translations"));
         String code = null;
         String title = null;
         String description = null;
         String label = null;
         boolean sample = false;
+        Map<String, Translation> translations = Map.of();
         if (framework != null) {
             code = code(framework, "code", "framework.code", FRAMEWORK_CODE);
             title = text(framework, "title", "framework.title", true, TITLE);
@@ -76,14 +80,15 @@ class FrameworkFileReader extends YamlFileReader {
             label = text(framework, "label", "framework.label", false, LABEL);
             Boolean flag = bool(framework, "sample", "framework.sample");
             sample = flag != null && flag;
+            translations = translations(framework, "framework");
         }
         List<RoleDefinition> roles = list(top, "roles", "roles", this::role);
-        return new FrameworkDocument(code, title, description, label, sample, roles);
+        return new FrameworkDocument(code, title, description, label, sample, roles, translations);
     }
 
     private RoleDefinition role(Node node, String path) {
         Map<String, Node> role = fields(node, path, Set.of("code", "title", "description", "eqfLevel",
-                "escoOccupation", "ecfCompetences", "scheme", "units"));
+                "escoOccupation", "ecfCompetences", "scheme", "units", "translations"));
         if (role == null) {
             return null;
         }
@@ -108,7 +113,8 @@ class FrameworkFileReader extends YamlFileReader {
         }
         List<UnitDefinition> units = list(role, "units", path + ".units", this::unit);
         SchemeSettings scheme = scheme(role.get("scheme"), path + ".scheme", units);
-        return new RoleDefinition(code, title, description, eqf == null ? 0 : eqf, esco, ecf, scheme, units);
+        return new RoleDefinition(code, title, description, eqf == null ? 0 : eqf, esco, ecf, scheme, units,
+                translations(role, path));
     }
 
     private SchemeSettings scheme(Node node, String path, List<UnitDefinition> units) {
@@ -229,35 +235,78 @@ class FrameworkFileReader extends YamlFileReader {
     }
 
     private UnitDefinition unit(Node node, String path) {
-        Map<String, Node> unit = fields(node, path, Set.of("code", "title", "description", "elements"));
+        Map<String, Node> unit = fields(node, path, Set.of("code", "title", "description", "elements", "translations"));
         if (unit == null) {
             return null;
         }
         return new UnitDefinition(code(unit, "code", path + ".code", PART_CODE),
                 text(unit, "title", path + ".title", true, TITLE),
                 text(unit, "description", path + ".description", true, DESCRIPTION),
-                list(unit, "elements", path + ".elements", this::element));
+                list(unit, "elements", path + ".elements", this::element), translations(unit, path));
     }
 
     private ElementDefinition element(Node node, String path) {
-        Map<String, Node> element = fields(node, path, Set.of("code", "title", "description", "criteria"));
+        Map<String, Node> element = fields(node, path, Set.of("code", "title", "description", "criteria", "translations"));
         if (element == null) {
             return null;
         }
         return new ElementDefinition(code(element, "code", path + ".code", PART_CODE),
                 text(element, "title", path + ".title", true, TITLE),
                 text(element, "description", path + ".description", true, DESCRIPTION),
-                list(element, "criteria", path + ".criteria", this::criterion));
+                list(element, "criteria", path + ".criteria", this::criterion), translations(element, path));
     }
 
     private CriterionDefinition criterion(Node node, String path) {
-        Map<String, Node> criterion = fields(node, path, Set.of("code", "title", "description"));
+        Map<String, Node> criterion = fields(node, path, Set.of("code", "title", "description", "translations"));
         if (criterion == null) {
             return null;
         }
         return new CriterionDefinition(code(criterion, "code", path + ".code", PART_CODE),
                 text(criterion, "title", path + ".title", true, TITLE),
-                text(criterion, "description", path + ".description", true, DESCRIPTION));
+                text(criterion, "description", path + ".description", true, DESCRIPTION),
+                translations(criterion, path));
+    }
+
+    /**
+     * A part's optional {@code translations}: per language CityCert offers besides English (its BCP 47 tag), a title
+     * and a description, either of which may be left out (English is shown in its place).
+     */
+    private Map<String, Translation> translations(Map<String, Node> part, String path) {
+        Node node = part.get("translations");
+        Map<String, Translation> translations = new java.util.TreeMap<>();
+        if (node == null || isNull(node)) {
+            return translations;
+        }
+        String translationsPath = path + ".translations";
+        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode mapping)) {
+            add(node, translationsPath, "import.not-mapping");
+            return translations;
+        }
+        for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+            String language = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
+            String languagePath = translationsPath + "." + language;
+            if (!TRANSLATION_LANGUAGES.contains(language)) {
+                add(tuple.getKeyNode(), languagePath, "import.language", language,
+                        String.join(", ", TRANSLATION_LANGUAGES));
+                continue;
+            }
+            if (translations.containsKey(language)) {
+                add(tuple.getKeyNode(), languagePath, "import.duplicate-field");
+                continue;
+            }
+            Map<String, Node> fields = fields(tuple.getValueNode(), languagePath, Set.of("title", "description"));
+            if (fields == null) {
+                continue;
+            }
+            if (fields.isEmpty()) {
+                add(tuple.getValueNode(), languagePath, "import.translation-empty");
+                continue;
+            }
+            translations.put(language, new Translation(
+                    text(fields, "title", languagePath + ".title", false, TITLE),
+                    text(fields, "description", languagePath + ".description", false, DESCRIPTION)));
+        }
+        return translations;
     }
 
     @Override

@@ -23,6 +23,7 @@ final class FrameworkFileWriter {
             framework.put("label", document.label());
         }
         framework.put("sample", document.sample());
+        putTranslations(framework, document.translations());
         file.put("framework", framework);
         file.put("roles", document.roles().stream().map(FrameworkFileWriter::role).toList());
 
@@ -69,23 +70,42 @@ final class FrameworkFileWriter {
             settings.put("portfolioUnits", scheme.portfolioUnits());
         }
         map.put("scheme", settings);
-        map.put("units", role.units().stream().map(unit -> part(unit.code(), unit.title(), unit.description(),
-                "elements", unit.elements().stream().map(element -> part(element.code(), element.title(),
-                        element.description(), "criteria", element.criteria().stream()
-                                .map(c -> part(c.code(), c.title(), c.description(), null, null)).toList()))
+        map.put("units", role.units().stream().map(unit -> part(unit.code(), unit, "elements",
+                unit.elements().stream().map(element -> part(element.code(), element, "criteria",
+                        element.criteria().stream().map(c -> part(c.code(), c, null, null)).toList()))
                         .toList())).toList());
+        putTranslations(map, role.translations());
         return map;
     }
 
-    private static Map<String, Object> part(String code, String title, String description, String childrenKey,
-                                            List<?> children) {
+    private static Map<String, Object> part(String code, Translated part, String childrenKey, List<?> children) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("code", code);
-        map.put("title", title);
-        map.put("description", description);
+        map.put("title", part.title());
+        map.put("description", part.description());
         if (childrenKey != null) {
             map.put(childrenKey, children);
         }
+        putTranslations(map, part.translations());
         return map;
+    }
+
+    /** A part's translations by language, each with the texts it has; none written when there are none. */
+    private static void putTranslations(Map<String, Object> map, Map<String, Translation> translations) {
+        if (translations.isEmpty()) {
+            return;
+        }
+        Map<String, Object> languages = new LinkedHashMap<>();
+        new java.util.TreeMap<>(translations).forEach((language, translation) -> {
+            Map<String, Object> texts = new LinkedHashMap<>();
+            if (translation.title() != null) {
+                texts.put("title", translation.title());
+            }
+            if (translation.description() != null) {
+                texts.put("description", translation.description());
+            }
+            languages.put(language, texts);
+        });
+        map.put("translations", languages);
     }
 }

@@ -170,6 +170,16 @@ public class UserAccountService {
         return accounts.findByUsername(username).map(UserAccountService::toProfile);
     }
 
+    /**
+     * The language the person chose to read CityCert in ({@code user_account.preferred_language}), one of
+     * {@link Languages#SUPPORTED}; English for an unknown account or a language CityCert no longer offers.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Locale preferredLanguage(String username) {
+        return accounts.findByUsername(username).flatMap(account -> Languages.supported(account.preferredLanguage()))
+                .orElse(Languages.DEFAULT);
+    }
+
     /** The enabled accounts holding the role, by username. */
     @Transactional(readOnly = true)
     public List<UserProfile> withRole(Role role) {

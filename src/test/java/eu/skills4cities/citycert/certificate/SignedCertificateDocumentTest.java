@@ -1,12 +1,10 @@
 package eu.skills4cities.citycert.certificate;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -25,6 +23,7 @@ import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.skills4cities.citycert.CityCertSpringTest;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
+import eu.skills4cities.citycert.TestPdfA;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.certificate.signing.SealValidation;
 import eu.skills4cities.citycert.certificate.signing.SigningKeys;
@@ -42,13 +41,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,18 +124,9 @@ class SignedCertificateDocumentTest {
 
     @Test
     void the_document_is_pdf_a_1b_for_verapdf() throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_1_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, true)) {
-            ValidationResult result = validator.validate(parser);
-            assertThat(result.isCompliant()).as(result.getTestAssertions().stream()
-                            .filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
-                            .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-                            .distinct().collect(Collectors.joining("\n")))
-                    .isTrue();
-        }
+        TestPdfA.assertPdfA1b(pdf);
     }
+
 
     @Test
     void the_pdf_states_the_certificate_and_its_qr_code_leads_to_the_verification_page() throws Exception {

@@ -1,5 +1,8 @@
 package eu.skills4cities.citycert.application.ui;
 
+import eu.skills4cities.citycert.base.ContentText;
+import eu.skills4cities.citycert.framework.LocalText;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
@@ -59,6 +62,7 @@ import org.springframework.beans.factory.ObjectProvider;
         Role.AUDITOR_NAME, Role.ADMIN_NAME, Role.APPEALS_PANEL_NAME})
 class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final FrameworkCatalogue framework;
     private final ApplicationService applications;
     private final EvidenceRequests evidenceRequests;
     private final ApplicationWithdrawal withdrawal;
@@ -68,7 +72,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
     ApplicationView(ApplicationService applications, EvidenceRequests evidenceRequests,
                     ApplicationWithdrawal withdrawal, ObjectProvider<ApplicationPageSection> sections,
-                    CurrentUserProvider users) {
+                    CurrentUserProvider users, FrameworkCatalogue framework) {
+        this.framework = framework;
         this.applications = applications;
         this.evidenceRequests = evidenceRequests;
         this.withdrawal = withdrawal;
@@ -99,7 +104,10 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
     private void show(CurrentUser user, ApplicationDetails application) {
         title = getTranslation("application.title", application.number());
         FormLayout facts = new FormLayout();
-        facts.addFormItem(new Span(application.roleTitle()), getTranslation("application.role"));
+        LocalText role = framework.roleTitle(application.frameworkVersionId(), application.roleCode(),
+                application.roleTitle(), getLocale());
+        facts.addFormItem(ContentText.tag(new Span(role.text()), role.language(), getLocale()),
+                getTranslation("application.role"));
         facts.addFormItem(new Span(application.frameworkVersion()), getTranslation("application.framework"));
         facts.addFormItem(new Span(application.candidateName()), getTranslation("application.candidate"));
         StatusBadge status = new StatusBadge(getTranslation("status." + application.status().name()),

@@ -70,7 +70,7 @@ class CheckAnswersStep extends VerticalLayout {
         UnorderedList perUnit = new UnorderedList();
         for (UnitDefinition unit : session.role.units()) {
             long ratedInUnit = unit.elements().stream().filter(e -> rated.contains(e.code())).count();
-            perUnit.add(new ListItem(getTranslation("wizard.check.unit-rated", unit.code() + " " + unit.title(),
+            perUnit.add(new ListItem(getTranslation("wizard.check.unit-rated", unit.code() + " " + unit.title(getLocale()).text(),
                     String.valueOf(ratedInUnit), String.valueOf(unit.elements().size()))));
         }
         add(ratedCount, perUnit);
@@ -88,7 +88,7 @@ class CheckAnswersStep extends VerticalLayout {
         UnorderedList withoutEvidence = new UnorderedList();
         withoutEvidence.setId("without-evidence");
         all.stream().filter(e -> !evidenced.contains(e.code()))
-                .forEach(e -> withoutEvidence.add(new ListItem(e.code() + " " + e.title())));
+                .forEach(e -> withoutEvidence.add(new ListItem(e.code() + " " + e.title(getLocale()).text())));
         Span withoutTitle = new Span(getTranslation("wizard.review.without-evidence"));
         withoutTitle.getStyle().set("font-weight", "600");
         add(withoutTitle, withoutEvidence.getChildren().findAny().isPresent() ? withoutEvidence

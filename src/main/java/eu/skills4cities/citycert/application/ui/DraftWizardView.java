@@ -94,7 +94,8 @@ class DraftWizardView extends VerticalLayout implements BeforeEnterObserver, Has
         session = new DraftSession(user, draft, role, drafts, applications, eligibility, summary, saved,
                 this::showStates);
         title = getTranslation("wizard.page-title", getTranslation(step.titleKey()), draft.number());
-        H2 heading = new H2(getTranslation("wizard.title", draft.number(), draft.roleTitle()));
+        H2 heading = new H2(getTranslation("wizard.title", draft.number(),
+                role.title(getLocale()).text()));
         heading.getStyle().set("overflow-wrap", "anywhere");
         Component content = switch (step) {
             case ANSWERS -> new AnswersStep(session);

@@ -77,12 +77,12 @@ class EvidenceStep extends VerticalLayout {
         units.setId("document-units");
         units.setHelperText(getTranslation("wizard.document.units.helper"));
         units.setItems(session.role.units());
-        units.setItemLabelGenerator(unit -> unit.code() + " " + unit.title());
+        units.setItemLabelGenerator(unit -> unit.code() + " " + unit.title(getLocale()).text());
         units.setWidthFull();
         MultiSelectComboBox<ElementDefinition> elements = new MultiSelectComboBox<>(getTranslation("wizard.document.elements"));
         elements.setId("document-elements");
         elements.setItems(session.elements());
-        elements.setItemLabelGenerator(e -> e.code() + " " + e.title());
+        elements.setItemLabelGenerator(e -> e.code() + " " + e.title(getLocale()).text());
         elements.setWidthFull();
         // choosing a unit chooses all its elements; leaving it out again takes them out
         units.addSelectionListener(change -> {
@@ -165,7 +165,7 @@ class EvidenceStep extends VerticalLayout {
         list.getStyle().set("margin", "0").set("padding-inline-start", "1.1em");
         for (String code : document.elementCodes()) {
             ElementDefinition element = elementsByCode.get(code);
-            list.add(new ListItem(element == null ? code : code + " " + element.title()));
+            list.add(new ListItem(element == null ? code : code + " " + element.title(getLocale()).text()));
         }
         Span fileName = new Span(document.fileName());
         fileName.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");

@@ -59,7 +59,7 @@ class NewApplicationView extends VerticalLayout implements HasDynamicTitle, Befo
         role.setPlaceholder(getTranslation("apply.role.placeholder"));
         role.setItems(framework.publishedRoles());
         role.setItemLabelGenerator(r -> r.sample()
-                ? r.role().title() + " (" + getTranslation("apply.role.sample") + ")" : r.role().title());
+                ? r.role().title(getLocale()).text() + " (" + getTranslation("apply.role.sample") + ")" : r.role().title(getLocale()).text());
         role.setWidthFull();
         prerequisites.setId("role-prerequisites");
         role.addValueChangeListener(change -> {

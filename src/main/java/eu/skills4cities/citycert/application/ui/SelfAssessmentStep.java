@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.application.ui;
 
+import eu.skills4cities.citycert.base.ContentText;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,7 +26,7 @@ class SelfAssessmentStep extends VerticalLayout {
                 .collect(Collectors.toMap(SelfAssessment::elementCode, Function.identity()));
         add(new Paragraph(getTranslation("wizard.self-assessment.intro")));
         for (UnitDefinition unit : session.role.units()) {
-            add(new H3(unit.code() + " " + unit.title()));
+            add(ContentText.tag(new H3(unit.code() + " " + unit.title(getLocale()).text()), unit.title(getLocale()).language(), getLocale()));
             for (ElementDefinition element : unit.elements()) {
                 add(element(session, element, ratings.get(element.code())));
             }
@@ -35,7 +36,7 @@ class SelfAssessmentStep extends VerticalLayout {
     private Div element(DraftSession session, ElementDefinition element, SelfAssessment current) {
         RadioButtonGroup<SelfAssessmentLevel> level = new RadioButtonGroup<>();
         level.setId("rate-" + element.code());
-        level.setAriaLabel(element.code() + " " + element.title());
+        level.setAriaLabel(element.code() + " " + element.title(getLocale()).text());
         level.setItems(SelfAssessmentLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("self-assessment." + l.name()));
         TextField note = new TextField();
@@ -58,7 +59,7 @@ class SelfAssessmentStep extends VerticalLayout {
         };
         level.addValueChangeListener(change -> rate.run());
         note.addValueChangeListener(change -> rate.run());
-        H4 title = new H4(element.code() + " " + element.title());
+        H4 title = ContentText.tag(new H4(element.code() + " " + element.title(getLocale()).text()), element.title(getLocale()).language(), getLocale());
         Div answer = new Div(level, note);
         answer.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
                 .set("align-items", "center");

@@ -197,7 +197,7 @@ class CaseRecordView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private DownloadHandler handler(CurrentUser user, UUID id, boolean pdf) {
         return event -> {
-            CaseFileExport.Download file = pdf ? export.pdf(user, id) : export.zip(user, id);
+            CaseFileExport.Download file = pdf ? export.pdf(user, id, getLocale()) : export.zip(user, id, getLocale());
             event.setFileName(file.fileName());
             event.setContentType(pdf ? "application/pdf" : "application/zip");
             event.getOutputStream().write(file.content());

@@ -80,8 +80,10 @@ public class DigitalCredentialService {
         Optional<PublishedRole> role = certificate.frameworkVersionId() == null ? Optional.empty()
                 : framework.role(certificate.frameworkVersionId(), certificate.roleCode());
         String salt = HexFormat.of().formatHex(randomBytes());
+        // in the holder's language, as the certificate's PDF: at issuance both read the account's choice
         ObjectNode credential = builder.credential(new OpenBadgeCredentialBuilder.Content(certificate, units, role,
-                email.get(), salt, statusLists.allocate(certificate.id())));
+                email.get(), salt, statusLists.allocate(certificate.id()),
+                accounts.preferredLanguage(certificate.holderUsername())));
         String jwt = keys.sign(payload(credential));
         if (!store.saveCredential(certificate.id(), jwt, salt)) {
             // a credential is signed once: a certificate that has one is not being issued

@@ -17,7 +17,9 @@ import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.RoleDefinition;
+import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
+import eu.skills4cities.citycert.security.Languages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,8 +28,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the Open Badges 3.0 {@code OpenBadgeCredential} of a certificate (Verifiable Credentials
- * Data Model 2.0) and the issuer's {@code Profile}. The texts come from the message bundle in
- * English, as on the certificate PDF.
+ * Data Model 2.0) and the issuer's {@code Profile}. The texts come from the message bundle and the framework's
+ * translations, in the holder's language: the achievement says which ({@code inLanguage}) and lists its editions in
+ * the other languages the framework has ({@code related}, the way Open Badges 3.0 names alternate language editions
+ * of an achievement), each with its name and description (docs/credentials.md, "Languages").
  */
 @Component
 class OpenBadgeCredentialBuilder {
@@ -36,7 +40,6 @@ class OpenBadgeCredentialBuilder {
     static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
     static final String OB_SCHEMA =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
-    private static final Locale LANGUAGE = Locale.ENGLISH;
 
     private final ObjectMapper json;
     private final MessageSource messages;
@@ -55,11 +58,11 @@ class OpenBadgeCredentialBuilder {
 
     /** What one certificate's credential states. */
     record Content(CertificateInfo certificate, List<CertifiedUnit> units, Optional<PublishedRole> role,
-                   String email, String salt, List<StatusListStore.Entry> status) {
+                   String email, String salt, List<StatusListStore.Entry> status, Locale language) {
 
         Content(CertificateInfo certificate, List<CertifiedUnit> units, Optional<PublishedRole> role, String email,
                 String salt) {
-            this(certificate, units, role, email, salt, List.of());
+            this(certificate, units, role, email, salt, List.of(), Locale.ENGLISH);
         }
     }
 
@@ -84,9 +87,11 @@ class OpenBadgeCredentialBuilder {
         credential.set("@context", contexts());
         credential.put("id", credentialId(certificate));
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
-        credential.put("name", achievementName(certificate));
-        credential.put("description", text("badge.credential.description", certificate.number(), issuer.name())
-                + " " + text("badge.credential.units", unitList(content.units())));
+        Locale language = content.language();
+        credential.put("name", achievementName(content, language));
+        credential.put("description", text(language, "badge.credential.description", certificate.number(),
+                issuer.name(language)) + " " + text(language, "badge.credential.units",
+                unitList(localUnits(content, content.units(), language))));
         credential.set("issuer", issuerProfile(false));
         credential.put("validFrom", validFrom(certificate.issuedOn()));
         credential.put("validUntil", validUntil(certificate.validUntil()));
@@ -126,32 +131,97 @@ class OpenBadgeCredentialBuilder {
                 + (certificate.unitCertificate() ? "#unit-" + certificate.unitCode() : ""));
         achievement.putArray("type").add("Achievement");
         achievement.put("achievementType", "Certification");
-        achievement.put("name", achievementName(certificate));
-        achievement.put("description", achievementDescription(certificate));
-        achievement.putObject("criteria").put("narrative", criteria(content));
+        Locale language = content.language();
+        achievement.put("name", achievementName(content, language));
+        achievement.put("description", achievementDescription(content, language));
+        achievement.putObject("criteria").put("narrative", criteria(content, language));
         achievement.put("humanCode", certificate.unitCertificate() ? certificate.unitCode() : certificate.roleCode());
+        achievement.put("inLanguage", language.toLanguageTag());
         putIfPresent(achievement, "version", certificate.frameworkLabel());
+        List<Locale> editions = editions(content);
+        if (!editions.isEmpty()) {
+            ArrayNode related = achievement.putArray("related");
+            for (Locale edition : editions) {
+                ObjectNode other = related.addObject();
+                other.put("id", achievement.path("id").asText() + (achievement.path("id").asText().contains("#")
+                        ? "-" : "#") + "lang-" + edition.toLanguageTag());
+                other.putArray("type").add("Related");
+                other.put("inLanguage", edition.toLanguageTag());
+                putIfPresent(other, "version", certificate.frameworkLabel());
+                other.put("name", achievementName(content, edition));
+                other.put("description", achievementDescription(content, edition));
+            }
+        }
         return achievement;
     }
 
-    private String achievementName(CertificateInfo certificate) {
-        return certificate.unitCertificate()
-                ? text("badge.achievement.unit-name", certificate.unitTitle(), certificate.roleTitle())
-                : certificate.roleTitle();
+    /**
+     * The other languages the achievement is stated in: English, and each language CityCert offers in which the
+     * framework names the role (and the unit) itself; not the language of the credential.
+     */
+    private static List<Locale> editions(Content content) {
+        if (content.role().isEmpty()) {
+            return content.language().getLanguage().equals("en") ? List.of() : List.of(Locale.ENGLISH);
+        }
+        return Languages.SUPPORTED.stream()
+                .filter(locale -> !locale.getLanguage().equals(content.language().getLanguage()))
+                .filter(locale -> locale.getLanguage().equals("en") || translated(content, locale))
+                .toList();
     }
 
-    private String achievementDescription(CertificateInfo certificate) {
+    private static boolean translated(Content content, Locale locale) {
+        RoleDefinition role = content.role().get().role();
+        if (role.title(locale).english()) {
+            return false;
+        }
+        return !content.certificate().unitCertificate() || role.units().stream()
+                .filter(u -> u.code().equals(content.certificate().unitCode()))
+                .anyMatch(u -> !u.title(locale).english());
+    }
+
+    private String achievementName(Content content, Locale language) {
+        CertificateInfo certificate = content.certificate();
+        return certificate.unitCertificate()
+                ? text(language, "badge.achievement.unit-name", unitTitle(content, language),
+                roleTitle(content, language))
+                : roleTitle(content, language);
+    }
+
+    private String achievementDescription(Content content, Locale language) {
+        CertificateInfo certificate = content.certificate();
         List<String> sentences = new ArrayList<>();
         sentences.add(certificate.unitCertificate()
-                ? text("badge.achievement.unit-description", certificate.unitTitle(), certificate.roleTitle())
-                : text("badge.achievement.role-description", certificate.roleTitle()));
+                ? text(language, "badge.achievement.unit-description", unitTitle(content, language),
+                roleTitle(content, language))
+                : text(language, "badge.achievement.role-description", roleTitle(content, language)));
         if (certificate.eqfLevel() != null) {
-            sentences.add(text("badge.achievement.eqf", certificate.eqfLevel()));
+            sentences.add(text(language, "badge.achievement.eqf", certificate.eqfLevel()));
         }
         if (certificate.frameworkLabel() != null) {
-            sentences.add(text("badge.achievement.framework", certificate.frameworkLabel()));
+            sentences.add(text(language, "badge.achievement.framework", certificate.frameworkLabel()));
         }
         return String.join(" ", sentences);
+    }
+
+    /** The role's title in the language, from the certificate's framework version; the certificate's own else. */
+    private static String roleTitle(Content content, Locale language) {
+        return content.role().map(r -> r.role().title(language).text()).orElse(content.certificate().roleTitle());
+    }
+
+    private static String unitTitle(Content content, Locale language) {
+        return content.role().flatMap(r -> r.role().units().stream()
+                        .filter(u -> u.code().equals(content.certificate().unitCode())).findFirst())
+                .map(u -> u.title(language).text()).orElse(content.certificate().unitTitle());
+    }
+
+    /** The units with their titles in the language where the framework version has them. */
+    private static List<CertifiedUnit> localUnits(Content content, List<CertifiedUnit> units, Locale language) {
+        if (content.role().isEmpty()) {
+            return units;
+        }
+        List<UnitDefinition> defined = content.role().get().role().units();
+        return units.stream().map(unit -> defined.stream().filter(u -> u.code().equals(unit.code())).findFirst()
+                .map(u -> new CertifiedUnit(u.code(), u.title(language).text())).orElse(unit)).toList();
     }
 
     /**
@@ -159,22 +229,24 @@ class OpenBadgeCredentialBuilder {
      * as the certificate's framework version defines them, with its pass rules. A certificate
      * whose framework version is unknown lists the units it covers.
      */
-    private String criteria(Content content) {
+    private String criteria(Content content, Locale language) {
         CertificateInfo certificate = content.certificate();
         if (content.role().isEmpty()) {
-            return text("badge.criteria.recorded", issuer.name()) + "\n\n" + markdownList(content.units());
+            return text(language, "badge.criteria.recorded", issuer.name(language)) + "\n\n"
+                    + markdownList(content.units());
         }
         RoleDefinition role = content.role().get().role();
         String passMark = role.scheme().passMarkPercent().stripTrailingZeros().toPlainString();
         if (certificate.unitCertificate()) {
             List<CertifiedUnit> unit = role.units().stream().filter(u -> u.code().equals(certificate.unitCode()))
-                    .map(u -> new CertifiedUnit(u.code(), u.title())).toList();
-            return text("badge.criteria.unit", passMark, issuer.name()) + "\n\n"
+                    .map(u -> new CertifiedUnit(u.code(), u.title(language).text())).toList();
+            return text(language, "badge.criteria.unit", passMark, issuer.name(language)) + "\n\n"
                     + markdownList(unit.isEmpty() ? content.units() : unit);
         }
-        List<CertifiedUnit> units = role.units().stream().map(u -> new CertifiedUnit(u.code(), u.title())).toList();
-        return text("badge.criteria.role", role.unitsRequiredForCertificate(), units.size(), passMark, issuer.name())
-                + "\n\n" + markdownList(units);
+        List<CertifiedUnit> units = role.units().stream()
+                .map(u -> new CertifiedUnit(u.code(), u.title(language).text())).toList();
+        return text(language, "badge.criteria.role", role.unitsRequiredForCertificate(), units.size(), passMark,
+                issuer.name(language)) + "\n\n" + markdownList(units);
     }
 
     private static String markdownList(List<CertifiedUnit> units) {
@@ -214,7 +286,7 @@ class OpenBadgeCredentialBuilder {
         }
     }
 
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LANGUAGE);
+    private String text(Locale language, String key, Object... args) {
+        return messages.getMessage(key, args, language);
     }
 }

@@ -1,5 +1,8 @@
 package eu.skills4cities.citycert.certificate.signing;
 
+import java.util.Locale;
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,11 +11,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param name      its name, on every certificate and in the Open Badges issuer profile
  * @param url       its public web site (Open Badges issuer profile)
  * @param email     its public contact address (Open Badges issuer profile)
+ * @param names     its name in other languages, by language tag ({@code de}, {@code el} …), for certificates
+ *                  issued in those languages; a language without one uses {@code name}
  */
 @ConfigurationProperties("citycert.issuer")
-public record CertificateIssuer(String name, String url, String email) {
+public record CertificateIssuer(String name, String url, String email, Map<String, String> names) {
 
     public CertificateIssuer {
         name = name == null || name.isBlank() ? "CityCert Certification Body" : name;
+        names = names == null ? Map.of() : Map.copyOf(names);
+    }
+
+    /** Its name in the language, or its own name. */
+    public String name(Locale language) {
+        String local = names.get(language.getLanguage());
+        return local == null || local.isBlank() ? name : local;
     }
 }

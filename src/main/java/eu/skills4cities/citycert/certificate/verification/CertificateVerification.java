@@ -3,8 +3,11 @@ package eu.skills4cities.citycert.certificate.verification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.certificate.CertificateChain;
@@ -13,10 +16,15 @@ import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateNumbers;
 import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.certificate.Succession;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
 import eu.skills4cities.citycert.certificate.verification.NumberVerification.Outcome;
 import eu.skills4cities.citycert.certificate.verification.PdfVerification.Verdict;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.LocalText;
+import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.framework.RoleDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,11 +46,14 @@ public class CertificateVerification {
     private final VerificationProperties properties;
     private final Clock clock;
     private final CertificateChainStore chains;
+    private final FrameworkCatalogue framework;
 
     CertificateVerification(CertificateStore certificates,
                             PdfSignatureCheck signatures, CertificateIssuer issuer,
-                            VerificationProperties properties, Clock clock, CertificateChainStore chains) {
+                            VerificationProperties properties, Clock clock, CertificateChainStore chains,
+                            FrameworkCatalogue framework) {
         this.certificates = certificates;
+        this.framework = framework;
         this.chains = chains;
         this.signatures = signatures;
         this.issuer = issuer;
@@ -106,6 +117,28 @@ public class CertificateVerification {
         log.info("Uploaded PDF verified: {}{}", verification.verdict(),
                 verification.certificate() == null ? "" : " (" + verification.certificate().number() + ")");
         return verification;
+    }
+
+    /**
+     * The role and unit titles of the certificate with this number in the reader's language, for the verification
+     * page; public like the rest of what verification answers. Empty when there is no such certificate.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalTitles> titlesIn(String number, Locale reader) {
+        return certificates.byNumber(normalise(number)).map(certificate -> {
+            Optional<RoleDefinition> role = certificate.frameworkVersionId() == null ? Optional.empty()
+                    : framework.role(certificate.frameworkVersionId(), certificate.roleCode())
+                    .map(PublishedRole::role);
+            LocalText roleTitle = role.map(r -> r.title(reader))
+                    .orElse(new LocalText(certificate.roleTitle(), Locale.ENGLISH));
+            Map<String, LocalText> units = new LinkedHashMap<>();
+            for (CertifiedUnit unit : certificates.units(certificate.id())) {
+                units.put(unit.code(), role.flatMap(r -> r.units().stream()
+                                .filter(u -> u.code().equals(unit.code())).findFirst())
+                        .map(u -> u.title(reader)).orElse(new LocalText(unit.title(), Locale.ENGLISH)));
+            }
+            return new LocalTitles(roleTitle, units, issuer.name(reader));
+        });
     }
 
     /** The largest PDF {@link #verifyPdf} reads. */

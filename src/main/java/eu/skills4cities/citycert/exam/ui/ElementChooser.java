@@ -28,9 +28,9 @@ class ElementChooser extends HorizontalLayout {
         unit.setLabel(getTranslation("exam.field.unit"));
         element.setLabel(getTranslation("exam.field.element"));
         role.setItems(roles.stream().map(PublishedRole::role).toList());
-        role.setItemLabelGenerator(r -> r == null ? "" : r.code() + " " + r.title());
-        unit.setItemLabelGenerator(u -> u == null ? "" : u.code() + " " + u.title());
-        element.setItemLabelGenerator(e -> e == null ? "" : e.code() + " " + e.title());
+        role.setItemLabelGenerator(r -> r == null ? "" : r.code() + " " + r.title(getLocale()).text());
+        unit.setItemLabelGenerator(u -> u == null ? "" : u.code() + " " + u.title(getLocale()).text());
+        element.setItemLabelGenerator(e -> e == null ? "" : e.code() + " " + e.title(getLocale()).text());
         role.setEmptySelectionAllowed(filter);
         unit.setEmptySelectionAllowed(filter);
         element.setEmptySelectionAllowed(filter);

@@ -1,16 +1,20 @@
 package eu.skills4cities.citycert.framework.ui;
 
+import eu.skills4cities.citycert.base.ContentText;
 import eu.skills4cities.citycert.base.PublicLayout;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.framework.AssessmentRoute;
 import eu.skills4cities.citycert.framework.CriterionDefinition;
 import eu.skills4cities.citycert.framework.ElementDefinition;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
+import eu.skills4cities.citycert.framework.LocalText;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.SchemeSettings;
+import eu.skills4cities.citycert.framework.Translated;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,7 +34,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The public catalogue: every published role with its units, elements and performance
- * criteria, so that anyone can assess themselves before registering. No login.
+ * criteria, so that anyone can assess themselves before registering. No login. The framework's texts are shown in
+ * the reader's language where the framework has them, else in English, marked.
  */
 @Route(value = "catalogue", layout = PublicLayout.class)
 @AnonymousAllowed
@@ -55,11 +60,12 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     private Details role(PublishedRole published) {
         RoleDefinition role = published.role();
-        String summary = getTranslation("catalogue.role.summary", role.title(), String.valueOf(role.eqfLevel()));
+        String summary = getTranslation("catalogue.role.summary", role.title(locale()).text(),
+                String.valueOf(role.eqfLevel()));
         if (published.sample()) {
             summary += " · " + getTranslation("catalogue.sample");
         }
-        VerticalLayout content = new VerticalLayout(new Paragraph(role.description()), new Paragraph(scheme(role)),
+        VerticalLayout content = new VerticalLayout(new Paragraph(description(role)), new Paragraph(scheme(role)),
                 new Span(getTranslation("catalogue.version", published.frameworkCode(),
                         String.valueOf(published.versionNumber()),
                         published.versionLabel() == null ? "" : published.versionLabel())));
@@ -69,6 +75,11 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         }
         role.units().forEach(unit -> content.add(unit(unit)));
         Details details = new Details(summary, content);
+        if (role.title(locale()).fallbackFor(locale())) {
+            details.setSummary(new ContentText(summary, "en", true));
+        } else {
+            details.getSummary().getElement().setAttribute("lang", role.title(locale()).languageTag());
+        }
         details.setId("role-" + role.code());
         details.setWidthFull();
         return details;
@@ -106,16 +117,30 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Details unit(UnitDefinition unit) {
-        VerticalLayout content = new VerticalLayout(new Paragraph(unit.description()));
+        VerticalLayout content = new VerticalLayout(new Paragraph(description(unit)));
         content.setPadding(false);
         for (ElementDefinition element : unit.elements()) {
             UnorderedList criteria = new UnorderedList();
             for (CriterionDefinition criterion : element.criteria()) {
-                criteria.add(new ListItem(criterion.code() + " " + criterion.title() + ": " + criterion.description()));
+                criteria.add(new ListItem(new Span(criterion.code() + " "), text(criterion.title(locale())),
+                        new Span(": "), text(criterion.description(locale()))));
             }
-            content.add(new H4(element.code() + " " + element.title()), new Paragraph(element.description()), criteria);
+            content.add(new H4(new Span(element.code() + " "), text(element.title(locale()))),
+                    new Paragraph(description(element)), criteria);
         }
-        return new Details(unit.code() + " " + unit.title(), content);
+        return new Details(new Span(new Span(unit.code() + " "), text(unit.title(locale()))), content);
+    }
+
+    private ContentText description(Translated part) {
+        return text(part.description(locale()));
+    }
+
+    private ContentText text(LocalText text) {
+        return new ContentText(text.text(), text.languageTag(), text.fallbackFor(locale()));
+    }
+
+    private Locale locale() {
+        return getLocale();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.inbox.ui;
 
+import eu.skills4cities.citycert.base.ContentText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,13 +76,13 @@ class AssessmentForm extends VerticalLayout implements TaskForm {
             for (UnitDefinition unit : plan.heldAlready()) {
                 BigDecimal score = plan.passedUnits().stream().filter(p -> p.unitCode().equals(unit.code()))
                         .map(PassedUnit::score).findFirst().orElse(null);
-                held.add(new ListItem(getTranslation("assessment.held", unit.code(), unit.title(),
+                held.add(new ListItem(getTranslation("assessment.held", unit.code(), unit.title(getLocale()).text(),
                         score == null ? "" : score.stripTrailingZeros().toPlainString())));
             }
             add(new H4(getTranslation("assessment.held.title")), held);
         }
         for (UnitDefinition unit : plan.toAssess()) {
-            VerticalLayout section = new VerticalLayout(new H4(unit.code() + " " + unit.title()));
+            VerticalLayout section = new VerticalLayout(ContentText.tag(new H4(unit.code() + " " + unit.title(getLocale()).text()), unit.title(getLocale()).language(), getLocale()));
             section.setPadding(false);
             section.setId("unit-" + unit.code());
             reviews.stream().filter(r -> r.unitCode().equals(unit.code())).reduce((first, last) -> last)
@@ -104,14 +105,14 @@ class AssessmentForm extends VerticalLayout implements TaskForm {
                     Map<String, BigDecimalField> fields = new LinkedHashMap<>();
                     for (ElementDefinition element : unit.elements()) {
                         BigDecimalField field = scoreField(getTranslation("assessment.score.element", element.code(),
-                                element.title()), "score-" + element.code());
+                                element.title(getLocale()).text()), "score-" + element.code());
                         fields.put(element.code(), field);
                         section.add(field);
                     }
                     elementScores.put(unit.code(), fields);
                 } else {
                     BigDecimalField field = scoreField(getTranslation("assessment.score.unit", unit.code(),
-                            unit.title()), "score-" + unit.code());
+                            unit.title(getLocale()).text()), "score-" + unit.code());
                     unitScores.put(unit.code(), field);
                     section.add(field);
                 }

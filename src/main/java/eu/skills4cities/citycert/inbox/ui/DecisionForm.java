@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.inbox.ui;
 
+import eu.skills4cities.citycert.base.ContentText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +112,7 @@ class DecisionForm extends VerticalLayout implements TaskForm {
         VerticalLayout content = new VerticalLayout();
         content.setPadding(false);
         for (UnitDefinition unit : plan.toAssess()) {
-            VerticalLayout section = new VerticalLayout(new H4(unit.code() + " " + unit.title()), evidence.of(unit));
+            VerticalLayout section = new VerticalLayout(ContentText.tag(new H4(unit.code() + " " + unit.title(getLocale()).text()), unit.title(getLocale()).language(), getLocale()), evidence.of(unit));
             section.setPadding(false);
             section.setId("evidence-" + unit.code());
             content.add(section);
@@ -162,7 +163,7 @@ class DecisionForm extends VerticalLayout implements TaskForm {
 
     private static String title(Map<String, UnitDefinition> units, String code) {
         UnitDefinition unit = units.get(code);
-        return unit == null ? "" : unit.title();
+        return unit == null ? "" : unit.title(com.vaadin.flow.component.UI.getCurrent().getLocale()).text();
     }
 
     DecisionSubmission submission() {

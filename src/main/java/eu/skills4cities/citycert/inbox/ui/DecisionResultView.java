@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.inbox.ui;
 
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,6 +43,7 @@ class DecisionResultView extends VerticalLayout implements BeforeEnterObserver, 
 
     private static final int POLL_MILLIS = 3000;
 
+    private final FrameworkCatalogue framework;
     private final StaffTaskService tasks;
     private final ApplicationService applications;
     private final ObjectProvider<DecisionResults> results;
@@ -50,7 +52,9 @@ class DecisionResultView extends VerticalLayout implements BeforeEnterObserver, 
     private UUID applicationId;
 
     DecisionResultView(StaffTaskService tasks, ApplicationService applications,
-                       ObjectProvider<DecisionResults> results, CurrentUserProvider users) {
+                       ObjectProvider<DecisionResults> results, CurrentUserProvider users,
+                       FrameworkCatalogue framework) {
+        this.framework = framework;
         this.tasks = tasks;
         this.applications = applications;
         this.results = results;
@@ -92,7 +96,9 @@ class DecisionResultView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         Paragraph recorded = new Paragraph(getTranslation("decision.result." + decision.verdict(),
-                application.number(), application.candidateName(), application.roleTitle()));
+                application.number(), application.candidateName(), framework.roleTitle(
+                        application.frameworkVersionId(), application.roleCode(), application.roleTitle(),
+                        getLocale()).text()));
         recorded.setId("decision-recorded");
         add(recorded);
         boolean certified = CertificationVerdict.CERTIFY.name().equals(decision.verdict());

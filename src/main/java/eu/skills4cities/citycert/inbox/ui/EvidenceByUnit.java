@@ -55,7 +55,7 @@ final class EvidenceByUnit {
             SelfAssessment rating = ratings.get(element.code());
             String level = rating == null ? t("review.self.none") : t("self-assessment." + rating.level().name());
             String note = rating == null || rating.note() == null || rating.note().isBlank() ? "" : ": " + rating.note();
-            elements.add(new ListItem(element.code() + " " + element.title() + " – " + level + note));
+            elements.add(new ListItem(element.code() + " " + element.title(com.vaadin.flow.component.UI.getCurrent().getLocale()).text() + " – " + level + note));
         }
         Set<String> codes = unit.elements().stream().map(ElementDefinition::code).collect(Collectors.toSet());
         List<DocumentInfo> mapped = documents.stream()

@@ -189,7 +189,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         escalatedOnly.addValueChangeListener(change -> filtersChanged());
         Map<String, String> roles = new LinkedHashMap<>();
         // the published roles, by title; one entry per code even when several frameworks publish it
-        framework.publishedRoles().forEach(p -> roles.putIfAbsent(p.role().code(), p.role().title()));
+        framework.publishedRoles().forEach(p -> roles.putIfAbsent(p.role().code(), p.role().title(getLocale()).text()));
         roleFilter.setId("filter-role");
         roleFilter.setLabel(getTranslation("inbox.filter.role"));
         roleFilter.setEmptySelectionAllowed(true);

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.inbox.ui;
 
+import eu.skills4cities.citycert.base.ContentText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ class ReviewForm extends VerticalLayout implements TaskForm {
             add(markAll);
         }
         for (UnitDefinition unit : units) {
-            VerticalLayout section = new VerticalLayout(new H4(unit.code() + " " + unit.title()), evidence.of(unit));
+            VerticalLayout section = new VerticalLayout(ContentText.tag(new H4(unit.code() + " " + unit.title(getLocale()).text()), unit.title(getLocale()).language(), getLocale()), evidence.of(unit));
             section.setPadding(false);
             section.setId("unit-" + unit.code());
             if (editable) {

@@ -1,5 +1,8 @@
 package eu.skills4cities.citycert.inbox.ui;
 
+import eu.skills4cities.citycert.base.ContentText;
+import eu.skills4cities.citycert.framework.LocalText;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.button.Button;
@@ -60,6 +63,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.REVIEWER_NAME, Role.ASSESSOR_NAME, Role.CERTIFICATION_OFFICER_NAME})
 class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final FrameworkCatalogue framework;
     private final StaffTaskService tasks;
     private final TaskHandOver handOver;
     private final TaskComments taskComments;
@@ -75,7 +79,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     TaskView(StaffTaskService tasks, TaskHandOver handOver, TaskComments comments, ApplicationService applications,
              AssessmentService assessments, ApplicationDrafts drafts, CurrentUserProvider users,
-             TaskEscalations escalations, StaffNames staffNames) {
+             TaskEscalations escalations, StaffNames staffNames, FrameworkCatalogue framework) {
+        this.framework = framework;
         this.staffNames = staffNames;
         this.tasks = tasks;
         this.handOver = handOver;
@@ -274,7 +279,10 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private FormLayout facts(ApplicationDetails application) {
         FormLayout facts = new FormLayout();
         facts.addFormItem(new Span(application.candidateName()), getTranslation("application.candidate"));
-        facts.addFormItem(new Span(application.roleTitle()), getTranslation("application.role"));
+        LocalText role = framework.roleTitle(application.frameworkVersionId(), application.roleCode(),
+                application.roleTitle(), getLocale());
+        facts.addFormItem(ContentText.tag(new Span(role.text()), role.language(), getLocale()),
+                getTranslation("application.role"));
         // a task exists only for a submitted application
         facts.addFormItem(new Span(DateDisplay.dateTime(application.submittedAt(), getLocale())),
                 getTranslation("application.submitted"));

@@ -248,6 +248,22 @@ class CandidateViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void a_candidate_reading_romanian_sees_the_role_in_romanian_in_the_wizard_and_on_the_application_page() {
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPM");
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("ro"));
+
+        UI.getCurrent().navigate(DraftWizardView.class, ApplicationView.parameters(draft.id()));
+
+        assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText())
+                .anySatisfy(text -> assertThat(text).contains("Manager de proiecte pentru orașe inteligente"));
+
+        UI.getCurrent().navigate(ApplicationView.class, ApplicationView.parameters(draft.id()));
+
+        assertThat(_find(Span.class)).filteredOn(span -> "ro".equals(span.getElement().getAttribute("lang")))
+                .extracting(Span::getText).contains("Manager de proiecte pentru orașe inteligente");
+    }
+
+    @Test
     void another_candidates_draft_cannot_be_opened_in_the_wizard() {
         ApplicationDetails theirs = drafts.startDraft(accounts.create(Role.CANDIDATE), "SCPD");
 

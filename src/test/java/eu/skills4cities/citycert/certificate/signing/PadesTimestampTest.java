@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PadesTimestampTest {
 
-    static final CertificateIssuer ISSUER = new CertificateIssuer("Test Certification Body", null, null);
+    static final CertificateIssuer ISSUER = new CertificateIssuer("Test Certification Body", null, null, null);
     static final Clock CLOCK = Clock.systemUTC();
 
     static TestTimestampAuthority authority;

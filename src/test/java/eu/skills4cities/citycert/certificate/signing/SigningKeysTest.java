@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The signing key from a PKCS#12 file: generated once for the demo, read as it is afterwards. */
 class SigningKeysTest {
 
-    static final CertificateIssuer ISSUER = new CertificateIssuer("Test Certification Body", null, null);
+    static final CertificateIssuer ISSUER = new CertificateIssuer("Test Certification Body", null, null, null);
 
     @TempDir
     Path folder;

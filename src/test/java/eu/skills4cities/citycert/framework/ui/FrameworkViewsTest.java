@@ -46,6 +46,37 @@ class FrameworkViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void the_catalogue_in_greek_shows_the_translated_titles_and_marks_the_english_ones() {
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("el"));
+
+        UI.getCurrent().navigate(CatalogueView.class);
+
+        Details developer = _get(Details.class, spec -> spec.withId("role-SCPD"));
+        assertThat(developer.getSummaryText()).startsWith("Υπεύθυνος ανάπτυξης έργων έξυπνης πόλης");
+        assertThat(developer.getSummary().getElement().getAttribute("lang")).isEqualTo("el");
+        assertThat(_find(developer, Details.class)).anySatisfy(unit -> assertThat(unit.getSummary().getElement()
+                .getTextRecursively()).isEqualTo("SCPD-U4 Χρηματοδότηση και επιχειρηματικά μοντέλα"));
+        // the sample's elements are English only: shown in English, each marked, the text tagged for screen readers
+        com.vaadin.flow.component.html.H4 element = _find(developer, com.vaadin.flow.component.html.H4.class).stream()
+                .filter(h -> h.getElement().getTextRecursively().startsWith("SCPD-U1-E1 ")).findFirst().orElseThrow();
+        eu.skills4cities.citycert.base.ContentText english = _get(element,
+                eu.skills4cities.citycert.base.ContentText.class);
+        assertThat(english.getElement().getChild(0).getAttribute("lang")).isEqualTo("en");
+        com.vaadin.flow.component.html.Span marker = _get(english, com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses(eu.skills4cities.citycert.base.ContentText.FALLBACK_MARKER));
+        assertThat(marker.getText()).isEqualTo(" (στα αγγλικά)");
+        assertThat(marker.getElement().getAttribute("lang")).isEqualTo("el");
+    }
+
+    @Test
+    void the_catalogue_in_english_marks_nothing() {
+        UI.getCurrent().navigate(CatalogueView.class);
+
+        assertThat(_find(eu.skills4cities.citycert.base.ContentText.class)).isNotEmpty().allSatisfy(text ->
+                assertThat(text.getElement().getTextRecursively()).doesNotContain("(English)"));
+    }
+
+    @Test
     void the_catalogue_tells_each_roles_eligibility_rules_from_the_decision_table_and_none_for_a_role_without_rows() {
         CurrentUser admin = accounts.create(Role.ADMIN);
         String code = "RULES-" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();

@@ -152,7 +152,7 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         holder.setValueChangeMode(ValueChangeMode.LAZY);
         Map<String, String> roles = new LinkedHashMap<>();
         // the published roles, by title; one entry per code even when several frameworks publish it
-        framework.publishedRoles().forEach(p -> roles.putIfAbsent(p.role().code(), p.role().title()));
+        framework.publishedRoles().forEach(p -> roles.putIfAbsent(p.role().code(), p.role().title(getLocale()).text()));
         role.setId("filter-role");
         role.setLabel(getTranslation("certificate-register.filter.role"));
         // wide enough for the longest role title with its code, and its list as wide (overlay)

@@ -3,8 +3,10 @@ package eu.skills4cities.citycert.certificate.verification.ui;
 import eu.skills4cities.citycert.base.PublicLayout;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Objects;
 
+import eu.skills4cities.citycert.base.ContentText;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.certificate.CertificateBadges;
@@ -17,7 +19,9 @@ import eu.skills4cities.citycert.certificate.signing.SigningKeys;
 import eu.skills4cities.citycert.certificate.verification.CertificateVerification;
 import eu.skills4cities.citycert.certificate.verification.NumberVerification;
 import eu.skills4cities.citycert.certificate.verification.PdfVerification;
+import eu.skills4cities.citycert.certificate.verification.LocalTitles;
 import eu.skills4cities.citycert.certificate.verification.PublicCertificate;
+import eu.skills4cities.citycert.framework.LocalText;
 import eu.skills4cities.citycert.certificate.verification.VerificationRateLimiter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -264,15 +268,22 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         list.setId("certificate-details");
         list.add(new DescriptionList.Term(getTranslation("verification.holder")),
                 description("holder", certificate.holderName()));
-        String role = certificate.eqfLevel() == null ? certificate.role()
-                : getTranslation("verification.role.eqf", certificate.role(), String.valueOf(certificate.eqfLevel()));
-        list.add(new DescriptionList.Term(getTranslation("verification.role")), description("role", role));
+        // the role and units in the visitor's language, where the certificate's framework version has them
+        LocalTitles titles = verification.titlesIn(certificate.number(), getLocale()).orElse(null);
+        LocalText roleTitle = titles == null ? new LocalText(certificate.role(), Locale.ENGLISH) : titles.role();
+        String role = certificate.eqfLevel() == null ? roleTitle.text()
+                : getTranslation("verification.role.eqf", roleTitle.text(), String.valueOf(certificate.eqfLevel()));
+        list.add(new DescriptionList.Term(getTranslation("verification.role")), ContentText.tag(
+                description("role", role), roleTitle.languageTag(), roleTitle.fallbackFor(getLocale())));
         list.add(new DescriptionList.Term(getTranslation("verification.kind")),
                 description("kind", getTranslation("verification.kind." + certificate.kind().name())));
         UnorderedList units = new UnorderedList();
         units.setId("units");
         for (CertifiedUnit unit : certificate.units()) {
-            units.add(new ListItem(getTranslation("verification.unit", unit.code(), unit.title())));
+            LocalText title = titles == null ? new LocalText(unit.title(), Locale.ENGLISH)
+                    : titles.units().getOrDefault(unit.code(), new LocalText(unit.title(), Locale.ENGLISH));
+            units.add(ContentText.tag(new ListItem(getTranslation("verification.unit", unit.code(), title.text())),
+                    title.languageTag(), title.fallbackFor(getLocale())));
         }
         list.add(new DescriptionList.Term(getTranslation("verification.units")), new DescriptionList.Description(units));
         list.add(new DescriptionList.Term(getTranslation("verification.issued")),
@@ -280,7 +291,7 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         list.add(new DescriptionList.Term(getTranslation("verification.valid-until")),
                 description("valid-until", DateDisplay.date(certificate.validUntil(), getLocale())));
         list.add(new DescriptionList.Term(getTranslation("verification.issuer")),
-                description("issuer", certificate.issuer()));
+                description("issuer", titles == null ? certificate.issuer() : titles.issuer()));
         if (certificate.supersededBy() != null) {
             Anchor later = new Anchor(CertificateLinks.verification(certificate.supersededBy()), certificate.supersededBy());
             later.setId("superseded-by");

@@ -68,6 +68,25 @@ class VerifyViewTest extends KaribuViewTest {
         assertThat(pageText()).doesNotContain("@", issued.holderUsername());
     }
 
+    @Test
+    void a_visitor_reading_german_sees_the_role_and_units_in_german_tagged_with_their_language() {
+        CertificateInfo issued = register.issue();
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate(CertificateLinks.verification(issued.number()));
+
+        DescriptionList.Description role = _get(DescriptionList.Description.class, spec -> spec.withId("role"));
+        assertThat(role.getText()).startsWith("Smart-City-Projektentwickler/-in");
+        assertThat(role.getElement().getAttribute("lang")).isEqualTo("de");
+        List<ListItem> units = _find(_get(UnorderedList.class, spec -> spec.withId("units")), ListItem.class);
+        assertThat(units).extracting(ListItem::getText)
+                .contains("SCPD-U1: Smart-City-Kontext und Bedarfsanalyse", "SCPD-U4: Finanzierung und Geschäftsmodelle");
+        assertThat(units).allSatisfy(unit -> assertThat(unit.getElement().getAttribute("lang")).isEqualTo("de"));
+        assertThat(text("issuer")).isEqualTo("Zertifizierungsstelle CityCert");
+        assertThat(_find(Span.class, spec -> spec.withClasses(eu.skills4cities.citycert.base.ContentText.FALLBACK_MARKER)))
+                .as("every title has its German translation: nothing is marked English").isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
             "SUSPENDED, Suspended, has suspended the certificate",
