@@ -9,8 +9,6 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
-import eu.skills4cities.citycert.security.UserAccountService;
-import eu.skills4cities.citycert.security.UserProfile;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -37,18 +35,16 @@ public class ApplicationReopening {
     private final ApplicationRepository applications;
     private final RuntimeService runtime;
     private final HistoryService history;
-    private final UserAccountService users;
     private final ApplicationService service;
     private final ReassessmentStore reassessments;
 
     ApplicationReopening(ApplicationRepository applications, RuntimeService runtime, HistoryService history,
-                         UserAccountService users, ApplicationService service, ReassessmentStore reassessments) {
+                         ApplicationService service, ReassessmentStore reassessments) {
         this.applications = applications;
         this.service = service;
         this.reassessments = reassessments;
         this.runtime = runtime;
         this.history = history;
-        this.users = users;
     }
 
     /**
@@ -70,8 +66,7 @@ public class ApplicationReopening {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CertificationProcess.VAR_APPLICATION_ID, applicationId.toString());
         variables.put(CertificationProcess.VAR_CANDIDATE, application.candidateUsername());
-        variables.put(CertificationProcess.VAR_CANDIDATE_NAME, users.find(application.candidateUsername())
-                .map(UserProfile::fullName).orElse(application.candidateUsername()));
+        variables.putAll(service.candidateNameVariables(application.candidateUsername()));
         variables.put(CertificationProcess.VAR_ROLE_CODE, application.roleCode());
         variables.put(CertificationProcess.VAR_RETAKE, false);
         variables.put(CertificationProcess.VAR_ASSESSMENT_ROUTES,

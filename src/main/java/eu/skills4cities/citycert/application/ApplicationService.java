@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.NameKeys;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
@@ -62,12 +63,15 @@ public class ApplicationService {
 
     private final ApplicationRoleRules roleRules;
     private final ExamRouteProperties examRoute;
+    private final NameKeys nameKeys;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, ApplicationRoles roles,
                        UserAccountService users, RuntimeService runtimeService, ApplicationTimeline timeline,
                        SelfAssessmentStore selfAssessments, ApplicationAccess access, ApplicationEventPublisher events,
-                       Clock clock, ApplicationRoleRules roleRules, ExamRouteProperties examRoute) {
+                       Clock clock, ApplicationRoleRules roleRules, ExamRouteProperties examRoute,
+                       NameKeys nameKeys) {
+        this.nameKeys = nameKeys;
         this.roleRules = roleRules;
         this.examRoute = examRoute;
         this.applications = applications;
@@ -170,6 +174,16 @@ public class ApplicationService {
                 declaredAt);
     }
 
+    /**
+     * The candidate's name for the process, as shown to staff and folded for their inbox search, which
+     * ignores case and accents ({@link NameKeys}).
+     */
+    Map<String, Object> candidateNameVariables(String candidate) {
+        String name = users.find(candidate).map(UserProfile::fullName).orElse(candidate);
+        return Map.of(CertificationProcess.VAR_CANDIDATE_NAME, name,
+                CertificationProcess.VAR_CANDIDATE_NAME_KEY, nameKeys.fold(name));
+    }
+
     private void startProcess(UUID id, String number, String candidate, PublishedRole role, Integer experienceYears,
                               Integer educationLevel, boolean retake, Map<String, Object> more) {
         startProcess(id, number, candidate, role, experienceYears, educationLevel, retake, more, null);
@@ -180,8 +194,7 @@ public class ApplicationService {
         Map<String, Object> variables = new HashMap<>(more);
         variables.put(CertificationProcess.VAR_APPLICATION_ID, id.toString());
         variables.put(CertificationProcess.VAR_CANDIDATE, candidate);
-        variables.put(CertificationProcess.VAR_CANDIDATE_NAME,
-                users.find(candidate).map(UserProfile::fullName).orElse(candidate));
+        variables.putAll(candidateNameVariables(candidate));
         variables.put(CertificationProcess.VAR_ROLE_CODE, role.role().code());
         variables.put(CertificationProcess.VAR_EXPERIENCE_YEARS, experienceYears);
         variables.put(CertificationProcess.VAR_EDUCATION_LEVEL, educationLevel);

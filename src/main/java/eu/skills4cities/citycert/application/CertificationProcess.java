@@ -31,6 +31,8 @@ public final class CertificationProcess {
     public static final String VAR_CANDIDATE = "candidate";
     /** The candidate's name, so that staff can search their inbox by it. */
     public static final String VAR_CANDIDATE_NAME = "candidateName";
+    /** The candidate's name folded (no accents, lower case; {@code base.NameKeys}), which the inbox search matches. */
+    public static final String VAR_CANDIDATE_NAME_KEY = "candidateNameKey";
     public static final String VAR_ROLE_CODE = "roleCode";
     /** True for a retake of failed units: the process goes straight to assessment. */
     public static final String VAR_RETAKE = "retake";

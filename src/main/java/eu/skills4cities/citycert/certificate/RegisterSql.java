@@ -50,7 +50,8 @@ final class RegisterSql {
             params.put("number", likeEscaped(query.number()) + "%");
         }
         if (query.holder() != null) {
-            conditions.add("lower(c.holder_name) LIKE lower(:holder) ESCAPE '!'");
+            // accents and case ignored in every script (citycert_fold, migration V54), served by a trigram index
+            conditions.add("c.holder_name_key LIKE citycert_fold(:holder) ESCAPE '!'");
             params.put("holder", "%" + likeEscaped(query.holder()) + "%");
         }
         if (query.roleCode() != null) {

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import eu.skills4cities.citycert.application.ApplicationNumbers;
 import eu.skills4cities.citycert.application.CertificationProcess;
+import eu.skills4cities.citycert.base.NameKeys;
 import eu.skills4cities.citycert.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.camunda.bpm.engine.TaskService;
@@ -37,8 +38,11 @@ public class TaskInbox {
     private final TaskAccess access;
     private final QueueSizes queueSizes;
     private final InboxStages stages;
+    private final NameKeys nameKeys;
 
-    TaskInbox(TaskService taskService, TaskAccess access, QueueSizes queueSizes, InboxStages stages) {
+    TaskInbox(TaskService taskService, TaskAccess access, QueueSizes queueSizes, InboxStages stages,
+              NameKeys nameKeys) {
+        this.nameKeys = nameKeys;
         this.taskService = taskService;
         this.access = access;
         this.queueSizes = queueSizes;
@@ -180,11 +184,13 @@ public class TaskInbox {
             if (isNumberSearch(search)) {
                 tasks.processInstanceBusinessKeyLike("%" + search.toUpperCase(Locale.ROOT) + "%");
             } else {
-                String part = search.toLowerCase(Locale.ROOT);
-                either(tasks, q -> q.matchVariableValuesIgnoreCase()
-                                .processVariableValueLike(CertificationProcess.VAR_CANDIDATE_NAME, "%" + search + "%"),
-                        others, item -> item.personName() != null
-                                && item.personName().toLowerCase(Locale.ROOT).contains(part));
+                // case and accents ignored in every script: the name and the text are folded alike (NameKeys)
+                String part = nameKeys.fold(search);
+                Map<String, String> folded = nameKeys.foldAll(others.values().stream()
+                        .map(other -> other.item().personName()).toList());
+                either(tasks, q -> q.processVariableValueLike(CertificationProcess.VAR_CANDIDATE_NAME_KEY,
+                                "%" + part + "%"),
+                        others, item -> NameKeys.contains(folded.get(item.personName()), part));
             }
         }
         return tasks;

@@ -33,6 +33,10 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
     @Query("SELECT username, full_name FROM user_account WHERE username IN (:usernames)")
     List<AccountName> findNames(Collection<String> usernames);
 
-    @Query("SELECT username FROM user_account WHERE full_name ILIKE :pattern ORDER BY username LIMIT :limit")
+    /** Accents and case ignored in every script: both sides folded by {@code citycert_fold} (migration V54). */
+    @Query("""
+            SELECT username FROM user_account WHERE full_name_key LIKE citycert_fold(:pattern)
+            ORDER BY username LIMIT :limit
+            """)
     List<String> findUsernamesWithNameLike(String pattern, int limit);
 }

@@ -174,7 +174,7 @@ public class UserAccountService {
     }
 
     /**
-     * The usernames of at most {@code limit} accounts whose full name contains {@code part} (any case),
+     * The usernames of at most {@code limit} accounts whose full name contains {@code part}, ignoring case and accents,
      * for searches by a person's name in other features' lists.
      */
     @Transactional(readOnly = true)
