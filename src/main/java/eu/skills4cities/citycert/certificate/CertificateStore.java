@@ -163,6 +163,22 @@ public class CertificateStore {
 
     // ---- reading
 
+    /**
+     * How many certificates were ever issued, in one statement: role certificates and unit certificates.
+     *
+     * @param role the certificates of a whole certification role
+     * @param unit the certificates of single units
+     */
+    public record IssuedCount(long role, long unit) {
+    }
+
+    public IssuedCount issuedCount() {
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE unit_code IS NULL) AS role, count(*) FILTER (WHERE unit_code IS NOT NULL) AS unit
+                FROM certificate
+                """).query(IssuedCount.class).single();
+    }
+
     public Optional<CertificateInfo> byId(UUID certificateId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE id = ?").param(certificateId)
                 .query(INFO).optional();

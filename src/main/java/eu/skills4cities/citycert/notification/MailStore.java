@@ -60,6 +60,22 @@ class MailStore {
         return jdbc.sql("SELECT count(*) FROM mail_message WHERE " + FAILING).query(Long.class).single();
     }
 
+    /**
+     * The outbox's backlog, in one statement over the index of unsent messages.
+     *
+     * @param waiting not delivered yet and still to be tried (fewer than {@code maxAttempts} attempts)
+     * @param givenUp not delivered, and tried {@code maxAttempts} times
+     */
+    record Backlog(long waiting, long givenUp) {
+    }
+
+    Backlog backlog(int maxAttempts) {
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE attempts < ?) AS waiting, count(*) FILTER (WHERE attempts >= ?) AS given_up
+                FROM mail_message WHERE sent_at IS NULL
+                """).params(maxAttempts, maxAttempts).query(Backlog.class).single();
+    }
+
     /** A page of the failing messages, the newest first. */
     List<MailMessage> failing(int offset, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM mail_message WHERE " + FAILING

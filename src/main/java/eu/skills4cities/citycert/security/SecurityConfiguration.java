@@ -39,10 +39,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Three filter chains, most specific first:
  * <ol>
- *   <li>CityCert's JSON API ({@code /api}) and the engine REST API ({@code /engine-rest}):
- *       HTTP Basic, an API token ({@code Authorization: Bearer}) or the browser session,
- *       answers 401 instead of redirecting; the engine REST API is for administrators only
- *       and never open to anonymous callers;</li>
+ *   <li>CityCert's JSON API ({@code /api}), the engine REST API ({@code /engine-rest}) and the
+ *       actuator ({@code /actuator}): HTTP Basic, an API token ({@code Authorization: Bearer}) or
+ *       the browser session, answers 401 instead of redirecting; the engine REST API and the
+ *       actuator's metrics are for administrators only and never open to anonymous callers, the
+ *       health probes are open to everybody;</li>
  *   <li>the Camunda webapps ({@code /camunda}): administrators only, signed in through
  *       CityCert's login (see {@link CamundaWebappSingleSignOn});</li>
  *   <li>everything else: the Vaadin UI with form login and view access control.</li>
@@ -134,11 +135,14 @@ class SecurityConfiguration {
         DelegatingAuthenticationEntryPoint unauthorized = new DelegatingAuthenticationEntryPoint(
                 new LinkedHashMap<>(Map.of(fromBrowser, notSignedIn)));
         unauthorized.setDefaultEntryPoint(basicChallenge);
-        http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+        http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_API.stream().map(SecurityConfiguration::path)
                                 .toArray(RequestMatcher[]::new)).permitAll()
-                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
+                        // the probes of a load balancer or an orchestrator, which bring no credentials
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        // the metrics (Prometheus) tell how the body works: for the operators only
+                        .requestMatchers(path("/engine-rest/**"), path("/actuator/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(throttledOrChallenge))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, accounts, problems, contexts),
@@ -186,8 +190,7 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // /error renders the error of any request, including refused API calls (401, 403)
-                .requestMatchers("/error", "/actuator/health", "/actuator/health/**",
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html").permitAll());
+                .requestMatchers("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html").permitAll());
         http.headers(SecurityHeaders.ui());
         // the sign-in registers the session, so that AccountSessions can end it; any number per account
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
