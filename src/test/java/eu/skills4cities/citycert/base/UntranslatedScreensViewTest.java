@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
@@ -23,6 +24,7 @@ import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.security.Role;
 import org.junit.jupiter.api.Test;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,8 +73,13 @@ class UntranslatedScreensViewTest extends KaribuViewTest {
     private static List<String> untranslatedOn(String page, Map<String, String> german,
                                                Map<String, Set<String>> keysOfEnglish) {
         UI.getCurrent().navigate(page.startsWith("/") ? page.substring(1) : page);
+        // built again in German: the page the UI opened with (the front door) was built before the switch
+        UI.getCurrent().refreshCurrentRoute(true);
         Set<String> shown = new LinkedHashSet<>();
-        collect(UI.getCurrent().getElement(), shown);
+        // every component shown (the route's content hangs below the UI's wrapper, not its element)
+        _find(Component.class).forEach(component -> collect(component.getElement(), shown));
+        assertThat(shown).as("the texts on %s", page).hasSizeGreaterThan(3);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.GERMAN);
         List<String> found = new ArrayList<>();
         for (String text : shown) {
             Set<String> keys = keysOfEnglish.get(text);
@@ -83,15 +90,11 @@ class UntranslatedScreensViewTest extends KaribuViewTest {
         return found;
     }
 
+    /** The element's own texts: its text nodes, and the properties and attributes shown or read out. */
     private static void collect(Element element, Set<String> shown) {
-        if (element.isTextNode()) {
-            add(element.getText(), shown);
-            return;
-        }
         SHOWN_PROPERTIES.forEach(name -> add(element.getProperty(name), shown));
         SHOWN_ATTRIBUTES.forEach(name -> add(element.getAttribute(name), shown));
-        element.getChildren().forEach(child -> collect(child, shown));
-        element.getVirtualChildren().forEach(child -> collect(child, shown));
+        element.getChildren().filter(Element::isTextNode).forEach(text -> add(text.getText(), shown));
     }
 
     private static void add(String text, Set<String> shown) {
