@@ -129,9 +129,11 @@ class AppealApiController {
     }
 
     @PostMapping("/{id}/hand-over")
-    @Operation(summary = "Hands the appeal to another panel member, who must have taken no part in the decision")
-    @ProblemAnswers(forbidden = "Only the appeals panel; never to somebody who took part in the contested decision",
-            conflict = "The appeal is not with the panel")
+    @Operation(summary = "Hands the appeal you hold to another panel member, who must have taken no part in the "
+            + "decision")
+    @ProblemAnswers(forbidden = "Only the appeals panel, and only the member who holds the appeal; never to somebody "
+            + "who took part in the contested decision",
+            conflict = "The appeal is not with the panel, or another member holds it")
     PanelAppeal handOver(@PathVariable UUID id, @RequestBody HandOver body) {
         return panel.handOver(users.require(), id, body.colleague());
     }
