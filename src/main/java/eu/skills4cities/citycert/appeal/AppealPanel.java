@@ -16,6 +16,7 @@ import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -48,10 +49,12 @@ public class AppealPanel {
     private final TaskService tasks;
     private final UserAccountService users;
     private final ApplicationEventPublisher events;
+    private final ManagementService management;
 
     AppealPanel(AppealStore store, AppealService appeals, AppealImpartiality impartiality, AppealMail mail,
                 AppealProperties properties, TaskService tasks, UserAccountService users,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, ManagementService management) {
+        this.management = management;
         this.store = store;
         this.appeals = appeals;
         this.impartiality = impartiality;
@@ -77,6 +80,17 @@ public class AppealPanel {
                     task.getPriority() >= ESCALATED_PRIORITY)));
         }
         return open;
+    }
+
+    /**
+     * How many of the open appeals ({@link #open}) the member may decide, those they are not excluded from, in
+     * one statement however many wait: the menu's count.
+     */
+    @Transactional(readOnly = true)
+    public long countMayDecide(CurrentUser user) {
+        requirePanel(user);
+        return store.countAtOpenTask(management.getTableName(Task.class), AppealProcess.ACTIVITY_DECIDE,
+                user.username());
     }
 
     /** True when the user is on the panel and works or may work on an appeal of this application. */

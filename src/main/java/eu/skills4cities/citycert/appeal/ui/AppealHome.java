@@ -77,8 +77,7 @@ class AppealHome implements HomeSection, MenuBadge {
 
     @Override
     public long waiting() {
-        return users.find().filter(user -> user.has(Role.APPEALS_PANEL)).map(user -> mayDecide(panel.open(user)))
-                .orElse(0L);
+        return users.find().filter(user -> user.has(Role.APPEALS_PANEL)).map(panel::countMayDecide).orElse(0L);
     }
 
     /** The open appeals the member may work on: the panel's list marks the others as excluded. */

@@ -59,6 +59,6 @@ class ComplaintWorkHome implements HomeSection, MenuBadge {
     @Override
     public long waiting() {
         return users.find().filter(user -> user.has(Role.CERTIFICATION_OFFICER))
-                .map(user -> (long) work.openWork(user).size()).orElse(0L);
+                .map(work::countOpenWork).orElse(0L);
     }
 }

@@ -49,7 +49,7 @@ class RenewalChecksHome implements HomeSection, MenuBadge {
 
     @Override
     public long waiting() {
-        return users.find().filter(user -> user.has(Role.REVIEWER)).map(user -> (long) checks.open(user).size())
+        return users.find().filter(user -> user.has(Role.REVIEWER)).map(checks::countOpen)
                 .orElse(0L);
     }
 }
