@@ -27,6 +27,6 @@ public final class TestDocuments {
     /** An application that passes every sample eligibility rule (10 years, a master's degree). */
     public static SubmitApplication application(String roleCode) {
         return new SubmitApplication(roleCode, STATEMENT, 10, 7,
-                new UploadedDocument("portfolio.pdf", "application/pdf", pdf()));
+                new UploadedDocument("portfolio.pdf", "application/pdf", pdf()), true);
     }
 }

@@ -18,6 +18,7 @@ import eu.skills4cities.citycert.inbox.TaskHolders;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import eu.skills4cities.citycert.security.UserAccountService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -52,12 +53,15 @@ public class AppealPanel {
     private final ApplicationEventPublisher events;
     private final TaskHolders holders;
     private final TaskHandOver handOver;
+    private final ManagementService management;
 
     AppealPanel(AppealStore store, AppealService appeals, AppealImpartiality impartiality, AppealMail mail,
                 AppealProperties properties, TaskService tasks, UserAccountService users,
-                ApplicationEventPublisher events, TaskHolders holders, TaskHandOver handOver) {
+                ApplicationEventPublisher events, TaskHolders holders, TaskHandOver handOver,
+                ManagementService management) {
         this.holders = holders;
         this.handOver = handOver;
+        this.management = management;
         this.store = store;
         this.appeals = appeals;
         this.impartiality = impartiality;
@@ -83,6 +87,17 @@ public class AppealPanel {
                     task.getPriority() >= ESCALATED_PRIORITY)));
         }
         return open;
+    }
+
+    /**
+     * How many of the open appeals ({@link #open}) the member may decide, those they are not excluded from, in
+     * one statement however many wait: the menu's count.
+     */
+    @Transactional(readOnly = true)
+    public long countMayDecide(CurrentUser user) {
+        requirePanel(user);
+        return store.countAtOpenTask(management.getTableName(Task.class), AppealProcess.ACTIVITY_DECIDE,
+                user.username());
     }
 
     /** True when the user is on the panel and works or may work on an appeal of this application. */

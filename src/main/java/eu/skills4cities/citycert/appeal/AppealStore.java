@@ -115,6 +115,17 @@ class AppealStore {
                 .params(appeal, username, part).update();
     }
 
+    /**
+     * How many appeals wait at an open task of this activity (the engine's task table named) that the person is not
+     * excluded from, in one statement: the panel's menu count.
+     */
+    long countAtOpenTask(String taskTable, String activity, String username) {
+        return jdbc.sql("SELECT count(*) FROM " + taskTable + " t JOIN appeal a ON a.process_instance_id = t.PROC_INST_ID_ "
+                        + "WHERE t.TASK_DEF_KEY_ = ? AND NOT EXISTS (SELECT 1 FROM appeal_excluded e "
+                        + "WHERE e.appeal = a.id AND e.username = ?)")
+                .params(activity, username).query(Long.class).single();
+    }
+
     boolean excluded(UUID appeal, String username) {
         return jdbc.sql("SELECT count(*) FROM appeal_excluded WHERE appeal = ? AND username = ?")
                 .params(appeal, username).query(Long.class).single() > 0;

@@ -62,8 +62,10 @@ class ApplicationApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Apply in one step: role, answers and one document (evidence for the whole role); "
-            + "starts the certification process. The wizard's step-by-step way is /drafts")
+    @Operation(summary = "Apply in one step: role, answers, one document (evidence for the whole role) and the "
+            + "candidate's declaration (true and complete, own work); starts the certification process. 422 lists "
+            + "every problem, a missing or false declaration too, and nothing is stored. The wizard's step-by-step "
+            + "way is /drafts")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
             schema = @Schema(implementation = ApplicationApiForms.Application.class)))
     @ProblemAnswers(forbidden = "Only candidates apply")
@@ -73,12 +75,13 @@ class ApplicationApiController {
             @Parameter(hidden = true) @RequestParam(required = false) Integer experienceYears,
             @Parameter(hidden = true) @RequestParam(required = false) Integer educationLevel,
             @Parameter(hidden = true) @RequestParam(required = false) MultipartFile document,
-            @Parameter(hidden = true) @RequestParam(required = false) String recertificationOf) throws IOException {
+            @Parameter(hidden = true) @RequestParam(required = false) String recertificationOf,
+            @Parameter(hidden = true) @RequestParam(required = false) Boolean declaration) throws IOException {
         UploadedDocument upload = document == null ? null
                 : new UploadedDocument(document.getOriginalFilename(), document.getContentType(), document.getBytes());
         ApplicationDetails submitted = applications.submit(users.require(),
                 new SubmitApplication(roleCode, statement, experienceYears, educationLevel, upload,
-                        recertificationOf));
+                        recertificationOf, Boolean.TRUE.equals(declaration)));
         return ResponseEntity.status(HttpStatus.CREATED).body(submitted);
     }
 
@@ -121,19 +124,21 @@ class ApplicationApiController {
     }
 
     @PostMapping(value = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Add a document to the draft's portfolio, mapped to elements; 422 says exactly why not")
+    @Operation(summary = "Add a document to the draft's portfolio, mapped to elements one by one and to whole units "
+            + "(a unit stands for all its elements); 422 says exactly why not")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
             schema = @Schema(implementation = ApplicationApiForms.PortfolioDocument.class)))
     ResponseEntity<DocumentInfo> addDocument(
             @PathVariable UUID id, @Parameter(hidden = true) @RequestParam(required = false) MultipartFile file,
             @Parameter(hidden = true) @RequestParam(required = false) String title,
             @Parameter(hidden = true) @RequestParam(required = false) String description,
-            @Parameter(hidden = true) @RequestParam(required = false) java.util.Set<String> elements)
+            @Parameter(hidden = true) @RequestParam(required = false) java.util.Set<String> elements,
+            @Parameter(hidden = true) @RequestParam(required = false) java.util.Set<String> units)
             throws IOException {
         UploadedDocument upload = file == null ? null
                 : new UploadedDocument(file.getOriginalFilename(), file.getContentType(), file.getBytes());
         return ResponseEntity.status(HttpStatus.CREATED).body(drafts.addDocument(users.require(), id,
-                new NewDocument(upload, title, description, elements)));
+                new NewDocument(upload, title, description, elements, units)));
     }
 
     @DeleteMapping("/{id}/documents/{documentId}")
@@ -150,17 +155,12 @@ class ApplicationApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record Declaration(@Schema(description = "The candidate declares that the information given is true and "
-            + "complete and that the evidence is their own work; required", example = "true") Boolean declaration) {
-    }
-
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit a complete draft with the candidate's declaration (true and complete, own work); "
             + "starts the certification process. 422 lists what is missing, the declaration too")
     ApplicationDetails submitDraft(@PathVariable UUID id,
                                    @RequestBody(required = false) Declaration declaration) {
-        return drafts.submitDraft(users.require(), id,
-                declaration != null && Boolean.TRUE.equals(declaration.declaration()));
+        return drafts.submitDraft(users.require(), id, Declaration.made(declaration));
     }
 
     @GetMapping("/{id}")

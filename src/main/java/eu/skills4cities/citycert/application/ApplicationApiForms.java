@@ -39,7 +39,11 @@ final class ApplicationApiForms {
             @Schema(description = "To recertify: the number of the candidate's role certificate for the role "
                     + "(the one application allowed for a role one holds); omit for a first application",
                     example = "CC-2026-7KQ4-9XHM")
-            String recertificationOf) {
+            String recertificationOf,
+            @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = "true", description = "The candidate "
+                    + "declares that the information given is true and complete and that the evidence is their own "
+                    + "work; required (true)", example = "true")
+            Boolean declaration) {
     }
 
     /** A document added to a draft's portfolio, with the elements it is evidence for. */
@@ -53,11 +57,16 @@ final class ApplicationApiForms {
             @Schema(requiredMode = RequiredMode.NOT_REQUIRED, maxLength = ApplicationService.MAX_STATEMENT,
                     description = "What the document shows", example = "The charter I wrote and the board approved.")
             String description,
-            @ArraySchema(arraySchema = @Schema(requiredMode = RequiredMode.REQUIRED,
-                    description = "The codes of the role's elements the document is evidence for: at least one, each "
-                            + "as its own form field"),
-                    minItems = 1, uniqueItems = true, schema = @Schema(example = "SCPM-U1-E1"))
-            Set<String> elements) {
+            @ArraySchema(arraySchema = @Schema(requiredMode = RequiredMode.NOT_REQUIRED,
+                    description = "The codes of the role's elements the document is evidence for, each as its own "
+                            + "form field; with units, at least one element in all"),
+                    uniqueItems = true, schema = @Schema(example = "SCPM-U1-E1"))
+            Set<String> elements,
+            @ArraySchema(arraySchema = @Schema(requiredMode = RequiredMode.NOT_REQUIRED,
+                    description = "The codes of whole units of the role the document is evidence for, each as its "
+                            + "own form field: a unit stands for all its elements"),
+                    uniqueItems = true, schema = @Schema(example = "SCPM-U2"))
+            Set<String> units) {
     }
 
     /** The answer to a request for more evidence: a note and a document. */

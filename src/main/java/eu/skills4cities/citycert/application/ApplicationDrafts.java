@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -167,12 +168,21 @@ public class ApplicationDrafts {
             problems.add(UserMessage.of("problem.note.length", ApplicationService.MAX_STATEMENT));
         }
         var known = elementCodes(draft);
-        var elements = document.elementCodes() == null ? Set.<String>of() : document.elementCodes();
+        Set<String> elements = new TreeSet<>(document.elementCodes() == null ? Set.of() : document.elementCodes());
+        elements.stream().filter(code -> !known.contains(code))
+                .forEach(code -> problems.add(UserMessage.of("problem.element.unknown", code)));
+        // a whole unit stands for all its elements, as the evidence step's unit choice does
+        Map<String, List<String>> units = unitElements(draft);
+        for (String unit : document.unitCodes() == null ? Set.<String>of() : new TreeSet<>(document.unitCodes())) {
+            if (units.containsKey(unit)) {
+                elements.addAll(units.get(unit));
+            } else {
+                problems.add(UserMessage.of("problem.review.unit-unknown", unit));
+            }
+        }
         if (elements.isEmpty()) {
             problems.add(UserMessage.of("problem.document.elements"));
         }
-        elements.stream().filter(code -> !known.contains(code))
-                .forEach(code -> problems.add(UserMessage.of("problem.element.unknown", code)));
         var accepted = documentPolicy.check(document.file(), problems);
         if (accepted.isPresent()) {
             var file = accepted.get();
@@ -191,7 +201,7 @@ public class ApplicationDrafts {
         var file = accepted.orElseThrow();
         UUID documentId = UUID.randomUUID();
         documents.insert(id, documentId, file.fileName(), title, description.isEmpty() ? null : description,
-                file.contentType(), file.content(), file.sha256(), clock.instant(), new TreeSet<>(elements));
+                file.contentType(), file.content(), file.sha256(), clock.instant(), elements);
         log.info("Document {} ({}) added to draft {}", documentId, file.contentType(), draft.number());
         changed(id, draft.number(), candidate, ApplicationDraftChanged.Change.DOCUMENT_ADDED, documentId, file.sha256(),
                 clock.instant());
@@ -299,6 +309,14 @@ public class ApplicationDrafts {
             throw new InvalidInputException("api.application.refused", List.of(UserMessage.of("problem.not-draft", application.number())));
         }
         return application;
+    }
+
+    /** The element codes of each unit of the application's role, by unit code. */
+    private Map<String, List<String>> unitElements(CertificationApplication application) {
+        return framework.role(application.frameworkVersion(), application.roleCode())
+                .map(p -> p.role().units().stream().collect(Collectors.toMap(u -> u.code(),
+                        u -> u.elements().stream().map(e -> e.code()).toList())))
+                .orElse(Map.of());
     }
 
     private Set<String> elementCodes(CertificationApplication application) {

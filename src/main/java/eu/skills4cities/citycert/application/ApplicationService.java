@@ -64,14 +64,16 @@ public class ApplicationService {
     private final ApplicationRoleRules roleRules;
     private final ExamRouteProperties examRoute;
     private final NameKeys nameKeys;
+    private final SubmissionDeclarationStore declarations;
 
     ApplicationService(ApplicationRepository applications, EvidenceDocumentStore documents,
                        EvidenceDocumentPolicy documentPolicy, FrameworkCatalogue framework, ApplicationRoles roles,
                        UserAccountService users, RuntimeService runtimeService, ApplicationTimeline timeline,
                        SelfAssessmentStore selfAssessments, ApplicationAccess access, ApplicationEventPublisher events,
                        Clock clock, ApplicationRoleRules roleRules, ExamRouteProperties examRoute,
-                       NameKeys nameKeys) {
+                       NameKeys nameKeys, SubmissionDeclarationStore declarations) {
         this.nameKeys = nameKeys;
+        this.declarations = declarations;
         this.roleRules = roleRules;
         this.examRoute = examRoute;
         this.applications = applications;
@@ -116,6 +118,9 @@ public class ApplicationService {
         SubmissionRules.check(SubmissionRules.Stage.SUBMISSION, statement, request.experienceYears(),
                 request.educationLevel(), problems);
         var document = documentPolicy.check(request.document(), problems);
+        if (!request.declared()) {
+            problems.add(UserMessage.of("problem.declaration"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException("api.application.refused", problems);
         }
@@ -133,9 +138,10 @@ public class ApplicationService {
                 .map(e -> e.code()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         documents.insert(id, UUID.randomUUID(), accepted.fileName(), accepted.fileName(), null, accepted.contentType(),
                 accepted.content(), accepted.sha256(), now, allElements);
+        declarations.record(id, candidate.username(), now);
         timeline.record(id, ApplicationStatus.SUBMITTED, null, now);
 
-        startProcess(id, number, candidate, role, request.experienceYears(), request.educationLevel());
+        startProcess(id, number, candidate, role, request.experienceYears(), request.educationLevel(), now);
         return details(id);
     }
 
@@ -161,13 +167,10 @@ public class ApplicationService {
                 application.id());
     }
 
-    /** Starts the certification process for an application being submitted (in the caller's transaction). */
-    void startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role, Integer experienceYears,
-                      Integer educationLevel) {
-        startProcess(id, number, candidate, role, experienceYears, educationLevel, null);
-    }
-
-    /** As above, for a draft the candidate declared true and complete and their own work at {@code declaredAt}. */
+    /**
+     * Starts the certification process for an application being submitted (in the caller's transaction), which
+     * the candidate declared true and complete and their own work at {@code declaredAt}.
+     */
     void startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role, Integer experienceYears,
                       Integer educationLevel, Instant declaredAt) {
         startProcess(id, number, candidate.username(), role, experienceYears, educationLevel, false, Map.of(),
@@ -182,11 +185,6 @@ public class ApplicationService {
         String name = users.find(candidate).map(UserProfile::fullName).orElse(candidate);
         return Map.of(CertificationProcess.VAR_CANDIDATE_NAME, name,
                 CertificationProcess.VAR_CANDIDATE_NAME_KEY, nameKeys.fold(name));
-    }
-
-    private void startProcess(UUID id, String number, String candidate, PublishedRole role, Integer experienceYears,
-                              Integer educationLevel, boolean retake, Map<String, Object> more) {
-        startProcess(id, number, candidate, role, experienceYears, educationLevel, retake, more, null);
     }
 
     private void startProcess(UUID id, String number, String candidate, PublishedRole role, Integer experienceYears,
@@ -220,24 +218,37 @@ public class ApplicationService {
      * Opens a retake of the failed units of the candidate's partially certified application: a
      * new application for the same role and framework version, whose process goes straight to
      * assessment (eligibility and evidence were accepted the first time). Whether a retake is
-     * open (the window, the missing units) is the assessment module's rule; it asks first.
+     * open (the window, the missing units) is the assessment module's rule; it asks first. The
+     * candidate declares again that the information is true and complete and the evidence their
+     * own work, as on a first submission; the declaration is stored with the retake.
      *
-     * @throws NotFoundException when it is not the candidate's application
-     * @throws IllegalStateException        when it is not partially certified
+     * @param declared whether the candidate made the declaration
+     * @throws NotFoundException     when it is not the candidate's application
+     * @throws InvalidInputException without the declaration; nothing changes
+     * @throws IllegalStateException when it is not partially certified
      */
     @Transactional
-    public ApplicationDetails openRetake(CurrentUser candidate, UUID originalId) {
+    public ApplicationDetails openRetake(CurrentUser candidate, UUID originalId, boolean declared) {
         CertificationApplication original = applications.findById(originalId)
                 .filter(a -> a.candidateUsername().equals(candidate.username()))
                 .orElseThrow(() -> NotFoundException.of("application.not-found"));
-        return retake(original, Map.of());
+        if (!declared) {
+            throw new InvalidInputException("api.application.refused",
+                    List.of(UserMessage.of("problem.declaration")));
+        }
+        return retake(original, Map.of(), true);
     }
 
     /**
      * The retake itself, for the candidate's own retake and for the reassessment an upheld appeal opens
-     * ({@link ApplicationReopening#reassess}), which names the excluded staff in {@code more}.
+     * ({@link ApplicationReopening#reassess}), which names the excluded staff in {@code more}; only the
+     * candidate's own retake carries their declaration.
      */
     ApplicationDetails retake(CertificationApplication original, Map<String, Object> more) {
+        return retake(original, more, false);
+    }
+
+    private ApplicationDetails retake(CertificationApplication original, Map<String, Object> more, boolean declared) {
         if (original.status() != ApplicationStatus.PARTIALLY_CERTIFIED) {
             throw new IllegalStateException("Application " + original.number() + " is not partially certified");
         }
@@ -249,9 +260,12 @@ public class ApplicationService {
                 original.frameworkVersion(), original.statement(), original.experienceYears(),
                 original.educationLevel(), ApplicationStatus.SUBMITTED, null, null, null, null, now, now,
                 original.id(), original.recertificationOf(), now, null));
+        if (declared) {
+            declarations.record(id, original.candidateUsername(), now);
+        }
         timeline.record(id, ApplicationStatus.SUBMITTED, original.number(), now);
         startProcess(id, number, original.candidateUsername(), role, original.experienceYears(),
-                original.educationLevel(), true, more);
+                original.educationLevel(), true, more, declared ? now : null);
         log.info("Application {} retakes the failed units of {}", number, original.number());
         return details(id);
     }

@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.assessment;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.Declaration;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.ProblemAnswers;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,12 +49,14 @@ class AssessmentApiController {
     }
 
     @PostMapping("/{id}/retake")
-    @Operation(summary = "Retake the failed units of my partially certified application within the retake window: "
-            + "a new application that goes straight to assessment of the missing units; 409 says why not")
+    @Operation(summary = "Retake the failed units of my partially certified application within the retake window, "
+            + "with the candidate's declaration (true and complete, own work) as on a first submission: a new "
+            + "application that goes straight to assessment of the missing units; 409 says why not, 422 without "
+            + "the declaration")
     @ProblemAnswers(conflict = "No retake is open: the application is not partially certified, a retake "
             + "is open already, it is not the latest of the role, the retake window has closed, or the exam attempts of the "
             + "retake cycle are used")
-    ApplicationDetails retake(@PathVariable UUID id) {
-        return retakes.startRetake(users.require(), id);
+    ApplicationDetails retake(@PathVariable UUID id, @RequestBody(required = false) Declaration declaration) {
+        return retakes.startRetake(users.require(), id, Declaration.made(declaration));
     }
 }

@@ -76,15 +76,18 @@ public class Retakes {
 
     /**
      * Starts a retake of the failed units: a new application whose process goes straight to
-     * the assessment of the units the candidate does not hold yet.
+     * the assessment of the units the candidate does not hold yet. The candidate declares again that
+     * the information is true and complete and the evidence their own work.
      *
+     * @param declared whether the candidate made the declaration
      * @throws RefusedException when no retake is open, saying why ({@link ExamAttemptLimit#USED_UP} once the
      *                          exam attempts of the retake cycle are used)
+     * @throws eu.skills4cities.citycert.base.InvalidInputException without the declaration; nothing changes
      */
     @Transactional
-    public ApplicationDetails startRetake(CurrentUser candidate, UUID applicationId) {
+    public ApplicationDetails startRetake(CurrentUser candidate, UUID applicationId, boolean declared) {
         checkRetake(candidate, applicationId);
-        return applications.openRetake(candidate, applicationId);
+        return applications.openRetake(candidate, applicationId, declared);
     }
 
     private RetakeOffer checkRetake(CurrentUser candidate, UUID applicationId) {

@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.base;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +15,7 @@ import com.vaadin.flow.server.WebBrowser;
 /**
  * How dates and times read in the UI: the locale's own medium date and short time, so a 24-hour
  * clock where the locale uses one (en-GB, de) and AM/PM where it does not (en-US); times in the
- * browser's time zone once the browser has told it, else the server's.
+ * browser's time zone, from the first page of a session on ({@link BrowserTimeZone}).
  *
  * <p>The UI's locale may name a language only (English, while the product has one language): then
  * the browser's own locale of that language gives the region (en-GB or en-US), which decides the clock.
@@ -56,18 +55,19 @@ public final class DateDisplay {
                 ? own : locale;
     }
 
-    /** The browser's time zone ({@link BrowserTimeZone} asks for it as a UI opens); the server's until it answers. */
+    /**
+     * The browser's time zone: this window's own answer ({@link BrowserTimeZone} asks as a UI opens), else what an
+     * earlier window of the session reported, else the server's (the first page of a session, drawn again when
+     * the answer comes).
+     */
     static ZoneId zone() {
         UI ui = UI.getCurrent();
-        ExtendedClientDetails details = ui == null ? null : ui.getInternals().getExtendedClientDetails();
-        if (details == null) {
+        if (ui == null) {
             return ZoneId.systemDefault();
         }
-        try {
-            String id = details.getTimeZoneId();
-            return id == null || id.isBlank() ? ZoneId.systemDefault() : ZoneId.of(id);
-        } catch (DateTimeException unknownZone) {
-            return ZoneId.systemDefault();
-        }
+        ExtendedClientDetails details = ui.getInternals().getExtendedClientDetails();
+        return BrowserTimeZone.parse(details == null ? null : details.getTimeZoneId())
+                .or(() -> BrowserTimeZone.ofSession(ui.getSession()))
+                .orElse(ZoneId.systemDefault());
     }
 }

@@ -73,16 +73,32 @@ public class ComplaintWork {
     @Transactional(readOnly = true)
     public List<ComplaintCase> openWork(CurrentUser user) {
         requireStaff(user);
+        return openWorkQuery(user).orderByTaskCreateTime().asc().list().stream()
+                .filter(task -> mayWork(user, task))
+                .map(task -> store.byId(complaintOf(task)).orElseThrow())
+                .map(this::toCase).toList();
+    }
+
+    /**
+     * How many complaint tasks the person may work on ({@link #openWork}), in one statement however many: the
+     * menu's count. The engine's candidate-group condition finds unassigned tasks only, which is the rule
+     * {@code mayWork} checks on the list.
+     */
+    @Transactional(readOnly = true)
+    public long countOpenWork(CurrentUser user) {
+        requireStaff(user);
+        return openWorkQuery(user).count();
+    }
+
+    /** The person's own complaint tasks and, for officers, the officers' unassigned ones. */
+    private org.camunda.bpm.engine.task.TaskQuery openWorkQuery(CurrentUser user) {
         var query = tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.PROCESS_KEY);
         if (user.has(Role.CERTIFICATION_OFFICER)) {
             query.or().taskAssignee(user.username()).taskCandidateGroup(ComplaintProcess.OFFICERS_GROUP).endOr();
         } else {
             query.taskAssignee(user.username());
         }
-        return query.orderByTaskCreateTime().asc().list().stream()
-                .filter(task -> mayWork(user, task))
-                .map(task -> store.byId(complaintOf(task)).orElseThrow())
-                .map(this::toCase).toList();
+        return query;
     }
 
     /**

@@ -98,7 +98,7 @@ class DemoCertificates {
         ApplicationDetails application = applications.submit(holder, new SubmitApplication(role,
                 "Eight years of smart city projects for a mid-sized city: district heating, open data and "
                         + "mobility pilots, from the first needs analysis to the funded project.", 8, 7,
-                new UploadedDocument("portfolio.pdf", "application/pdf", portfolio(role))));
+                new UploadedDocument("portfolio.pdf", "application/pdf", portfolio(role)), true));
         String review = claim(REVIEWER, application);
         List<UnitVerdict> verdicts = staff.plan(REVIEWER, review).toAssess().stream()
                 .map(unit -> new UnitVerdict(unit.code(), ReviewVerdict.SUFFICIENT, null)).toList();

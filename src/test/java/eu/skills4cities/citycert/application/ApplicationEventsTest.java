@@ -89,7 +89,7 @@ class ApplicationEventsTest {
     @Test
     void an_ineligible_application_publishes_its_closing_with_the_failed_rule() {
         ApplicationDetails application = applications.submit(candidate, new SubmitApplication("SCPM",
-                TestDocuments.STATEMENT, 1, 7, TestDocuments.application("SCPM").document()));
+                TestDocuments.STATEMENT, 1, 7, TestDocuments.application("SCPM").document(), true));
 
         assertThat(events.stream(ApplicationStatusChanged.class))
                 .filteredOn(change -> change.applicationId().equals(application.id()))

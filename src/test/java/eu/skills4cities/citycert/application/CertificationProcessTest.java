@@ -90,7 +90,7 @@ class CertificationProcessTest {
     @Test
     void an_ineligible_candidate_ends_at_not_eligible_with_the_failed_rule_recorded() {
         SubmitApplication tooLittleExperience = new SubmitApplication("SCPM", TestDocuments.STATEMENT, 1, 7,
-                TestDocuments.application("SCPM").document());
+                TestDocuments.application("SCPM").document(), true);
 
         ApplicationDetails application = applications.submit(candidate, tooLittleExperience);
 

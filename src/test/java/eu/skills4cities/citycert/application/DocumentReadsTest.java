@@ -196,7 +196,7 @@ class DocumentReadsTest {
 
         CurrentUser retakeAssessor = accounts.create(Role.ASSESSOR);
         assertThat(access.mayRead(retakeAssessor, original.id())).as("before the retake").isFalse();
-        ApplicationDetails retake = retakes.startRetake(candidate, original.id());
+        ApplicationDetails retake = retakes.startRetake(candidate, original.id(), true);
         // SCPD's route has the exam: the retake's assessment task exists once its exam is submitted
         exams.sitIfWaiting(retake.id());
 

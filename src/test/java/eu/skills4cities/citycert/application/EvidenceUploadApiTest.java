@@ -41,6 +41,8 @@ class EvidenceUploadApiTest {
     ApplicationDrafts drafts;
     @Autowired
     ApplicationService applications;
+    @Autowired
+    eu.skills4cities.citycert.framework.FrameworkCatalogue framework;
 
     @Test
     void an_archive_bomb_a_scripted_pdf_a_polyglot_and_utf16_html_are_refused_and_nothing_is_stored() throws Exception {
@@ -93,6 +95,41 @@ class EvidenceUploadApiTest {
                 .andExpect(header().string("Content-Disposition", startsWith("attachment")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Security-Policy", startsWith("sandbox; default-src 'none';")));
+    }
+
+    @Test
+    void a_document_mapped_to_a_whole_unit_over_the_api_is_evidence_for_each_of_its_elements() throws Exception {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPM");
+        var units = framework.publishedRole("SCPM").orElseThrow().role().units();
+        java.util.List<String> secondUnit = units.get(1).elements().stream().map(e -> e.code()).toList();
+        assertThat(secondUnit).hasSizeGreaterThan(1);
+
+        mvc.perform(multipart("/api/applications/{id}/documents", draft.id())
+                        .file(new MockMultipartFile("file", "report.pdf", "application/pdf", TestDocuments.pdf()))
+                        .param("title", "Project report").param("units", units.get(1).code())
+                        .param("elements", "SCPM-U1-E1").with(basic(candidate)))
+                .andExpect(status().isCreated());
+
+        assertThat(applications.get(candidate, draft.id()).documents()).singleElement()
+                .satisfies(document -> assertThat(document.elementCodes()).containsExactlyInAnyOrderElementsOf(
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of("SCPM-U1-E1"), secondUnit.stream())
+                                .toList()));
+    }
+
+    @Test
+    void an_unknown_unit_is_refused_naming_it_and_nothing_is_stored() throws Exception {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPM");
+
+        mvc.perform(multipart("/api/applications/{id}/documents", draft.id())
+                        .file(new MockMultipartFile("file", "report.pdf", "application/pdf", TestDocuments.pdf()))
+                        .param("title", "Project report").param("units", "SCPM-U99").with(basic(candidate)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0]").value("The role has no unit SCPM-U99."))
+                .andExpect(jsonPath("$.problems[1]").value(startsWith("Say which elements")));
+
+        assertThat(applications.get(candidate, draft.id()).documents()).isEmpty();
     }
 
     private ResultActions upload(CurrentUser candidate, ApplicationDetails draft, String name, byte[] content)

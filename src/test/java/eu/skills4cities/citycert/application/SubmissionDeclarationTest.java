@@ -13,11 +13,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The candidate's declaration on submitting a draft, and the step states the wizard's task list shows. */
+/**
+ * The candidate's declaration on submitting a draft and on the one-step API submission, and the step states the
+ * wizard's task list shows.
+ */
 @CityCertSpringTest
 class SubmissionDeclarationTest {
 
@@ -31,6 +40,8 @@ class SubmissionDeclarationTest {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     private CurrentUser candidate;
 
@@ -67,6 +78,41 @@ class SubmissionDeclarationTest {
                         + "AND object_id = ?").param(draft.id().toString()).query(String.class).single())
                 .satisfies(declaredAt -> assertThat(java.time.Instant.parse(declaredAt)
                         .truncatedTo(java.time.temporal.ChronoUnit.MICROS)).isEqualTo(submitted.submittedAt()));
+    }
+
+    @Test
+    void the_one_step_api_submission_without_a_true_declaration_is_refused_naming_it_and_stores_nothing()
+            throws Exception {
+        for (String declaration : new String[] {null, "false"}) {
+            var request = oneStep();
+            if (declaration != null) {
+                request.param("declaration", declaration);
+            }
+            mvc.perform(request)
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.problems.length()").value(1))
+                    .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.startsWith(
+                            "Tick the declaration")));
+        }
+        assertThat(applications.mine(candidate)).isEmpty();
+    }
+
+    @Test
+    void the_one_step_api_submission_stores_the_declaration_as_the_wizard_does() throws Exception {
+        mvc.perform(oneStep().param("declaration", "true")).andExpect(status().isCreated());
+
+        ApplicationSummary submitted = applications.mine(candidate).get(0);
+        assertThat(declarations.declaredAt(submitted.id())).isPresent();
+        assertThat(jdbc.sql("SELECT detail ->> 'declaredAt' FROM audit_event WHERE action = 'APPLICATION_SUBMITTED' "
+                + "AND object_id = ?").param(submitted.id().toString()).query(String.class).single()).isNotNull();
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder oneStep() {
+        return multipart("/api/applications")
+                .file(new MockMultipartFile("document", "cv.pdf", "application/pdf", TestDocuments.pdf()))
+                .param("roleCode", "SCPM").param("statement", TestDocuments.STATEMENT)
+                .param("experienceYears", "10").param("educationLevel", "7")
+                .with(httpBasic(candidate.username(), TestAccounts.PASSWORD));
     }
 
     @Test

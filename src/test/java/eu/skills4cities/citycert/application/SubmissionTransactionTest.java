@@ -111,7 +111,7 @@ class SubmissionTransactionTest {
     void an_invalid_submission_stores_nothing_and_starts_nothing() {
         long processesBefore = runtimeService.createProcessInstanceQuery().count();
         SubmitApplication noPdf = new SubmitApplication("SCPM", TestDocuments.STATEMENT, 10, 7,
-                new UploadedDocument("cv.pdf", "application/pdf", "<html><body>not evidence</body></html>".getBytes()));
+                new UploadedDocument("cv.pdf", "application/pdf", "<html><body>not evidence</body></html>".getBytes()), true);
 
         assertThatThrownBy(() -> applications.submit(candidate, noPdf))
                 .isInstanceOf(InvalidInputException.class)
@@ -124,7 +124,7 @@ class SubmissionTransactionTest {
 
     @Test
     void every_problem_of_a_submission_is_listed_at_once() {
-        SubmitApplication bad = new SubmitApplication("NO-SUCH-ROLE", "too short", -1, null, null);
+        SubmitApplication bad = new SubmitApplication("NO-SUCH-ROLE", "too short", -1, null, null, false);
 
         assertThatThrownBy(() -> applications.submit(candidate, bad))
                 .isInstanceOf(InvalidInputException.class)
@@ -133,7 +133,9 @@ class SubmissionTransactionTest {
                         "The statement must have 20 to 4000 characters; it has 9.",
                         "Give your years of relevant experience (0 to 60).",
                         "Choose the EQF level of your highest qualification.",
-                        "Attach one document as evidence."));
+                        "Attach one document as evidence.",
+                        "Tick the declaration: confirm that the information is true and complete and that the "
+                                + "evidence is your own work."));
     }
 
     private long applicationRows() {

@@ -10,6 +10,7 @@ import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestMessages;
 import eu.skills4cities.citycert.TestStaffWork;
 import eu.skills4cities.citycert.application.ApplicationDetails;
+import eu.skills4cities.citycert.application.ApplicationFacts;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.CertificationProcess;
@@ -79,6 +80,8 @@ class UnitJudgementTest {
     ProcessEngine engine;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     private CurrentUser candidate;
     private CurrentUser reviewer;
@@ -184,7 +187,7 @@ class UnitJudgementTest {
         // the retake goes straight to the exam (SCPD's route has one) and then the assessment, of the failed units only
         var offer = retakes.retakeOffer(candidate, application.id()).orElseThrow();
         assertThat(offer.units()).extracting(u -> u.code()).containsExactly("SCPD-U5");
-        ApplicationDetails retake = retakes.startRetake(candidate, application.id());
+        ApplicationDetails retake = retakes.startRetake(candidate, application.id(), true);
         assertThat(retake.retakeOf()).isEqualTo(application.id());
         var process = runtimeService.createProcessInstanceQuery().processInstanceId(retake.processInstanceId())
                 .singleResult();
@@ -240,13 +243,56 @@ class UnitJudgementTest {
                 .param(application.id()).update();
 
         assertThat(retakes.retakeOffer(candidate, application.id())).isEmpty();
-        assertThatThrownBy(() -> retakes.startRetake(candidate, application.id()))
+        assertThatThrownBy(() -> retakes.startRetake(candidate, application.id(), true))
                 .isInstanceOf(RefusedException.class)
                 .satisfies(e -> assertThat(TestMessages.english(((RefusedException) e).reason()))
                         .startsWith("The retake window closed on "));
-        assertThatThrownBy(() -> retakes.startRetake(accounts.create(Role.CANDIDATE), application.id()))
+        assertThatThrownBy(() -> retakes.startRetake(accounts.create(Role.CANDIDATE), application.id(), true))
                 .as("nobody retakes someone else's units")
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_retake_without_the_candidates_declaration_is_refused_naming_it_and_with_it_the_declaration_is_stored()
+            throws Exception {
+        ApplicationDetails application = reviewed(applications.submit(candidate, TestDocuments.application("SCPD")));
+        String assessment = claimOpenTask(assessor, application);
+        tasks.completeAssessment(assessor, assessment, TestStaffWork.scores(tasks, assessor, assessment,
+                unit -> unit.equals("SCPD-U1") ? new BigDecimal("90") : new BigDecimal("20"), "Interview."));
+        decide(application, "CERTIFY", "Unit 1 is certified.");
+        int before = applications.factsOfCandidate(candidate.username()).size();
+        var basic = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic(candidate.username(), TestAccounts.PASSWORD);
+
+        assertThatThrownBy(() -> retakes.startRetake(candidate, application.id(), false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(TestMessages.english(
+                        e.problems())).containsExactly("Tick the declaration: confirm that the information is true "
+                        + "and complete and that the evidence is your own work."));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/applications/{id}/retake", application.id()).with(basic))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isUnprocessableEntity())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.problems[0]")
+                        .value(org.hamcrest.Matchers.startsWith("Tick the declaration")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/applications/{id}/retake", application.id()).with(basic)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"declaration\": false}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isUnprocessableEntity());
+        assertThat(applications.factsOfCandidate(candidate.username())).hasSize(before);
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/applications/{id}/retake", application.id()).with(basic)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"declaration\": true}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        ApplicationFacts retake = applications.factsOfCandidate(candidate.username()).get(0);
+        assertThat(retake.id()).isNotEqualTo(application.id());
+        assertThat(jdbc.sql("SELECT declared_by FROM submission_declaration WHERE application = ?")
+                .param(retake.id()).query(String.class).single()).isEqualTo(candidate.username());
+        assertThat(jdbc.sql("SELECT detail ->> 'declaredAt' FROM audit_event WHERE action = 'APPLICATION_SUBMITTED' "
+                + "AND object_id = ?").param(retake.id().toString()).query(String.class).single()).isNotNull();
     }
 
     @Test

@@ -74,6 +74,87 @@ class MainLayoutBadgesViewTest extends KaribuViewTest {
         assertThat(SqlStatementCounter.count(badge::waiting)).isEqualTo(statements);
     }
 
+    @Autowired
+    eu.skills4cities.citycert.certificate.renewal.TestRenewals renewals;
+    @Autowired
+    eu.skills4cities.citycert.certificate.renewal.RenewalChecks renewalChecks;
+    @Autowired
+    eu.skills4cities.citycert.complaint.TestComplaints complaints;
+    @Autowired
+    eu.skills4cities.citycert.complaint.ComplaintWork complaintWork;
+    @Autowired
+    eu.skills4cities.citycert.appeal.AppealFixture appeals;
+    @Autowired
+    eu.skills4cities.citycert.appeal.AppealPanel panel;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
+
+    @Test
+    void the_renewal_badge_counts_the_checks_list_in_the_same_statements_however_many_wait() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        signIn(reviewer);
+        MenuBadge badge = badge("renewals");
+        renewals.submit(renewals.inWindow());
+        int statements = SqlStatementCounter.count(badge::waiting);
+
+        renewals.submit(renewals.inWindow());
+        renewals.submit(renewals.inWindow());
+
+        assertThat(badge.waiting()).isEqualTo(renewalChecks.open(reviewer).size());
+        assertThat(SqlStatementCounter.count(badge::waiting)).isEqualTo(statements).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_complaint_badge_counts_the_work_list_in_the_same_statements_however_many_wait() {
+        CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
+        signIn(officer);
+        MenuBadge badge = badge("complaints");
+        complaints.aboutBody(accounts.create(Role.CANDIDATE));
+        int statements = SqlStatementCounter.count(badge::waiting);
+
+        complaints.aboutBody(accounts.create(Role.CANDIDATE));
+        complaints.aboutBody(accounts.create(Role.CANDIDATE));
+        // one of them taken by another officer: no longer the officer's to take, in the list or the count
+        String taken = complaintWork.openWork(officer).get(0).number();
+        assignToAnotherOfficer(taken);
+
+        assertThat(complaintWork.openWork(officer)).extracting(c -> c.number()).doesNotContain(taken);
+        assertThat(badge.waiting()).isEqualTo(complaintWork.openWork(officer).size());
+        assertThat(SqlStatementCounter.count(badge::waiting)).isEqualTo(statements).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void the_appeal_badge_counts_the_appeals_the_member_may_decide_in_one_statement_however_many_wait() {
+        CurrentUser member = accounts.create(Role.APPEALS_PANEL);
+        // this member refused the application at review: they may not decide its appeal
+        CurrentUser reviewerOnPanel = accounts.create(Role.REVIEWER, Role.APPEALS_PANEL);
+        appeals.refusedAndAppealed(accounts.create(Role.CANDIDATE), accounts.create(Role.REVIEWER));
+        signIn(member);
+        MenuBadge badge = badge("appeals/panel");
+        int statements = SqlStatementCounter.count(badge::waiting);
+
+        appeals.refusedAndAppealed(accounts.create(Role.CANDIDATE), reviewerOnPanel);
+        appeals.refusedAndAppealed(accounts.create(Role.CANDIDATE), accounts.create(Role.REVIEWER));
+
+        assertThat(badge.waiting()).isEqualTo(panel.open(member).stream().filter(a -> !a.excluded()).count());
+        assertThat(SqlStatementCounter.count(badge::waiting)).isEqualTo(statements).isEqualTo(1);
+        signIn(reviewerOnPanel);
+        assertThat(badge.waiting()).isEqualTo(panel.open(reviewerOnPanel).stream().filter(a -> !a.excluded()).count())
+                .isLessThan(panel.open(reviewerOnPanel).size());
+    }
+
+    private void assignToAnotherOfficer(String complaintNumber) {
+        String other = accounts.create(Role.CERTIFICATION_OFFICER).username();
+        String task = jdbc.sql("SELECT t.id_ FROM act_ru_task t JOIN complaint c ON c.process_instance = t.proc_inst_id_ "
+                + "WHERE c.number = ?").param(complaintNumber).query(String.class).single();
+        tasks.setAssignee(task, other);
+    }
+
+    private MenuBadge badge(String path) {
+        return context.getBeansOfType(MenuBadge.class).values().stream()
+                .filter(candidate -> candidate.path().equals(path)).findFirst().orElseThrow();
+    }
+
     @Test
     void a_badge_appears_when_something_waits_and_goes_at_zero() {
         CurrentUser admin = accounts.create(Role.ADMIN);

@@ -200,7 +200,7 @@ class RecertificationTest {
                                 "application/pdf", TestDocuments.pdf()))
                         .param("roleCode", "SCPD").param("statement", TestDocuments.STATEMENT)
                         .param("experienceYears", "10").param("educationLevel", "7")
-                        .param("recertificationOf", held.number())
+                        .param("recertificationOf", held.number()).param("declaration", "true")
                         .with(httpBasic(other.username(), TestAccounts.PASSWORD)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.detail").value(containsString("recertificationOf")));
@@ -258,6 +258,6 @@ class RecertificationTest {
     private static SubmitApplication recertify(String role, String number) {
         SubmitApplication plain = TestDocuments.application(role);
         return new SubmitApplication(role, plain.statement(), plain.experienceYears(), plain.educationLevel(),
-                plain.document(), number);
+                plain.document(), number, true);
     }
 }

@@ -133,12 +133,14 @@ class ExamAttemptsTest extends KaribuViewTest {
         assertThat(retakes.retakeOffer(candidate, first.id())).isEmpty();
         assertThat(retakes.attemptsUsedUp(candidate, first.id()))
                 .contains(UserMessage.of(ExamAttemptLimit.USED_UP, 2));
-        assertThatThrownBy(() -> retakes.startRetake(candidate, first.id()))
+        assertThatThrownBy(() -> retakes.startRetake(candidate, first.id(), true))
                 .isInstanceOfSatisfying(RefusedException.class,
                         e -> assertThat(e.reason().key()).isEqualTo(ExamAttemptLimit.USED_UP));
         mvc.perform(get("/api/applications/{id}/retake", first.id()).with(basic(candidate)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/applications/{id}/retake", first.id()).with(basic(candidate)))
+        mvc.perform(post("/api/applications/{id}/retake", first.id()).with(basic(candidate))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"declaration\":true}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
                         "You have used the 2 exam attempts")));

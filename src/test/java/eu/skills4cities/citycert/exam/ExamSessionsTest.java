@@ -442,7 +442,7 @@ class ExamSessionsTest {
         ProcessPaths.runAsyncJob(engine, processOf(first).getId());
         assertThat(applications.details(first.id()).status()).isEqualTo(ApplicationStatus.PARTIALLY_CERTIFIED);
 
-        ApplicationDetails retake = retakes.startRetake(candidate, first.id());
+        ApplicationDetails retake = retakes.startRetake(candidate, first.id(), true);
         // the retake's process chooses its route at its start: the exam, for the units it retakes
         ProcessInstance retakeProcess = processOf(retake);
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(retakeProcess)

@@ -147,7 +147,6 @@ class BrowserJourneyTest {
         open("/inbox");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("claim-" + number))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict-SCPM-U1")));
-        screenshot("reviewer-task-claimed");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Evidence review: application " + number);
         // the reviewer downloads the evidence, listed under the unit it is mapped to, with the browser's session
         String href = browser.findElement(By.id("documents-SCPM-U1")).findElement(By.linkText("Project portfolio"))
@@ -278,7 +277,6 @@ class BrowserJourneyTest {
         signIn(candidate);
         open("/certificates");
         WebElement download = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Download PDF")));
-        screenshot("candidate-certificates");
         String pdf = fetch(download.getDomProperty("href"));
         assertThat(pdf).startsWith("200 application/pdf ");
         signOut();

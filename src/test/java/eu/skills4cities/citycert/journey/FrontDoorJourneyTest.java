@@ -84,7 +84,6 @@ class FrontDoorJourneyTest {
             browser.waitForText(By.id("front-door"), "ISO/IEC 17024");
             assertFitsWidth(browser, "the front door at 390 px");
             browser.assertAccessible("the front door on a phone");
-            browser.screenshot("front-door-phone");
         }
     }
 

@@ -58,6 +58,7 @@ class LifecycleJourneyTest {
             browser.click(By.id("decision-SUSPEND"));
             browser.type(By.cssSelector("#decision-reason textarea"), "A complaint about the evidence is being investigated.");
             browser.click(By.id("decision-declaration"));
+            browser.assertAccessible("the register's decision dialog");
             browser.screenshot("staff-register-suspend");
             browser.click(By.id("decision-confirm"));
             browser.waitForText(By.id("details-status"), "Suspended");

@@ -211,7 +211,8 @@ class ApiAccessTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"verdict\":\"CERTIFY\",\"reason\":\"Fine.\",\"noConflictOfInterest\":true}"))
                 .andExpect(status().isNoContent());
-        mvc.perform(post("/api/applications/{id}/retake", application.id()).with(basic(owner)))
+        mvc.perform(post("/api/applications/{id}/retake", application.id()).with(basic(owner))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"declaration\":true}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("is not partly certified")));
         mvc.perform(get("/api/applications/{id}/retake", application.id()).with(basic(owner)))
@@ -353,7 +354,7 @@ class ApiAccessTest {
         MockMultipartFile pdf = new MockMultipartFile("document", "cv.pdf", "application/pdf", TestDocuments.pdf());
         mvc.perform(multipart("/api/applications").file(pdf).param("roleCode", "SCPD")
                         .param("statement", TestDocuments.STATEMENT).param("experienceYears", "4")
-                        .param("educationLevel", "6").with(basic(owner)))
+                        .param("educationLevel", "6").param("declaration", "true").with(basic(owner)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("IN_REVIEW"))
                 .andExpect(jsonPath("$.documents[0].fileName").value("cv.pdf"));
@@ -363,14 +364,16 @@ class ApiAccessTest {
         mvc.perform(multipart("/api/applications").file(html).param("roleCode", "XX")
                         .param("statement", "short").with(basic(owner)))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.problems.length()").value(5));
+                .andExpect(jsonPath("$.problems.length()").value(6))
+                .andExpect(jsonPath("$.problems[5]").value(containsString("Tick the declaration")));
     }
 
     @Test
     void staff_cannot_submit_applications() throws Exception {
         MockMultipartFile pdf = new MockMultipartFile("document", "cv.pdf", "application/pdf", TestDocuments.pdf());
         mvc.perform(multipart("/api/applications").file(pdf).param("roleCode", "SCPD")
-                        .param("statement", TestDocuments.STATEMENT).with(basic(accounts.create(Role.REVIEWER))))
+                        .param("statement", TestDocuments.STATEMENT).param("declaration", "true")
+                        .with(basic(accounts.create(Role.REVIEWER))))
                 .andExpect(status().isForbidden());
     }
 

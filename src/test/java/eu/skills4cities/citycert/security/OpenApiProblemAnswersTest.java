@@ -176,15 +176,17 @@ class OpenApiProblemAnswersTest {
     }
 
     @Test
-    void the_portfolio_upload_documents_its_fields_and_requires_the_elements() {
+    void the_portfolio_upload_documents_its_fields_with_elements_and_whole_units() {
         JsonNode upload = api.at("/paths/~1api~1applications~1{id}~1documents/post");
         JsonNode form = form(upload);
         assertThat(form.path("properties").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("file", "title", "description", "elements");
+                .containsExactlyInAnyOrder("file", "title", "description", "elements", "units");
         assertThat(form.at("/properties/file/format").asText()).isEqualTo("binary");
         assertThat(form.at("/properties/elements/type").asText()).isEqualTo("array");
+        assertThat(form.at("/properties/units/type").asText()).isEqualTo("array");
+        // elements or units: neither alone is required
         assertThat(form.path("required")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("file", "title", "elements");
+                .containsExactlyInAnyOrder("file", "title");
         // the fields are in the form, not also query parameters
         assertThat(upload.path("parameters")).extracting(p -> p.path("name").asText()).containsExactly("id");
     }
@@ -195,9 +197,10 @@ class OpenApiProblemAnswersTest {
         // recertificationOf is optional: only a recertification names the certificate it recertifies
         assertThat(apply.path("properties").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("roleCode", "statement", "experienceYears", "educationLevel", "document",
-                        "recertificationOf");
+                        "recertificationOf", "declaration");
         assertThat(apply.path("required")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("roleCode", "statement", "experienceYears", "educationLevel", "document");
+                .containsExactlyInAnyOrder("roleCode", "statement", "experienceYears", "educationLevel", "document",
+                        "declaration");
         JsonNode answer = form(api.at("/paths/~1api~1applications~1{id}~1evidence-request~1answer/post"));
         assertThat(answer.path("required")).extracting(JsonNode::asText).containsExactlyInAnyOrder("note", "document");
         assertThat(api.at("/paths/~1api~1frameworks/post/requestBody/content/multipart~1form-data/schema"

@@ -71,7 +71,7 @@ class AppealHome extends RoleHomeSection implements MenuBadge {
 
     @Override
     public long waiting() {
-        return countFor(user -> user.has(Role.APPEALS_PANEL) ? mayDecide(panel.open(user)) : 0);
+        return countFor(user -> user.has(Role.APPEALS_PANEL) ? panel.countMayDecide(user) : 0);
     }
 
     /** The open appeals the member may work on: the panel's list marks the others as excluded. */

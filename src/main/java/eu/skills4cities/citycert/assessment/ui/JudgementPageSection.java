@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -25,6 +26,7 @@ import eu.skills4cities.citycert.assessment.Retakes;
 import eu.skills4cities.citycert.assessment.ReviewVerdict;
 import eu.skills4cities.citycert.assessment.UnitResult;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
@@ -117,12 +119,20 @@ class JudgementPageSection implements ApplicationPageSection {
         return list;
     }
 
-    /** The offer to retake the missing units, after a confirmation. */
+    /**
+     * The offer to retake the missing units, with the declaration (true and complete, own work) a
+     * submission takes, after a confirmation. Without the declaration the service refuses, and the
+     * checkbox says so.
+     */
     private VerticalLayout retake(UI ui, CurrentUser user, ApplicationDetails application, RetakeOffer offer) {
         String units = offer.units().stream().map(u -> u.code() + " " + u.title()).collect(Collectors.joining(", "));
         Paragraph text = new Paragraph(ui.getTranslation("application.retake.offer", units,
                 DateDisplay.date(offer.until(), ui.getLocale())));
         text.setId("retake-offer");
+        Checkbox declaration = new Checkbox(ui.getTranslation("wizard.declaration"));
+        declaration.setId("retake-declaration");
+        declaration.setRequiredIndicatorVisible(true);
+        declaration.addValueChangeListener(change -> declaration.setInvalid(false));
         Button start = new Button(ui.getTranslation("application.retake"), click -> {
             ConfirmDialog confirm = new ConfirmDialog();
             confirm.setHeader(ui.getTranslation("application.retake.confirm.title"));
@@ -132,10 +142,14 @@ class JudgementPageSection implements ApplicationPageSection {
             confirm.setConfirmText(ui.getTranslation("application.retake"));
             confirm.addConfirmListener(event -> {
                 try {
-                    ApplicationDetails retake = retakes.startRetake(user, application.id());
+                    ApplicationDetails retake = retakes.startRetake(user, application.id(), declaration.getValue());
                     Notification.show(ui.getTranslation("application.retake.started", retake.number()))
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     ui.navigate(ApplicationLinks.page(retake.id()));
+                } catch (InvalidInputException e) {
+                    declaration.setErrorMessage(UiErrorHandling.text(e));
+                    declaration.setInvalid(true);
+                    declaration.focus();
                 } catch (RefusedException e) {
                     UiErrorHandling.show(e);
                 }
@@ -144,7 +158,8 @@ class JudgementPageSection implements ApplicationPageSection {
         });
         start.setId("retake");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout section = new VerticalLayout(new H3(ui.getTranslation("application.retake.title")), text, start);
+        VerticalLayout section = new VerticalLayout(new H3(ui.getTranslation("application.retake.title")), text,
+                declaration, start);
         section.setPadding(false);
         return section;
     }

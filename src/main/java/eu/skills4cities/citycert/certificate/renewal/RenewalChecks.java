@@ -109,6 +109,13 @@ public class RenewalChecks {
         return open;
     }
 
+    /** How many renewals wait for a check ({@link #open}), in one statement however many: the menu's count. */
+    @Transactional(readOnly = true)
+    public long countOpen(CurrentUser reviewer) {
+        requireReviewer(reviewer);
+        return visible(reviewer).count();
+    }
+
     /** The checks a reviewer sees: their own, and their groups' whoever has taken them. */
     private TaskQuery visible(CurrentUser reviewer) {
         return tasks.createTaskQuery().taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK)

@@ -19,6 +19,7 @@ import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
+import eu.skills4cities.citycert.certificate.CertificateBadges;
 import eu.skills4cities.citycert.certificate.badge.CredentialLinks;
 import eu.skills4cities.citycert.certificate.renewal.RenewalStanding;
 
@@ -82,20 +83,14 @@ class CertificateCard extends Div {
                 : certificate.roleTitle();
     }
 
-    /** The status today as a Lumo badge: green while valid, red when suspended or withdrawn, grey when over. */
+    /** The status today as the certificate's badge (CertificateBadges), with the days left when it expires soon. */
     private Span badge(CertificateStatus status, LocalDate today) {
         long days = certificate.daysToExpiry(today);
         String text = status == CertificateStatus.ACTIVE && days <= EXPIRY_NOTICE_DAYS
                 ? (days <= 1 ? getTranslation("certificates.expires-today") : getTranslation("certificates.expires-in", days))
                 : getTranslation("certificates.status." + status.name());
-        Span badge = new Span(text);
+        Span badge = CertificateBadges.of(status, text);
         badge.addClassName("certificate-status");
-        badge.getElement().getThemeList().add("badge");
-        switch (status) {
-            case ACTIVE -> badge.getElement().getThemeList().add("success");
-            case SUSPENDED, WITHDRAWN -> badge.getElement().getThemeList().add("error");
-            default -> badge.getElement().getThemeList().add("contrast");
-        }
         return badge;
     }
 

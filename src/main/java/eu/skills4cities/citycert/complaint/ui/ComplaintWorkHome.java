@@ -52,6 +52,6 @@ class ComplaintWorkHome extends RoleHomeSection implements MenuBadge {
 
     @Override
     public long waiting() {
-        return countFor(user -> user.has(Role.CERTIFICATION_OFFICER) ? work.openWork(user).size() : 0);
+        return countFor(user -> user.has(Role.CERTIFICATION_OFFICER) ? work.countOpenWork(user) : 0);
     }
 }

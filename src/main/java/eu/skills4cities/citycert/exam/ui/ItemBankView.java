@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
@@ -112,7 +113,8 @@ class ItemBankView extends VerticalLayout implements HasDynamicTitle {
         items.addColumn(ExamItem::code).setKey("code").setHeader(getTranslation("exam.field.code")).setAutoWidth(true);
         items.addColumn(ExamItem::version).setKey("version").setHeader(getTranslation("exam.field.version"))
                 .setAutoWidth(true);
-        items.addColumn(i -> getTranslation("exam.status." + i.status().name())).setKey("status")
+        items.addColumn(StatusBadge.renderer(i -> getTranslation("exam.status." + i.status().name()),
+                        i -> ItemBadges.tone(i.status()))).setKey("status")
                 .setHeader(getTranslation("exam.field.status")).setAutoWidth(true);
         items.addColumn(ExamItem::elementCode).setKey("element").setHeader(getTranslation("exam.field.element"))
                 .setAutoWidth(true);

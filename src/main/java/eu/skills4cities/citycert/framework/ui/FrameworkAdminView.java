@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
@@ -88,8 +89,9 @@ class FrameworkAdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("frameworks.column.version")).setAutoWidth(true);
         versions.addColumn(v -> v.label() == null ? "" : v.label()).setKey("label")
                 .setHeader(getTranslation("frameworks.column.label"));
-        versions.addColumn(v -> getTranslation("version.status." + v.status().name())
-                + (v.sample() ? " · " + getTranslation("catalogue.sample") : "")).setKey("status")
+        versions.addColumn(StatusBadge.renderer(v -> getTranslation("version.status." + v.status().name())
+                + (v.sample() ? " · " + getTranslation("catalogue.sample") : ""), v -> VersionBadges.tone(v.status())))
+                .setKey("status")
                 .setHeader(getTranslation("frameworks.column.status"));
         versions.addColumn(FrameworkVersionInfo::roleCount).setKey("roles")
                 .setHeader(getTranslation("frameworks.column.roles")).setAutoWidth(true);

@@ -349,8 +349,21 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("retake-offer")).getText())
                 .startsWith("You can retake SCPD-U3").doesNotContain("SCPD-U1 ");
 
+        // without the declaration the retake is refused, and the checkbox says why
+        var declaration = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("retake-declaration"));
         _click(_get(Button.class, spec -> spec.withId("retake")));
-        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(declaration.isInvalid()).isTrue();
+        assertThat(declaration.getErrorMessage()).startsWith("Tick the declaration");
+        assertThat(applications.mine(candidate)).hasSize(1);
+
+        _setValue(declaration, true);
+        assertThat(declaration.isInvalid()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("retake")));
+        var confirm = _find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).stream()
+                .filter(com.vaadin.flow.component.confirmdialog.ConfirmDialog::isOpened).findFirst().orElseThrow();
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
 
         var retake = applications.mine(candidate).get(0);

@@ -62,6 +62,9 @@ class MyCertificatesViewTest extends KaribuViewTest {
         Span badge = _get(card, Span.class, spec -> spec.withClasses("certificate-status"));
         assertThat(badge.getText()).isEqualTo("Valid");
         assertThat(badge.getElement().getThemeList()).containsExactlyInAnyOrder("badge", "success");
+        // the badge every page draws for a certificate's status (CertificateBadges, StatusBadge)
+        assertThat(badge).isInstanceOf(eu.skills4cities.citycert.base.StatusBadge.class);
+        assertThat(badge.getElement().getAttribute("data-tone")).isEqualTo("SUCCESS");
         // freshly issued: the renewal window opens long before the last valid day
         assertThat(_get(card, Div.class, spec -> spec.withClasses("certificate-next"))
                 .getElement().getTextRecursively())
@@ -168,6 +171,7 @@ class MyCertificatesViewTest extends KaribuViewTest {
         Span badge = _get(card, Span.class, spec -> spec.withClasses("certificate-status"));
         assertThat(badge.getText()).isEqualTo("Suspended");
         assertThat(badge.getElement().getThemeList()).contains("error");
+        assertThat(badge.getElement().getAttribute("data-tone")).isEqualTo("ERROR");
         assertThat(_get(card, Anchor.class, spec -> spec.withClasses("respond-to-suspension")).getHref())
                 .isEqualTo("certificates/" + issued.number() + "/statement");
         assertThat(_get(card, Anchor.class, spec -> spec.withClasses("appeal-decision")).getHref()).isEqualTo("appeals");

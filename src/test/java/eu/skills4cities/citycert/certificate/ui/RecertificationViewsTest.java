@@ -74,7 +74,7 @@ class RecertificationViewsTest extends KaribuViewTest {
                 .get(0);
         SubmitApplication plain = TestDocuments.application("SCPD");
         ApplicationDetails recertification = applications.submit(holder, new SubmitApplication("SCPD",
-                plain.statement(), plain.experienceYears(), plain.educationLevel(), plain.document(), held.number()));
+                plain.statement(), plain.experienceYears(), plain.educationLevel(), plain.document(), held.number(), true));
         signIn(holder);
 
         UI.getCurrent().navigate(ApplicationLinks.page(recertification.id()));

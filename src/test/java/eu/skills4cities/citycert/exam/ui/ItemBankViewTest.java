@@ -98,6 +98,11 @@ class ItemBankViewTest extends KaribuViewTest {
         select(code);
         confirm("approve-item");
         assertThat(bank.get(author, created.id()).status()).isEqualTo(ItemStatus.APPROVED);
+        // the grid shows the status as a badge in words and tone (base.StatusBadge)
+        @SuppressWarnings("unchecked")
+        Grid<ExamItem> items = _get(Grid.class, spec -> spec.withId("items"));
+        assertThat(eu.skills4cities.citycert.GridBadges.badge(items, "status", bank.get(author, created.id())))
+                .isEqualTo("Approved / SUCCESS");
 
         UI.getCurrent().navigate("");
         eu.skills4cities.citycert.base.AttentionTile awaiting = _get(eu.skills4cities.citycert.base.AttentionTile.class,

@@ -119,6 +119,9 @@ class FrameworkViewsTest extends KaribuViewTest {
         ConfirmDialogKt._fireConfirm(confirm);
         assertThat(rowsOf(versions, code)).extracting(FrameworkVersionInfo::status)
                 .containsExactly(VersionStatus.DRAFT, VersionStatus.PUBLISHED);
+        // each status a badge in words and tone (base.StatusBadge)
+        assertThat(rowsOf(versions, code)).extracting(v -> eu.skills4cities.citycert.GridBadges.badge(versions,
+                "status", v)).containsExactly("Draft / NEUTRAL", "Published / SUCCESS");
 
         @SuppressWarnings("unchecked")
         Select<FrameworkVersionInfo> from = _get(Select.class, spec -> spec.withId("compare-from"));

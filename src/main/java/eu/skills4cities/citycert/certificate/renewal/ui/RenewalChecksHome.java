@@ -43,6 +43,6 @@ class RenewalChecksHome extends RoleHomeSection implements MenuBadge {
 
     @Override
     public long waiting() {
-        return countFor(user -> checks.open(user).size());
+        return countFor(checks::countOpen);
     }
 }
