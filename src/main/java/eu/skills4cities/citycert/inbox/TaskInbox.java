@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.inbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,9 +186,12 @@ public class TaskInbox {
                 tasks.processInstanceBusinessKeyLike("%" + search.toUpperCase(Locale.ROOT) + "%");
             } else {
                 // case and accents ignored in every script: the name and the text are folded alike (NameKeys)
-                String part = nameKeys.fold(search);
-                Map<String, String> folded = nameKeys.foldAll(others.values().stream()
+                // one statement folds the text and the names of the other work's tasks
+                List<String> names = new ArrayList<>(others.values().stream()
                         .map(other -> other.item().personName()).toList());
+                names.add(search);
+                Map<String, String> folded = nameKeys.foldAll(names);
+                String part = folded.get(search);
                 either(tasks, q -> q.processVariableValueLike(CertificationProcess.VAR_CANDIDATE_NAME_KEY,
                                 "%" + part + "%"),
                         others, item -> NameKeys.contains(folded.get(item.personName()), part));
