@@ -47,6 +47,8 @@ class ApiAccessTest {
     TaskService taskService;
     @Autowired
     eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
+    @Autowired
+    UserAccountService users;
 
     private CurrentUser owner;
     private ApplicationDetails application;
@@ -265,7 +267,8 @@ class ApiAccessTest {
         mvc.perform(post("/api/tasks/{id}/claim", task).with(basic(first))).andExpect(status().isOk());
         mvc.perform(post("/api/tasks/{id}/claim", task).with(basic(second)))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(containsString(first.username())));
+                .andExpect(jsonPath("$.detail").value("This task has been claimed by "
+                        + users.find(first.username()).orElseThrow().fullName() + "."));
     }
 
     @Test
