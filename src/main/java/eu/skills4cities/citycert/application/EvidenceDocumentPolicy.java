@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import eu.skills4cities.citycert.base.FileSize;
+import eu.skills4cities.citycert.base.ReaderLanguage;
 import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.base.UserMessage;
 import org.apache.tika.Tika;
@@ -172,6 +173,6 @@ public class EvidenceDocumentPolicy {
 
     /** A size in the reader's language (the window's, else the request's), for a problem's text. */
     String readableSize(long bytes) {
-        return FileSize.readable(bytes, messages, FileSize.readerLocale());
+        return FileSize.readable(bytes, messages, ReaderLanguage.current());
     }
 }

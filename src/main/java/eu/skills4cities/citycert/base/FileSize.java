@@ -3,9 +3,7 @@ package eu.skills4cities.citycert.base;
 import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A size of a file for a reader: bytes below a kilobyte, else kilobytes or megabytes with one decimal at most,
@@ -27,19 +25,6 @@ public final class FileSize {
     /** The size in the view's language. */
     public static String readable(long bytes, Component view) {
         return view.getTranslation(key(bytes), amount(bytes));
-    }
-
-    /**
-     * The language of whoever a service answers now: the window's when called from a view, else the request's
-     * (the API's {@code Accept-Language}), else English.
-     */
-    public static Locale readerLocale() {
-        UI ui = UI.getCurrent();
-        if (ui != null && ui.getLocale() != null) {
-            return ui.getLocale();
-        }
-        Locale request = LocaleContextHolder.getLocale();
-        return request == null ? Locale.ENGLISH : request;
     }
 
     static String key(long bytes) {
