@@ -461,6 +461,12 @@ class CandidateViewsTest extends KaribuViewTest {
         @SuppressWarnings("unchecked")
         Grid<?> grid = _get(Grid.class);
         assertThat(GridKt._getFormatted(grid, 0, "role")).isEqualTo("Smart-City-Projektmanager/-in");
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().refreshCurrentRoute(true);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("home-applications")).getElement()
+                .getTextRecursively()).as("the start page's list").contains("Smart-City-Projektmanager/-in")
+                .doesNotContain("Smart City Project Manager");
         assertThat(applications.mine(mine)).singleElement()
                 .satisfies(a -> assertThat(a.roleTitle()).isEqualTo("Smart City Project Manager"));
     }
