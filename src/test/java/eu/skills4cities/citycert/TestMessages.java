@@ -20,6 +20,11 @@ public final class TestMessages {
     private TestMessages() {
     }
 
+    /** The bundle itself, for a class under test that reads it (a service given the MessageSource). */
+    public static ResourceBundleMessageSource bundle() {
+        return BUNDLE;
+    }
+
     public static String english(UserMessage message) {
         return BUNDLE.getMessage(message, Locale.ENGLISH);
     }

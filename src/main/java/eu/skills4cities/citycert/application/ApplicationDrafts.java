@@ -192,7 +192,7 @@ public class ApplicationDrafts {
             long total = documents.totalBytes(id) + file.content().length;
             if (total > properties.maxApplicationBytes()) {
                 problems.add(UserMessage.of("problem.document.application-limit", file.fileName(),
-                        EvidenceDocumentPolicy.readableSize(properties.maxApplicationBytes())));
+                        documentPolicy.readableSize(properties.maxApplicationBytes())));
             }
         }
         if (!problems.isEmpty()) {

@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import eu.skills4cities.citycert.base.FileSize;
+import eu.skills4cities.citycert.base.ReaderLanguage;
 import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.base.UserMessage;
 import org.apache.tika.Tika;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +44,12 @@ public class EvidenceDocumentPolicy {
     private static final int MAX_NAME_LENGTH = 120;
 
     private final ApplicationProperties properties;
+    private final MessageSource messages;
     private final Tika tika = new Tika();
 
-    EvidenceDocumentPolicy(ApplicationProperties properties) {
+    EvidenceDocumentPolicy(ApplicationProperties properties, MessageSource messages) {
         this.properties = properties;
+        this.messages = messages;
     }
 
     /** The largest document these rules accept, for an upload field to tell the browser. */
@@ -166,13 +171,8 @@ public class EvidenceDocumentPolicy {
         return name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) + "…" : name;
     }
 
-    static String readableSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
-        }
-        if (bytes < 1024 * 1024) {
-            return "%.1f KB".formatted(bytes / 1024.0);
-        }
-        return "%.1f MB".formatted(bytes / (1024.0 * 1024));
+    /** A size in the reader's language (the window's, else the request's), for a problem's text. */
+    String readableSize(long bytes) {
+        return FileSize.readable(bytes, messages, ReaderLanguage.current());
     }
 }

@@ -57,6 +57,7 @@ public final class HeldUploads<T> {
         upload.setId(id);
         upload.setMaxFiles(maxFiles);
         upload.setMaxFileSize(maxBytes);
+        upload.setI18n(UploadTexts.of(upload, maxBytes));
     }
 
     public Upload component() {

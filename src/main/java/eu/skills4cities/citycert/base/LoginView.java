@@ -33,6 +33,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username-required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password-required"));
         form.setI18n(i18n);
         form.setAction("login");
         form.addForgotPasswordListener(forgot -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));

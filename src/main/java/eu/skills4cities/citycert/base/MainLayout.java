@@ -49,7 +49,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, new LanguageSwitcher(languages), user,
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setId("drawer-toggle");
+        toggle.setAriaLabel(getTranslation("menu.drawer-toggle"));
+        HorizontalLayout header = new HorizontalLayout(toggle, title, new LanguageSwitcher(languages), user,
                 logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);

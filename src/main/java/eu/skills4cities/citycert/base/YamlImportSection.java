@@ -32,6 +32,7 @@ public class YamlImportSection extends VerticalLayout {
         upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setI18n(UploadTexts.of(this, 2 * 1024 * 1024));
         problems.setId("import-problems");
         problems.setVisible(false);
         problems.getStyle().set("color", "var(--lumo-error-text-color)");

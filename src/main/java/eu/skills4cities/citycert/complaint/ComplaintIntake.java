@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,12 +20,14 @@ import eu.skills4cities.citycert.application.EvidenceDocumentPolicy;
 import eu.skills4cities.citycert.application.UploadedDocument;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
+import eu.skills4cities.citycert.base.ReaderLanguage;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.Sha256;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.verification.CertificateVerification;
 import eu.skills4cities.citycert.certificate.verification.NumberVerification;
 import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.Languages;
 import eu.skills4cities.citycert.security.UserAccountService;
 import eu.skills4cities.citycert.security.UserProfile;
 import org.camunda.bpm.engine.RuntimeService;
@@ -117,10 +120,12 @@ public class ComplaintIntake {
 
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
+        // the complainant's mail is written in the language the form or the API was read in
+        Locale language = Languages.supported(ReaderLanguage.current()).orElse(Languages.DEFAULT);
         String token = complainant == null ? newToken() : null;
         store.insert(id, complainant == null ? null : complainant.username(), name, email, complaint.subject(),
                 certificateNumber, description, token == null ? null : Sha256.hex(token),
-                token == null ? null : now.plus(properties.confirmationValidity()), now);
+                token == null ? null : now.plus(properties.confirmationValidity()), now, language.toLanguageTag());
         for (EvidenceDocumentPolicy.AcceptedDocument document : accepted) {
             store.insertDocument(id, null, document.fileName(), document.contentType(), document.sha256(),
                     document.content(), now);
@@ -129,7 +134,7 @@ public class ComplaintIntake {
                 complainant == null ? null : complainant.username(), complaint.subject(), certificateNumber, null,
                 null, now));
         if (complainant == null) {
-            notices.confirmationLink(email, name, token);
+            notices.confirmationLink(email, name, token, language);
             log.info("Complaint {} made through the public form, awaiting confirmation", id);
             return new SubmittedComplaint(null, ComplaintStatus.AWAITING_CONFIRMATION);
         }

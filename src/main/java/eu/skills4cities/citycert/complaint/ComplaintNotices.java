@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.complaint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.base.NotFoundException;
@@ -48,21 +49,23 @@ public class ComplaintNotices {
     }
 
     /** Mails the complainant the link that makes the complaint count. */
-    void confirmationLink(String email, String name, String token) {
-        mail.queue(email, "complaint-confirm", name, links.publicUrl() + "/complaints/confirm/" + token);
+    void confirmationLink(String email, String name, String token, Locale language) {
+        mail.queueIn(email, language, "complaint-confirm", name, links.publicUrl() + "/complaints/confirm/" + token);
     }
 
     @Transactional
     public void acknowledge(UUID complaintId) {
         ComplaintStore.Row complaint = complaint(complaintId);
-        mail.queueOnce("complaint/" + complaintId + "/acknowledged", complaint.complainantEmail(),
+        mail.queueOnceIn("complaint/" + complaintId + "/acknowledged", complaint.complainantEmail(),
+                complaint.languageValue(),
                 "complaint-acknowledged", complaint.complainantName(), complaint.number(), day(complaint));
     }
 
     @Transactional
     public void notAComplaint(UUID complaintId) {
         ComplaintStore.Row complaint = complaint(complaintId);
-        mail.queueOnce("complaint/" + complaintId + "/not-a-complaint", complaint.complainantEmail(),
+        mail.queueOnceIn("complaint/" + complaintId + "/not-a-complaint", complaint.complainantEmail(),
+                complaint.languageValue(),
                 "complaint-not-a-complaint", complaint.complainantName(), complaint.number(),
                 complaint.triageReason());
     }
@@ -92,11 +95,12 @@ public class ComplaintNotices {
         ComplaintStore.Row complaint = complaint(complaintId);
         String key = "complaint/" + complaintId + "/outcome";
         if (complaint.subjectValue() == ComplaintSubject.HOLDER && complaint.triageValue() == Triage.ABOUT_A_HOLDER) {
-            mail.queueOnce(key, complaint.complainantEmail(), "complaint-outcome-holder", complaint.complainantName(),
+            mail.queueOnceIn(key, complaint.complainantEmail(), complaint.languageValue(), "complaint-outcome-holder", complaint.complainantName(),
                     complaint.number(), complaint.certificateNumber(),
                     links.publicUrl() + "/verify/" + complaint.certificateNumber());
         } else {
-            mail.queueOnce(key, complaint.complainantEmail(), "complaint-outcome-" + complaint.outcome(),
+            mail.queueOnceIn(key, complaint.complainantEmail(), complaint.languageValue(),
+                    "complaint-outcome-" + complaint.outcome(),
                     complaint.complainantName(), complaint.number(), complaint.outcomeReason());
         }
     }
@@ -108,7 +112,8 @@ public class ComplaintNotices {
         if (complaint.statusValue() == ComplaintStatus.CLOSED) {
             return;
         }
-        mail.queueOnce("complaint/" + complaintId + "/progress", complaint.complainantEmail(), "complaint-progress",
+        mail.queueOnceIn("complaint/" + complaintId + "/progress", complaint.complainantEmail(),
+                complaint.languageValue(), "complaint-progress",
                 complaint.complainantName(), complaint.number(), day(complaint));
         events.publishEvent(new ComplaintRecorded(complaintId, complaint.number(), ComplaintRecorded.Step.PROGRESS_NOTIFIED,
                 null, complaint.subjectValue(), complaint.certificateNumber(), null, null, clock.instant()));

@@ -4,12 +4,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import eu.skills4cities.citycert.security.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +33,12 @@ class ComplaintStore {
                String complainantEmail, String subject, String certificateNumber, String description,
                Timestamp confirmBy, Timestamp submittedAt, Timestamp confirmedAt, Timestamp dueAt, String triage,
                String triageReason, String triagedBy, Timestamp triagedAt, String outcome, String outcomeReason,
-               String decidedBy, Timestamp decidedAt, String processInstance) {
+               String decidedBy, Timestamp decidedAt, String processInstance, String language) {
+
+        /** The language the complaint was lodged in, for mail to a complainant of no account. */
+        Locale languageValue() {
+            return Languages.supported(language).orElse(Languages.DEFAULT);
+        }
 
         ComplaintStatus statusValue() {
             return ComplaintStatus.valueOf(status);
@@ -55,13 +62,15 @@ class ComplaintStore {
 
     void insert(UUID id, String complainantUsername, String name, String email, ComplaintSubject subject,
                 String certificateNumber, String description, String confirmationSha256, Instant confirmBy,
-                Instant at) {
+                Instant at, String language) {
         jdbc.sql("""
                 INSERT INTO complaint (id, status, complainant_username, complainant_name, complainant_email, subject,
-                                       certificate_number, description, confirmation_sha256, confirm_by, submitted_at)
-                VALUES (?, 'AWAITING_CONFIRMATION', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       certificate_number, description, confirmation_sha256, confirm_by, submitted_at,
+                                       language)
+                VALUES (?, 'AWAITING_CONFIRMATION', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(id, complainantUsername, name, email, subject.name(), certificateNumber, description,
-                        confirmationSha256, confirmBy == null ? null : Timestamp.from(confirmBy), Timestamp.from(at))
+                        confirmationSha256, confirmBy == null ? null : Timestamp.from(confirmBy), Timestamp.from(at),
+                        language)
                 .update();
     }
 

@@ -57,6 +57,20 @@ public class FrameworkCatalogue {
                 .filter(title -> !title.english()).orElse(english);
     }
 
+    /**
+     * The role and unit titles of many records in the reader's language: the versions they name read in one query,
+     * the published ones only if a record names none (or one no longer stored); nothing read for English.
+     */
+    @Transactional(readOnly = true)
+    public ContentTitles titles(java.util.Collection<UUID> versionIds, java.util.Locale reader) {
+        if (reader.getLanguage().equals(java.util.Locale.ENGLISH.getLanguage())) {
+            return ContentTitles.recorded();
+        }
+        List<UUID> wanted = versionIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return ContentTitles.of(reader, store.versions(wanted),
+                () -> store.latestPublished().stream().map(FrameworkStore.StoredVersion::document).toList());
+    }
+
     private static PublishedRole toPublished(FrameworkStore.StoredVersion version, RoleDefinition role) {
         FrameworkVersionInfo info = version.info();
         return new PublishedRole(info.id(), info.frameworkCode(), version.document().title(), info.versionNumber(),

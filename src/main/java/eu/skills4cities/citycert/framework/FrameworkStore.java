@@ -61,6 +61,16 @@ class FrameworkStore {
                 .param(id).query(this::storedVersion).optional();
     }
 
+    /** The versions with these ids, in one query (for many records at once). */
+    List<StoredVersion> versions(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + INFO_COLUMNS + ", v.content FROM framework_version v "
+                        + "JOIN framework f ON f.id = v.framework WHERE v.id IN (:ids)")
+                .param("ids", java.util.Set.copyOf(ids)).query(this::storedVersion).list();
+    }
+
     List<FrameworkVersionInfo> versions() {
         return jdbc.sql("SELECT " + INFO_COLUMNS + " FROM framework_version v JOIN framework f ON f.id = v.framework "
                         + "ORDER BY f.code, v.version_number DESC")

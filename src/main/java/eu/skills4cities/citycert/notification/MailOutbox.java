@@ -47,7 +47,16 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<UUID> queue(String recipient, String key, Object... args) {
-        return insert(null, recipient, key, args);
+        return insert(null, recipient, Locale.ENGLISH, key, args);
+    }
+
+    /**
+     * Queues the message like {@link #queue}, in {@code language} unless the address is an account's (whose own
+     * language wins): for a person of no account whose language is known (a complainant's, the form's).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UUID> queueIn(String recipient, Locale language, String key, Object... args) {
+        return insert(null, recipient, language, key, args);
     }
 
     /**
@@ -59,16 +68,22 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<UUID> queueOnce(String dedupKey, String recipient, String key, Object... args) {
-        return insert(dedupKey, recipient, key, args);
+        return insert(dedupKey, recipient, Locale.ENGLISH, key, args);
     }
 
-    private Optional<UUID> insert(String dedupKey, String recipient, String key, Object... args) {
+    /** Queues the message like {@link #queueOnce}, in {@code language} for an address of no account. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UUID> queueOnceIn(String dedupKey, String recipient, Locale language, String key, Object... args) {
+        return insert(dedupKey, recipient, language, key, args);
+    }
+
+    private Optional<UUID> insert(String dedupKey, String recipient, Locale fallback, String key, Object... args) {
         Optional<MailTopic> topic = MailTopic.of(key);
         if (topic.isPresent() && choices.stream().anyMatch(choice -> choice.declines(recipient, topic.get()))) {
             log.info("Mail ({}) not queued for {}: the recipient declined {}", key, recipient, topic.get());
             return Optional.empty();
         }
-        Locale locale = language(recipient);
+        Locale locale = language(recipient, fallback == null ? Locale.ENGLISH : fallback);
         String subject = messages.getMessage("mail." + key + ".subject", args, locale);
         String body = messages.getMessage("mail." + key + ".body", args, locale);
         UUID id = UUID.randomUUID();
@@ -81,13 +96,13 @@ public class MailOutbox {
     }
 
     /**
-     * The recipient's language, as their account says; English for an address of no account (a complainant, the
-     * audit checkpoint's mailbox). An argument that is a message key ({@code MessageSourceResolvable}) is written in
-     * the same language.
+     * The recipient's language, as their account says; for an address of no account the caller's (a complainant's,
+     * kept on the complaint), else English (the audit checkpoint's mailbox). An argument that is a message key
+     * ({@code MessageSourceResolvable}) is written in the same language.
      */
-    private Locale language(String recipient) {
+    private Locale language(String recipient, Locale fallback) {
         return choices.stream().map(choice -> choice.language(recipient)).flatMap(Optional::stream).findFirst()
-                .orElse(Locale.ENGLISH);
+                .orElse(fallback);
     }
 
     /** Erases the address and content of every message to this address (for the deletion of an account). */

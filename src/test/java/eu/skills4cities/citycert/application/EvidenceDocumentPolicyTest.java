@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Evidence is accepted by its content (Apache Tika), never by its name; every refusal says why. */
 class EvidenceDocumentPolicyTest {
 
-    private final EvidenceDocumentPolicy policy = new EvidenceDocumentPolicy(new ApplicationProperties(4096, 1_000_000));
+    private final EvidenceDocumentPolicy policy = new EvidenceDocumentPolicy(new ApplicationProperties(4096, 1_000_000), TestMessages.bundle());
 
     /** A 1×1 PNG. */
     private static final byte[] PNG = Base64.getDecoder().decode(
@@ -77,6 +77,22 @@ class EvidenceDocumentPolicyTest {
     }
 
     @Test
+    void a_size_is_written_in_the_readers_language() {
+        java.util.Locale german = java.util.Locale.GERMAN;
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(german);
+        try {
+            assertThat(policy.readableSize(5000)).isEqualTo("4,9 KB");
+            assertThat(policy.readableSize(512)).isEqualTo("512 Byte");
+            assertThat(policy.readableSize(20L * 1024 * 1024)).isEqualTo("20,0 MB");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(policy.readableSize(512)).isEqualTo("512 bytes");
+        assertThat(eu.skills4cities.citycert.base.FileSize.readable(1536, TestMessages.bundle(),
+                java.util.Locale.forLanguageTag("el"))).isEqualTo("1,5 KB");
+    }
+
+    @Test
     void a_path_in_the_name_is_dropped() {
         List<UserMessage> problems = new ArrayList<>();
         var accepted = policy.check(new UploadedDocument("../../etc/passwd", "text/plain",
@@ -92,7 +108,7 @@ class EvidenceDocumentPolicyTest {
     void a_docx_that_inflates_to_a_gibibyte_is_refused_without_being_inflated() throws IOException {
         byte[] bomb = EvidenceBombs.docxInflatingTo(1L << 30);
         assertThat(bomb.length).as("about a megabyte on the wire").isLessThan(1_100_000);
-        EvidenceDocumentPolicy roomy = new EvidenceDocumentPolicy(new ApplicationProperties(2_000_000, 10_000_000));
+        EvidenceDocumentPolicy roomy = new EvidenceDocumentPolicy(new ApplicationProperties(2_000_000, 10_000_000), TestMessages.bundle());
 
         List<UserMessage> problems = new ArrayList<>();
         assertThat(roomy.check(new UploadedDocument("cv.docx", "application/pdf", bomb), problems)).isEmpty();
@@ -113,7 +129,7 @@ class EvidenceDocumentPolicyTest {
         byte[] damaged = docx();
         // the first entry's deflated data starts after its 30-byte header and its 19-character name
         java.util.Arrays.fill(damaged, 49, 60, (byte) 0xFF);
-        EvidenceDocumentPolicy roomy = new EvidenceDocumentPolicy(new ApplicationProperties(2_000_000, 10_000_000));
+        EvidenceDocumentPolicy roomy = new EvidenceDocumentPolicy(new ApplicationProperties(2_000_000, 10_000_000), TestMessages.bundle());
 
         List<UserMessage> problems = new ArrayList<>();
         roomy.check(new UploadedDocument("many.docx", null, out.toByteArray()), problems);
@@ -146,7 +162,7 @@ class EvidenceDocumentPolicyTest {
 
     @Test
     void an_ordinary_generated_pdf_with_compressed_streams_is_still_accepted() {
-        EvidenceDocumentPolicy roomy = new EvidenceDocumentPolicy(new ApplicationProperties(2_000_000, 10_000_000));
+        EvidenceDocumentPolicy roomy = new EvidenceDocumentPolicy(new ApplicationProperties(2_000_000, 10_000_000), TestMessages.bundle());
         List<UserMessage> problems = new ArrayList<>();
         assertThat(roomy.check(new UploadedDocument("cv.pdf", null, EvidenceBombs.openPdfPlain()), problems)).isPresent();
         assertThat(problems).isEmpty();

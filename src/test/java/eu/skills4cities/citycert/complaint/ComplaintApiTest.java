@@ -91,6 +91,25 @@ class ComplaintApiTest {
     }
 
     @Test
+    void a_complaint_lodged_in_spanish_is_answered_in_spanish_whatever_language_confirms_it() throws Exception {
+        String email = "spanish-" + System.nanoTime() + "@example.org";
+        mvc.perform(complaint(body("BODY", null).replace("maria@example.org", email))
+                        .header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5"))
+                .andExpect(status().isAccepted());
+        assertThat(jdbc.sql("SELECT language FROM complaint WHERE complainant_email = ?").param(email)
+                .query(String.class).single()).isEqualTo("es");
+        List<MailMessage> link = complaints.mailsTo(email, "Confirme");
+        assertThat(link).as("the confirmation link in Spanish").hasSize(1);
+        String token = link.get(0).body().replaceAll("(?s).*/complaints/confirm/([A-Za-z0-9_-]+).*", "$1");
+
+        mvc.perform(confirm(token).header("Accept-Language", "de")).andExpect(status().isOk());
+
+        assertThat(complaints.mailsTo(email, "Hemos recibido su queja CP-")).as("the acknowledgement in Spanish")
+                .hasSize(1);
+        assertThat(complaints.mailsTo(email, "has been received")).as("not in English").isEmpty();
+    }
+
+    @Test
     void a_public_complaint_counts_once_its_address_is_confirmed_and_the_link_works_once() throws Exception {
         String email = "confirming-" + System.nanoTime() + "@example.org";
         CertificateInfo certificate = certificates.issue();

@@ -47,6 +47,7 @@ import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.base.UploadTexts;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
@@ -175,7 +176,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
                 received[0] = new UploadedDocument(metadata.fileName(), metadata.contentType(), bytes))));
         upload.setId("evidence-document");
-        upload.setI18n(UploadTexts.of(this));
+        upload.setI18n(UploadTexts.of(this, 20L * 1024 * 1024));
         upload.setMaxFiles(1);
         Div problems = new Div();
         problems.setId("evidence-problems");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import eu.skills4cities.citycert.application.ApplicationBadges;
+import eu.skills4cities.citycert.framework.ContentTitles;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationSummary;
@@ -34,10 +37,12 @@ class CandidateHome extends RoleHomeSection {
     static final int LATEST = 5;
 
     private final ApplicationService applications;
+    private final FrameworkCatalogue framework;
 
-    CandidateHome(CurrentUserProvider users, ApplicationService applications) {
+    CandidateHome(CurrentUserProvider users, ApplicationService applications, FrameworkCatalogue framework) {
         super(users, Role.CANDIDATE);
         this.applications = applications;
+        this.framework = framework;
     }
 
     @Override
@@ -47,11 +52,16 @@ class CandidateHome extends RoleHomeSection {
 
     @Override
     public Component content() {
-        return new Content(applications.mine(user()));
+        return new Content(applications.mine(user()), framework);
     }
 
     private static final class Content extends Composite<VerticalLayout> {
-        Content(List<ApplicationSummary> mine) {
+        private final ContentTitles titles;
+
+        Content(List<ApplicationSummary> mine, FrameworkCatalogue framework) {
+            // the roles in the reader's language, the published framework read once for the list
+            UI ui = UI.getCurrent();
+            titles = framework.titles(List.of(), ui == null ? java.util.Locale.ENGLISH : ui.getLocale());
             VerticalLayout layout = getContent();
             layout.setPadding(false);
             layout.add(new Paragraph(getTranslation("home.candidate")), new H3(getTranslation("applications.title")));
@@ -83,7 +93,8 @@ class CandidateHome extends RoleHomeSection {
                             ApplicationView.class, ApplicationView.parameters(application.id()));
             StatusBadge status = new StatusBadge(getTranslation("status." + application.status().name()),
                     ApplicationBadges.tone(application.status()));
-            Div line = new Div(open, new Span(" · " + application.roleTitle() + " "), status);
+            Div line = new Div(open, new Span(" · "
+                    + titles.role(null, application.roleCode(), application.roleTitle()).text() + " "), status);
             line.getStyle().set("overflow-wrap", "anywhere");
             return new ListItem(line);
         }

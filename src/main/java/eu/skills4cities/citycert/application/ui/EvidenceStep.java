@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import eu.skills4cities.citycert.application.DocumentInfo;
 import eu.skills4cities.citycert.application.NewDocument;
 import eu.skills4cities.citycert.application.UploadedDocument;
+import eu.skills4cities.citycert.base.UploadTexts;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.ElementDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
@@ -63,7 +64,7 @@ class EvidenceStep extends VerticalLayout {
             received.setText(getTranslation("apply.document.received", metadata.fileName(), String.valueOf(bytes.length)));
         })));
         upload.setId("evidence-file");
-        upload.setI18n(UploadTexts.of(this));
+        upload.setI18n(UploadTexts.of(this, 20L * 1024 * 1024));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".odt", ".txt");
         upload.setWidthFull();

@@ -1,9 +1,13 @@
 package eu.skills4cities.citycert.application.ui;
 
+import java.util.List;
+
 import eu.skills4cities.citycert.application.ApplicationBadges;
 import eu.skills4cities.citycert.application.ApplicationService;
 import eu.skills4cities.citycert.application.ApplicationStatus;
 import eu.skills4cities.citycert.application.ApplicationSummary;
+import eu.skills4cities.citycert.framework.ContentTitles;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -26,7 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.CANDIDATE_NAME)
 class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
 
-    MyApplicationsView(ApplicationService applications, CurrentUserProvider users) {
+    MyApplicationsView(ApplicationService applications, CurrentUserProvider users, FrameworkCatalogue framework) {
         Button apply = new Button(getTranslation("applications.new"),
                 click -> getUI().ifPresent(ui -> ui.navigate(NewApplicationView.class)));
         apply.setId("apply");
@@ -43,7 +47,9 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         Grid<ApplicationSummary> grid = new Grid<>();
         grid.addColumn(ApplicationSummary::number).setKey("number").setHeader(getTranslation("applications.column.number"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ApplicationSummary::roleTitle).setKey("role").setHeader(getTranslation("applications.column.role"))
+        // the role in the reader's language by its code, the published framework read once for all rows
+        ContentTitles titles = framework.titles(List.of(), getLocale());
+        grid.addColumn(a -> titles.role(null, a.roleCode(), a.roleTitle()).text()).setKey("role").setHeader(getTranslation("applications.column.role"))
                 .setFlexGrow(2);
         grid.addColumn(StatusBadge.renderer(a -> getTranslation("status." + a.status().name()),
                         a -> ApplicationBadges.tone(a.status()))).setKey("status")

@@ -43,6 +43,7 @@ import eu.skills4cities.citycert.audit.AuditVerifier;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.LocalDatePicker;
+import eu.skills4cities.citycert.base.UploadTexts;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -130,6 +131,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("audit-log-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+        upload.setI18n(UploadTexts.of(this, MAX_UPLOAD_BYTES));
         VerticalLayout section = new VerticalLayout(new H3(getTranslation("audit-log.upload.title")),
                 new Paragraph(getTranslation("audit-log.upload.hint")), upload, uploadResult);
         section.setPadding(false);

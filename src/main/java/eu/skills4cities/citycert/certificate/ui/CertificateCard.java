@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import eu.skills4cities.citycert.application.ApplicationLinks;
+import eu.skills4cities.citycert.base.ContentText;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
@@ -22,6 +23,8 @@ import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertificateBadges;
 import eu.skills4cities.citycert.certificate.badge.CredentialLinks;
 import eu.skills4cities.citycert.certificate.renewal.RenewalStanding;
+import eu.skills4cities.citycert.framework.ContentTitles;
+import eu.skills4cities.citycert.framework.LocalText;
 
 /**
  * One certificate as its holder sees it, as a card: what it certifies, its number, its status as a badge, its
@@ -35,6 +38,7 @@ class CertificateCard extends Div {
     static final int EXPIRY_NOTICE_DAYS = 90;
 
     private final CertificateInfo certificate;
+    private final ContentTitles titles;
     private final String shareUrl;
     private final Span copied = new Span();
     private final TextField fallback = new TextField();
@@ -44,9 +48,10 @@ class CertificateCard extends Div {
      * @param shareUrl     the absolute address of its public verification page
      * @param organization the certification body, as LinkedIn shall name it
      */
-    CertificateCard(CertificateInfo certificate, RenewalStanding standing, LocalDate today, String shareUrl,
-                    String organization) {
+    CertificateCard(CertificateInfo certificate, ContentTitles titles, RenewalStanding standing, LocalDate today,
+                    String shareUrl, String organization) {
         this.certificate = certificate;
+        this.titles = titles;
         this.shareUrl = shareUrl;
         String number = certificate.number();
         setId("certificate-" + number);
@@ -57,7 +62,7 @@ class CertificateCard extends Div {
         getStyle().set("max-width", "40rem");
         CertificateStatus status = certificate.status(today);
 
-        H3 title = new H3(name());
+        H3 title = name();
         title.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
         Span badge = badge(status, today);
         Div heading = new Div(title, badge);
@@ -77,10 +82,21 @@ class CertificateCard extends Div {
     }
 
     /** The certification's name: the role, or the unit and its role. */
-    private String name() {
-        return certificate.unitCertificate()
-                ? getTranslation("certificates.unit-of", certificate.unitTitle(), certificate.roleTitle())
-                : certificate.roleTitle();
+    private H3 name() {
+        LocalText name = localName();
+        return ContentText.tag(new H3(name.text()), name.language(), getLocale());
+    }
+
+    /** The name in the reader's language, in English when either title stands in for a translation. */
+    private LocalText localName() {
+        LocalText role = titles.role(certificate.frameworkVersionId(), certificate.roleCode(), certificate.roleTitle());
+        if (!certificate.unitCertificate()) {
+            return role;
+        }
+        LocalText unit = titles.unit(certificate.frameworkVersionId(), certificate.roleCode(), certificate.unitCode(),
+                certificate.unitTitle());
+        return new LocalText(getTranslation("certificates.unit-of", unit.text(), role.text()),
+                (unit.english() ? unit : role).language());
     }
 
     /** The status today as the certificate's badge (CertificateBadges), with the days left when it expires soon. */
@@ -215,7 +231,7 @@ class CertificateCard extends Div {
             // read out when it changes: the confirmation is not only a visual one
             copied.getElement().setAttribute("role", "status");
             copied.setVisible(false);
-            Anchor linkedIn = new Anchor(LinkedInAddToProfile.url(name(), organization, certificate.issuedOn(),
+            Anchor linkedIn = new Anchor(LinkedInAddToProfile.url(localName().text(), organization, certificate.issuedOn(),
                     certificate.validUntil(), shareUrl, certificate.number()),
                     getTranslation("certificates.share.linkedin"), AnchorTarget.BLANK);
             linkedIn.setId("linkedin-" + certificate.number());

@@ -20,6 +20,8 @@ import eu.skills4cities.citycert.certificate.CertificateService;
 import eu.skills4cities.citycert.certificate.renewal.RenewalStanding;
 import eu.skills4cities.citycert.certificate.renewal.Renewals;
 import eu.skills4cities.citycert.certificate.signing.CertificateIssuer;
+import eu.skills4cities.citycert.framework.ContentTitles;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -37,7 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
 class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
     MyCertificatesView(CertificateService certificates, Renewals renewals, CurrentUserProvider users, Clock clock,
-                       AccountLinksProperties links, CertificateIssuer issuer) {
+                       AccountLinksProperties links, CertificateIssuer issuer, FrameworkCatalogue framework) {
         setMaxWidth("60rem");
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         add(new H2(getTranslation("certificates.title")));
@@ -61,8 +63,11 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
         cards.setId("certificates");
         cards.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM,
                 LumoUtility.Width.FULL);
+        // the titles in the reader's language, every framework version the certificates used read at once
+        ContentTitles titles = framework.titles(mine.stream().map(CertificateInfo::frameworkVersionId).toList(),
+                getLocale());
         for (CertificateInfo certificate : mine) {
-            cards.add(new CertificateCard(certificate, standings.get(certificate.number()), today,
+            cards.add(new CertificateCard(certificate, titles, standings.get(certificate.number()), today,
                     links.publicUrl() + "/" + CertificateLinks.verification(certificate.number()), issuer.name()));
         }
         add(cards);

@@ -446,4 +446,28 @@ class CandidateViewsTest extends KaribuViewTest {
         assertThat(_find(Span.class, spec -> spec.withId("status"))).isEmpty();
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).doesNotContain("portfolio.pdf");
     }
+
+    @Test
+    void my_applications_name_the_role_in_the_readers_language_by_its_code() {
+        CurrentUser mine = accounts.create(Role.CANDIDATE);
+        applications.submit(mine, TestDocuments.application("SCPM"));
+        signIn(mine);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate(MyApplicationsView.class);
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        @SuppressWarnings("unchecked")
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._getFormatted(grid, 0, "role")).isEqualTo("Smart-City-Projektmanager/-in");
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().refreshCurrentRoute(true);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("home-applications")).getElement()
+                .getTextRecursively()).as("the start page's list").contains("Smart-City-Projektmanager/-in")
+                .doesNotContain("Smart City Project Manager");
+        assertThat(applications.mine(mine)).singleElement()
+                .satisfies(a -> assertThat(a.roleTitle()).isEqualTo("Smart City Project Manager"));
+    }
 }

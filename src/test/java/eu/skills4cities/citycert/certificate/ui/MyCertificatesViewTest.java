@@ -88,6 +88,24 @@ class MyCertificatesViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_german_reader_sees_the_role_in_german_from_the_framework_and_the_record_stays_english() {
+        CertificateInfo issued = register.issue();
+        signIn(holder(issued));
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate(MyCertificatesView.class);
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        H3 title = _get(card(issued), H3.class);
+        assertThat(title.getText()).isEqualTo("Smart-City-Projektentwickler/-in");
+        assertThat(title.getElement().getAttribute("lang")).isEqualTo("de");
+        assertThat(_find(card(issued), Span.class, spec -> spec.withClasses(
+                eu.skills4cities.citycert.base.ContentText.FALLBACK_MARKER))).as("no English marker").isEmpty();
+        assertThat(issued.roleTitle()).as("the record keeps its English title").isEqualTo("Smart City Project Developer");
+    }
+
+    @Test
     void the_linkedin_link_fills_in_the_certification_with_every_value_encoded() {
         CertificateInfo issued = register.issue();
         signIn(holder(issued));

@@ -17,6 +17,7 @@ import eu.skills4cities.citycert.certificate.register.RegisterEntry;
 import eu.skills4cities.citycert.certificate.register.RegisterQuery;
 import eu.skills4cities.citycert.certificate.register.RegisterSort;
 import eu.skills4cities.citycert.certificate.register.ScopeReductions;
+import eu.skills4cities.citycert.framework.ContentTitles;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -72,10 +73,14 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
     /** The filters as last applied; the export reads it outside the UI's lock. */
     private volatile RegisterQuery query = RegisterQuery.all();
 
+    private final ContentTitles titles;
+
     CertificateRegisterView(CertificateRegister register, ScopeReductions reductions, CertificateService certificates,
                             FrameworkCatalogue framework, CurrentUserProvider users) {
         this.register = register;
         this.reductions = reductions;
+        // read once for the page's life (built again on a language switch), never per row
+        this.titles = framework.titles(List.of(), getLocale());
         this.certificates = certificates;
         this.user = users.require();
         setSizeFull();
@@ -206,9 +211,11 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
         grid.setVisible(total > 0);
     }
 
+    /** The role (or unit and role) in the reader's language, from the published framework; else as recorded. */
     private String certified(RegisterEntry entry) {
-        return entry.unitCertificate() ? getTranslation("certificates.unit-of", entry.unitTitle(), entry.roleTitle())
-                : entry.roleTitle();
+        String role = titles.role(null, entry.roleCode(), entry.roleTitle()).text();
+        return entry.unitCertificate() ? getTranslation("certificates.unit-of",
+                titles.unit(null, entry.roleCode(), entry.unitCode(), entry.unitTitle()).text(), role) : role;
     }
 
     /** Opens the certificate's details; after a decision they open again with its new status and history. */

@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.certificate.verification.ui;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.verification.CertificateVerification;
@@ -8,7 +9,9 @@ import eu.skills4cities.citycert.certificate.verification.NumberVerification;
 import eu.skills4cities.citycert.certificate.verification.PublicCertificate;
 import eu.skills4cities.citycert.certificate.verification.VerificationRateLimiter;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
+import eu.skills4cities.citycert.security.Languages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import jakarta.servlet.http.Cookie;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
@@ -64,7 +67,7 @@ class VerificationPagePreview implements VaadinServiceInitListener {
         }
         String number = path.length() > PAGE.length() + 1 ? path.substring(PAGE.length() + 1) : "";
         PublicCertificate certificate = number.isBlank() ? null : lookUp(number, request.getRemoteAddr());
-        Locale locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
+        Locale locale = languageOf(request);
         String site = text("app.name", locale);
         Document document = response.getDocument();
         if (certificate == null) {
@@ -79,6 +82,22 @@ class VerificationPagePreview implements VaadinServiceInitListener {
                     text("verification.og.description", locale, certificate.role(), kind, certificate.issuer(), status),
                     publicUrl + "/" + CertificateLinks.verification(certificate.number()), site);
         }
+    }
+
+    /** The visitor's language, as the page itself reads it: the switcher's cookie, else Accept-Language. */
+    static Locale languageOf(VaadinRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (Languages.COOKIE.equals(cookie.getName())) {
+                    Optional<Locale> chosen = Languages.supported(cookie.getValue());
+                    if (chosen.isPresent()) {
+                        return chosen.get();
+                    }
+                }
+            }
+        }
+        return Languages.bestMatch(request.getHeader("Accept-Language"));
     }
 
     private PublicCertificate lookUp(String number, String client) {

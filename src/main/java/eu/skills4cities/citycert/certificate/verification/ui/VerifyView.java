@@ -10,6 +10,7 @@ import eu.skills4cities.citycert.base.ContentText;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.StatusBadge;
 import eu.skills4cities.citycert.certificate.CertificateBadges;
+import eu.skills4cities.citycert.base.UploadTexts;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateChain;
 import eu.skills4cities.citycert.certificate.CertificateLinks;
@@ -170,7 +171,7 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(".pdf", "application/pdf");
-        UploadI18N texts = new UploadI18N();
+        UploadI18N texts = UploadTexts.of(this, maxBytes);
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("verification.upload.add")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("verification.upload.drop")));
         texts.setError(new UploadI18N.Error()

@@ -90,6 +90,23 @@ class CertificateRegisterViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_german_reader_sees_the_roles_in_german_and_the_rows_keep_their_english_titles() {
+        signIn(accounts.create(Role.AUDITOR));
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().navigate(CertificateRegisterView.class);
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-holder")), rows.token);
+        assertThat(numbers()).containsExactly(rows.number("3"), rows.number("2"), rows.number("1"));
+        // the role by its code from the published framework; the unit, unknown there, as recorded
+        assertThat(GridKt._getFormatted(grid(), 2, "role")).isEqualTo(UI.getCurrent()
+                .getTranslation("certificates.unit-of", "Unit of SCPD", "Smart-City-Projektentwickler/-in"));
+        assertThat(jdbc.sql("SELECT role_title FROM certificate WHERE number = ?").param(rows.number("1"))
+                .query(String.class).single()).isEqualTo("Role SCPD");
+    }
+
+    @Test
     void a_reversed_date_range_is_explained_and_nothing_is_searched_or_exported() {
         signIn(accounts.create(Role.CERTIFICATION_OFFICER));
         UI.getCurrent().navigate(CertificateRegisterView.class);

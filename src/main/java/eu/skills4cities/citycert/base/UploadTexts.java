@@ -1,23 +1,27 @@
-package eu.skills4cities.citycert.application.ui;
+package eu.skills4cities.citycert.base;
 
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 
-/** The upload component's own texts, from the message bundle, for every upload of the candidate views. */
-final class UploadTexts {
+/**
+ * The upload component's own texts (its button, drop hint, progress and errors) from the message bundle, for every
+ * upload: Vaadin's own are English.
+ */
+public final class UploadTexts {
 
     private UploadTexts() {
     }
 
-    static UploadI18N of(Component view) {
+    /** The texts in the view's language; {@code maxBytes} is the largest file the upload takes. */
+    public static UploadI18N of(Component view, long maxBytes) {
         UploadI18N texts = new UploadI18N();
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(view.getTranslation("apply.upload.add")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(view.getTranslation("apply.upload.drop")));
         texts.setError(new UploadI18N.Error()
                 .setTooManyFiles(view.getTranslation("apply.upload.too-many"))
-                .setFileIsTooBig(view.getTranslation("apply.upload.too-big", "20 MB"))
+                .setFileIsTooBig(view.getTranslation("apply.upload.too-big", FileSize.readable(maxBytes, view)))
                 .setIncorrectFileType(view.getTranslation("apply.upload.wrong-type")));
         texts.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
