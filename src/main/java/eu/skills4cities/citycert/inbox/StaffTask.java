@@ -15,10 +15,13 @@ import eu.skills4cities.citycert.application.CertificationProcess.Stage;
  * @param applicationId     the application the task is about, or null (a complaint)
  * @param applicationNumber that application's number, or null
  * @param candidateName     the person the case is about, where the viewer may read the name; or null
+ * @param roleTitle         the role's title as the case recorded it (English), or null
+ * @param roleCode          that role's code, for its title in the reader's language; or null
  * @param path              the page that opens the task, relative to the application's root
  */
 public record StaffTask(String id, String name, String kind, String stage, String number, UUID applicationId,
-                        String applicationNumber, String candidateName, String roleTitle, String assignee,
+                        String applicationNumber, String candidateName, String roleTitle, String roleCode,
+                        String assignee,
                         Instant created, Instant due, boolean escalated, String path) {
 
     /** The kind of the certification process's review, assessment and decision tasks. */

@@ -107,7 +107,7 @@ class TaskAccess {
     private StaffTask toStaffTask(Task task, ApplicationLabel application) {
         return new StaffTask(task.getId(), task.getName(), StaffTask.CERTIFICATION, stageOf(task).name(),
                 application.number(), application.id(), application.number(), application.candidateName(),
-                application.roleTitle(), task.getAssignee(), task.getCreateTime().toInstant(),
+                application.roleTitle(), application.roleCode(), task.getAssignee(), task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getPriority() >= StaffTask.ESCALATED_PRIORITY, "inbox/" + task.getId());
     }

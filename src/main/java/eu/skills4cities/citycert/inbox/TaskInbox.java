@@ -237,7 +237,7 @@ public class TaskInbox {
     private record Other(InboxWork work, InboxItem item) {
         StaffTask toStaffTask(Task task) {
             return new StaffTask(task.getId(), task.getName(), work.kind(), item.stage(), item.number(),
-                    item.applicationId(), item.applicationNumber(), item.personName(), item.roleTitle(),
+                    item.applicationId(), item.applicationNumber(), item.personName(), item.roleTitle(), item.roleCode(),
                     task.getAssignee(), task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                     task.getPriority() >= StaffTask.ESCALATED_PRIORITY, item.path());

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.framework.ContentTitles;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.InboxStage;
@@ -95,8 +96,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         // the tooltip, so the Due column and the actions stay on a laptop's screen
         Grid.Column<StaffTask> candidate = grid.addColumn(StaffTask::candidateName).setKey("candidate")
                 .setHeader(getTranslation("inbox.column.candidate")).setTooltipGenerator(StaffTask::candidateName);
-        Grid.Column<StaffTask> role = grid.addColumn(StaffTask::roleTitle).setKey("role")
-                .setHeader(getTranslation("inbox.column.role")).setTooltipGenerator(StaffTask::roleTitle);
+        // the role's title in the reader's language, by its code in the published framework (a task carries no
+        // version); one lookup object for the view, so no query per row
+        ContentTitles titles = framework.titles(java.util.List.of(), getLocale());
+        Grid.Column<StaffTask> role = grid.addColumn(t -> roleTitle(titles, t)).setKey("role")
+                .setHeader(getTranslation("inbox.column.role")).setTooltipGenerator(t -> roleTitle(titles, t));
         Grid.Column<StaffTask> assignee = grid.addColumn(this::assigneeName).setKey("assignee")
                 .setHeader(getTranslation("inbox.column.assignee")).setTooltipGenerator(this::assigneeName);
         grid.addColumn(t -> DateDisplay.dateTime(t.created(), getLocale())).setKey("created")
@@ -126,6 +130,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 query -> (int) tasks.count(user, filter()));
         add(new H2(getTranslation("inbox.title")), filters(framework), count, empty, noneMatch, clearFilters, grid);
         refreshCount();
+    }
+
+    private static String roleTitle(ContentTitles titles, StaffTask task) {
+        return task.roleTitle() == null ? null : titles.role(null, task.roleCode(), task.roleTitle()).text();
     }
 
     private static void fixed(Grid<StaffTask> grid, String key, String width, int flexGrow) {

@@ -190,6 +190,26 @@ class InboxFiltersViewTest extends KaribuViewTest {
         assertThat(GridKt._getFormatted(grid(), 0, "assignee")).isEqualTo(fullName);
     }
 
+    @Test
+    void a_rows_role_is_named_in_the_readers_language_by_its_code_and_the_task_keeps_its_english_title() {
+        ApplicationDetails manager = applications.submit(accounts.create(Role.CANDIDATE),
+                TestDocuments.application("SCPM"));
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate(InboxView.class);
+        UI.getCurrent().refreshCurrentRoute(true);
+        search(manager.number());
+
+        assertThat(numbers()).containsExactly(manager.number());
+        assertThat(GridKt._getFormatted(grid(), 0, "role")).isEqualTo("Smart-City-Projektmanager/-in");
+        // the task as the services give it keeps the title the application recorded
+        String taskId = taskService.createTaskQuery().processInstanceId(manager.processInstanceId())
+                .singleResult().getId();
+        assertThat(tasks.get(accounts.create(Role.REVIEWER), taskId).roleTitle())
+                .isEqualTo("Smart City Project Manager");
+    }
+
     private void search(String text) {
         _setValue(_get(TextField.class, spec -> spec.withId("filter-search")), text);
     }
