@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.notification.ByLanguage;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.UserAccountService;
@@ -51,7 +52,8 @@ class CandidateMail {
     void on(ApplicationSubmitted submitted) {
         CertificationApplication application = applications.findById(submitted.applicationId()).orElseThrow();
         send(application, "application-submitted/%s/%s".formatted(submitted.applicationId(), submitted.at()),
-                "application-submitted", roles.summary(application).title());
+                "application-submitted", (ByLanguage) language -> roles.of(application)
+                        .map(published -> published.role().title(language).text()).orElse(application.roleCode()));
     }
 
     @ApplicationModuleListener
@@ -84,12 +86,12 @@ class CandidateMail {
         send(application, null, mailKey, detail, more);
     }
 
-    private void tell(UUID applicationId, String dedupKey, String mailKey, String detail, Object... more) {
+    private void tell(UUID applicationId, String dedupKey, String mailKey, Object detail, Object... more) {
         send(applications.findById(applicationId).orElseThrow(), dedupKey, mailKey, detail, more);
     }
 
     /** Queues mail {@code mailKey} with the candidate's name, the number, the link, the detail and any more. */
-    private void send(CertificationApplication application, String dedupKey, String mailKey, String detail,
+    private void send(CertificationApplication application, String dedupKey, String mailKey, Object detail,
                       Object... more) {
         // an account erased at its owner's request is not mailed (its address is in the .invalid domain)
         users.findToMail(application.candidateUsername()).filter(candidate -> !candidate.erased())

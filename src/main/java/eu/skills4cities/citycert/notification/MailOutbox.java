@@ -84,6 +84,7 @@ public class MailOutbox {
             return Optional.empty();
         }
         Locale locale = language(recipient, fallback == null ? Locale.ENGLISH : fallback);
+        args = inLanguage(args, locale);
         String subject = messages.getMessage("mail." + key + ".subject", args, locale);
         String body = messages.getMessage("mail." + key + ".body", args, locale);
         UUID id = UUID.randomUUID();
@@ -95,10 +96,24 @@ public class MailOutbox {
         return Optional.of(id);
     }
 
+    /** The arguments, each {@link ByLanguage} written in {@code locale}. */
+    private static Object[] inLanguage(Object[] args, Locale locale) {
+        if (args == null) {
+            return null;
+        }
+        Object[] written = args.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof ByLanguage text) {
+                written[i] = text.in(locale);
+            }
+        }
+        return written;
+    }
+
     /**
      * The recipient's language, as their account says; for an address of no account the caller's (a complainant's,
      * kept on the complaint), else English (the audit checkpoint's mailbox). An argument that is a message key
-     * ({@code MessageSourceResolvable}) is written in the same language.
+     * ({@code MessageSourceResolvable}) is written in the same language, and so is a {@link ByLanguage}.
      */
     private Locale language(String recipient, Locale fallback) {
         return choices.stream().map(choice -> choice.language(recipient)).flatMap(Optional::stream).findFirst()

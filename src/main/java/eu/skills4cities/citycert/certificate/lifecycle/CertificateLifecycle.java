@@ -18,10 +18,12 @@ import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.certificate.lifecycle.LifecycleProcess.SuspensionDecision;
+import eu.skills4cities.citycert.framework.ContentTitles;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.SchemeSettings;
+import eu.skills4cities.citycert.notification.ByLanguage;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.UserAccountService;
@@ -233,7 +235,7 @@ public class CertificateLifecycle {
         }
         users.find(certificate.holderUsername()).filter(holder -> !holder.erased()).ifPresent(holder ->
                 mail.queue(holder.email(), "certificate-expiry-reminder", holder.fullName(), number,
-                        what(certificate), daysBefore, certificate.validUntil().toString(),
+                        what(certificate, framework), daysBefore, certificate.validUntil().toString(),
                         links.publicUrl() + "/certificates"));
         log.info("Certificate {}: holder reminded {} days before expiry", number, daysBefore);
     }
@@ -253,7 +255,7 @@ public class CertificateLifecycle {
         }
         users.find(certificate.holderUsername()).filter(holder -> !holder.erased()).ifPresent(holder ->
                 mail.queue(holder.email(), "certificate-recertification-due", holder.fullName(), number,
-                        what(certificate), recertification.originIssuedOn(certificate).toString(),
+                        what(certificate, framework), recertification.originIssuedOn(certificate).toString(),
                         recertification.years(certificate), due.toString(), links.publicUrl() + "/certificates"));
         log.info("Certificate {}: holder told recertification is due from {}", number, due);
     }
@@ -271,7 +273,7 @@ public class CertificateLifecycle {
         Instant at = clock.instant();
         certificates.changeStatus(certificate.id(), CertificateStatus.EXPIRED.name(), "", SYSTEM_ACTOR, at, null);
         users.find(certificate.holderUsername()).filter(holder -> !holder.erased()).ifPresent(holder ->
-                mail.queue(holder.email(), "certificate-expired", holder.fullName(), number, what(certificate),
+                mail.queue(holder.email(), "certificate-expired", holder.fullName(), number, what(certificate, framework),
                         certificate.validUntil().toString()));
         events.publishEvent(new CertificateExpired(certificate.id(), number, certificate.holderUsername(),
                 certificate.validUntil(), at));
@@ -298,10 +300,23 @@ public class CertificateLifecycle {
                 .orElseThrow(() -> new IllegalStateException("No certificate " + number));
     }
 
-    /** The role, or the unit with its role, as the holder's mails name it. */
-    static String what(CertificateInfo certificate) {
-        return certificate.unitTitle() == null ? certificate.roleTitle()
-                : certificate.unitTitle() + " (" + certificate.roleTitle() + ")";
+    /**
+     * The role, or the unit with its role, as the holder's mails name it: in the recipient's language from the
+     * framework version the certificate used, else as the certificate recorded it (English).
+     */
+    public ByLanguage what(CertificateInfo certificate) {
+        return what(certificate, framework);
+    }
+
+    static ByLanguage what(CertificateInfo certificate, FrameworkCatalogue framework) {
+        return language -> {
+            UUID version = certificate.frameworkVersionId();
+            ContentTitles titles = framework.titles(version == null ? List.of() : List.of(version), language);
+            String role = titles.role(version, certificate.roleCode(), certificate.roleTitle()).text();
+            return certificate.unitTitle() == null ? role
+                    : titles.unit(version, certificate.roleCode(), certificate.unitCode(), certificate.unitTitle())
+                    .text() + " (" + role + ")";
+        };
     }
 
     private static Instant now() {

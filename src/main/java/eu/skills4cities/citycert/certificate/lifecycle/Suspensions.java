@@ -17,6 +17,7 @@ import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.certificate.CertificateInfo;
 import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.CertificateStore;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.CurrentUser;
@@ -53,9 +54,11 @@ public class Suspensions {
     private final MailOutbox mail;
     private final AccountLinksProperties links;
     private final Clock clock;
+    private final FrameworkCatalogue framework;
 
     Suspensions(CertificateStore certificates, LifecycleStore store, TaskService tasks, UserAccountService users,
-                MailOutbox mail, AccountLinksProperties links, Clock clock) {
+                MailOutbox mail, AccountLinksProperties links, Clock clock, FrameworkCatalogue framework) {
+        this.framework = framework;
         this.certificates = certificates;
         this.store = store;
         this.tasks = tasks;
@@ -243,7 +246,7 @@ public class Suspensions {
         Instant since = task.getCreateTime().toInstant();
         for (UserProfile recipient : recipients) {
             mail.queue(recipient.email(), "certificate-suspension-escalated", recipient.fullName(), number,
-                    CertificateLifecycle.what(certificate), since.toString().substring(0, 10),
+                    CertificateLifecycle.what(certificate, framework), since.toString().substring(0, 10),
                     task.getDueDate() == null ? "-" : task.getDueDate().toInstant().toString().substring(0, 10),
                     links.publicUrl() + "/certificates/suspended");
         }

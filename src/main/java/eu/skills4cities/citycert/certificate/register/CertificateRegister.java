@@ -237,9 +237,8 @@ public class CertificateRegister {
         users.find(certificate.holderUsername())
                 .filter(holder -> !holder.erased())
                 .ifPresentOrElse(holder -> {
-                    String what = certificate.unitTitle() == null ? certificate.roleTitle()
-                            : certificate.unitTitle() + " (" + certificate.roleTitle() + ")";
-                    mail.queue(holder.email(), decision.mailKey(), holder.fullName(), number, what, reason);
+                    mail.queue(holder.email(), decision.mailKey(), holder.fullName(), number,
+                            lifecycle.what(certificate), reason);
                 }, () -> log.info("Certificate {}: holder {} has no account to mail", number,
                         certificate.holderUsername()));
     }

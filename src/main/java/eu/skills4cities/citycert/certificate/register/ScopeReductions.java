@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import eu.skills4cities.citycert.assessment.AssessmentService;
 import eu.skills4cities.citycert.base.NotFoundException;
@@ -20,8 +21,10 @@ import eu.skills4cities.citycert.certificate.CertificateStore;
 import eu.skills4cities.citycert.certificate.CertifiedUnit;
 import eu.skills4cities.citycert.certificate.Succession;
 import eu.skills4cities.citycert.certificate.SuccessorScope;
+import eu.skills4cities.citycert.framework.ContentTitles;
 import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
+import eu.skills4cities.citycert.notification.ByLanguage;
 import eu.skills4cities.citycert.notification.MailOutbox;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.UserAccountService;
@@ -113,7 +116,11 @@ public class ScopeReductions {
         String unitTitle = units.stream().filter(u -> u.code().equals(unit)).findFirst().orElseThrow().title();
         users.find(certificate.holderUsername()).filter(holder -> !holder.erased()).ifPresent(holder ->
                 mail.queue(holder.email(), "certificate-scope-reduced", holder.fullName(), number,
-                        certificate.roleTitle(), unit + " " + unitTitle, why, String.join(", ", numbers)));
+                        (ByLanguage) language -> titles(certificate, language).role(certificate.frameworkVersionId(),
+                                certificate.roleCode(), certificate.roleTitle()).text(),
+                        (ByLanguage) language -> unit + " " + titles(certificate, language).unit(
+                                certificate.frameworkVersionId(), certificate.roleCode(), unit, unitTitle).text(),
+                        why, String.join(", ", numbers)));
         events.publishEvent(new CertificateScopeReduced(certificate.id(), number, certificate.holderUsername(),
                 certificate.roleCode(), unit, numbers, why, officer.username(), now));
         log.info("Certificate {}: unit {} withdrawn by {}; replaced by {}", number, unit, officer.username(), numbers);
@@ -145,5 +152,11 @@ public class ScopeReductions {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** The role and unit titles of the certificate's framework version in the mail's language. */
+    private ContentTitles titles(CertificateInfo certificate, java.util.Locale language) {
+        UUID version = certificate.frameworkVersionId();
+        return framework.titles(version == null ? List.of() : List.of(version), language);
     }
 }
