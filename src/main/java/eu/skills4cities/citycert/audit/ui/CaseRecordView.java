@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.audit.ui;
 
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.application.ApplicationBadges;
 import eu.skills4cities.citycert.base.StatusBadge;
 import java.time.Instant;
@@ -61,7 +62,11 @@ class CaseRecordView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final CurrentUserProvider users;
     private String title = "";
 
-    CaseRecordView(CaseRecord records, CaseFileExport export, CurrentUserProvider users) {
+    private final FrameworkCatalogue framework;
+
+    CaseRecordView(CaseRecord records, CaseFileExport export, CurrentUserProvider users,
+                   FrameworkCatalogue framework) {
+        this.framework = framework;
         this.records = records;
         this.export = export;
         this.users = users;
@@ -95,7 +100,9 @@ class CaseRecordView extends VerticalLayout implements BeforeEnterObserver, HasD
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         facts.addFormItem(span("case-record-candidate", header.candidateName() + " (" + header.candidateUsername() + ")"),
                 getTranslation("case-record.header.candidate"));
-        facts.addFormItem(span("case-record-role", header.roleCode() + " – " + header.roleTitle()),
+        // the role's title in the reader's language by its code (the header names the version in words only)
+        String role = framework.titles(List.of(), getLocale()).role(null, header.roleCode(), header.roleTitle()).text();
+        facts.addFormItem(span("case-record-role", header.roleCode() + " – " + role),
                 getTranslation("case-record.header.role"));
         StatusBadge status = new StatusBadge(getTranslation("status." + header.status().name()),
                 ApplicationBadges.tone(header.status()));

@@ -14,6 +14,8 @@ import eu.skills4cities.citycert.application.ApplicationSummary;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.exam.ExamSessions;
+import eu.skills4cities.citycert.framework.ContentTitles;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.exam.ExamSitting;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
@@ -30,9 +32,12 @@ class ExamHome extends RoleHomeSection {
 
     private final ExamSessions sessions;
     private final ApplicationService applications;
+    private final FrameworkCatalogue framework;
 
-    ExamHome(CurrentUserProvider users, ExamSessions sessions, ApplicationService applications) {
+    ExamHome(CurrentUserProvider users, ExamSessions sessions, ApplicationService applications,
+             FrameworkCatalogue framework) {
         super(users, Role.CANDIDATE);
+        this.framework = framework;
         this.sessions = sessions;
         this.applications = applications;
     }
@@ -63,13 +68,16 @@ class ExamHome extends RoleHomeSection {
             content.add(left, resume);
             return content;
         }
+        // the role in the reader's language by its code (the summaries carry no version): one lookup for the list
+        ContentTitles titles = framework.titles(java.util.List.of(), ui.getLocale());
         for (ApplicationSummary application : applications.mine(candidate)) {
             if (application.status() != ApplicationStatus.IN_EXAM) {
                 continue;
             }
             sessions.windowEndsAt(candidate, application.id()).ifPresent(ends -> {
                 Paragraph waiting = new Paragraph(ui.getTranslation("home.exam.waiting", application.number(),
-                        application.roleTitle(), DateDisplay.dateTime(ends, ui.getLocale())));
+                        titles.role(null, application.roleCode(), application.roleTitle()).text(),
+                        DateDisplay.dateTime(ends, ui.getLocale())));
                 waiting.setId("home-exam-" + application.number());
                 content.add(waiting);
                 Optional<UserMessage> usedUp = sessions.attemptsUsedUp(candidate, application.id());

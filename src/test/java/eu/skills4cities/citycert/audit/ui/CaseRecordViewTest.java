@@ -86,6 +86,20 @@ class CaseRecordViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_german_auditor_reads_the_role_in_german_and_the_record_keeps_its_english_title() {
+        CurrentUser auditor = accounts.create(Role.AUDITOR);
+        signIn(auditor);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate(CaseRecordView.path(submitted.id()));
+
+        assertThat(_get(Span.class, spec -> spec.withId("case-record-role")).getText())
+                .isEqualTo("SCPM – Smart-City-Projektmanager/-in");
+        assertThat(records.of(auditor, submitted.id()).header().roleTitle()).isEqualTo("Smart City Project Manager");
+    }
+
+    @Test
     void the_auditors_list_opens_the_record_of_a_row() {
         signIn(accounts.create(Role.ADMIN));
         UI.getCurrent().navigate(AuditApplicationsView.class);

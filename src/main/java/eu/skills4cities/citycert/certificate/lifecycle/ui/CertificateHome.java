@@ -13,6 +13,8 @@ import eu.skills4cities.citycert.certificate.CertificateStatus;
 import eu.skills4cities.citycert.certificate.lifecycle.RecertificationDue;
 import eu.skills4cities.citycert.certificate.renewal.RenewalStanding;
 import eu.skills4cities.citycert.certificate.renewal.Renewals;
+import eu.skills4cities.citycert.framework.ContentTitles;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.RoleHomeSection;
 import eu.skills4cities.citycert.security.Role;
@@ -40,9 +42,12 @@ class CertificateHome extends RoleHomeSection {
     private final RecertificationDue recertification;
     private final Renewals renewals;
 
+    private final FrameworkCatalogue framework;
+
     CertificateHome(CertificateService certificates, CurrentUserProvider users, Clock clock,
-                    RecertificationDue recertification, Renewals renewals) {
+                    RecertificationDue recertification, Renewals renewals, FrameworkCatalogue framework) {
         super(users, Role.CANDIDATE);
+        this.framework = framework;
         this.renewals = renewals;
         this.recertification = recertification;
         this.certificates = certificates;
@@ -61,9 +66,18 @@ class CertificateHome extends RoleHomeSection {
         layout.setPadding(false);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Map<String, RenewalStanding> standings = renewals.standings(user());
-        for (CertificateInfo certificate : certificates.mine(user())) {
+        java.util.List<CertificateInfo> mine = certificates.mine(user());
+        // the titles in the reader's language, by the version each certificate used: one lookup for the list
+        ContentTitles titles = framework.titles(mine.stream().map(CertificateInfo::frameworkVersionId).toList(),
+                com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH
+                        : com.vaadin.flow.component.UI.getCurrent().getLocale());
+        for (CertificateInfo certificate : mine) {
             CertificateStatus status = certificate.status(today);
-            String what = certificate.unitTitle() == null ? certificate.roleTitle() : certificate.unitTitle();
+            String what = certificate.unitTitle() == null
+                    ? titles.role(certificate.frameworkVersionId(), certificate.roleCode(), certificate.roleTitle())
+                    .text()
+                    : titles.unit(certificate.frameworkVersionId(), certificate.roleCode(), certificate.unitCode(),
+                    certificate.unitTitle()).text();
             if (status == CertificateStatus.SUSPENDED) {
                 Anchor respond = new Anchor("certificates/" + certificate.number() + "/statement",
                         layout.getTranslation("home.certificates-suspended", certificate.number(), what));

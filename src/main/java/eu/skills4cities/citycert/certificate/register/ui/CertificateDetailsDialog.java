@@ -11,6 +11,7 @@ import eu.skills4cities.citycert.certificate.register.ScopeReductions;
 import eu.skills4cities.citycert.certificate.register.StatusChange;
 import eu.skills4cities.citycert.certificate.register.StatusDecision;
 import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.framework.ContentTitles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,7 +31,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 class CertificateDetailsDialog extends Dialog {
 
     CertificateDetailsDialog(CertificateRegister register, ScopeReductions reductions, CertificateService certificates,
-                             CurrentUser user, RegisterEntry entry, Runnable afterDecision) {
+                             CurrentUser user, RegisterEntry entry, ContentTitles titles, Runnable afterDecision) {
         setId("certificate-details");
         setHeaderTitle(getTranslation("certificate-register.details.title", entry.number()));
         setWidth("min(48rem, 100%)");
@@ -38,9 +39,12 @@ class CertificateDetailsDialog extends Dialog {
         DescriptionList details = new DescriptionList();
         details.setId("details-facts");
         fact(details, "holder", entry.holderName());
-        fact(details, "role", entry.roleTitle() + " (" + entry.roleCode() + ")");
+        // the titles in the reader's language, as the register's rows show them
+        fact(details, "role", titles.role(null, entry.roleCode(), entry.roleTitle()).text() + " (" + entry.roleCode()
+                + ")");
         if (entry.unitCertificate()) {
-            fact(details, "unit", entry.unitTitle() + " (" + entry.unitCode() + ")");
+            fact(details, "unit", titles.unit(null, entry.roleCode(), entry.unitCode(), entry.unitTitle()).text()
+                    + " (" + entry.unitCode() + ")");
         }
         if (entry.eqfLevel() != null) {
             fact(details, "eqf", String.valueOf(entry.eqfLevel()));

@@ -221,7 +221,7 @@ class CertificateRegisterView extends VerticalLayout implements HasDynamicTitle 
     /** Opens the certificate's details; after a decision they open again with its new status and history. */
     private void openDetails(String certificateNumber) {
         register.entry(user, certificateNumber).ifPresent(entry -> new CertificateDetailsDialog(register,
-                reductions, certificates, user, entry, () -> {
+                reductions, certificates, user, entry, titles, () -> {
                     refresh();
                     openDetails(certificateNumber);
                 }).open());

@@ -5,6 +5,7 @@ import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.Refusal;
 import eu.skills4cities.citycert.base.UiErrorHandling;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.inbox.HandOverControl;
 import eu.skills4cities.citycert.inbox.TaskHandOver;
 import eu.skills4cities.citycert.inbox.TaskHolders;
@@ -46,7 +47,11 @@ class RenewalCheckView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TaskHandOver handOver;
     private String taskId;
 
-    RenewalCheckView(RenewalChecks checks, CurrentUserProvider users, TaskHolders holders, TaskHandOver handOver) {
+    private final FrameworkCatalogue framework;
+
+    RenewalCheckView(RenewalChecks checks, CurrentUserProvider users, TaskHolders holders, TaskHandOver handOver,
+                     FrameworkCatalogue framework) {
+        this.framework = framework;
         this.checks = checks;
         this.holders = holders;
         this.handOver = handOver;
@@ -78,7 +83,9 @@ class RenewalCheckView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new HandOverControl(handOver, reviewer, taskId));
         }
         add(new Paragraph(getTranslation("check.facts", check.certificate().holderName(),
-                check.certificate().roleTitle(), DateDisplay.date(check.certificate().validUntil(), getLocale()),
+                framework.roleTitle(check.certificate().frameworkVersionId(), check.certificate().roleCode(),
+                        check.certificate().roleTitle(), getLocale()).text(),
+                DateDisplay.date(check.certificate().validUntil(), getLocale()),
                 DateDisplay.dateTime(renewal.submittedAt(), getLocale()))));
         add(new Paragraph(getTranslation("check.totals", renewal.totalHours().stripTrailingZeros().toPlainString(),
                 String.join(", ", renewal.unitsKeptCurrent()))));

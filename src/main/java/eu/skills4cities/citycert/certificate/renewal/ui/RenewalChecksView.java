@@ -2,6 +2,8 @@ package eu.skills4cities.citycert.certificate.renewal.ui;
 
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.certificate.renewal.RenewalChecks;
+import eu.skills4cities.citycert.framework.ContentTitles;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.security.CurrentUserProvider;
 import eu.skills4cities.citycert.security.Role;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.REVIEWER_NAME)
 class RenewalChecksView extends VerticalLayout implements HasDynamicTitle {
 
-    RenewalChecksView(RenewalChecks checks, CurrentUserProvider users) {
+    RenewalChecksView(RenewalChecks checks, CurrentUserProvider users, FrameworkCatalogue framework) {
         add(new H2(getTranslation("checks.title")));
         var open = checks.open(users.require());
         if (open.isEmpty()) {
@@ -38,7 +40,11 @@ class RenewalChecksView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("number").setHeader(getTranslation("checks.column.certificate")).setAutoWidth(true);
         grid.addColumn(check -> check.certificate().holderName()).setKey("holder")
                 .setHeader(getTranslation("checks.column.holder"));
-        grid.addColumn(check -> check.certificate().roleTitle()).setKey("role")
+        // the role in the reader's language, by the version each certificate used: one lookup for the list
+        ContentTitles titles = framework.titles(open.stream().map(check -> check.certificate().frameworkVersionId())
+                .toList(), getLocale());
+        grid.addColumn(check -> titles.role(check.certificate().frameworkVersionId(), check.certificate().roleCode(),
+                        check.certificate().roleTitle()).text()).setKey("role")
                 .setHeader(getTranslation("checks.column.role"));
         grid.addColumn(check -> DateDisplay.dateTime(check.renewal().submittedAt(), getLocale())).setKey("submitted")
                 .setHeader(getTranslation("checks.column.submitted"));

@@ -102,6 +102,11 @@ class CertificateRegisterViewTest extends KaribuViewTest {
         // the role by its code from the published framework; the unit, unknown there, as recorded
         assertThat(GridKt._getFormatted(grid(), 2, "role")).isEqualTo(UI.getCurrent()
                 .getTranslation("certificates.unit-of", "Unit of SCPD", "Smart-City-Projektentwickler/-in"));
+        // the details name the role in German too
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-number")), rows.number("1"));
+        openDetails(rows.number("1"));
+        assertThat(_get(com.vaadin.flow.component.html.DescriptionList.Description.class,
+                spec -> spec.withId("details-role")).getText()).isEqualTo("Smart-City-Projektentwickler/-in (SCPD)");
         assertThat(jdbc.sql("SELECT role_title FROM certificate WHERE number = ?").param(rows.number("1"))
                 .query(String.class).single()).isEqualTo("Role SCPD");
     }
