@@ -36,6 +36,21 @@ class ExamHomeTest extends KaribuViewTest {
     ProcessEngine engine;
 
     @Test
+    void a_german_candidate_reads_the_waiting_exams_role_in_german() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails application = ExamFixtures.reviewed(engine, applications, candidate, "EXAM,PORTFOLIO");
+        signIn(candidate);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("home-exam-" + application.number())).getText())
+                .contains(application.number(), "Smart-City-Projektentwickler/-in").doesNotContain("Smart City Project");
+    }
+
+    @Test
     void the_start_page_offers_the_waiting_exam_then_the_running_one_then_nothing() {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
         ApplicationDetails application = ExamFixtures.reviewed(engine, applications, candidate, "EXAM,PORTFOLIO");

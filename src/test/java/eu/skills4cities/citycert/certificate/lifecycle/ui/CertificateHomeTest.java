@@ -48,6 +48,23 @@ class CertificateHomeTest extends KaribuViewTest {
     }
 
     @Test
+    void a_german_holder_reads_the_expiring_certificates_role_in_german() {
+        CertificateInfo soon = certificates.issue();
+        jdbc.sql("UPDATE certificate SET valid_until = ? WHERE id = ?")
+                .params(Date.valueOf(LocalDate.now(ZoneOffset.UTC).plusDays(6)), soon.id()).update();
+        signIn(new CurrentUser(soon.holderUsername(), Set.of(Role.CANDIDATE)));
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("home-expiring")).getText())
+                .contains(soon.number(), "Smart-City-Projektentwickler/-in").doesNotContain("Smart City Project");
+        assertThat(soon.roleTitle()).isEqualTo("Smart City Project Developer");
+    }
+
+    @Test
     void the_start_page_says_when_the_chain_is_due_for_recertification_and_links_to_it() {
         CertificateInfo old = certificates.issue();
         // first issued 7 years ago: due since the ladder's first rung (90 days) before that

@@ -108,6 +108,30 @@ class RenewalViewTest extends KaribuViewTest {
     }
 
     @Test
+    void a_german_reviewer_reads_the_role_in_german_in_the_queue_and_on_the_check() {
+        CertificateInfo certificate = testRenewals.inWindow();
+        testRenewals.submit(certificate);
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(certificate.number())
+                .taskDefinitionKey(RenewalProcess.ACTIVITY_CHECK).singleResult().getId();
+        signIn(accounts.create(Role.REVIEWER));
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate("renewals");
+        UI.getCurrent().refreshCurrentRoute(true);
+        @SuppressWarnings("unchecked")
+        Grid<RenewalChecks.OpenCheck> queue = _get(Grid.class, spec -> spec.withId("renewal-checks"));
+        int row = GridKt._findAll(queue).stream().map(check -> check.certificate().number()).toList()
+                .indexOf(certificate.number());
+        assertThat(GridKt._getFormatted(queue, row, "role")).startsWith("Smart-City-Projekt");
+
+        UI.getCurrent().navigate("renewals/" + task);
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(text -> text.contains(certificate.holderName()) && text.contains("Smart-City-Projekt"))
+                .noneMatch(text -> text.contains("Smart City Project"));
+    }
+
+    @Test
     void the_reviewer_asks_for_more_and_the_holder_answers_on_their_page() {
         CertificateInfo certificate = testRenewals.inWindow();
         testRenewals.submit(certificate);
