@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import eu.skills4cities.citycert.framework.ContentTitles;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationPageSection;
 import eu.skills4cities.citycert.base.DateDisplay;
@@ -34,8 +36,10 @@ class CertificatePageSection implements ApplicationPageSection {
 
     private final CertificateService certificates;
     private final Clock clock;
+    private final FrameworkCatalogue framework;
 
-    CertificatePageSection(CertificateService certificates, Clock clock) {
+    CertificatePageSection(CertificateService certificates, Clock clock, FrameworkCatalogue framework) {
+        this.framework = framework;
         this.certificates = certificates;
         this.clock = clock;
     }
@@ -54,10 +58,16 @@ class CertificatePageSection implements ApplicationPageSection {
                 : "certificates.section.title"));
         title.setId("application-certificates-title");
         shown.add(title);
+        // the titles in the reader's language, by the version each certificate used: one lookup for the list
+        ContentTitles titles = framework.titles(issued.stream().map(CertificateInfo::frameworkVersionId).toList(),
+                ui.getLocale());
         for (CertificateInfo certificate : issued) {
+            String role = titles.role(certificate.frameworkVersionId(), certificate.roleCode(),
+                    certificate.roleTitle()).text();
             String what = certificate.unitCertificate()
-                    ? ui.getTranslation("certificates.unit-of", certificate.unitTitle(), certificate.roleTitle())
-                    : certificate.roleTitle();
+                    ? ui.getTranslation("certificates.unit-of", titles.unit(certificate.frameworkVersionId(),
+                    certificate.roleCode(), certificate.unitCode(), certificate.unitTitle()).text(), role)
+                    : role;
             Span line = new Span(ui.getTranslation("certificates.section.line", certificate.number(), what,
                     ui.getTranslation("certificates.status." + certificate.status(today).name()),
                     DateDisplay.date(certificate.validUntil(), ui.getLocale())));

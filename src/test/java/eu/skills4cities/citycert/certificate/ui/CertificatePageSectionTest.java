@@ -57,6 +57,23 @@ class CertificatePageSectionTest extends KaribuViewTest {
     }
 
     @Test
+    void a_german_holder_reads_the_certificates_role_in_german_on_the_application_page() {
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        CertificateInfo issued = certificates.issue(application.id()).get(0);
+        signIn(candidate);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate(ApplicationLinks.page(application.id()));
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        Div row = _get(Div.class, spec -> spec.withId("application-certificate-" + issued.number()));
+        assertThat(row.getElement().getTextRecursively()).contains("Smart-City-Projektentwickler/-in")
+                .doesNotContain("Smart City Project Developer");
+    }
+
+    @Test
     void an_application_without_certificates_shows_no_certificate_section() {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
         ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));

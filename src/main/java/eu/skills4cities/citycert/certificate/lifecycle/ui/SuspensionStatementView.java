@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.certificate.lifecycle.ui;
 
 import java.util.List;
 
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.HeldUploads;
 import eu.skills4cities.citycert.base.InvalidInputException;
@@ -43,7 +44,11 @@ class SuspensionStatementView extends VerticalLayout implements BeforeEnterObser
     private final CurrentUser holder;
     private String number;
 
-    SuspensionStatementView(Suspensions suspensions, CertificateService certificates, CurrentUserProvider users) {
+    private final FrameworkCatalogue framework;
+
+    SuspensionStatementView(Suspensions suspensions, CertificateService certificates, CurrentUserProvider users,
+                            FrameworkCatalogue framework) {
+        this.framework = framework;
         this.suspensions = suspensions;
         this.certificates = certificates;
         this.holder = users.require();
@@ -72,7 +77,8 @@ class SuspensionStatementView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         Paragraph text = new Paragraph(getTranslation("statement.text", number,
-                certificate == null ? "" : certificate.roleTitle(), reason));
+                certificate == null ? "" : framework.roleTitle(certificate.frameworkVersionId(),
+                        certificate.roleCode(), certificate.roleTitle(), getLocale()).text(), reason));
         text.setId("statement-reason");
         TextArea statement = new TextArea(getTranslation("statement.field"));
         statement.setId("statement-text");

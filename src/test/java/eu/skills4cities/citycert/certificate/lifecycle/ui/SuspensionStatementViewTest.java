@@ -38,6 +38,22 @@ class SuspensionStatementViewTest extends KaribuViewTest {
     Suspensions suspensions;
 
     @Test
+    void a_german_holder_reads_the_suspended_certificates_role_in_german() {
+        CertificateInfo certificate = certificates.issue();
+        register.decide(accounts.create(Role.CERTIFICATION_OFFICER), certificate.number(), StatusDecision.SUSPEND,
+                "Complaint by a client.", true);
+        signIn(new CurrentUser(certificate.holderUsername(), Set.of(Role.CANDIDATE)));
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate("certificates/" + certificate.number() + "/statement");
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("statement-reason")).getText())
+                .contains("Smart-City-Projektentwickler/-in").doesNotContain("Smart City Project Developer");
+    }
+
+    @Test
     void the_holder_responds_with_a_statement_and_a_document_which_the_officers_see() {
         CurrentUser officer = accounts.create(Role.CERTIFICATION_OFFICER);
         CertificateInfo certificate = certificates.issue();
