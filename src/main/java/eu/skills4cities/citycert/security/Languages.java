@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.security;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
 
 /**
  * The languages a person may read CityCert in: English (the default and the bundle every other language falls back
@@ -97,5 +100,17 @@ public final class Languages {
         } catch (IllegalArgumentException malformed) {
             return DEFAULT;
         }
+    }
+
+    /**
+     * A visitor's language: the one chosen with the switcher in this browser (its cookie), else the best match of
+     * the Accept-Language header, else English. The UI, the API's locale resolver and the pages' link previews all
+     * read a visitor's language so.
+     */
+    public static Locale ofVisitor(Cookie[] cookies, String acceptLanguage) {
+        Optional<Locale> chosen = cookies == null ? Optional.empty() : Arrays.stream(cookies)
+                .filter(cookie -> COOKIE.equals(cookie.getName())).findFirst()
+                .flatMap(cookie -> supported(cookie.getValue()));
+        return chosen.orElseGet(() -> bestMatch(acceptLanguage));
     }
 }

@@ -1,13 +1,10 @@
 package eu.skills4cities.citycert.security;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -78,13 +75,6 @@ class RequestLanguages {
 
     /** The language a visitor chose with the switcher in this browser, else the best match of Accept-Language. */
     static Locale visitorLanguage(HttpServletRequest request) {
-        return chosen(request).orElseGet(() -> acceptLanguage(request));
-    }
-
-    static Optional<Locale> chosen(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(cookie -> Languages.COOKIE.equals(cookie.getName())).findFirst()
-                .flatMap(cookie -> Languages.supported(cookie.getValue()));
+        return Languages.ofVisitor(request.getCookies(), request.getHeader("Accept-Language"));
     }
 }

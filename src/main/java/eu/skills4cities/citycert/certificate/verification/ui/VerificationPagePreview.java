@@ -1,7 +1,6 @@
 package eu.skills4cities.citycert.certificate.verification.ui;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import eu.skills4cities.citycert.certificate.CertificateLinks;
 import eu.skills4cities.citycert.certificate.verification.CertificateVerification;
@@ -11,7 +10,6 @@ import eu.skills4cities.citycert.certificate.verification.VerificationRateLimite
 import eu.skills4cities.citycert.security.AccountLinksProperties;
 import eu.skills4cities.citycert.security.Languages;
 import com.vaadin.flow.server.ServiceInitEvent;
-import jakarta.servlet.http.Cookie;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
@@ -86,18 +84,7 @@ class VerificationPagePreview implements VaadinServiceInitListener {
 
     /** The visitor's language, as the page itself reads it: the switcher's cookie, else Accept-Language. */
     static Locale languageOf(VaadinRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (Languages.COOKIE.equals(cookie.getName())) {
-                    Optional<Locale> chosen = Languages.supported(cookie.getValue());
-                    if (chosen.isPresent()) {
-                        return chosen.get();
-                    }
-                }
-            }
-        }
-        return Languages.bestMatch(request.getHeader("Accept-Language"));
+        return Languages.ofVisitor(request.getCookies(), request.getHeader("Accept-Language"));
     }
 
     private PublicCertificate lookUp(String number, String client) {
