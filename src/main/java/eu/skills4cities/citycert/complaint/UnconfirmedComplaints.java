@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.complaint;
 import java.time.Clock;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Forgets the public complaints nobody confirmed: once their link has expired they can never count,
  * so they and their documents are deleted, every hour. A plain schedule, not a process timer: the
- * deletion is the same whichever node runs it and however often (as the sign-in buckets' clean-up).
+ * deletion is the same whichever node runs it and however often; each run happens on one node of a
+ * cluster all the same ({@code @SchedulerLock}, docs/operations.md "Running several nodes"), so that
+ * the nodes do not all delete the same rows at the same moment.
  */
 @Component
 class UnconfirmedComplaints {
@@ -28,6 +31,7 @@ class UnconfirmedComplaints {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    @SchedulerLock(name = "complaints.forget-unconfirmed", lockAtMostFor = "PT50M", lockAtLeastFor = "PT30M")
     void removeExpired() {
         removeExpiredBefore(clock.instant());
     }

@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.database;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,10 +14,13 @@ import org.springframework.stereotype.Component;
  * publish every incomplete publication as well
  * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
  *
- * <p>It runs on every node, unlike work that must happen once in a cluster (a BPMN timer):
- * deleting twice is harmless, and a listener that two nodes run for one event must do its work
- * once anyway, since a retry can also follow a listener that did its work but could not be
- * marked complete (docs/architecture.md, "Events").
+ * <p>Each run happens on one node of a cluster ({@link ScheduledWorkLocks}): two nodes retrying at
+ * once would publish the same events twice, and their listeners would run twice for nothing. A
+ * listener must still do its work once however often it runs, since a retry can also follow a
+ * listener that did its work but could not be marked complete (docs/architecture.md, "Events").
+ * A node whose schedule comes while another node holds the job's lock skips that run; the lock is
+ * held at least for a while after a short run (half a minute for the retry, half an hour for the
+ * clean-up), so two nodes whose schedules fall close together do not run the job one after the other.
  */
 @Component
 class EventPublicationUpkeep {
@@ -34,16 +38,26 @@ class EventPublicationUpkeep {
         this.properties = properties;
     }
 
-    /** Publishes again each incomplete publication older than {@code citycert.events.retry-after}. */
     @Scheduled(fixedDelayString = "${citycert.events.retry-every:PT1M}",
             initialDelayString = "${citycert.events.retry-every:PT1M}")
+    @SchedulerLock(name = "event-publications.retry", lockAtMostFor = "PT5M", lockAtLeastFor = "PT30S")
+    void retryOnOneNode() {
+        retryIncomplete();
+    }
+
+    @Scheduled(fixedDelayString = "${citycert.events.clean-up-every:PT1H}",
+            initialDelayString = "${citycert.events.clean-up-every:PT1H}")
+    @SchedulerLock(name = "event-publications.clean-up", lockAtMostFor = "PT50M", lockAtLeastFor = "PT30M")
+    void deleteOldCompletedOnOneNode() {
+        deleteOldCompleted();
+    }
+
+    /** Publishes again each incomplete publication older than {@code citycert.events.retry-after}. */
     void retryIncomplete() {
         incomplete.resubmitIncompletePublicationsOlderThan(properties.retryAfter());
     }
 
     /** Deletes the completed publications older than {@code citycert.events.keep-completed}. */
-    @Scheduled(fixedDelayString = "${citycert.events.clean-up-every:PT1H}",
-            initialDelayString = "${citycert.events.clean-up-every:PT1H}")
     void deleteOldCompleted() {
         completed.deletePublicationsOlderThan(properties.keepCompleted());
         log.debug("Completed event publications older than {} deleted", properties.keepCompleted());

@@ -12,6 +12,7 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
  * Token buckets kept in PostgreSQL (table {@code rate_limit_bucket}, Bucket4j's backend with
  * {@code SELECT ... FOR UPDATE}), so every node of a cluster sees the same count. Time is the
  * application's {@link Clock}, which tests can move. A bucket that has filled up again may be
- * deleted (it is what a new one would be); the rows of such buckets are removed every few
- * minutes, which is harmless to do on every node at once.
+ * deleted (it is what a new one would be); the rows of such buckets are removed every five
+ * minutes, by one node of a cluster at a time ({@code @SchedulerLock}): harmless on every node at
+ * once, but pointless.
  */
 @Component
 class RateLimitBuckets {
@@ -55,6 +57,7 @@ class RateLimitBuckets {
     }
 
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
+    @SchedulerLock(name = "rate-limit-buckets.clean-up", lockAtMostFor = "PT4M", lockAtLeastFor = "PT2M")
     void removeRefilledBuckets() {
         int removed;
         do {
