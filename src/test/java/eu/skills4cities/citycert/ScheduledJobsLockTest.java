@@ -36,15 +36,18 @@ class ScheduledJobsLockTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("eu.skills4cities.citycert");
 
-    private static final DescribedPredicate<JavaMethod> SCHEDULED = DescribedPredicate.describe("scheduled",
+    private static final DescribedPredicate<JavaMethod> SCHEDULED = DescribedPredicate.describe("are scheduled",
             method -> method.isAnnotatedWith(Scheduled.class) || method.isAnnotatedWith(Schedules.class));
 
     private static final DescribedPredicate<JavaMethod> MEANT_FOR_EVERY_NODE = DescribedPredicate.describe(
-            "meant to run on every node", method -> ON_EVERY_NODE.contains(nameOf(method)));
+            "are listed as running on every node", method -> ON_EVERY_NODE.contains(nameOf(method)));
+
+    private static final DescribedPredicate<JavaMethod> NOT_MEANT_FOR_EVERY_NODE = DescribedPredicate.describe(
+            "are not listed as running on every node", method -> !MEANT_FOR_EVERY_NODE.test(method));
 
     @Test
     void every_scheduled_job_runs_once_per_cluster_unless_it_is_listed_as_running_on_every_node() {
-        methods().that(SCHEDULED).and(DescribedPredicate.not(MEANT_FOR_EVERY_NODE))
+        methods().that(SCHEDULED).and(NOT_MEANT_FOR_EVERY_NODE)
                 .should().beAnnotatedWith(SchedulerLock.class)
                 .because("a scheduled job must say whether it runs once per cluster (@SchedulerLock) "
                         + "or on every node (ScheduledJobsLockTest.ON_EVERY_NODE)")
