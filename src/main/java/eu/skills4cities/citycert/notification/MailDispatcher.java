@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Delivers queued mail over SMTP, when an SMTP server is configured ({@code spring.mail.host};
  * Spring Boot then provides the {@link JavaMailSender}).
  * Each run locks a batch of due messages with {@code FOR UPDATE SKIP LOCKED}, so several
- * nodes can run it at once and still send each message once. A failed delivery is retried
+ * nodes can run it at once and never take the same message. A failed delivery is retried
  * later, less often each time, up to {@link #MAX_ATTEMPTS} times.
  *
  * <p>It is the one scheduled job that runs on every node of a cluster at once, on purpose (no
@@ -90,8 +90,8 @@ class MailDispatcher {
             helper.setTo(message.recipient());
             helper.setSubject(message.subject());
             helper.setText(message.body());
-            // Spring's sender keeps a Message-ID set before sending (JavaMail would otherwise make a new one)
-            // the same at every attempt: the message's id at the sender's domain
+            // the same at every attempt: the message's id at the sender's domain (Spring's sender keeps a
+            // Message-ID set before sending, where JavaMail would make a new one)
             mail.setHeader("Message-ID", "<" + message.id() + "@" + messageIdDomain + ">");
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
