@@ -313,7 +313,7 @@ public class ApplicationService {
     public List<ApplicationSummary> mine(CurrentUser candidate) {
         return applications.findByCandidateUsernameOrderByCreatedAtDesc(candidate.username()).stream()
                 .map(a -> new ApplicationSummary(a.id(), a.number(), a.roleCode(), roles.summary(a).title(),
-                        a.status(), a.createdAt(), a.updatedAt(), a.submittedAt()))
+                        a.status(), a.createdAt(), a.updatedAt(), a.submittedAt(), a.frameworkVersion()))
                 .toList();
     }
 

@@ -23,6 +23,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.skills4cities.citycert.certificate.EmbeddedFonts;
+import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,7 @@ class CaseFilePdf {
     private static final Color SHADE = new Color(0xE8, 0xEE, 0xF2);
 
     private final MessageSource messages;
+    private final FrameworkCatalogue framework;
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private final Font title = new Font(EmbeddedFonts.SANS_BOLD, 15);
     private final Font heading = new Font(EmbeddedFonts.SANS_BOLD, 11);
@@ -51,8 +53,9 @@ class CaseFilePdf {
     private final Font plain = new Font(EmbeddedFonts.SANS, 8);
     private final Font small = new Font(EmbeddedFonts.SANS, 6.5f);
 
-    CaseFilePdf(MessageSource messages) {
+    CaseFilePdf(MessageSource messages, FrameworkCatalogue framework) {
         this.messages = messages;
+        this.framework = framework;
     }
 
     /** The record as a PDF/A-1b document, its labels in the reader's language. */
@@ -83,7 +86,11 @@ class CaseFilePdf {
         facts.setWidthPercentage(100);
         facts.setSpacingBefore(8);
         row(facts, text("case-record.header.candidate", locale), header.candidateName() + " (" + header.candidateUsername() + ")");
-        row(facts, text("case-record.header.role", locale), header.roleCode() + " – " + header.roleTitle()
+        // the role as the application's own version names it, in the reader's language (English where it has none)
+        java.util.UUID version = header.frameworkVersionId();
+        String role = framework.titles(version == null ? java.util.List.of() : java.util.List.of(version), locale)
+                .role(version, header.roleCode(), header.roleTitle()).text();
+        row(facts, text("case-record.header.role", locale), header.roleCode() + " – " + role
                 + " (" + header.frameworkVersion() + ")");
         row(facts, text("case-record.header.status", locale), text("status." + header.status().name(), locale));
         row(facts, text("case-record.header.submitted", locale), time(header.submittedAt()));

@@ -186,7 +186,8 @@ class CaseRecordSources {
                 .reduce((first, second) -> second).orElse(null);
         CaseRecordHeader header = new CaseRecordHeader(application.id(), application.number(),
                 application.candidateUsername(), application.candidateName(), application.roleCode(),
-                application.roleTitle(), application.frameworkVersion(), application.status(), submitted, decided,
+                application.roleTitle(), application.frameworkVersionId(), application.frameworkVersion(),
+                application.status(), submitted, decided,
                 application.documents().stream().map(d -> new CaseDocument(d.id(), d.fileName(), d.title(),
                         d.sizeBytes(), d.sha256(), d.uploadedAt())).toList(),
                 issued.stream().map(CertificateInfo::number).toList());

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The front door: what a visitor who is not signed in sees at {@code /} ({@link HomeView} shows it to
@@ -24,11 +23,11 @@ import org.springframework.beans.factory.annotation.Value;
 @AnonymousAllowed
 class FrontDoorView extends Div implements HasDynamicTitle {
 
-    FrontDoorView(@Value("${citycert.issuer.name:CityCert Certification Body}") String bodyName) {
+    FrontDoorView(BodyNames bodyNames) {
         setId("front-door");
         setClassName("front-door");
         H1 title = new H1(getTranslation("front-door.title"));
-        Paragraph lead = new Paragraph(getTranslation("front-door.lead", bodyName));
+        Paragraph lead = new Paragraph(getTranslation("front-door.lead", bodyNames.in(getLocale())));
         lead.setId("front-door-lead");
 
         UnorderedList roles = new UnorderedList(

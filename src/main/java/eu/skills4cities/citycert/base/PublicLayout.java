@@ -14,7 +14,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The frame of every page open without sign-in (the front door, sign-in, registration and password
@@ -31,13 +30,12 @@ public class PublicLayout extends Div implements RouterLayout, AfterNavigationOb
     private final Nav nav = new Nav();
     private final Main content = new Main();
 
-    public PublicLayout(@Value("${citycert.issuer.name:CityCert Certification Body}") String bodyName,
-                        LanguageSwitch languages) {
+    public PublicLayout(BodyNames bodyNames, LanguageSwitch languages) {
         setClassName("public-page");
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.setId("public-brand");
         brand.setClassName("public-brand");
-        Span body = new Span(bodyName);
+        Span body = new Span(bodyNames.in(getLocale()));
         body.setId("public-body-name");
         body.setClassName("public-body-name");
         Div names = new Div(brand, body);

@@ -73,9 +73,7 @@ class CertificateMint {
                 certificate.holderName(), certificate.roleTitle(), certificate.unitTitle(), certificate.eqfLevel(),
                 certificate.frameworkLabel(), units, certificate.issuedOn(), certificate.validUntil(), issuer.name(),
                 verificationUrl, local(certificate, units, language)));
-        byte[] pdf = signer.sign(rendered, new PadesSigner.SealBlock(CertificatePdfRenderer.SEAL_AREA,
-                message("certificate.seal.caption", issuer.name()),
-                message("certificate.seal.detail", links.publicUrl() + "/verify")));
+        byte[] pdf = signer.sign(rendered, sealBlock(language));
         if (!store.insert(new CertificateStore.NewCertificate(certificate, units, pdf,
                 SigningKeys.certificateSha256(keys.certificate()), predecessor, succession, language))) {
             return false;
@@ -126,7 +124,23 @@ class CertificateMint {
                 .map((UnitDefinition u) -> u.title(language).text());
     }
 
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, Locale.ENGLISH);
+    /**
+     * The seal's visible block in the holder's language, like the page: the caption with the body's name in it and,
+     * under it, in English; the line on how to check it in the holder's language (the page says it in both).
+     */
+    private PadesSigner.SealBlock sealBlock(Locale language) {
+        String verify = links.publicUrl() + "/verify";
+        String english = message("certificate.seal.caption", Locale.ENGLISH, issuer.name());
+        if (language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return new PadesSigner.SealBlock(CertificatePdfRenderer.SEAL_AREA, english,
+                    message("certificate.seal.detail", Locale.ENGLISH, verify));
+        }
+        return new PadesSigner.SealBlock(CertificatePdfRenderer.SEAL_AREA,
+                message("certificate.seal.caption", language, issuer.name(language)), english,
+                message("certificate.seal.detail", language, verify));
+    }
+
+    private String message(String key, Locale language, Object... arguments) {
+        return messages.getMessage(key, arguments, language);
     }
 }

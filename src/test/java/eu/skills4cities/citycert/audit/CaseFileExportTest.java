@@ -110,6 +110,22 @@ class CaseFileExportTest {
     }
 
     @Test
+    void a_german_auditors_pdf_names_the_role_in_german_and_the_signed_record_keeps_the_english_title()
+            throws Exception {
+        byte[] pdf = export.pdf(auditor, certified.application().id(), Locale.GERMAN).content();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("SCPM – Smart-City-Projektmanager/-in")
+                    .doesNotContain("Smart City Project Manager");
+        }
+        Map<String, byte[]> files = unzip(export.zip(auditor, certified.application().id(), Locale.GERMAN).content());
+        JsonNode header = json.readTree(files.get("record.json")).path("record").path("header");
+        assertThat(header.path("roleTitle").asText()).isEqualTo("Smart City Project Manager");
+        assertThat(header.path("frameworkVersionId").asText())
+                .isEqualTo(certified.application().frameworkVersionId().toString());
+    }
+
+    @Test
     void the_zip_holds_the_record_its_detached_jws_and_the_sealed_pdf() throws Exception {
         Map<String, byte[]> files = unzip(export.zip(auditor, certified.application().id(), Locale.ENGLISH).content());
 

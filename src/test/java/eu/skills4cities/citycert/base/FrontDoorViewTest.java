@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.base;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.security.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -41,6 +44,22 @@ class FrontDoorViewTest extends KaribuViewTest {
         assertThat(href("front-door-register")).isEqualTo("register");
         assertThat(href("front-door-sign-in")).isEqualTo("login");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("CityCert: certification of smart city professionals");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "de, Zertifizierungsstelle CityCert, Zertifizierungsstelle CityCert zertifiziert Personen",
+            "el, Φορέας πιστοποίησης CityCert, Ο Φορέας πιστοποίησης CityCert πιστοποιεί πρόσωπα"})
+    void the_front_door_and_its_header_name_the_body_in_the_visitors_language(String language, String name,
+                                                                             String lead) {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(Locale.forLanguageTag(language));
+        UI.getCurrent().setLocale(Locale.forLanguageTag(language));
+
+        UI.getCurrent().navigate("welcome");
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("front-door-lead")).getText()).startsWith(lead);
+        assertThat(_get(Span.class, spec -> spec.withId("public-body-name")).getText()).isEqualTo(name);
     }
 
     @Test

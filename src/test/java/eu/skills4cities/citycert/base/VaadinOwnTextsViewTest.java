@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinSession;
@@ -52,6 +54,21 @@ class VaadinOwnTextsViewTest extends KaribuViewTest {
         assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Επιλογή αρχείου…");
         assertThat(upload.getI18n().getError().getFileIsTooBig()).contains("3,0 MB");
         assertThat(upload.getI18n().getUploading().getStatus().getConnecting()).isNotEqualTo("Connecting...");
+    }
+
+    @Test
+    void a_multi_select_box_announces_its_choices_in_the_readers_language() {
+        VaadinSession.getCurrent().setLocale(Locale.GERMAN);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        MultiSelectComboBox<String> box = MultiSelectTexts.spoken(new MultiSelectComboBox<>());
+        UI.getCurrent().add(box);
+
+        MultiSelectComboBoxI18n texts = box.getI18n();
+        assertThat(texts.getSelected()).isEqualTo("zur Auswahl hinzugefügt");
+        assertThat(texts.getDeselected()).isEqualTo("aus der Auswahl entfernt");
+        assertThat(texts.getTotal()).as("the web component puts the count in").isEqualTo("Ausgewählt: {count}");
+        assertThat(texts.getFocused()).isEqualTo("hat den Fokus. Zum Entfernen die Rücktaste drücken");
+        assertThat(texts.getCleared()).isEqualTo("Auswahl aufgehoben");
     }
 
     private static void inGreek() {

@@ -66,6 +66,10 @@ class BilingualCertificateTest {
                 "Φορέας πιστοποίησης CityCert", "CityCert Certification Body");
         assertThat(text).as("a Greek date, and the English one beside it").containsPattern("Δεκεμβρίου|Ιανουαρίου"
                 + "|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου");
+        assertThat(sealText(pdf)).as("the seal's visible block in Greek, then in English").contains(
+                "Με ψηφιακή σφραγίδα του Φορέας πιστοποίησης CityCert", "Digitally sealed by CityCert Certification Body",
+                "Επαλήθευση στο ");
+        assertThat(text).as("the caption is the seal's, not the page's").doesNotContain("Με ψηφιακή σφραγίδα");
         assertSealedPdfA(pdf);
         saveForTheDocs(pdf, "certificate-el.png");
     }
@@ -77,6 +81,9 @@ class BilingualCertificateTest {
         String text = text(pdf);
         assertThat(text).contains("Разработчик на проекти за интелигентни градове", "Smart City Project Developer",
                 "Финансиране и бизнес модели", "Funding and business models", "Сертифициращ орган CityCert");
+        assertThat(sealText(pdf)).as("the seal's visible block in Bulgarian, then in English").contains(
+                "С електронен печат на Сертифициращ орган CityCert", "Digitally sealed by CityCert Certification Body",
+                "Проверка на ");
         assertSealedPdfA(pdf);
         saveForTheDocs(pdf, "certificate-bg.png");
     }
@@ -101,6 +108,9 @@ class BilingualCertificateTest {
         String text = text(pdf);
         assertThat(text).contains("Smart City Project Developer", "Smart city context and needs analysis")
                 .doesNotContain("·  Smart City Project Developer", "Zertifizierungsstelle");
+        String seal = sealText(pdf);
+        assertThat(seal).contains("Digitally sealed by CityCert Certification Body", "Verify at ");
+        assertThat(seal.indexOf("Digitally sealed by")).as("one caption").isEqualTo(seal.lastIndexOf("Digitally sealed by"));
     }
 
     @Test
@@ -144,6 +154,14 @@ class BilingualCertificateTest {
 
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** The page's text with the seal's visible block drawn onto it (the form flattened, in memory only). */
+    private static String sealText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            document.getDocumentCatalog().getAcroForm().flatten();
             return new PDFTextStripper().getText(document);
         }
     }

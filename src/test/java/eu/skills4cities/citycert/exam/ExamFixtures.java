@@ -19,7 +19,13 @@ public final class ExamFixtures {
      */
     public static ApplicationDetails reviewed(ProcessEngine engine, ApplicationService applications,
                                               CurrentUser candidate, String routes) {
-        ApplicationDetails application = applications.submit(candidate, TestDocuments.application("SCPD"));
+        return reviewed(engine, applications, candidate, "SCPD", routes);
+    }
+
+    /** Like {@link #reviewed(ProcessEngine, ApplicationService, CurrentUser, String)}, for an application for this role. */
+    public static ApplicationDetails reviewed(ProcessEngine engine, ApplicationService applications,
+                                              CurrentUser candidate, String roleCode, String routes) {
+        ApplicationDetails application = applications.submit(candidate, TestDocuments.application(roleCode));
         engine.getRuntimeService().setVariable(application.processInstanceId(),
                 CertificationProcess.VAR_ASSESSMENT_ROUTES, routes);
         // the engine given, not camunda-bpm-assert's static one: a real-server test runs another engine

@@ -59,9 +59,10 @@ class CandidateHome extends RoleHomeSection {
         private final ContentTitles titles;
 
         Content(List<ApplicationSummary> mine, FrameworkCatalogue framework) {
-            // the roles in the reader's language, the published framework read once for the list
+            // the roles in the reader's language from each application's own version, read once for the list
             UI ui = UI.getCurrent();
-            titles = framework.titles(List.of(), ui == null ? java.util.Locale.ENGLISH : ui.getLocale());
+            titles = framework.titles(mine.stream().map(ApplicationSummary::frameworkVersionId).toList(),
+                    ui == null ? java.util.Locale.ENGLISH : ui.getLocale());
             VerticalLayout layout = getContent();
             layout.setPadding(false);
             layout.add(new Paragraph(getTranslation("home.candidate")), new H3(getTranslation("applications.title")));
@@ -94,7 +95,8 @@ class CandidateHome extends RoleHomeSection {
             StatusBadge status = new StatusBadge(getTranslation("status." + application.status().name()),
                     ApplicationBadges.tone(application.status()));
             Div line = new Div(open, new Span(" · "
-                    + titles.role(null, application.roleCode(), application.roleTitle()).text() + " "), status);
+                    + titles.role(application.frameworkVersionId(), application.roleCode(), application.roleTitle())
+                    .text() + " "), status);
             line.getStyle().set("overflow-wrap", "anywhere");
             return new ListItem(line);
         }

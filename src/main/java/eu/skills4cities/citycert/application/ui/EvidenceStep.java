@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import eu.skills4cities.citycert.base.MultiSelectTexts;
 import eu.skills4cities.citycert.application.DocumentInfo;
 import eu.skills4cities.citycert.application.NewDocument;
 import eu.skills4cities.citycert.application.UploadedDocument;
@@ -74,13 +75,15 @@ class EvidenceStep extends VerticalLayout {
         TextArea description = new TextArea(getTranslation("wizard.document.description"));
         description.setId("document-description");
         description.setWidthFull();
-        MultiSelectComboBox<UnitDefinition> units = new MultiSelectComboBox<>(getTranslation("wizard.document.units"));
+        MultiSelectComboBox<UnitDefinition> units = MultiSelectTexts.spoken(
+                new MultiSelectComboBox<>(getTranslation("wizard.document.units")));
         units.setId("document-units");
         units.setHelperText(getTranslation("wizard.document.units.helper"));
         units.setItems(session.role.units());
         units.setItemLabelGenerator(unit -> unit.code() + " " + unit.title(getLocale()).text());
         units.setWidthFull();
-        MultiSelectComboBox<ElementDefinition> elements = new MultiSelectComboBox<>(getTranslation("wizard.document.elements"));
+        MultiSelectComboBox<ElementDefinition> elements = MultiSelectTexts.spoken(
+                new MultiSelectComboBox<>(getTranslation("wizard.document.elements")));
         elements.setId("document-elements");
         elements.setItems(session.elements());
         elements.setItemLabelGenerator(e -> e.code() + " " + e.title(getLocale()).text());

@@ -47,9 +47,10 @@ class MyApplicationsView extends VerticalLayout implements HasDynamicTitle {
         Grid<ApplicationSummary> grid = new Grid<>();
         grid.addColumn(ApplicationSummary::number).setKey("number").setHeader(getTranslation("applications.column.number"))
                 .setAutoWidth(true).setFlexGrow(0);
-        // the role in the reader's language by its code, the published framework read once for all rows
-        ContentTitles titles = framework.titles(List.of(), getLocale());
-        grid.addColumn(a -> titles.role(null, a.roleCode(), a.roleTitle()).text()).setKey("role").setHeader(getTranslation("applications.column.role"))
+        // the role in the reader's language from each application's own version, read once for all rows
+        ContentTitles titles = framework.titles(mine.stream().map(ApplicationSummary::frameworkVersionId).toList(),
+                getLocale());
+        grid.addColumn(a -> titles.role(a.frameworkVersionId(), a.roleCode(), a.roleTitle()).text()).setKey("role").setHeader(getTranslation("applications.column.role"))
                 .setFlexGrow(2);
         grid.addColumn(StatusBadge.renderer(a -> getTranslation("status." + a.status().name()),
                         a -> ApplicationBadges.tone(a.status()))).setKey("status")

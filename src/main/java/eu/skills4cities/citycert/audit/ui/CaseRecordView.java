@@ -100,8 +100,11 @@ class CaseRecordView extends VerticalLayout implements BeforeEnterObserver, HasD
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         facts.addFormItem(span("case-record-candidate", header.candidateName() + " (" + header.candidateUsername() + ")"),
                 getTranslation("case-record.header.candidate"));
-        // the role's title in the reader's language by its code (the header names the version in words only)
-        String role = framework.titles(List.of(), getLocale()).role(null, header.roleCode(), header.roleTitle()).text();
+        // the role's title in the reader's language, from the version the application is judged against (the
+        // published one for an application made before frameworks were versioned)
+        java.util.UUID version = header.frameworkVersionId();
+        String role = framework.titles(version == null ? List.of() : List.of(version), getLocale())
+                .role(version, header.roleCode(), header.roleTitle()).text();
         facts.addFormItem(span("case-record-role", header.roleCode() + " – " + role),
                 getTranslation("case-record.header.role"));
         StatusBadge status = new StatusBadge(getTranslation("status." + header.status().name()),

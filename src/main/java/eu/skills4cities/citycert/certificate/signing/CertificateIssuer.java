@@ -3,6 +3,8 @@ package eu.skills4cities.citycert.certificate.signing;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.skills4cities.citycert.framework.LocalText;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -24,7 +26,13 @@ public record CertificateIssuer(String name, String url, String email, Map<Strin
 
     /** Its name in the language, or its own name. */
     public String name(Locale language) {
+        return localName(language).text();
+    }
+
+    /** Its name in the language with the language it is in: its own name, English, where it has none in it. */
+    public LocalText localName(Locale language) {
         String local = names.get(language.getLanguage());
-        return local == null || local.isBlank() ? name : local;
+        return local == null || local.isBlank() ? new LocalText(name, Locale.ENGLISH)
+                : new LocalText(local, Locale.forLanguageTag(language.getLanguage()));
     }
 }

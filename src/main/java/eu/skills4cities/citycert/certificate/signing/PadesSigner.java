@@ -109,11 +109,17 @@ public class PadesSigner {
     /**
      * What the visible signature block says, and where it goes.
      *
-     * @param area       the block on page 1, in PDF points
-     * @param caption    its first line ("Digitally sealed by …")
-     * @param detail     its second line (how to check it)
+     * @param area           the block on page 1, in PDF points
+     * @param caption        its first line ("Digitally sealed by …"), in the document's language
+     * @param englishCaption the caption in English under it, for a document in another language; else null
+     * @param detail         the line after the caption (how to check it), in the document's language
      */
-    public record SealBlock(Rectangle area, String caption, String detail) {
+    public record SealBlock(Rectangle area, String caption, String englishCaption, String detail) {
+
+        /** A block in one language: the caption, then the detail. */
+        public SealBlock(Rectangle area, String caption, String detail) {
+            this(area, caption, null, detail);
+        }
     }
 
     /**
@@ -137,7 +143,8 @@ public class PadesSigner {
             PdfSignature signature = new PdfSignature(PdfName.ADOBE_PPKLITE, new PdfName("ETSI.CAdES.detached"));
             signature.setDate(new PdfDate(now));
             signature.setName(issuer.name());
-            signature.setReason(block.caption());
+            // the reason, which signature panels show, is the same English caption in every certificate
+            signature.setReason(block.englishCaption() == null ? block.caption() : block.englishCaption());
             appearance.setCryptoDictionary(signature);
             appearance.preClose(Map.of(PdfName.CONTENTS, room * 2 + 2));
 
@@ -235,9 +242,23 @@ public class PadesSigner {
         layer.restoreState();
         float textLeft = height + 2;
         float textWidth = width - textLeft - 6;
-        text(layer, block.caption(), boldFont, 8.5f, textLeft, height - 20, textWidth);
-        text(layer, block.detail(), font, 7, textLeft, height - 32, textWidth);
-        text(layer, "PAdES · SHA-256 · " + commonName(keys.certificate()), font, 6, textLeft, height - 43, textWidth);
+        // a bilingual block moves its lines up to make room for the English caption under the first
+        boolean bilingual = block.englishCaption() != null;
+        float top = bilingual ? height - 14 : height - 20;
+        text(layer, block.caption(), boldFont, sizeToFit(block.caption(), boldFont, 8.5f, 7, textWidth), textLeft, top,
+                textWidth);
+        if (bilingual) {
+            text(layer, block.englishCaption(), font, 7, textLeft, top - 10, textWidth);
+        }
+        float detail = bilingual ? top - 21 : top - 12;
+        text(layer, block.detail(), font, 7, textLeft, detail, textWidth);
+        text(layer, "PAdES · SHA-256 · " + commonName(keys.certificate()), font, 6, textLeft, detail - 10, textWidth);
+    }
+
+    /** The size at which the text fits the width, from {@code largest} down to {@code smallest} at the least. */
+    private static float sizeToFit(String text, BaseFont font, float largest, float smallest, float width) {
+        float wide = font.getWidthPoint(text, largest);
+        return wide <= width ? largest : Math.max(smallest, largest * width / wide);
     }
 
     /** One line of the block, shortened with an ellipsis if it would not fit. */

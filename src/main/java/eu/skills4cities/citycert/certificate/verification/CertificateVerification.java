@@ -86,6 +86,15 @@ public class CertificateVerification {
     /** What the register says of the certificate with this number, or why the number cannot be one. */
     @Transactional(readOnly = true)
     public NumberVerification verifyNumber(String input) {
+        return verifyNumber(input, Locale.ENGLISH);
+    }
+
+    /**
+     * Like {@link #verifyNumber(String)}, with the certificate's titles also in the reader's language
+     * ({@link PublicCertificate#titles()}).
+     */
+    @Transactional(readOnly = true)
+    public NumberVerification verifyNumber(String input, Locale reader) {
         String number = normalise(input);
         if (!CertificateNumbers.hasShape(number)) {
             return new NumberVerification(Outcome.MALFORMED, number, null);
@@ -94,7 +103,7 @@ public class CertificateVerification {
             return new NumberVerification(Outcome.MISTYPED, number, null);
         }
         return certificates.byNumber(number)
-                .map(found -> new NumberVerification(Outcome.FOUND, number, publicDetails(found)))
+                .map(found -> new NumberVerification(Outcome.FOUND, number, publicDetails(found, reader)))
                 .orElseGet(() -> new NumberVerification(Outcome.UNKNOWN, number, null));
     }
 
@@ -104,6 +113,12 @@ public class CertificateVerification {
      */
     @Transactional(readOnly = true)
     public PdfVerification verifyPdf(byte[] pdf) {
+        return verifyPdf(pdf, Locale.ENGLISH);
+    }
+
+    /** Like {@link #verifyPdf(byte[])}, the matching certificate's titles also in the reader's language. */
+    @Transactional(readOnly = true)
+    public PdfVerification verifyPdf(byte[] pdf, Locale reader) {
         if (pdf.length > maxUploadBytes()) {
             return new PdfVerification(Verdict.TOO_LARGE, null);
         }
@@ -112,7 +127,7 @@ public class CertificateVerification {
             case NOT_SIGNED -> new PdfVerification(Verdict.NOT_SIGNED, null);
             case ALTERED -> new PdfVerification(Verdict.ALTERED, null);
             case FOREIGN_SIGNER -> new PdfVerification(Verdict.FOREIGN_SIGNER, null);
-            case VALID -> matchRegister(pdf);
+            case VALID -> matchRegister(pdf, reader);
         };
         log.info("Uploaded PDF verified: {}{}", verification.verdict(),
                 verification.certificate() == null ? "" : " (" + verification.certificate().number() + ")");
@@ -125,20 +140,24 @@ public class CertificateVerification {
      */
     @Transactional(readOnly = true)
     public Optional<LocalTitles> titlesIn(String number, Locale reader) {
-        return certificates.byNumber(normalise(number)).map(certificate -> {
-            Optional<RoleDefinition> role = certificate.frameworkVersionId() == null ? Optional.empty()
-                    : framework.role(certificate.frameworkVersionId(), certificate.roleCode())
-                    .map(PublishedRole::role);
-            LocalText roleTitle = role.map(r -> r.title(reader))
-                    .orElse(new LocalText(certificate.roleTitle(), Locale.ENGLISH));
-            Map<String, LocalText> units = new LinkedHashMap<>();
-            for (CertifiedUnit unit : certificates.units(certificate.id())) {
-                units.put(unit.code(), role.flatMap(r -> r.units().stream()
-                                .filter(u -> u.code().equals(unit.code())).findFirst())
-                        .map(u -> u.title(reader)).orElse(new LocalText(unit.title(), Locale.ENGLISH)));
-            }
-            return new LocalTitles(roleTitle, units, issuer.name(reader));
-        });
+        return certificates.byNumber(normalise(number))
+                .map(certificate -> titlesIn(certificate, certificates.units(certificate.id()), reader));
+    }
+
+    /** The titles from the framework version the certificate states, English as recorded where it has none. */
+    private LocalTitles titlesIn(CertificateInfo certificate, List<CertifiedUnit> certified, Locale reader) {
+        Optional<RoleDefinition> role = certificate.frameworkVersionId() == null ? Optional.empty()
+                : framework.role(certificate.frameworkVersionId(), certificate.roleCode())
+                .map(PublishedRole::role);
+        LocalText roleTitle = role.map(r -> r.title(reader))
+                .orElse(new LocalText(certificate.roleTitle(), Locale.ENGLISH));
+        Map<String, LocalText> units = new LinkedHashMap<>();
+        for (CertifiedUnit unit : certified) {
+            units.put(unit.code(), role.flatMap(r -> r.units().stream()
+                            .filter(u -> u.code().equals(unit.code())).findFirst())
+                    .map(u -> u.title(reader)).orElse(new LocalText(unit.title(), Locale.ENGLISH)));
+        }
+        return new LocalTitles(roleTitle, units, issuer.name(reader));
     }
 
     /** The largest PDF {@link #verifyPdf} reads. */
@@ -147,15 +166,15 @@ public class CertificateVerification {
     }
 
     /** The register's certificate whose issued PDF is exactly these bytes (the same SHA-256). */
-    private PdfVerification matchRegister(byte[] pdf) {
+    private PdfVerification matchRegister(byte[] pdf, Locale reader) {
         return certificates.numberByPdfSha256(Sha256.hex(pdf)).flatMap(certificates::byNumber)
-                .map(this::publicDetails)
+                .map(found -> publicDetails(found, reader))
                 .map(found -> new PdfVerification(found.status() == CertificateStatus.ACTIVE ? Verdict.MATCHES_REGISTER
                         : Verdict.MATCHES_REGISTER_NOT_CURRENT, found))
                 .orElseGet(() -> new PdfVerification(Verdict.NOT_IN_REGISTER, null));
     }
 
-    private PublicCertificate publicDetails(CertificateInfo certificate) {
+    private PublicCertificate publicDetails(CertificateInfo certificate, Locale reader) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         CertificateStatus status = certificate.status(today);
         // a successor is named whatever the recorded status (one expired, then recertified, leads on too)
@@ -167,9 +186,20 @@ public class CertificateVerification {
         Succession supersededAs = supersededBy == null ? null : chain.stream()
                 .filter(link -> link.number().equals(supersededBy) && certificate.number().equals(link.predecessor()))
                 .map(CertificateChain.Link::succession).findFirst().orElse(null);
+        List<CertifiedUnit> units = certificates.units(certificate.id());
         return new PublicCertificate(certificate.number(), status, certificate.holderName(), certificate.roleTitle(),
                 certificate.eqfLevel(), certificate.unitCertificate() ? CertificateKind.UNIT : CertificateKind.ROLE,
-                certificates.units(certificate.id()), certificate.issuedOn(), certificate.validUntil(), issuer.name(),
-                supersededBy, supersededAs, chain);
+                units, certificate.issuedOn(), certificate.validUntil(), issuer.name(),
+                supersededBy, supersededAs, chain, inLanguage(certificate, units, reader));
+    }
+
+    private TitlesInLanguage inLanguage(CertificateInfo certificate, List<CertifiedUnit> units, Locale reader) {
+        LocalTitles titles = titlesIn(certificate, units, reader);
+        return new TitlesInLanguage(reader.toLanguageTag(), TitlesInLanguage.Title.of(titles.role()),
+                units.stream().map(unit -> {
+                    LocalText title = titles.units().get(unit.code());
+                    return new TitlesInLanguage.UnitTitle(unit.code(), title.text(), title.languageTag());
+                }).toList(),
+                TitlesInLanguage.Title.of(issuer.localName(reader)));
     }
 }

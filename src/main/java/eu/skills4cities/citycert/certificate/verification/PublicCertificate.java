@@ -23,11 +23,14 @@ import eu.skills4cities.citycert.certificate.Succession;
  *                     superseded or a role certificate took over a unit certificate
  * @param chain        the certification's history: the first issue and every successor, oldest first,
  *                     this certificate among them
+ * @param titles       the role, unit and body names in the reader's language, each with the language it is in
+ *                     ({@code role}, {@code units} and {@code issuer} above stay as recorded, in English)
  */
 public record PublicCertificate(String number, CertificateStatus status, String holderName, String role,
                                 Integer eqfLevel, CertificateKind kind, List<CertifiedUnit> units,
                                 LocalDate issuedOn, LocalDate validUntil, String issuer, String supersededBy,
-                                Succession supersededAs, List<CertificateChain.Link> chain) {
+                                Succession supersededAs, List<CertificateChain.Link> chain,
+                                TitlesInLanguage titles) {
 
     public PublicCertificate {
         units = List.copyOf(units);

@@ -33,6 +33,14 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Verification", description = "Public verification of certificates, without sign-in")
 class VerificationApiController {
 
+    /** How the answer's titles are given in the reader's language, for both operations' descriptions. */
+    static final String TITLES = "The fields role, units[].title and issuer are as the certificate records them "
+            + "(English). The field titles gives them in the language of Accept-Language (the best match among en, "
+            + "bg, es, de, ro and el, else en; the same as the answer's Content-Language): titles.language is that "
+            + "language, and titles.role, each of titles.units (by code, in the order of units) and titles.issuer "
+            + "carry a text and the language it is written in, which is en where the certificate's own framework "
+            + "version has no translation.";
+
     private final CertificateVerification verification;
     private final VerificationRateLimiter limiter;
     private final MessageSource messages;
@@ -47,13 +55,14 @@ class VerificationApiController {
     @GetMapping("/{number}")
     @Operation(summary = "The public details and status of the certificate with this number",
             description = "200 with the certificate; 400 for input that is no certificate number or has a mistyped "
-                    + "character; 404 for a number the register does not hold; 429 beyond the rate limit")
+                    + "character; 404 for a number the register does not hold; 429 beyond the rate limit. "
+                    + TITLES)
     @ProblemAnswers(notFound = "The register holds no certificate with this number", more = {
             @ProblemAnswers.Answer(status = 400, description = "No certificate number, or one with a mistyped character"),
             @ProblemAnswers.Answer(status = 429, description = "Too many checks from this address: wait the seconds "
                     + "that Retry-After gives")})
     ResponseEntity<?> byNumber(@PathVariable String number) {
-        NumberVerification answer = verification.verifyNumber(number);
+        NumberVerification answer = verification.verifyNumber(number, LocaleContextHolder.getLocale());
         return switch (answer.outcome()) {
             case FOUND -> ResponseEntity.ok(answer.certificate());
             case MALFORMED, MISTYPED -> problem(HttpStatus.BAD_REQUEST, answer.message(), answer.outcome().name());
@@ -64,7 +73,8 @@ class VerificationApiController {
     @PostMapping(value = "/pdf", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Check an uploaded certificate PDF: its signature, and whether it is the PDF the register issued",
             description = "Multipart field 'file'. 200 with the verdict for any PDF; 422 for a file that is no PDF; "
-                    + "413 beyond the size limit; 429 beyond the rate limit. The file is not stored.")
+                    + "413 beyond the size limit; 429 beyond the rate limit. The file is not stored. A matching "
+                    + "certificate's details are those of GET /api/verify/{number}: " + TITLES)
     @ProblemAnswers(more = {
             @ProblemAnswers.Answer(status = 413, description = "The file is larger than a certificate PDF can be"),
             @ProblemAnswers.Answer(status = 429, description = "Too many checks from this address: wait the seconds "
@@ -74,7 +84,7 @@ class VerificationApiController {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, UserMessage.of("verification.pdf.TOO_LARGE"),
                     Verdict.TOO_LARGE.name());
         }
-        PdfVerification answer = verification.verifyPdf(file.getBytes());
+        PdfVerification answer = verification.verifyPdf(file.getBytes(), LocaleContextHolder.getLocale());
         return switch (answer.verdict()) {
             case TOO_LARGE -> problem(HttpStatus.PAYLOAD_TOO_LARGE, answer.message(), answer.verdict().name());
             case NOT_A_PDF -> problem(HttpStatus.UNPROCESSABLE_ENTITY, answer.message(), answer.verdict().name());

@@ -68,15 +68,18 @@ class ExamHome extends RoleHomeSection {
             content.add(left, resume);
             return content;
         }
-        // the role in the reader's language by its code (the summaries carry no version): one lookup for the list
-        ContentTitles titles = framework.titles(java.util.List.of(), ui.getLocale());
-        for (ApplicationSummary application : applications.mine(candidate)) {
+        // the role in the reader's language, from each application's own version: one lookup for the list
+        java.util.List<ApplicationSummary> mine = applications.mine(candidate);
+        ContentTitles titles = framework.titles(mine.stream().map(ApplicationSummary::frameworkVersionId).toList(),
+                ui.getLocale());
+        for (ApplicationSummary application : mine) {
             if (application.status() != ApplicationStatus.IN_EXAM) {
                 continue;
             }
             sessions.windowEndsAt(candidate, application.id()).ifPresent(ends -> {
                 Paragraph waiting = new Paragraph(ui.getTranslation("home.exam.waiting", application.number(),
-                        titles.role(null, application.roleCode(), application.roleTitle()).text(),
+                        titles.role(application.frameworkVersionId(), application.roleCode(),
+                                application.roleTitle()).text(),
                         DateDisplay.dateTime(ends, ui.getLocale())));
                 waiting.setId("home-exam-" + application.number());
                 content.add(waiting);

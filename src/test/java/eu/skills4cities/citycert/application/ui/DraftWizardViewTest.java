@@ -244,6 +244,21 @@ class DraftWizardViewTest extends KaribuViewTest {
         assertThat(applications.mine(candidate)).isEmpty();
     }
 
+    @Test
+    void the_evidence_steps_multi_select_boxes_announce_their_choices_in_the_candidates_language() {
+        ApplicationDetails draft = drafts.startDraft(candidate, "SCPM");
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        open(draft, "evidence");
+
+        for (String id : List.of("document-units", "document-elements")) {
+            MultiSelectComboBox<?> box = _get(MultiSelectComboBox.class, spec -> spec.withId(id));
+            assertThat(box.getI18n()).as(id).isNotNull();
+            assertThat(box.getI18n().getSelected()).as(id).isEqualTo("zur Auswahl hinzugefügt");
+            assertThat(box.getI18n().getTotal()).as(id).isEqualTo("Ausgewählt: {count}");
+        }
+    }
+
     private void open(ApplicationDetails draft, String step) {
         UI.getCurrent().navigate("applications/" + draft.id() + "/edit" + (step == null ? "" : "/" + step));
         NavigatorKt.expectView(DraftWizardView.class);

@@ -42,6 +42,8 @@ class CaseRecordViewTest extends KaribuViewTest {
     eu.skills4cities.citycert.inbox.StaffTaskService staffTasks;
     @Autowired
     org.camunda.bpm.engine.TaskService engineTasks;
+    @Autowired
+    eu.skills4cities.citycert.framework.FrameworkManagement frameworks;
 
     private ApplicationDetails submitted;
 
@@ -97,6 +99,25 @@ class CaseRecordViewTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("case-record-role")).getText())
                 .isEqualTo("SCPM – Smart-City-Projektmanager/-in");
         assertThat(records.of(auditor, submitted.id()).header().roleTitle()).isEqualTo("Smart City Project Manager");
+    }
+
+    @Test
+    void the_header_names_the_role_as_the_applications_own_framework_version_does_after_a_new_one() {
+        String role = "CR" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+        CurrentUser admin = CurrentUser.of("case-record-admin", Role.ADMIN);
+        frameworks.publish(admin, frameworks.importFile(admin, "v1.yaml",
+                eu.skills4cities.citycert.TestFrameworks.translated("CASE-" + role, role, "eins")).id());
+        ApplicationDetails old = applications.submit(accounts.create(Role.CANDIDATE), TestDocuments.application(role));
+        frameworks.publish(admin, frameworks.importFile(admin, "v2.yaml",
+                eu.skills4cities.citycert.TestFrameworks.translated("CASE-" + role, role, "zwei")).id());
+        signIn(accounts.create(Role.AUDITOR));
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate(CaseRecordView.path(old.id()));
+
+        assertThat(_get(Span.class, spec -> spec.withId("case-record-role")).getText())
+                .isEqualTo(role + " – Testrolle eins");
     }
 
     @Test

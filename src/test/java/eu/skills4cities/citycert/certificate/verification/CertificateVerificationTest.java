@@ -219,7 +219,7 @@ class CertificateVerificationTest {
             PublicCertificate certificate = new PublicCertificate("CC-2026-TEST-XXXX", status, "Hana Holder",
                     "Smart City Project Developer", 6, CertificateKind.ROLE, java.util.List.of(),
                     java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2028, 11, 30), "Body", null, null,
-                    java.util.List.of());
+                    java.util.List.of(), null);
             Verdict verdict = status == CertificateStatus.ACTIVE ? Verdict.MATCHES_REGISTER
                     : Verdict.MATCHES_REGISTER_NOT_CURRENT;
             String text = TestMessages.english(new PdfVerification(verdict, certificate).message());

@@ -34,6 +34,8 @@ class ExamHomeTest extends KaribuViewTest {
     ExamSessions sessions;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    eu.skills4cities.citycert.framework.FrameworkManagement frameworks;
 
     @Test
     void a_german_candidate_reads_the_waiting_exams_role_in_german() {
@@ -48,6 +50,37 @@ class ExamHomeTest extends KaribuViewTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("home-exam-" + application.number())).getText())
                 .contains(application.number(), "Smart-City-Projektentwickler/-in").doesNotContain("Smart City Project");
+    }
+
+    @Test
+    void a_waiting_exam_names_the_role_as_the_applications_own_framework_version_does() {
+        String role = "EH" + Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+        CurrentUser admin = CurrentUser.of("exam-home-admin", Role.ADMIN);
+        frameworks.publish(admin, frameworks.importFile(admin, "v1.yaml",
+                eu.skills4cities.citycert.TestFrameworks.translated("EXAM-HOME-" + role, role, "eins")).id());
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        ApplicationDetails application = ExamFixtures.reviewed(engine, applications, candidate, role, "EXAM,PORTFOLIO");
+        // a new version renames the role; the application stays judged against the first
+        frameworks.publish(admin, frameworks.importFile(admin, "v2.yaml",
+                eu.skills4cities.citycert.TestFrameworks.translated("EXAM-HOME-" + role, role, "zwei")).id());
+        signIn(candidate);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMAN);
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("home-exam-" + application.number())).getText())
+                .contains(application.number(), "Testrolle eins").doesNotContain("zwei");
+        assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("home-applications"))
+                .getElement().getTextRecursively()).as("the start page's list of applications too")
+                .contains("Testrolle eins").doesNotContain("zwei");
+        UI.getCurrent().navigate("applications");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<eu.skills4cities.citycert.application.ApplicationSummary> mine =
+                _get(com.vaadin.flow.component.grid.Grid.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(mine, 0, "role"))
+                .as("and My applications").isEqualTo("Testrolle eins");
     }
 
     @Test
