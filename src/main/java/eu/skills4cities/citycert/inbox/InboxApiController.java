@@ -63,7 +63,7 @@ class InboxApiController {
             + "the page that opens it). Filter by scope (MINE, UNASSIGNED, WORKABLE, ALL_GROUPS), stage (REVIEW, "
             + "ASSESSMENT, DECISION, APPEAL, COMPLAINT_TRIAGE, COMPLAINT_INVESTIGATION, RENEWAL_CHECK), role (appeals "
             + "by the contested application's role, complaints and renewals by the certificate's), overdue, due within "
-            + "N days, escalated, or part of a number (A-, AP-, CP-, CC-) or of the person's name; sort by CREATED, DUE or PRIORITY. "
+            + "N days, escalated, or the start of a number (A-, AP-, CP-, CC-) or part of the person's name; sort by CREATED, DUE or PRIORITY. "
             + "The total is exact, except that a filter by time or priority (overdue, due within, escalated) counts up to "
             + TaskInbox.COUNT_LIMIT + " and then says more: true. 422 names an unknown stage")
     Page inbox(@RequestParam(defaultValue = "0") @Min(value = 0, message = "problem.input.min") int offset,

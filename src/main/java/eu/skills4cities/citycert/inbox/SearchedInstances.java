@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The process instances an inbox search names, found through CityCert's trigram indexes on the engine's
+ * The process instances an inbox search names, found through CityCert's indexes on the engine's
  * tables ({@code inbox.process.InboxIndexes}), so that the inbox then selects their tasks by instance id: the
  * task query's own conditions for a variable or a business key that contains a text ({@code LIKE '%...%'})
  * read every open task's variable or instance, however few match. A search that names more than
@@ -35,7 +35,10 @@ class SearchedInstances {
                 .param("pattern", "%" + foldedPart + "%").param("limit", LIMIT + 1).query(String.class).list());
     }
 
-    /** The instances whose business key (the case's number) is like the pattern, or empty if more than {@link #LIMIT}. */
+    /**
+     * The instances whose business key (the case's number) is like the pattern ({@code A-2026-00%}: a range of the
+     * index), or empty if more than {@link #LIMIT}.
+     */
     Optional<List<String>> withBusinessKeyLike(String pattern) {
         return atMostLimit(jdbc.sql("SELECT id_ FROM act_ru_execution WHERE business_key_ IS NOT NULL"
                         + " AND business_key_ LIKE :pattern AND id_ = proc_inst_id_ LIMIT :limit")

@@ -125,13 +125,24 @@ public class TaskInbox {
         return inboxQuery(user, query, otherWork(user)).count();
     }
 
+    /** {@link #count(CurrentUser, InboxQuery)} with another limit for the filters by time or priority (for tests). */
+    @Transactional(readOnly = true)
+    long countUpTo(CurrentUser user, @Valid InboxQuery query, int limit) {
+        requireInboxUser(user);
+        return count(user, query, otherWork(user), limit);
+    }
+
     private long count(CurrentUser user, InboxQuery query, Map<String, Other> others) {
+        return count(user, query, others, COUNT_LIMIT);
+    }
+
+    private long count(CurrentUser user, InboxQuery query, Map<String, Other> others, int limit) {
         if (!countedFromStore(query)) {
             if (timeOrPriority(query)) {
                 // one row past the limit, found in the page's own order (an index), or the few there are, counted
                 TaskQuery tasks = ordered(inboxQuery(user, query, others), query);
-                if (!tasks.listPage(COUNT_LIMIT, 1).isEmpty()) {
-                    return COUNT_LIMIT + 1;
+                if (!tasks.listPage(limit, 1).isEmpty()) {
+                    return limit + 1L;
                 }
             }
             return inboxQuery(user, query, others).count();
@@ -259,7 +270,9 @@ public class TaskInbox {
         if (query.search() != null) {
             String search = query.search();
             if (isNumberSearch(search)) {
-                String pattern = "%" + search.toUpperCase(Locale.ROOT) + "%";
+                // a number search starts with a kind of work's prefix (A-, AP-, ...), and so does every number: the
+                // numbers that start with the text, which an index finds by range (InboxIndexes)
+                String pattern = search.toUpperCase(Locale.ROOT) + "%";
                 // every kind of work's tasks at once: a number is its instance's business key, whatever the process
                 searched.withBusinessKeyLike(pattern).ifPresentOrElse(instances -> ofInstances(tasks, instances),
                         () -> tasks.processInstanceBusinessKeyLike(pattern));

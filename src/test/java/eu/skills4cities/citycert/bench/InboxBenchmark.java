@@ -56,8 +56,11 @@ class InboxBenchmark {
     private static final int OTHER_WARM_UP = Integer.getInteger("citycert.bench.other-warm-up", 20);
     private static final int OTHER_RUNS = Integer.getInteger("citycert.bench.other-runs", 100);
 
-    /** Who opens an inbox: the reviewer (group {@code reviewers}), or a reviewer who also assesses. */
-    enum Who { REVIEWER, REVIEWER_AND_ASSESSOR }
+    /**
+     * Who opens an inbox: the reviewer (group {@code reviewers}, who also sees renewal checks), a reviewer who
+     * also assesses, or a certification officer (decisions, complaints, lifecycle tasks: none of the queue).
+     */
+    enum Who { REVIEWER, REVIEWER_AND_ASSESSOR, OFFICER }
 
     /** One inbox the staff can open: who, which query, from which row. */
     record Inbox(String name, Who who, InboxQuery query, int offset) {
@@ -97,8 +100,8 @@ class InboxBenchmark {
                     query(InboxQuery.Scope.ALL_GROUPS, null, "SCPD", false, null, null, InboxQuery.Sort.DUE, false, false), 0),
             new Inbox("overdue", Who.REVIEWER,
                     query(InboxQuery.Scope.WORKABLE, null, null, true, null, null, null, false, false), 0),
-            new Inbox("due within 3 days", Who.REVIEWER,
-                    query(InboxQuery.Scope.WORKABLE, null, null, false, 3, null, null, false, false), 0),
+            new Inbox("due within 10 days (every review task)", Who.REVIEWER,
+                    query(InboxQuery.Scope.WORKABLE, null, null, false, 10, null, null, false, false), 0),
             new Inbox("escalated", Who.REVIEWER,
                     query(InboxQuery.Scope.WORKABLE, null, null, false, null, null, null, false, true), 0),
             // the original application's candidate ("Test candidate n"), the one name found at both sizes, with accents
@@ -111,7 +114,8 @@ class InboxBenchmark {
             new Inbox("two groups, unassigned", Who.REVIEWER_AND_ASSESSOR, scoped(InboxQuery.Scope.UNASSIGNED), 0),
             new Inbox("two groups, one role", Who.REVIEWER_AND_ASSESSOR,
                     query(InboxQuery.Scope.WORKABLE, null, "SCPMC", false, null, null, null, false, false), 0),
-            new Inbox("two groups, by priority", Who.REVIEWER_AND_ASSESSOR, sorted(InboxQuery.Sort.PRIORITY, true), 0));
+            new Inbox("two groups, by priority", Who.REVIEWER_AND_ASSESSOR, sorted(InboxQuery.Sort.PRIORITY, true), 0),
+            new Inbox("an officer's, as it opens", Who.OFFICER, InboxQuery.workable(), 0));
     private static final Path REPORT = Path.of("target", "benchmarks", "inbox.md");
 
     @Autowired
@@ -134,7 +138,8 @@ class InboxBenchmark {
             throws IOException {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         Map<Who, CurrentUser> people = Map.of(Who.REVIEWER, reviewer,
-                Who.REVIEWER_AND_ASSESSOR, accounts.create(Role.REVIEWER, Role.ASSESSOR));
+                Who.REVIEWER_AND_ASSESSOR, accounts.create(Role.REVIEWER, Role.ASSESSOR),
+                Who.OFFICER, accounts.create(Role.CERTIFICATION_OFFICER));
         ApplicationDetails original = applications.submit(accounts.create(Role.CANDIDATE),
                 TestDocuments.application("SCPM"));
         OpenTaskSeeder seeder = new OpenTaskSeeder(jdbc, new TransactionTemplate(transactionManager),

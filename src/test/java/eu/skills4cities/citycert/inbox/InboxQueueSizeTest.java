@@ -99,6 +99,25 @@ class InboxQueueSizeTest {
     }
 
     @Test
+    void filters_by_time_count_up_to_the_limit_and_then_say_more() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        applications.submit(candidate, TestDocuments.application("SCPM"));
+        applications.submit(candidate, TestDocuments.application("SCPD"));
+        InboxQuery dueWithinTenYears = new InboxQuery(InboxQuery.Scope.WORKABLE, null, null, false,
+                InboxQuery.MAX_DUE_WITHIN_DAYS, null, null, false);
+        long all = inbox.countByEngine(reviewer, dueWithinTenYears);
+        assertThat(all).isGreaterThanOrEqualTo(2);
+
+        assertThat(inbox.countUpTo(reviewer, dueWithinTenYears, 1)).as("more than one").isEqualTo(2);
+        assertThat(inbox.countUpTo(reviewer, dueWithinTenYears, (int) all)).as("all, exactly").isEqualTo(all);
+        assertThat(inbox.count(reviewer, dueWithinTenYears)).isEqualTo(Math.min(all, TaskInbox.COUNT_LIMIT + 1));
+        // a filter the stored counts answer is exact whatever the limit
+        assertThat(inbox.countUpTo(reviewer, InboxQuery.workable(), 1)).isEqualTo(inbox.countByEngine(reviewer,
+                InboxQuery.workable()));
+    }
+
+    @Test
     void a_recount_finds_the_sizes_the_triggers_kept() {
         applications.submit(accounts.create(Role.CANDIDATE), TestDocuments.application("SCPMC"));
         Map<String, Long> kept = storedCounts();

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  *       direction, oldest first among equals ({@code TaskInbox}'s order), and the escalated tasks;</li>
  *   <li>{@code citycert_variable_name_key}: the candidate name search, over the folded names
  *       ({@code candidateNameKey}, trigrams, so a part of a name is found);</li>
- *   <li>{@code citycert_execution_business_key}: the search by part of an application's or case's number.</li>
+ *   <li>{@code citycert_execution_business_key}: the search by the start of an application's or case's number
+ *       (a range of the index: {@code varchar_pattern_ops} serves {@code LIKE 'A-2026-00%'} in any collation).</li>
  * </ul>
  * The engine indexes the creation time, the default order, itself.
  */
@@ -39,6 +40,6 @@ class InboxIndexes extends AbstractProcessEnginePlugin {
                 + " USING gin (text_ gin_trgm_ops) WHERE name_ = '" + CertificationProcess.VAR_CANDIDATE_NAME_KEY + "'"
                 + " AND task_id_ IS NULL");
         jdbc.execute("CREATE INDEX IF NOT EXISTS citycert_execution_business_key ON act_ru_execution"
-                + " USING gin (business_key_ gin_trgm_ops) WHERE business_key_ IS NOT NULL");
+                + " (business_key_ varchar_pattern_ops) WHERE business_key_ IS NOT NULL");
     }
 }
