@@ -20,6 +20,15 @@ public class AttentionTile extends Anchor {
      * @param count how many there are for the signed-in user
      */
     public AttentionTile(String id, String href, String label, long count) {
+        this(id, href, label, count, false);
+    }
+
+    /**
+     * A tile that may count only up to a limit.
+     *
+     * @param more true when there are more than {@code count}: the figure says "count+"
+     */
+    public AttentionTile(String id, String href, String label, long count, boolean more) {
         super(href, "");
         this.count = count;
         setId(id);
@@ -29,7 +38,7 @@ public class AttentionTile extends Anchor {
                 .set("border", "1px solid var(--lumo-contrast-20pct)").set("text-decoration", "none")
                 .set("color", "var(--lumo-body-text-color)").set("min-width", "0").set("box-sizing", "border-box")
                 .set("background", count > 0 ? "var(--lumo-primary-color-10pct)" : "var(--lumo-base-color)");
-        Span figure = new Span(getTranslation("home.tile.count", count));
+        Span figure = new Span(getTranslation(more ? "home.tile.count.more" : "home.tile.count", count));
         figure.addClassName("attention-tile-count");
         figure.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600")
                 .set("line-height", "1").set("color", count > 0

@@ -13,9 +13,9 @@ import eu.skills4cities.citycert.inbox.InboxItem;
 import eu.skills4cities.citycert.inbox.InboxStage;
 import eu.skills4cities.citycert.inbox.InboxWork;
 import eu.skills4cities.citycert.inbox.TaskVariables;
+import eu.skills4cities.citycert.inbox.WorkTasks;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +35,15 @@ class ComplaintInboxWork implements InboxWork {
     static final String TRIAGE = "COMPLAINT_TRIAGE";
     static final String INVESTIGATION = "COMPLAINT_INVESTIGATION";
 
-    private final TaskService tasks;
     private final ComplaintStore store;
     private final ComplaintImpartiality impartiality;
     private final ComplaintProperties properties;
     private final TaskVariables variables;
+    private final WorkTasks workTasks;
 
-    ComplaintInboxWork(TaskService tasks, ComplaintStore store, ComplaintImpartiality impartiality,
-                       ComplaintProperties properties, TaskVariables variables) {
-        this.tasks = tasks;
+    ComplaintInboxWork(ComplaintStore store, ComplaintImpartiality impartiality,
+                       ComplaintProperties properties, TaskVariables variables, WorkTasks workTasks) {
+        this.workTasks = workTasks;
         this.variables = variables;
         this.store = store;
         this.impartiality = impartiality;
@@ -90,13 +90,14 @@ class ComplaintInboxWork implements InboxWork {
         if (!worksOn(user)) {
             return List.of();
         }
-        var query = tasks.createTaskQuery().processDefinitionKey(ComplaintProcess.PROCESS_KEY);
-        if (user.has(Role.CERTIFICATION_OFFICER)) {
-            query.or().taskAssignee(user.username()).taskCandidateGroup(ComplaintProcess.OFFICERS_GROUP).endOr();
-        } else {
-            query.taskAssignee(user.username());
-        }
-        List<Task> workable = query.list().stream().filter(task -> ComplaintWork.mayWork(user, task)).toList();
+        // by definition id (WorkTasks), not the task query's processDefinitionKey, which reads every open task of
+        // every process; each of the three tasks waits in the officers' group (complaint.bpmn), so an officer
+        // works those nobody holds and their own, anyone else (a quality manager) their own
+        boolean officer = user.has(Role.CERTIFICATION_OFFICER);
+        List<Task> workable = workTasks.open(ComplaintProcess.PROCESS_KEY, List.of(ComplaintProcess.ACTIVITY_TRIAGE,
+                        ComplaintProcess.ACTIVITY_INVESTIGATE_BODY, ComplaintProcess.ACTIVITY_INVESTIGATE_HOLDER)).stream()
+                .filter(task -> user.username().equals(task.getAssignee()) || (officer && task.getAssignee() == null))
+                .filter(task -> ComplaintWork.mayWork(user, task)).toList();
         Map<String, UUID> complaintOfTask = new HashMap<>();
         variables.text(workable, ComplaintProcess.VAR_COMPLAINT_ID)
                 .forEach((taskId, id) -> complaintOfTask.put(taskId, UUID.fromString(id)));

@@ -45,7 +45,16 @@ class InboxApiController {
         this.users = users;
     }
 
-    record Page(List<StaffTask> tasks, long total) {
+    /**
+     * @param total how many tasks the query finds; for a filter by time or priority (overdue, due within,
+     *              escalated) at most {@link TaskInbox#COUNT_LIMIT}
+     * @param more  true when there are more than {@code total}: such a filter found more than the limit
+     */
+    record Page(List<StaffTask> tasks, long total, boolean more) {
+
+        static Page of(List<StaffTask> tasks, long count) {
+            return new Page(tasks, Math.min(count, TaskInbox.COUNT_LIMIT), count > TaskInbox.COUNT_LIMIT);
+        }
     }
 
     @GetMapping
@@ -54,7 +63,9 @@ class InboxApiController {
             + "the page that opens it). Filter by scope (MINE, UNASSIGNED, WORKABLE, ALL_GROUPS), stage (REVIEW, "
             + "ASSESSMENT, DECISION, APPEAL, COMPLAINT_TRIAGE, COMPLAINT_INVESTIGATION, RENEWAL_CHECK), role (appeals "
             + "by the contested application's role, complaints and renewals by the certificate's), overdue, due within "
-            + "N days, escalated, or part of a number (A-, AP-, CP-, CC-) or of the person's name; sort by CREATED, DUE or PRIORITY. 422 names an unknown stage")
+            + "N days, escalated, or the start of a number (A-, AP-, CP-, CC-) or part of the person's name; sort by CREATED, DUE or PRIORITY. "
+            + "The total is exact, except that a filter by time or priority (overdue, due within, escalated) counts up to "
+            + TaskInbox.COUNT_LIMIT + " and then says more: true. 422 names an unknown stage")
     Page inbox(@RequestParam(defaultValue = "0") @Min(value = 0, message = "problem.input.min") int offset,
                @RequestParam(defaultValue = "50") @Min(value = 1, message = "problem.input.min")
                @Max(value = 200, message = "problem.input.max") int limit,
@@ -67,7 +78,7 @@ class InboxApiController {
                @RequestParam(defaultValue = "false") boolean escalated) {
         var user = users.require();
         InboxQuery query = new InboxQuery(scope, stage, role, overdue, dueWithinDays, search, sort, desc, escalated);
-        return new Page(inbox.inbox(user, query, offset, limit), inbox.count(user, query));
+        return Page.of(inbox.inbox(user, query, offset, limit), inbox.count(user, query));
     }
 
     @GetMapping("/{id}")

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param roleCode      only applications for this role, or null
  * @param overdueOnly   only tasks past their due date
  * @param dueWithinDays only tasks due within this many days, or null
- * @param search        part of an application number or of a candidate's name, or null
+ * @param search        the start of a number (A-2026-00...) or part of a candidate's name, or null
  * @param sort          the order
  * @param descending    newest, latest or highest first
  * @param escalatedOnly only tasks that waited too long and were escalated

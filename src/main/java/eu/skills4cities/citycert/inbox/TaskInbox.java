@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -35,15 +36,28 @@ import org.springframework.transaction.annotation.Transactional;
 @org.springframework.validation.annotation.Validated
 public class TaskInbox {
 
+    /**
+     * The most tasks an inbox filtered by time or priority (overdue, due within some days, escalated) counts
+     * one by one: beyond it {@link #count(CurrentUser, InboxQuery)} says {@code COUNT_LIMIT + 1}, "more than
+     * this many", so that such a count costs the same however long the queues grow.
+     */
+    public static final int COUNT_LIMIT = 1_000;
+    /** An instance id no process has (ids are UUIDs): the search that found no instance. */
+    private static final String NO_INSTANCE = "none";
+
     private final TaskService taskService;
     private final TaskAccess access;
     private final QueueSizes queueSizes;
     private final InboxStages stages;
     private final NameKeys nameKeys;
+    private final SearchedInstances searched;
+    private final QueryPlans plans;
 
     TaskInbox(TaskService taskService, TaskAccess access, QueueSizes queueSizes, InboxStages stages,
-              NameKeys nameKeys) {
+              NameKeys nameKeys, SearchedInstances searched, QueryPlans plans) {
         this.nameKeys = nameKeys;
+        this.searched = searched;
+        this.plans = plans;
         this.taskService = taskService;
         this.access = access;
         this.queueSizes = queueSizes;
@@ -67,17 +81,8 @@ public class TaskInbox {
         requireInboxUser(user);
         Map<String, Other> others = otherWork(user);
         TaskQuery tasks = inboxQuery(user, query, others);
-        switch (query.sort()) {
-            case DUE -> tasks.orderByDueDate();
-            case PRIORITY -> tasks.orderByTaskPriority();
-            default -> tasks.orderByTaskCreateTime();
-        }
-        if (query.descending()) {
-            tasks.desc();
-        } else {
-            tasks.asc();
-        }
-        List<Task> page = tasks.orderByTaskId().asc().listPage(offset, limit);
+        ordered(tasks, query);
+        List<Task> page = tasks.listPage(offset, limit);
         Map<String, StaffTask> certification = new LinkedHashMap<>();
         access.toStaffTasks(page.stream().filter(task -> !others.containsKey(task.getId())).toList())
                 .forEach(task -> certification.put(task.id(), task));
@@ -87,10 +92,10 @@ public class TaskInbox {
 
     /**
      * How many tasks {@link #inbox(CurrentUser, InboxQuery, int, int)} pages through: the same query,
-     * counted. The inbox as it opens (my tasks and my group's unassigned ones, no filter) is counted
-     * from the stored queue size instead, so it costs the same at any queue length; the stored size
-     * counts certification tasks once per group, so it serves people in one group, and the other work's
-     * tasks they see (few, by id) are counted apart, in the same scope, and added.
+     * counted. The certification tasks of the unassigned, workable and all-groups scopes, whole or by stage or
+     * role, are counted from the stored counts instead ({@link QueueSizes}), so they cost the same at any queue
+     * length, for a person in any number of groups; the tasks a person holds are counted by the engine through
+     * its assignee index, and the other work's tasks they see (few, by id) apart, in the same scope, and added.
      */
     @Transactional(readOnly = true)
     public long count(CurrentUser user, @Valid InboxQuery query) {
@@ -110,20 +115,100 @@ public class TaskInbox {
         return queries.stream().map(query -> count(user, query, others)).toList();
     }
 
+    /**
+     * The engine's own count of the query, however {@link #count(CurrentUser, InboxQuery)} counts it: what the
+     * stored sizes must always equal (the tests and the inbox benchmark compare the two).
+     */
+    @Transactional(readOnly = true)
+    public long countByEngine(CurrentUser user, @Valid InboxQuery query) {
+        requireInboxUser(user);
+        return inboxQuery(user, query, otherWork(user)).count();
+    }
+
+    /** {@link #count(CurrentUser, InboxQuery)} with another limit for the filters by time or priority (for tests). */
+    @Transactional(readOnly = true)
+    long countUpTo(CurrentUser user, @Valid InboxQuery query, int limit) {
+        requireInboxUser(user);
+        return count(user, query, otherWork(user), limit);
+    }
+
     private long count(CurrentUser user, InboxQuery query, Map<String, Other> others) {
-        if (!query.unfiltered() || user.engineGroups().size() != 1
-                || (query.scope() != InboxQuery.Scope.UNASSIGNED && query.scope() != InboxQuery.Scope.WORKABLE)) {
+        return count(user, query, others, COUNT_LIMIT);
+    }
+
+    private long count(CurrentUser user, InboxQuery query, Map<String, Other> others, int limit) {
+        if (!countedFromStore(query)) {
+            if (timeOrPriority(query)) {
+                // one row past the limit, found in the page's own order (an index), or the few there are, counted
+                TaskQuery tasks = ordered(inboxQuery(user, query, others), query);
+                if (!tasks.listPage(limit, 1).isEmpty()) {
+                    return limit + 1L;
+                }
+            }
             return inboxQuery(user, query, others).count();
         }
-        String group = user.engineGroups().get(0);
-        long certification = queueSizes.unassigned(CertificationProcess.PROCESS_KEY, group);
+        List<String> activities = query.stage() == null ? null : List.copyOf(stages.require(query.stage()).activityIds());
+        long certification = queueSizes.tasks(CertificationProcess.PROCESS_KEY, user.engineGroups(), activities,
+                query.roleCode(), query.scope() == InboxQuery.Scope.ALL_GROUPS);
         if (query.scope() == InboxQuery.Scope.WORKABLE) {
-            certification += taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
-                    .taskAssignee(user.username()).count();
+            TaskQuery mine = taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
+                    .taskAssignee(user.username());
+            certification += narrowed(mine, activities, query.roleCode()).count();
         }
-        return certification + (others.isEmpty() ? 0
-                : scoped(taskService.createTaskQuery().taskIdIn(others.keySet().toArray(String[]::new)), user,
-                query.scope()).count());
+        String[] otherIds = others.values().stream().map(Other::item)
+                .filter(item -> query.roleCode() == null || query.roleCode().equals(item.roleCode()))
+                .map(InboxItem::taskId).toArray(String[]::new);
+        return certification + (otherIds.length == 0 ? 0
+                : narrowed(scoped(taskService.createTaskQuery().taskIdIn(otherIds), user, query.scope()), activities,
+                null).count());
+    }
+
+    /**
+     * The page's order: by creation, due date or priority, either way; among equal priorities the oldest first;
+     * the task id last, so that pages never overlap. Each order is an index's ({@code inbox.process.InboxIndexes}
+     * and the engine's own on the creation time), so a page reads its rows and stops, at any queue length.
+     */
+    private static TaskQuery ordered(TaskQuery tasks, InboxQuery query) {
+        switch (query.sort()) {
+            case DUE -> tasks.orderByDueDate();
+            case PRIORITY -> tasks.orderByTaskPriority();
+            default -> tasks.orderByTaskCreateTime();
+        }
+        if (query.descending()) {
+            tasks.desc();
+        } else {
+            tasks.asc();
+        }
+        if (query.sort() == InboxQuery.Sort.PRIORITY) {
+            tasks.orderByTaskCreateTime().asc();
+        }
+        return tasks.orderByTaskId().asc();
+    }
+
+    /**
+     * Whether the stored counts ({@link QueueSizes}) give this query's count: they know each task's process,
+     * activity, role, candidate groups and whether someone holds it, so every scope but "mine" (which the
+     * engine counts through its assignee index) and the stage and role filters; not what depends on the time
+     * or on a text (due dates, escalation, a search), which the engine counts among the tasks that match.
+     */
+    private static boolean countedFromStore(InboxQuery query) {
+        return query.scope() != InboxQuery.Scope.MINE && !query.overdueOnly() && query.dueWithinDays() == null
+                && query.search() == null && !query.escalatedOnly();
+    }
+
+    /** Filters whose matches the stored counts cannot know: they depend on the time or the priority. */
+    private static boolean timeOrPriority(InboxQuery query) {
+        return query.overdueOnly() || query.dueWithinDays() != null || query.escalatedOnly();
+    }
+
+    private static TaskQuery narrowed(TaskQuery tasks, List<String> activities, String roleCode) {
+        if (activities != null) {
+            tasks.taskDefinitionKeyIn(activities.toArray(String[]::new));
+        }
+        if (roleCode != null) {
+            tasks.processVariableValueEquals(CertificationProcess.VAR_ROLE_CODE, roleCode);
+        }
+        return tasks;
     }
 
     /**
@@ -134,10 +219,12 @@ public class TaskInbox {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
+    /** Checks that the person has an inbox at all, and sets up the transaction's query planning (QueryPlans). */
     private void requireInboxUser(CurrentUser user) {
         if (!stages.worksOnAny(user)) {
             throw new AccessDeniedException("Only staff with tasks of some kind have an inbox");
         }
+        plans.planEachQuery();
     }
 
     /** The other work's tasks this person may see, by task id. */
@@ -183,7 +270,12 @@ public class TaskInbox {
         if (query.search() != null) {
             String search = query.search();
             if (isNumberSearch(search)) {
-                tasks.processInstanceBusinessKeyLike("%" + search.toUpperCase(Locale.ROOT) + "%");
+                // a number search starts with a kind of work's prefix (A-, AP-, ...), and so does every number: the
+                // numbers that start with the text, which an index finds by range (InboxIndexes)
+                String pattern = search.toUpperCase(Locale.ROOT) + "%";
+                // every kind of work's tasks at once: a number is its instance's business key, whatever the process
+                searched.withBusinessKeyLike(pattern).ifPresentOrElse(instances -> ofInstances(tasks, instances),
+                        () -> tasks.processInstanceBusinessKeyLike(pattern));
             } else {
                 // case and accents ignored in every script: the name and the text are folded alike (NameKeys)
                 // one statement folds the text and the names of the other work's tasks
@@ -192,12 +284,19 @@ public class TaskInbox {
                 names.add(search);
                 Map<String, String> folded = nameKeys.foldAll(names);
                 String part = folded.get(search);
-                either(tasks, q -> q.processVariableValueLike(CertificationProcess.VAR_CANDIDATE_NAME_KEY,
-                                "%" + part + "%"),
+                Optional<List<String>> instances = searched.withCandidateNameKey(part);
+                either(tasks, q -> instances.isPresent() ? ofInstances(q, instances.get())
+                                : q.processVariableValueLike(CertificationProcess.VAR_CANDIDATE_NAME_KEY, "%" + part + "%"),
                         others, item -> NameKeys.contains(folded.get(item.personName()), part));
             }
         }
         return tasks;
+    }
+
+    /** Only the tasks of these process instances (none, if there are none). */
+    private static TaskQuery ofInstances(TaskQuery tasks, List<String> instances) {
+        return instances.isEmpty() ? tasks.processInstanceId(NO_INSTANCE)
+                : tasks.processInstanceIdIn(instances.toArray(String[]::new));
     }
 
     /** Whose tasks: mine, my groups' unassigned ones, both (the default), or all of my groups'. */

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time (one second apart, older than the original) and due date; every tenth copy is claimed by
  * a colleague. History rows are not copied: the inbox does not read them.
  *
- * <p>Columns are read from the catalogue, so a copy stays complete when the engine adds columns.
+ * <p>Columns are read from the catalogue, so a copy stays complete when the engine adds columns; generated
+ * columns (the name keys of V54) are left to the database.
  */
 final class OpenTaskSeeder {
 
@@ -111,7 +112,8 @@ final class OpenTaskSeeder {
                 "bytearray_id_", "CASE WHEN t.bytearray_id_ IS NULL THEN NULL ELSE c.eligibility END",
                 "text_", """
                         CASE t.name_ WHEN 'applicationId' THEN c.application::text WHEN 'candidate' THEN c.username
-                        WHEN 'candidateName' THEN c.full_name WHEN 'roleCode' THEN c.role_code ELSE t.text_ END"""));
+                        WHEN 'candidateName' THEN c.full_name WHEN 'candidateNameKey' THEN citycert_fold(c.full_name)
+                        WHEN 'roleCode' THEN c.role_code ELSE t.text_ END"""));
         copy("act_ru_task", "t.proc_inst_id_ = " + template, Map.of("id_", "c.task", "execution_id_", execution,
                 "proc_inst_id_", "c.instance", "assignee_", "c.assignee", "create_time_", "c.created",
                 "due_date_", "c.created + (t.due_date_ - t.create_time_)"));
@@ -126,7 +128,8 @@ final class OpenTaskSeeder {
     /** Inserts one copy of the table's template rows per row of {@code bench_copy}, with some columns replaced. */
     private void copy(String table, String templateRows, Map<String, String> replaced, String join) {
         List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns"
-                + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+                + " WHERE table_schema = current_schema() AND table_name = ? AND is_generated = 'NEVER'"
+                + " ORDER BY ordinal_position",
                 String.class, table);
         String values = columns.stream().map(c -> replaced.getOrDefault(c, "t." + c)).collect(Collectors.joining(", "));
         jdbc.update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + values + " FROM "

@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The stored queue sizes that count the inbox as it opens stay equal to the engine's own
- * count through everything that moves a task: a new task, claim, hand-over, release, a
- * candidate group added or removed, completion, withdrawal.
+ * The stored counts that count the inbox (V57) stay equal to the engine's own count, for every
+ * scope, stage and role, and for people in one group or two, through everything that moves a task:
+ * a new task, claim, hand-over, release, a candidate group added or removed (a task in two of a
+ * person's groups counts once), completion, withdrawal.
  */
 @CityCertSpringTest
 class InboxQueueSizeTest {
@@ -54,7 +55,8 @@ class InboxQueueSizeTest {
         CurrentUser colleague = accounts.create(Role.REVIEWER);
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
-        List<CurrentUser> staff = List.of(reviewer, colleague, assessor);
+        CurrentUser both = accounts.create(Role.REVIEWER, Role.ASSESSOR);
+        List<CurrentUser> staff = List.of(reviewer, colleague, assessor, both);
         countsAgree(staff);
 
         ApplicationDetails reviewed = applications.submit(candidate, TestDocuments.application("SCPM"));
@@ -71,6 +73,16 @@ class InboxQueueSizeTest {
 
         taskService.addCandidateGroup(review, Role.ASSESSOR.engineGroupId());
         countsAgree(staff);
+        // in both of that person's groups, and counted once (other tests' tasks share the database)
+        InboxQuery unassignedScpm = new InboxQuery(InboxQuery.Scope.UNASSIGNED, null, "SCPM", false, null, null, null,
+                false);
+        assertThat(inbox.count(both, unassignedScpm))
+                .isEqualTo(inbox.count(reviewer, unassignedScpm) + inbox.count(assessor, unassignedScpm) - 1);
+        taskService.addCandidateGroup(review, Role.ASSESSOR.engineGroupId());
+        countsAgree(staff);
+        tasks.claim(both, review);
+        countsAgree(staff);
+        tasks.unclaim(both, review);
         taskService.deleteCandidateGroup(review, Role.ASSESSOR.engineGroupId());
         countsAgree(staff);
 
@@ -87,18 +99,37 @@ class InboxQueueSizeTest {
     }
 
     @Test
+    void filters_by_time_count_up_to_the_limit_and_then_say_more() {
+        CurrentUser reviewer = accounts.create(Role.REVIEWER);
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        applications.submit(candidate, TestDocuments.application("SCPM"));
+        applications.submit(candidate, TestDocuments.application("SCPD"));
+        InboxQuery dueWithinTenYears = new InboxQuery(InboxQuery.Scope.WORKABLE, null, null, false,
+                InboxQuery.MAX_DUE_WITHIN_DAYS, null, null, false);
+        long all = inbox.countByEngine(reviewer, dueWithinTenYears);
+        assertThat(all).isGreaterThanOrEqualTo(2);
+
+        assertThat(inbox.countUpTo(reviewer, dueWithinTenYears, 1)).as("more than one").isEqualTo(2);
+        assertThat(inbox.countUpTo(reviewer, dueWithinTenYears, (int) all)).as("all, exactly").isEqualTo(all);
+        assertThat(inbox.count(reviewer, dueWithinTenYears)).isEqualTo(Math.min(all, TaskInbox.COUNT_LIMIT + 1));
+        // a filter the stored counts answer is exact whatever the limit
+        assertThat(inbox.countUpTo(reviewer, InboxQuery.workable(), 1)).isEqualTo(inbox.countByEngine(reviewer,
+                InboxQuery.workable()));
+    }
+
+    @Test
     void a_recount_finds_the_sizes_the_triggers_kept() {
         applications.submit(accounts.create(Role.CANDIDATE), TestDocuments.application("SCPMC"));
-        Map<String, Long> kept = storedSizes();
+        Map<String, Long> kept = storedCounts();
 
-        jdbc.execute("SELECT inbox_queue_recount()");
+        jdbc.execute("SELECT inbox_count_recount()");
 
-        assertThat(storedSizes()).isEqualTo(kept).isNotEmpty();
+        assertThat(storedCounts()).isEqualTo(kept).isNotEmpty();
     }
 
     private void countsAgree(List<CurrentUser> staff) {
         assertThat(storedSizes()).isEqualTo(jdbc.queryForList("""
-                SELECT i.group_id_ AS group_id, count(*) AS size
+                SELECT i.group_id_ AS group_id, count(DISTINCT t.id_) AS size
                 FROM act_ru_task t JOIN act_ru_identitylink i ON i.task_id_ = t.id_
                 WHERE t.assignee_ IS NULL AND i.type_ = 'candidate' AND i.group_id_ IS NOT NULL
                 GROUP BY i.group_id_
@@ -120,7 +151,52 @@ class InboxQueueSizeTest {
             assertThat(inbox.count(user, unassigned)).as("unassigned for %s", user.username())
                     .isEqualTo(taskService.createTaskQuery().processDefinitionKey(CertificationProcess.PROCESS_KEY)
                             .taskCandidateGroupIn(user.engineGroups()).count() + otherUnassigned);
+            for (InboxQuery query : everyStoredQuery()) {
+                assertThat(inbox.count(user, query)).as("%s for %s", query, user.username())
+                        .isEqualTo(inbox.countByEngine(user, query));
+            }
         }
+        assertThat(storedCounts()).as("the counts the triggers kept, against a recount")
+                .isEqualTo(recounted());
+    }
+
+    /** Every query the stored counts answer: each scope but "mine", whole, by stage, by role, and both. */
+    private List<InboxQuery> everyStoredQuery() {
+        List<InboxQuery> queries = new java.util.ArrayList<>();
+        for (InboxQuery.Scope scope : List.of(InboxQuery.Scope.WORKABLE, InboxQuery.Scope.UNASSIGNED,
+                InboxQuery.Scope.ALL_GROUPS)) {
+            for (String stage : java.util.Arrays.asList(null, "REVIEW", "ASSESSMENT", "DECISION")) {
+                for (String role : java.util.Arrays.asList(null, "SCPM", "SCPD", "SCPMC")) {
+                    queries.add(new InboxQuery(scope, stage, role, false, null, null, null, false));
+                }
+            }
+        }
+        return queries;
+    }
+
+    /** Every stored count that is not zero, by its whole key. */
+    private Map<String, Long> storedCounts() {
+        return jdbc.queryForList("""
+                SELECT process_definition_id || '|' || task_definition_key || '|' || role_code || '|'
+                       || array_to_string(candidate_groups, ',') || '|' || assigned AS key, tasks
+                FROM inbox_task_count WHERE tasks <> 0""").stream()
+                .collect(Collectors.toMap(row -> (String) row.get("key"), row -> ((Number) row.get("tasks")).longValue()));
+    }
+
+    /** The same counts, from the engine's tables, by a query of this test's own. */
+    private Map<String, Long> recounted() {
+        return jdbc.queryForList("""
+                SELECT t.proc_def_id_ || '|' || t.task_def_key_ || '|'
+                       || coalesce((SELECT min(v.text_) FROM act_ru_variable v WHERE v.proc_inst_id_ = t.proc_inst_id_
+                                    AND v.name_ = 'roleCode' AND v.task_id_ IS NULL), '') || '|'
+                       || (SELECT string_agg(DISTINCT i.group_id_, ',' ORDER BY i.group_id_) FROM act_ru_identitylink i
+                           WHERE i.task_id_ = t.id_ AND i.type_ = 'candidate' AND i.group_id_ IS NOT NULL) || '|'
+                       || (t.assignee_ IS NOT NULL) AS key, count(*) AS tasks
+                FROM act_ru_task t
+                WHERE t.proc_def_id_ IS NOT NULL AND EXISTS (SELECT 1 FROM act_ru_identitylink i WHERE i.task_id_ = t.id_
+                      AND i.type_ = 'candidate' AND i.group_id_ IS NOT NULL)
+                GROUP BY 1""").stream()
+                .collect(Collectors.toMap(row -> (String) row.get("key"), row -> ((Number) row.get("tasks")).longValue()));
     }
 
     /** The tasks of other work (appeals, complaints, renewal checks) the person sees, by id. */
@@ -129,10 +205,10 @@ class InboxQueueSizeTest {
                 .flatMap(work -> work.visibleTasks(user).stream()).map(InboxItem::taskId).toArray(String[]::new);
     }
 
-    /** The stored sizes by group, leaving out the groups whose queue is empty. */
+    /** The unassigned tasks in each group's queue, leaving out the groups whose queue is empty. */
     private Map<String, Long> storedSizes() {
-        return jdbc.queryForList("SELECT group_id, sum(unassigned_tasks) AS size FROM inbox_queue_size GROUP BY group_id"
-                        + " HAVING sum(unassigned_tasks) <> 0").stream()
+        return jdbc.queryForList("SELECT g AS group_id, sum(tasks) AS size FROM inbox_task_count, unnest(candidate_groups) g"
+                        + " WHERE NOT assigned GROUP BY g HAVING sum(tasks) <> 0").stream()
                 .collect(Collectors.toMap(row -> (String) row.get("group_id"), row -> ((Number) row.get("size")).longValue()));
     }
 

@@ -10,9 +10,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code inbox_queue_size} (migration V7) exact: once the engine has created or upgraded
- * its tables, puts the triggers that maintain the sizes on {@code ACT_RU_TASK} and
- * {@code ACT_RU_IDENTITYLINK}, and recounts every size. The lock keeps the engine's tables still
+ * Keeps {@code inbox_task_count} (migration V57) exact: once the engine has created or upgraded
+ * its tables, puts the triggers that maintain the counts on {@code ACT_RU_TASK} and
+ * {@code ACT_RU_IDENTITYLINK}, and recounts every count. The lock keeps the engine's tables still
  * meanwhile, and lets one node at a time do it when several start together.
  */
 @Component
@@ -33,13 +33,13 @@ class QueueSizeTriggers extends AbstractProcessEnginePlugin {
         transaction.executeWithoutResult(status -> {
             jdbc.execute("LOCK TABLE act_ru_task, act_ru_identitylink IN SHARE ROW EXCLUSIVE MODE");
             jdbc.execute("""
-                    CREATE OR REPLACE TRIGGER inbox_queue_task AFTER UPDATE OR DELETE ON act_ru_task
-                    FOR EACH ROW EXECUTE FUNCTION inbox_queue_task_changed()""");
+                    CREATE OR REPLACE TRIGGER inbox_count_task AFTER UPDATE OR DELETE ON act_ru_task
+                    FOR EACH ROW EXECUTE FUNCTION inbox_count_task_changed()""");
             jdbc.execute("""
-                    CREATE OR REPLACE TRIGGER inbox_queue_link AFTER INSERT OR UPDATE OR DELETE ON act_ru_identitylink
-                    FOR EACH ROW EXECUTE FUNCTION inbox_queue_link_changed()""");
-            jdbc.execute("SELECT inbox_queue_recount()");
+                    CREATE OR REPLACE TRIGGER inbox_count_link AFTER INSERT OR UPDATE OR DELETE ON act_ru_identitylink
+                    FOR EACH ROW EXECUTE FUNCTION inbox_count_link_changed()""");
+            jdbc.execute("SELECT inbox_count_recount()");
         });
-        log.info("Inbox queue sizes recounted; triggers on the engine's task tables keep them");
+        log.info("Inbox task counts recounted; triggers on the engine's task tables keep them");
     }
 }

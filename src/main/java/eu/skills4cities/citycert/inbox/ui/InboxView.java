@@ -127,7 +127,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         role.setAutoWidth(false).setWidth("7rem").setFlexGrow(2);
         assignee.setAutoWidth(false).setWidth("6rem").setFlexGrow(1);
         grid.setItems(query -> page(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) tasks.count(user, filter()));
+                query -> (int) Math.min(tasks.count(user, filter()), TaskInbox.COUNT_LIMIT));
         add(new H2(getTranslation("inbox.title")), filters(framework), count, empty, noneMatch, clearFilters, grid);
         refreshCount();
     }
@@ -416,7 +416,9 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     private void refreshCount() {
         long total = tasks.count(user, filter());
-        count.setText(getTranslation("inbox.count", total));
+        // a filter by time or priority counts up to the limit: the grid lists that many, and says there are more
+        count.setText(total > TaskInbox.COUNT_LIMIT ? getTranslation("inbox.count.more", TaskInbox.COUNT_LIMIT)
+                : getTranslation("inbox.count", total));
         // an empty inbox, or filters that find nothing: the second says so and offers the way back
         boolean filtered = !filter().unfiltered() || scope.getValue() != InboxQuery.Scope.WORKABLE;
         empty.setVisible(total == 0 && !filtered);

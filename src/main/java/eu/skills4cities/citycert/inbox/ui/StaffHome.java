@@ -98,8 +98,10 @@ class StaffHome extends RoleHomeSection implements MenuBadge {
             List<Long> counts = inbox.counts(user, tiles.stream().map(InboxTile::query).toList());
             List<AttentionTile> shown = new ArrayList<>();
             for (int i = 0; i < tiles.size(); i++) {
+                long count = counts.get(i);
                 shown.add(new AttentionTile(tiles.get(i).id(), tiles.get(i).href(),
-                        getTranslation(tiles.get(i).labelKey()), counts.get(i)));
+                        getTranslation(tiles.get(i).labelKey()), Math.min(count, TaskInbox.COUNT_LIMIT),
+                        count > TaskInbox.COUNT_LIMIT));
             }
             getContent().add(new AttentionTiles("home-tasks", getTranslation("home.staff.title"), shown),
                     new Anchor("inbox", getTranslation("home.go.inbox")));

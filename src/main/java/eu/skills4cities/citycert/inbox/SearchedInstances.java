@@ -1,0 +1,51 @@
+package eu.skills4cities.citycert.inbox;
+
+import java.util.List;
+import java.util.Optional;
+
+import eu.skills4cities.citycert.application.CertificationProcess;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The process instances an inbox search names, found through CityCert's indexes on the engine's
+ * tables ({@code inbox.process.InboxIndexes}), so that the inbox then selects their tasks by instance id: the
+ * task query's own conditions for a variable or a business key that contains a text ({@code LIKE '%...%'})
+ * read every open task's variable or instance, however few match. A search that names more than
+ * {@link #LIMIT} instances is left to those conditions (it is hardly a search for one case any more).
+ */
+@Repository
+class SearchedInstances {
+
+    /** The most instances a search hands on by id. */
+    static final int LIMIT = 1_000;
+
+    private final JdbcClient jdbc;
+
+    SearchedInstances(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The instances whose folded candidate name contains the folded text, or empty if more than {@link #LIMIT}. */
+    Optional<List<String>> withCandidateNameKey(String foldedPart) {
+        // the name as a literal, so that PostgreSQL sees the partial index's condition in the query
+        return atMostLimit(jdbc.sql("SELECT proc_inst_id_ FROM act_ru_variable WHERE name_ = '"
+                        + CertificationProcess.VAR_CANDIDATE_NAME_KEY + "' AND task_id_ IS NULL"
+                        + " AND text_ LIKE :pattern LIMIT :limit")
+                .param("pattern", "%" + foldedPart + "%").param("limit", LIMIT + 1).query(String.class).list());
+    }
+
+    /**
+     * The instances whose business key (the case's number) is like the pattern ({@code A-2026-00%}: a range of the
+     * index), or empty if more than {@link #LIMIT}.
+     */
+    Optional<List<String>> withBusinessKeyLike(String pattern) {
+        return atMostLimit(jdbc.sql("SELECT id_ FROM act_ru_execution WHERE business_key_ IS NOT NULL"
+                        + " AND business_key_ LIKE :pattern AND id_ = proc_inst_id_ LIMIT :limit")
+                .param("pattern", pattern).param("limit", LIMIT + 1).query(String.class).list());
+    }
+
+    private static Optional<List<String>> atMostLimit(List<String> instances) {
+        return instances.size() > LIMIT ? Optional.empty() : Optional.of(instances.stream().distinct().toList());
+    }
+}
