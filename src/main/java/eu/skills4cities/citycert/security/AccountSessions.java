@@ -14,10 +14,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Ends an account's browser sessions when its holder loses or changes the means to sign in
- * (password reset or change, account deleted). The sessions are expired in the
- * {@link SessionRegistry}; their next request is refused (401 on the API, the login page in
- * the UI). Inside a transaction this happens once it has committed, so a refused change ends
- * nothing.
+ * (password reset or change, account deleted), on every node of a cluster. The end is recorded in
+ * the database in the caller's transaction ({@link ClusterSessionRegistry#recordEnd}), so that the
+ * other nodes end the sessions they hold within seconds, and this node's sessions are expired in its
+ * {@link SessionRegistry} at once; their next request is refused (401 on the API, the login page in
+ * the UI). Inside a transaction both happen only if it commits, so a refused change ends nothing.
  */
 @Component
 class AccountSessions {
@@ -25,9 +26,13 @@ class AccountSessions {
     private static final Logger log = LoggerFactory.getLogger(AccountSessions.class);
 
     private final SessionRegistry registry;
+    private final ClusterSessionRegistry cluster;
+    private final java.time.Clock clock;
 
-    AccountSessions(SessionRegistry registry) {
+    AccountSessions(SessionRegistry registry, ClusterSessionRegistry cluster, java.time.Clock clock) {
         this.registry = registry;
+        this.cluster = cluster;
+        this.clock = clock;
     }
 
     /** Ends every session of the account. */
@@ -37,6 +42,7 @@ class AccountSessions {
 
     /** Ends every session of the account but the one with this id (the caller's own), if any. */
     void endExcept(String username, String keptSessionId) {
+        cluster.recordEnd(username, keptSessionId, clock.instant());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -67,7 +73,7 @@ class AccountSessions {
         }
     }
 
-    private static String name(Object principal) {
+    static String name(Object principal) {
         if (principal instanceof UserDetails user) {
             return user.getUsername();
         }

@@ -43,6 +43,44 @@ class AccountSessionsTest {
     UserAccountService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountSessions sessions;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void an_end_reaches_the_sessions_another_node_holds_but_the_kept_one_and_later_ones() {
+        // a second node of the cluster: its own sessions in memory, the same database
+        ClusterSessionRegistry otherNode = new ClusterSessionRegistry(jdbc, java.time.Duration.ZERO);
+        CurrentUser candidate = accounts.create(Role.CANDIDATE);
+        CurrentUser bystander = accounts.create(Role.CANDIDATE);
+        otherNode.registerNewSession("node-b-1", candidate.username());
+        otherNode.registerNewSession("node-b-kept", candidate.username());
+        otherNode.registerNewSession("node-b-bystander", bystander.username());
+        assertThat(otherNode.getSessionInformation("node-b-1").isExpired()).isFalse();
+
+        // a refused change (its transaction rolls back) ends nothing, here or there
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            sessions.endAll(candidate.username());
+            status.setRollbackOnly();
+        });
+        assertThat(otherNode.getSessionInformation("node-b-1").isExpired()).isFalse();
+
+        sessions.endExcept(candidate.username(), "node-b-kept");
+
+        assertThat(otherNode.getSessionInformation("node-b-1").isExpired()).isTrue();
+        assertThat(otherNode.getSessionInformation("node-b-kept").isExpired()).isFalse();
+        assertThat(otherNode.getSessionInformation("node-b-bystander").isExpired()).isFalse();
+        otherNode.registerNewSession("node-b-later", candidate.username());
+        assertThat(otherNode.getSessionInformation("node-b-later").isExpired()).as("signed in after the end").isFalse();
+        // the next end takes the kept one too, and old ends are forgotten without lowering a generation
+        jdbc.sql("UPDATE account_session_end SET ended_at = now() - interval '2 days' WHERE username = ?")
+                .param(candidate.username()).update();
+        otherNode.forgetOldEnds();
+        sessions.endAll(candidate.username());
+        assertThat(otherNode.getSessionInformation("node-b-kept").isExpired()).isTrue();
+        assertThat(otherNode.getSessionInformation("node-b-later").isExpired()).isTrue();
+    }
 
     private MockHttpSession signIn(CurrentUser user, String password) throws Exception {
         MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").param("username", user.username())
