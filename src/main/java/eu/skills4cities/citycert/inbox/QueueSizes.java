@@ -51,6 +51,15 @@ class QueueSizes {
                 .query(Long.class).single();
     }
 
+    /** The open tasks of any process with a candidate group among {@code groups}, held or not. */
+    long anyTasks(Collection<String> groups) {
+        if (groups.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT coalesce(sum(tasks), 0) FROM inbox_task_count WHERE candidate_groups && CAST(:groups AS VARCHAR[])")
+                .param("groups", groups.toArray(String[]::new)).query(Long.class).single();
+    }
+
     /** The unassigned tasks of a process (by key, every version) in one candidate group's queue. */
     long unassigned(String processKey, String group) {
         return tasks(processKey, List.of(group), null, null, false);

@@ -45,6 +45,22 @@ class SearchedInstances {
                 .param("pattern", pattern).param("limit", LIMIT + 1).query(String.class).list());
     }
 
+    /**
+     * The open tasks a person could see in any scope: those with a candidate group among theirs (the engine's
+     * index on a link's group) and those they hold (its index on the assignee), or empty if more than
+     * {@link #LIMIT}.
+     */
+    Optional<List<String>> tasksOf(List<String> groups, String username) {
+        return atMostLimit(jdbc.sql("""
+                        SELECT task_id_ FROM act_ru_identitylink
+                        WHERE type_ = 'candidate' AND group_id_ = ANY (CAST(:groups AS VARCHAR[])) AND task_id_ IS NOT NULL
+                        UNION
+                        SELECT id_ FROM act_ru_task WHERE assignee_ = :username
+                        LIMIT :limit""")
+                .param("groups", groups.toArray(String[]::new)).param("username", username).param("limit", LIMIT + 1)
+                .query(String.class).list());
+    }
+
     private static Optional<List<String>> atMostLimit(List<String> instances) {
         return instances.size() > LIMIT ? Optional.empty() : Optional.of(instances.stream().distinct().toList());
     }

@@ -109,8 +109,9 @@ class InboxPagingTest {
                 .forEach(work -> work.visibleTasks(reviewer)));
         assertThat(otherWork).as("tasks (2), variables, renewals' certificates (2), impartiality (2)").isLessThanOrEqualTo(7);
         // the name search folds its text and the other work's names in one statement (NameKeys) and finds its
-        // instances in another (SearchedInstances); the transaction's planning is set in one more (QueryPlans)
-        assertThat(forOne).isPositive().isLessThanOrEqualTo(6 + 3 + otherWork);
+        // instances in another (SearchedInstances); the transaction's planning is set in one more (QueryPlans); a short
+        // queue (this test's) is read by task id: its size from the stored counts, its ids (TaskInbox.fewTasks)
+        assertThat(forOne).isPositive().isLessThanOrEqualTo(6 + 5 + otherWork);
         assertThat(forTwenty).isEqualTo(forOne);
         assertThat(forThreeRoles).as("one framework lookup for each further role").isEqualTo(forOne + 2);
     }
