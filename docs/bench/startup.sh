@@ -44,10 +44,11 @@ prepare_cds() {
   # the training run refreshes the context (and so needs a database: its own throw-away embedded
   # PostgreSQL), then exits before the web server and the runners start
   local started; started=$(now_ms)
+  # (the Dockerfile's training run, to the letter)
   (cd "$work/cds" && java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
-      -jar "$(basename "$jar")" --spring.profiles.active=demo \
-      --citycert.embedded-postgres.data-directory= \
-      --citycert.signing.keystore="$training/seal.p12" > "$training/training.log" 2>&1) \
+      -jar "$(basename "$jar")" \
+      --citycert.embedded-postgres.data-directory= --citycert.signing.keystore= \
+      --citycert.signing.generate-if-missing=true --logging.level.root=warn > "$training/training.log" 2>&1) \
     || { echo "CDS training run failed:"; tail -40 "$training/training.log"; exit 1; }
   echo "CDS training run: $(( $(now_ms) - started )) ms, archive $(du -m "$work/cds/application.jsa" | cut -f1) MiB"
 }
