@@ -30,9 +30,10 @@ WORKDIR /app/application
 # The archive belongs to this JVM and this jar: it is made here, in the image that runs it (JDK 17
 # has no -XX:+AutoCreateSharedArchive, which came in JDK 19). A JVM that cannot use it says so and
 # starts without it.
-RUN java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh -jar citycert.jar \
+RUN java -XX:ArchiveClassesAtExit=application.jsa -Xlog:cds*=error -Dspring.context.exit=onRefresh -jar citycert.jar \
       --citycert.embedded-postgres.data-directory= --citycert.signing.keystore= \
-      --citycert.signing.generate-if-missing=true --logging.level.root=warn \
+      --citycert.signing.generate-if-missing=true --citycert.signing.password=training-run \
+      --logging.level.root=warn \
     && test -s application.jsa
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \

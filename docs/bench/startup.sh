@@ -48,11 +48,12 @@ prepare_cds() {
   # PostgreSQL), then exits before the web server and the runners start
   local started; started=$(now_ms)
   # (the Dockerfile's training run, to the letter)
-  (cd "$work/cds" && nice -n "${CITYCERT_BENCH_NICE:-0}" java -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
+  (cd "$work/cds" && nice -n "${CITYCERT_BENCH_NICE:-0}" java -XX:ArchiveClassesAtExit=application.jsa -Xlog:cds*=error -Dspring.context.exit=onRefresh \
       -jar "$(basename "$jar")" \
       --citycert.embedded-postgres.data-directory= --citycert.signing.keystore= \
-      --citycert.signing.generate-if-missing=true --logging.level.root=warn > "$training/training.log" 2>&1) \
-    || { echo "CDS training run failed:"; tail -40 "$training/training.log"; exit 1; }
+      --citycert.signing.generate-if-missing=true --citycert.signing.password=training-run \
+      --logging.level.root=warn > "$training/training.log" 2>&1) \
+    || { echo "CDS training run failed:"; grep -v "^\[" "$training/training.log" | tail -40; exit 1; }
   echo "CDS training run: $(( $(now_ms) - started )) ms, archive $(du -m "$work/cds/application.jsa" | cut -f1) MiB"
 }
 
