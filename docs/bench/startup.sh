@@ -11,10 +11,9 @@
 # average is noted before every start. The table goes to target/benchmarks/startup.md.
 #
 # Environment: CITYCERT_BENCH_PORT (18471), CITYCERT_BENCH_WAYS ("plain cds"), JAVA_OPTS (added to
-# every start, e.g. -Xlog:class+load:file=...), CITYCERT_BENCH_KEEP=1 keeps the work folder, and
-# CITYCERT_BENCH_NICE (e.g. -15, as root): the jar and its PostgreSQL run at that niceness, so that
-# other builds on the same cores take little of their time and the wall clock comes near a quiet
-# machine's (the CPU time is the figure to compare when they cannot be kept off).
+# every start, e.g. -Xlog:class+load:file=...), CITYCERT_BENCH_KEEP=1 keeps the work folder.
+# Other builds on the same cores stretch the wall clock a lot; the JVM's CPU time until the first
+# page moves much less, and is the figure to compare between the ways of one run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -48,7 +47,7 @@ prepare_cds() {
   # PostgreSQL), then exits before the web server and the runners start
   local started; started=$(now_ms)
   # (the Dockerfile's training run, to the letter)
-  (cd "$work/cds" && nice -n "${CITYCERT_BENCH_NICE:-0}" java -XX:ArchiveClassesAtExit=application.jsa -Xlog:cds*=error -Dspring.context.exit=onRefresh \
+  (cd "$work/cds" && java -XX:ArchiveClassesAtExit=application.jsa -Xlog:cds*=error -Dspring.context.exit=onRefresh \
       -jar "$(basename "$jar")" \
       --citycert.embedded-postgres.data-directory= --citycert.signing.keystore= \
       --citycert.signing.generate-if-missing=true --citycert.signing.password=training-run \
@@ -63,9 +62,9 @@ start_once() {
   local load; load=$(cut -d' ' -f1 /proc/loadavg)
   local cmd
   case $way in
-    plain) cmd=(nice -n "${CITYCERT_BENCH_NICE:-0}" java ${JAVA_OPTS:-} -jar "$jar") ;;
+    plain) cmd=(java ${JAVA_OPTS:-} -jar "$jar") ;;
     # the class path must be the training run's, to the letter: started from the extracted folder
-    cds) cmd=(nice -n "${CITYCERT_BENCH_NICE:-0}" java ${JAVA_OPTS:-} -XX:SharedArchiveFile=application.jsa -jar "$(basename "$jar")") ;;
+    cds) cmd=(java ${JAVA_OPTS:-} -XX:SharedArchiveFile=application.jsa -jar "$(basename "$jar")") ;;
   esac
   local t0; t0=$(now_ms)
   (cd "$([ "$way" = cds ] && echo "$work/cds" || pwd)" && exec "${cmd[@]}" --server.port="$port" --spring.profiles.active=demo \
@@ -100,7 +99,7 @@ start_once() {
   echo "# Start-up of the production jar"
   echo
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
-    "$(java -version 2>&1 | head -1), jar $(basename "$jar"), niceness ${CITYCERT_BENCH_NICE:-0}"
+    "$(java -version 2>&1 | head -1), jar $(basename "$jar")"
   echo
   echo "| way | data | first 200 on /login | JVM CPU time until then | readiness UP | Spring \"Started in\" (process) | load average |"
   echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
