@@ -29,12 +29,14 @@ WORKDIR /app/application
 # here in a temporary folder that goes with the run, and a signing key that lives as long as the run.
 # The archive belongs to this JVM and this jar: it is made here, in the image that runs it (JDK 17
 # has no -XX:+AutoCreateSharedArchive, which came in JDK 19). A JVM that cannot use it says so and
-# starts without it.
+# starts without it. The run leaves its temporary database folder behind (it exits in the middle of
+# the start): that and zonky's unpacked binaries are removed, out of the image.
 RUN java -XX:ArchiveClassesAtExit=application.jsa -Xlog:cds*=error -Dspring.context.exit=onRefresh -jar citycert.jar \
       --citycert.embedded-postgres.data-directory= --citycert.signing.keystore= \
       --citycert.signing.generate-if-missing=true --citycert.signing.password=training-run \
       --logging.level.root=warn \
-    && test -s application.jsa
+    && test -s application.jsa \
+    && rm -rf /tmp/citycert-pg-* /tmp/embedded-pg
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
   CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1

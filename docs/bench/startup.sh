@@ -53,6 +53,8 @@ prepare_cds() {
       --citycert.signing.generate-if-missing=true --citycert.signing.password=training-run \
       --logging.level.root=warn > "$training/training.log" 2>&1) \
     || { echo "CDS training run failed:"; grep -v "^\[" "$training/training.log" | tail -40; exit 1; }
+  # the run leaves its temporary database folder behind (it exits in the middle of the start)
+  find /tmp -maxdepth 1 -name 'citycert-pg-*' -newer "$training" -user "$(id -u)" -exec rm -rf {} +
   echo "CDS training run: $(( $(now_ms) - started )) ms, archive $(du -m "$work/cds/application.jsa" | cut -f1) MiB"
 }
 
