@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import eu.skills4cities.citycert.SqlStatementCounter;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.TestStaffWork;
@@ -103,13 +104,52 @@ class PathBenchmark {
         }
     }
 
-    /** Where one application's step times go; {@code null} during the warm-up. */
-    private record Sink(Timings timings, int run) {
-        void step(Step step, long startNanos, long findNanos) {
-            if (timings != null) {
-                timings.steps()[step.ordinal()][run] = (System.nanoTime() - startNanos) / 1e6;
-                timings.find()[step.ordinal()][run] = findNanos / 1e6;
+    /**
+     * Where one application's steps go: timed into the timings, or (counting) their SQL statements counted into
+     * {@code statements}, or neither during the warm-up.
+     */
+    private static final class Sink {
+        private final Timings timings;
+        private final int run;
+        private final int[] statements;
+        private long start;
+        private long found;
+
+        private Sink(Timings timings, int run, int[] statements) {
+            this.timings = timings;
+            this.run = run;
+            this.statements = statements;
+        }
+
+        static Sink warmUp() {
+            return new Sink(null, 0, null);
+        }
+
+        static Sink timed(Timings timings, int run) {
+            return new Sink(timings, run, null);
+        }
+
+        static Sink counting(int[] statements) {
+            return new Sink(null, 0, statements);
+        }
+
+        void run(Step step, Runnable work) {
+            found = 0;
+            start = System.nanoTime();
+            if (statements != null) {
+                statements[step.ordinal()] = SqlStatementCounter.count(work);
+                return;
             }
+            work.run();
+            if (timings != null) {
+                timings.steps()[step.ordinal()][run] = (System.nanoTime() - start) / 1e6;
+                timings.find()[step.ordinal()][run] = found / 1e6;
+            }
+        }
+
+        /** The task (or job) has been found: the time since the step started is its finding. */
+        void found() {
+            found = System.nanoTime() - start;
         }
     }
 
@@ -132,61 +172,61 @@ class PathBenchmark {
             CurrentUser candidate = accounts.create(Role.CANDIDATE); // not timed: the account exists before
             candidates.add(candidate);
             submitted.add(throughCityCert(candidate, reviewer, assessor, officer,
-                    new Sink(run < 0 ? null : cityCert, run)));
-            bareInstances.add(throughBareEngine(i, new Sink(run < 0 ? null : bare, run)));
+                    run < 0 ? Sink.warmUp() : Sink.timed(cityCert, run)));
+            bareInstances.add(throughBareEngine(i, run < 0 ? Sink.warmUp() : Sink.timed(bare, run)));
         }
+        // one more application each, not timed: the SQL statements each step prepares
+        int[] cityStatements = new int[Step.values().length];
+        int[] bareStatements = new int[Step.values().length];
+        CurrentUser counted = accounts.create(Role.CANDIDATE);
+        candidates.add(counted);
+        submitted.add(throughCityCert(counted, reviewer, assessor, officer, Sink.counting(cityStatements)));
+        bareInstances.add(throughBareEngine(WARM_UP + RUNS, Sink.counting(bareStatements)));
 
-        for (int i = 0; i < candidates.size(); i++) {
-            assertThat(applications.details(submitted.get(i)).status()).isEqualTo(ApplicationStatus.CERTIFIED);
-            assertThat(certificates.mine(candidates.get(i))).singleElement()
-                    .satisfies(c -> assertThat(c.applicationId()).isNotNull());
-        }
-        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(BARE_KEY).finished().count())
-                .isEqualTo(bareInstances.size());
-        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(BARE_KEY)
-                .activityIdIn("Certified").count()).isEqualTo(bareInstances.size());
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BARE_KEY).count()).isZero();
-
-        String table = report(cityCert, bare);
+        String table = report(cityCert, bare, cityStatements, bareStatements);
         log.info("Path benchmark\n{}", table);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, table);
+
+        for (int i = 0; i < candidates.size(); i++) {
+            UUID application = submitted.get(i);
+            assertThat(applications.details(application).status()).isEqualTo(ApplicationStatus.CERTIFIED);
+            assertThat(certificates.mine(candidates.get(i))).singleElement()
+                    .satisfies(c -> assertThat(c.applicationId()).isEqualTo(application));
+        }
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(BARE_KEY).finished().count())
+                .isEqualTo(bareInstances.size());
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("Certified").finished().count())
+                .as("bare instances that reached Certified").isEqualTo(bareInstances.size());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BARE_KEY).count()).isZero();
     }
 
     /** One application through CityCert's services, as the UI and the API drive them; its id. */
     private UUID throughCityCert(CurrentUser candidate, CurrentUser reviewer, CurrentUser assessor,
                                  CurrentUser officer, Sink sink) {
-        long start = System.nanoTime();
-        ApplicationDetails application = applications.submit(candidate, TestDocuments.application(ROLE));
-        sink.step(Step.SUBMIT, start, 0);
-        UUID id = application.id();
-
-        start = System.nanoTime();
-        StaffTask review = claim(reviewer, id, Stage.REVIEW);
-        long found = System.nanoTime() - start;
-        tasks.completeReview(reviewer, review.id(),
-                TestStaffWork.review(tasks, reviewer, review.id(), ReviewVerdict.SUFFICIENT, "Relevant and current."));
-        sink.step(Step.REVIEW, start, found);
-
-        start = System.nanoTime();
-        StaffTask assessment = claim(assessor, id, Stage.ASSESSMENT);
-        found = System.nanoTime() - start;
-        tasks.completeAssessment(assessor, assessment.id(),
-                TestStaffWork.scores(tasks, assessor, assessment.id(), "80", "Interview held."));
-        sink.step(Step.ASSESS, start, found);
-
-        start = System.nanoTime();
-        StaffTask decision = claim(officer, id, Stage.DECISION);
-        found = System.nanoTime() - start;
-        tasks.completeDecision(officer, decision.id(), TestStaffWork.decision("CERTIFY", "Supported."));
-        sink.step(Step.DECIDE, start, found);
-
-        start = System.nanoTime();
-        String job = management.createJobQuery().processInstanceId(application.processInstanceId()).singleResult()
-                .getId();
-        found = System.nanoTime() - start;
-        management.executeJob(job);
-        sink.step(Step.ISSUE, start, found);
+        ApplicationDetails[] application = new ApplicationDetails[1];
+        sink.run(Step.SUBMIT, () -> application[0] = applications.submit(candidate, TestDocuments.application(ROLE)));
+        UUID id = application[0].id();
+        sink.run(Step.REVIEW, () -> {
+            StaffTask review = claim(reviewer, id, Stage.REVIEW, sink);
+            tasks.completeReview(reviewer, review.id(), TestStaffWork.review(tasks, reviewer, review.id(),
+                    ReviewVerdict.SUFFICIENT, "Relevant and current."));
+        });
+        sink.run(Step.ASSESS, () -> {
+            StaffTask assessment = claim(assessor, id, Stage.ASSESSMENT, sink);
+            tasks.completeAssessment(assessor, assessment.id(),
+                    TestStaffWork.scores(tasks, assessor, assessment.id(), "80", "Interview held."));
+        });
+        sink.run(Step.DECIDE, () -> {
+            StaffTask decision = claim(officer, id, Stage.DECISION, sink);
+            tasks.completeDecision(officer, decision.id(), TestStaffWork.decision("CERTIFY", "Supported."));
+        });
+        sink.run(Step.ISSUE, () -> {
+            String job = management.createJobQuery().processInstanceId(application[0].processInstanceId())
+                    .singleResult().getId();
+            sink.found();
+            management.executeJob(job);
+        });
         return id;
     }
 
@@ -194,11 +234,12 @@ class PathBenchmark {
      * The application's task as the staff member finds it (the first inbox page, as it opens) and claims it; the
      * found time is that of the inbox and the claim.
      */
-    private StaffTask claim(CurrentUser staff, UUID applicationId, Stage stage) {
+    private StaffTask claim(CurrentUser staff, UUID applicationId, Stage stage, Sink sink) {
         StaffTask task = inbox.inbox(staff, 0, 50).stream().filter(t -> applicationId.equals(t.applicationId()))
                 .findFirst().orElseThrow(() -> new AssertionError(stage + " task not in the inbox of " + staff));
         assertThat(task.certificationStage()).isEqualTo(stage);
         tasks.claim(staff, task.id());
+        sink.found();
         return task;
     }
 
@@ -208,43 +249,40 @@ class PathBenchmark {
      * CityCert's), then the issue job; the instance's id.
      */
     private String throughBareEngine(int i, Sink sink) {
-        long start = System.nanoTime();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("applicationId", UUID.randomUUID().toString());
-        variables.put("candidate", "bare-candidate-" + i);
-        variables.put("candidateName", "Bare Candidate " + i);
-        variables.put("candidateNameKey", "bare candidate " + i);
-        variables.put("roleCode", ROLE);
-        variables.put("yearsOfExperience", 5);
-        variables.put("educationLevel", 6);
-        variables.put("retake", false);
-        variables.put("assessmentRoutes", "PORTFOLIO");
-        String instance = runtime.startProcessInstanceByKey(BARE_KEY, "BARE-" + i, variables).getId();
-        sink.step(Step.SUBMIT, start, 0);
-
-        work(instance, "reviewers", "bare-reviewer", "review", "SUFFICIENT", Step.REVIEW, sink);
-        work(instance, "assessors", "bare-assessor", "assessment", "COMPETENT", Step.ASSESS, sink);
-        work(instance, "certification-officers", "bare-officer", "decision", "CERTIFY", Step.DECIDE, sink);
-
-        start = System.nanoTime();
-        String job = management.createJobQuery().processInstanceId(instance).singleResult().getId();
-        long found = System.nanoTime() - start;
-        management.executeJob(job);
-        sink.step(Step.ISSUE, start, found);
-        return instance;
+        String[] instance = new String[1];
+        sink.run(Step.SUBMIT, () -> {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("applicationId", UUID.randomUUID().toString());
+            variables.put("candidate", "bare-candidate-" + i);
+            variables.put("candidateName", "Bare Candidate " + i);
+            variables.put("candidateNameKey", "bare candidate " + i);
+            variables.put("roleCode", ROLE);
+            variables.put("yearsOfExperience", 5);
+            variables.put("educationLevel", 6);
+            variables.put("retake", false);
+            variables.put("assessmentRoutes", "PORTFOLIO");
+            instance[0] = runtime.startProcessInstanceByKey(BARE_KEY, "BARE-" + i, variables).getId();
+        });
+        sink.run(Step.REVIEW, () -> work(instance[0], "reviewers", "bare-reviewer", "review", "SUFFICIENT", sink));
+        sink.run(Step.ASSESS, () -> work(instance[0], "assessors", "bare-assessor", "assessment", "COMPETENT", sink));
+        sink.run(Step.DECIDE, () -> work(instance[0], "certification-officers", "bare-officer", "decision", "CERTIFY",
+                sink));
+        sink.run(Step.ISSUE, () -> {
+            String job = management.createJobQuery().processInstanceId(instance[0]).singleResult().getId();
+            sink.found();
+            management.executeJob(job);
+        });
+        return instance[0];
     }
 
-    private void work(String instance, String group, String user, String prefix, String verdict, Step step,
-                      Sink sink) {
-        long start = System.nanoTime();
+    private void work(String instance, String group, String user, String prefix, String verdict, Sink sink) {
         Task task = taskService.createTaskQuery().processInstanceId(instance).taskCandidateGroup(group).singleResult();
         taskService.claim(task.getId(), user);
-        long found = System.nanoTime() - start;
+        sink.found();
         taskService.complete(task.getId(), Map.of(prefix + "Verdict", verdict, prefix + "Comment", "Done."));
-        sink.step(step, start, found);
     }
 
-    private static String report(Timings cityCert, Timings bare) {
+    private static String report(Timings cityCert, Timings bare, int[] cityStatements, int[] bareStatements) {
         double[] cityTotal = cityCert.total();
         double[] bareTotal = bare.total();
         double cityPerSecond = 1000 / median(cityTotal);
@@ -264,8 +302,8 @@ class PathBenchmark {
 
                 Ratio CityCert ÷ bare engine: **%.2f** (p50), %.2f (N / total s); goal %.1f: %s.
 
-                | step | CityCert p50 ms | p95 ms | mean ms | share of CityCert's mean | of which finding and claiming the task (issue: the job query), p50 ms | bare p50 ms | CityCert ÷ bare (p50 ms) |
-                | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+                | step | CityCert p50 ms | p95 ms | mean ms | share of CityCert's mean | of which finding and claiming the task (issue: the job query), p50 ms | bare p50 ms | CityCert ÷ bare (p50 ms) | SQL statements CityCert / bare |
+                | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 """.formatted(median(cityTotal), median(bareTotal), p95(cityTotal), p95(bareTotal),
                 cityPerSecond, barePerSecond, cityThroughput, bareThroughput, ratio, throughputRatio, GOAL,
                 ratio >= GOAL ? "met" : "missed by %.2f (CityCert would need to be %.1f times as fast)"
@@ -274,11 +312,12 @@ class PathBenchmark {
         for (Step step : Step.values()) {
             double[] city = cityCert.steps()[step.ordinal()];
             double[] engine = bare.steps()[step.ordinal()];
-            out.append("| %s | %.1f | %.1f | %.1f | %.0f %% | %s | %.1f | %.1f |%n".formatted(
+            out.append("| %s | %.1f | %.1f | %.1f | %.0f %% | %s | %.1f | %.1f | %d / %d |%n".formatted(
                     step.name().toLowerCase(), median(city), p95(city), sum(city) / RUNS,
                     100 * sum(city) / RUNS / cityMean,
                     step == Step.SUBMIT ? "" : "%.1f".formatted(median(cityCert.find()[step.ordinal()])),
-                    median(engine), median(city) / median(engine)));
+                    median(engine), median(city) / median(engine), cityStatements[step.ordinal()],
+                    bareStatements[step.ordinal()]));
         }
         out.append("""
 
