@@ -9,7 +9,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import eu.skills4cities.citycert.SqlStatementCounter;
 import eu.skills4cities.citycert.TestAccounts;
@@ -111,11 +116,11 @@ class PathBenchmark {
     private static final class Sink {
         private final Timings timings;
         private final int run;
-        private final int[] statements;
+        private final List<List<String>> statements;
         private long start;
         private long found;
 
-        private Sink(Timings timings, int run, int[] statements) {
+        private Sink(Timings timings, int run, List<List<String>> statements) {
             this.timings = timings;
             this.run = run;
             this.statements = statements;
@@ -129,7 +134,7 @@ class PathBenchmark {
             return new Sink(timings, run, null);
         }
 
-        static Sink counting(int[] statements) {
+        static Sink counting(List<List<String>> statements) {
             return new Sink(null, 0, statements);
         }
 
@@ -137,7 +142,7 @@ class PathBenchmark {
             found = 0;
             start = System.nanoTime();
             if (statements != null) {
-                statements[step.ordinal()] = SqlStatementCounter.count(work);
+                statements.add(step.ordinal(), SqlStatementCounter.record(work));
                 return;
             }
             work.run();
@@ -176,8 +181,8 @@ class PathBenchmark {
             bareInstances.add(throughBareEngine(i, run < 0 ? Sink.warmUp() : Sink.timed(bare, run)));
         }
         // one more application each, not timed: the SQL statements each step prepares
-        int[] cityStatements = new int[Step.values().length];
-        int[] bareStatements = new int[Step.values().length];
+        List<List<String>> cityStatements = new ArrayList<>();
+        List<List<String>> bareStatements = new ArrayList<>();
         CurrentUser counted = accounts.create(Role.CANDIDATE);
         candidates.add(counted);
         submitted.add(throughCityCert(counted, reviewer, assessor, officer, Sink.counting(cityStatements)));
@@ -282,7 +287,8 @@ class PathBenchmark {
         taskService.complete(task.getId(), Map.of(prefix + "Verdict", verdict, prefix + "Comment", "Done."));
     }
 
-    private static String report(Timings cityCert, Timings bare, int[] cityStatements, int[] bareStatements) {
+    private static String report(Timings cityCert, Timings bare, List<List<String>> cityStatements,
+                                 List<List<String>> bareStatements) {
         double[] cityTotal = cityCert.total();
         double[] bareTotal = bare.total();
         double cityPerSecond = 1000 / median(cityTotal);
@@ -316,8 +322,28 @@ class PathBenchmark {
                     step.name().toLowerCase(), median(city), p95(city), sum(city) / RUNS,
                     100 * sum(city) / RUNS / cityMean,
                     step == Step.SUBMIT ? "" : "%.1f".formatted(median(cityCert.find()[step.ordinal()])),
-                    median(engine), median(city) / median(engine), cityStatements[step.ordinal()],
-                    bareStatements[step.ordinal()]));
+                    median(engine), median(city) / median(engine), cityStatements.get(step.ordinal()).size(),
+                    bareStatements.get(step.ordinal()).size()));
+        }
+        out.append("""
+
+                Where CityCert's SQL goes, one application (statements prepared on the test thread; the engine's \
+                tables are act_*):
+
+                | step | statements | on the engine's tables | on CityCert's tables | the most frequent (kind table: count) |
+                | --- | ---: | ---: | ---: | --- |
+                """);
+        for (Step step : Step.values()) {
+            List<String> statements = cityStatements.get(step.ordinal());
+            Map<String, Long> kinds = statements.stream().map(PathBenchmark::kind)
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            long engine = kinds.entrySet().stream().filter(k -> k.getKey().contains(" act_"))
+                    .mapToLong(Map.Entry::getValue).sum();
+            String top = kinds.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(8).map(k -> k.getKey() + ": " + k.getValue()).collect(Collectors.joining(", "));
+            out.append("| %s | %d | %d | %d | %s |%n".formatted(step.name().toLowerCase(), statements.size(), engine,
+                    statements.size() - engine, top));
         }
         out.append("""
 
@@ -327,6 +353,23 @@ class PathBenchmark {
                 """.formatted(RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return out.toString();
+    }
+
+    private static final Pattern WRITE = Pattern.compile("^(insert into|update|delete from) \"?([a-z_][\\w.]*)");
+    private static final Pattern FROM = Pattern.compile("\\bfrom \"?([a-z_][\\w.]*)");
+
+    /** A statement's kind and first table: "select act_ru_task", "insert audit_event", "update application". */
+    static String kind(String sql) {
+        String text = sql.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher write = WRITE.matcher(text);
+        if (write.find()) {
+            return write.group(1).split(" ")[0] + " " + write.group(2);
+        }
+        Matcher from = FROM.matcher(text);
+        if ((text.startsWith("select") || text.startsWith("with")) && from.find()) {
+            return "select " + from.group(1);
+        }
+        return text.split(" ")[0];
     }
 
     private static double sum(double[] values) {
