@@ -110,7 +110,7 @@ class PathBenchmark {
     }
 
     /**
-     * Where one application's steps go: timed into the timings, or (counting) their SQL statements counted into
+     * Where one application's steps go: timed into the timings, or (counting) the SQL of their statements recorded into
      * {@code statements}, or neither during the warm-up.
      */
     private static final class Sink {
