@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -23,6 +25,7 @@ public class SqlStatementCounter implements BeanPostProcessor {
 
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
     private static final ThreadLocal<int[]> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
     /** Runs the work and returns how many statements it prepared. */
     public static int count(Runnable work) {
@@ -34,6 +37,21 @@ public class SqlStatementCounter implements BeanPostProcessor {
             COUNTING.remove();
         }
         return statements[0];
+    }
+
+    /**
+     * Runs the work and returns the SQL of each statement it prepared on the calling thread, in order
+     * ({@code createStatement} has no SQL yet: it stands as {@code "(statement)"}).
+     */
+    public static List<String> record(Runnable work) {
+        List<String> statements = new ArrayList<>();
+        RECORDING.set(statements);
+        try {
+            work.run();
+        } finally {
+            RECORDING.remove();
+        }
+        return statements;
     }
 
     @Override
@@ -70,6 +88,11 @@ public class SqlStatementCounter implements BeanPostProcessor {
                         int[] statements = COUNTING.get();
                         if (statements != null && STATEMENT_METHODS.contains(method.getName())) {
                             statements[0]++;
+                        }
+                        List<String> recorded = RECORDING.get();
+                        if (recorded != null && STATEMENT_METHODS.contains(method.getName())) {
+                            recorded.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql
+                                    : "(statement)");
                         }
                         try {
                             return method.invoke(connection, args);
