@@ -132,6 +132,15 @@ final class CityCertNode {
         return logFile;
     }
 
+    /** How many lines of the node's log (all its starts) contain the text. */
+    long linesWith(String text) {
+        try (var lines = Files.lines(logFile)) {
+            return lines.filter(line -> line.contains(text)).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return -1;
+        }
+    }
+
     /** This JVM's class path without the test classes. */
     private static String nodeClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

@@ -17,7 +17,8 @@ final class ClusterReport {
     private ClusterReport() {
     }
 
-    static void write(String run, String title, ClusterChecks.Figures f, Duration drive, Duration total, List<String> extra)
+    static void write(String run, String title, ClusterChecks.Figures f, Duration drive, Duration total, List<String> extra,
+                      List<CityCertNode> nodes)
             throws IOException {
         StringBuilder out = new StringBuilder("## " + title + "\n\n");
         out.append("Run at ").append(Instant.now()).append(".\n\n| | |\n| --- | ---: |\n");
@@ -47,6 +48,13 @@ final class ClusterReport {
         row(out, "time to drive the applications", seconds(drive));
         row(out, "time in all (start of both nodes to the checks)", seconds(total));
         extra.forEach(line -> out.append(line).append('\n'));
+        out.append('\n');
+        out.append("What each node did (lines of its log, all its starts):\n\n| node | issuance jobs that issued | mails delivered | checkpoints signed |\n| --- | ---: | ---: | ---: |\n");
+        for (CityCertNode node : nodes) {
+            out.append("| ").append(node.name()).append(" | ").append(node.linesWith("certificate(s) issued for application"))
+                    .append(" | ").append(node.linesWith("delivered to")).append(" | ")
+                    .append(node.linesWith("Audit checkpoint signed")).append(" |\n");
+        }
         out.append('\n');
         Path directory = Path.of("target", "benchmarks");
         Files.createDirectories(directory);

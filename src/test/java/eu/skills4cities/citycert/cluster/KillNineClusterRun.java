@@ -85,7 +85,7 @@ class KillNineClusterRun {
             extra.add("");
             killLog.forEach(line -> extra.add("- " + line));
             ClusterReport.write("2-kill-nine", "Kill -9 of one node during " + applications + " issuances", f, drive,
-                    Duration.ofNanos(System.nanoTime() - started), extra);
+                    Duration.ofNanos(System.nanoTime() - started), extra, cluster.nodes());
             log.info("Figures: {}", f);
 
             assertThat(quiet).as("the cluster went quiet (no job due, no mail unsent)").isTrue();

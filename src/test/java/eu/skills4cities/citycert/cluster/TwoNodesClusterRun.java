@@ -43,7 +43,7 @@ class TwoNodesClusterRun {
             ClusterReport.write("1-two-nodes", "Two nodes, " + applications + " applications", f, drive,
                     Duration.ofNanos(System.nanoTime() - started),
                     List.of("| calls tried again on the other node | " + driver.retries.get() + " |",
-                            "| driver threads | " + threads + " |"));
+                            "| driver threads | " + threads + " |"), cluster.nodes());
             log.info("Figures: {}", f);
 
             assertThat(quiet).as("the cluster went quiet (no job due, no mail unsent)").isTrue();
