@@ -38,7 +38,7 @@ final class CityCertNode {
     private final int port;
     private final Path logFile;
     private final List<String> settings;
-    private Process process;
+    private volatile Process process;
     private int starts;
 
     CityCertNode(String name, Path directory, Map<String, String> properties) {
@@ -114,6 +114,14 @@ final class CityCertNode {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
             log.warn("Node {} killed (SIGKILL)", name);
+        }
+    }
+
+    /** SIGKILL without waiting, for a shutdown hook. */
+    void killQuietly() {
+        Process running = process;
+        if (running != null) {
+            running.destroyForcibly();
         }
     }
 

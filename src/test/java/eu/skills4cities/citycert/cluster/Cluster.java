@@ -38,6 +38,7 @@ final class Cluster implements AutoCloseable {
     final int smtpPort;
     final CityCertNode a;
     final CityCertNode b;
+    private Thread reaper;
 
     private Cluster(Path directory, EmbeddedPostgres postgres, GreenMail mail, int smtpPort,
                     Map<String, String> nodeSettings) {
@@ -103,6 +104,10 @@ final class Cluster implements AutoCloseable {
         settings.putAll(extra);
 
         Cluster cluster = new Cluster(directory, postgres, mail, smtpPort, settings);
+        // a test JVM that is stopped (Ctrl-C, a surefire timeout) takes its nodes with it
+        Thread reaper = new Thread(() -> cluster.nodes().forEach(CityCertNode::killQuietly), "cluster-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper);
+        cluster.reaper = reaper;
         try {
             cluster.a.start();
             cluster.a.awaitReady(START_TIMEOUT);
@@ -129,6 +134,13 @@ final class Cluster implements AutoCloseable {
             }
         }
         mail.stop();
+        if (reaper != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(reaper);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -47,29 +47,54 @@ class KillNineClusterRun {
 
             List<String> killLog = Collections.synchronizedList(new ArrayList<>());
             AtomicBoolean driving = new AtomicBoolean(true);
+            // no new application starts while node b is down, so that each kill finds both nodes at work (a restart
+            // takes minutes on shared cores, in which node a alone would otherwise do all the rest)
+            AtomicBoolean bothUp = new AtomicBoolean(true);
             Random random = new Random(seed);
             log.info("Kill moments from seed {}", seed);
+            // the kills spread over the issuances: kill k comes once a number of certificates drawn from the k-th
+            // of `kills` equal shares of the run is issued, and then while the job executors hold jobs, if they do
+            int[] after = new int[kills];
+            for (int k = 0; k < kills; k++) {
+                after[k] = k * applications / kills + random.nextInt(Math.max(1, applications / kills));
+            }
             CompletableFuture<Void> killer = CompletableFuture.runAsync(() -> {
                 try {
                     for (int k = 1; k <= kills; k++) {
-                        // the first kills while decisions are taken, later ones while the issuance backlog drains
-                        ClusterDriver.sleep(3000 + random.nextInt(k == 1 ? 10_000 : 20_000));
+                        long waitUntil = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+                        while (certificates(cluster) < after[k - 1] && System.nanoTime() < waitUntil) {
+                            ClusterDriver.sleep(200);
+                        }
+                        long busyUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                        while (lockedJobs(cluster) == 0 && System.nanoTime() < busyUntil) {
+                            ClusterDriver.sleep(50);
+                        }
+                        ClusterDriver.sleep(random.nextInt(500));
                         String moment = "kill " + k + " at " + Instant.now() + " (" + (driving.get() ? "while deciding" : "after the last decision")
-                                + "): " + momentOf(cluster);
+                                + ", drawn after " + after[k - 1] + " certificates): " + momentOf(cluster);
+                        bothUp.set(false);
                         cluster.b.kill();
                         killLog.add(moment);
                         log.warn("Killed node b: {}", moment);
                         ClusterDriver.sleep(random.nextInt(5000));
                         cluster.b.start();
                         cluster.b.awaitReady(Cluster.START_TIMEOUT);
+                        bothUp.set(true);
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
+                } finally {
+                    bothUp.set(true);
                 }
             });
 
             long drivingStarted = System.nanoTime();
-            List<UUID> ids = ClusterDriver.inParallel(threads, applications, i -> driver.drive(candidates.get(i), i).id());
+            List<UUID> ids = ClusterDriver.inParallel(threads, applications, i -> {
+                while (!bothUp.get()) {
+                    ClusterDriver.sleep(200);
+                }
+                return driver.drive(candidates.get(i), i).id();
+            });
             Duration drive = Duration.ofNanos(System.nanoTime() - drivingStarted);
             driving.set(false);
             killer.join();
@@ -108,6 +133,17 @@ class KillNineClusterRun {
             assertThat(f.duplicateStatusIndexes()).as("status list indexes used twice").isZero();
             assertThat(f.statusBitsSet()).as("status bits set").isZero();
         }
+    }
+
+    private static int certificates(Cluster cluster) {
+        Integer n = cluster.sql.queryForObject("SELECT count(*) FROM certificate", Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    private static int lockedJobs(Cluster cluster) {
+        Integer n = cluster.sql.queryForObject(
+                "SELECT count(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL AND lock_exp_time_ > now()", Integer.class);
+        return n == null ? 0 : n;
     }
 
     /** What was going on when the node died. */
