@@ -146,7 +146,7 @@ final class ClusterChecks {
                  WHERE get_bit(l.bits, (e.list_index / 8) * 8 + 7 - e.list_index % 8) = 1""");
 
         return new Figures(applications.size(), applications.size() - notCertified, withoutCertificate,
-                duplicates + moreThanOne, certificates, duplicateIssued, incidents, failedJobs, overdue, queued, unsent,
+                Math.max(duplicates, moreThanOne), certificates, duplicateIssued, incidents, failedJobs, overdue, queued, unsent,
                 messages.length, lost, duplicated, incomplete, auditEvents, checkpoints, intact, problem, withoutEntries,
                 duplicateIndexes, bitsSet, notCertified);
     }

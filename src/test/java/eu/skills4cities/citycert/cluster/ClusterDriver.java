@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.skills4cities.citycert.cluster.ClusterApi.Answer;
 import eu.skills4cities.citycert.cluster.ClusterApi.NodeDown;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
