@@ -60,11 +60,6 @@ class QueueSizes {
                 .param("groups", groups.toArray(String[]::new)).query(Long.class).single();
     }
 
-    /** The unassigned tasks of a process (by key, every version) in one candidate group's queue. */
-    long unassigned(String processKey, String group) {
-        return tasks(processKey, List.of(group), null, null, false);
-    }
-
     /** One queue: the unassigned tasks of a process (by key, every version) in a candidate group. */
     record Queue(String processKey, String group, long unassigned) {
     }

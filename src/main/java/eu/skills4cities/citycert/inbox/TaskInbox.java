@@ -138,14 +138,13 @@ public class TaskInbox {
 
     private long count(CurrentUser user, InboxQuery query, Map<String, Other> others, int limit) {
         if (!countedFromStore(query)) {
-            if (timeOrPriority(query)) {
-                // one row past the limit, found in the page's own order (an index), or the few there are, counted
-                TaskQuery tasks = ordered(inboxQuery(user, query, others), query);
-                if (!tasks.listPage(limit, 1).isEmpty()) {
-                    return limit + 1L;
-                }
+            TaskQuery tasks = inboxQuery(user, query, others);
+            // one row past the limit, found in the page's own order (an index), or the few there are, counted (the
+            // engine's count leaves the order out)
+            if (timeOrPriority(query) && !ordered(tasks, query).listPage(limit, 1).isEmpty()) {
+                return limit + 1L;
             }
-            return inboxQuery(user, query, others).count();
+            return tasks.count();
         }
         List<String> activities = query.stage() == null ? null : List.copyOf(stages.require(query.stage()).activityIds());
         long certification = queueSizes.tasks(CertificationProcess.PROCESS_KEY, user.engineGroups(), activities,

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -31,6 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static eu.skills4cities.citycert.bench.Millis.median;
+import static eu.skills4cities.citycert.bench.Millis.p95;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -155,19 +156,5 @@ class CertificateIssuanceBenchmark {
             }
         }
         return millis;
-    }
-
-    private static double median(double[] values) {
-        return percentile(values, 0.5);
-    }
-
-    private static double p95(double[] values) {
-        return percentile(values, 0.95);
-    }
-
-    private static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 }

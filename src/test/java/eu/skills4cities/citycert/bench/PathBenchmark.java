@@ -44,6 +44,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import static eu.skills4cities.citycert.bench.Millis.median;
+import static eu.skills4cities.citycert.bench.Millis.p95;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -374,19 +376,5 @@ class PathBenchmark {
 
     private static double sum(double[] values) {
         return Arrays.stream(values).sum();
-    }
-
-    private static double median(double[] values) {
-        return percentile(values, 0.5);
-    }
-
-    private static double p95(double[] values) {
-        return percentile(values, 0.95);
-    }
-
-    private static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
     }
 }
