@@ -16,23 +16,12 @@
 #
 # Environment: CITYCERT_BENCH_PORT (18474), CITYCERT_BENCH_KEEP=1 keeps the work folder.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+. "$(dirname "$0")/lib.sh"
+bench_start memory
 
 sessions=${1:-50}
 port=${CITYCERT_BENCH_PORT:-18474}
-jar=$(ls target/citycert-*.jar | head -1)
-work=$(mktemp -d /tmp/citycert-memory.XXXXXX)
-out=target/benchmarks/memory.md
 base="http://localhost:$port"
-mkdir -p target/benchmarks
-app=
-cleanup() {
-  status=$?
-  if [ -n "$app" ] && kill -0 "$app" 2>/dev/null; then kill "$app"; wait "$app" 2>/dev/null || true; fi
-  [ "${CITYCERT_BENCH_KEEP:-0}" = 1 ] && echo "work folder kept: $work" || rm -rf "$work"
-  exit $status
-}
-trap cleanup EXIT
 
 java -jar "$jar" --server.port="$port" --spring.profiles.active=demo \
   --citycert.embedded-postgres.data-directory= --citycert.signing.keystore="$work/seal.p12" \

@@ -15,23 +15,12 @@
 # Other builds on the same cores stretch the wall clock a lot; the JVM's CPU time until the first
 # page moves much less, and is the figure to compare between the ways of one run.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+. "$(dirname "$0")/lib.sh"
+bench_start startup
 
 runs=${1:-3}
 port=${CITYCERT_BENCH_PORT:-18471}
 ways=${CITYCERT_BENCH_WAYS:-plain cds}
-jar=$(ls target/citycert-*.jar | head -1)
-work=$(mktemp -d /tmp/citycert-startup.XXXXXX)
-out=target/benchmarks/startup.md
-mkdir -p target/benchmarks
-app=
-cleanup() {
-  status=$?
-  if [ -n "$app" ] && kill -0 "$app" 2>/dev/null; then kill "$app"; wait "$app" 2>/dev/null || true; fi
-  [ "${CITYCERT_BENCH_KEEP:-0}" = 1 ] && echo "work folder kept: $work" || rm -rf "$work"
-  exit $status
-}
-trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
 # CPU time (user + system, all threads) a process has used so far, in ms: unlike the wall clock,
