@@ -67,21 +67,12 @@ class EventPublicationUpkeepTest {
 
     @Test
     void completed_publications_are_kept_for_the_configured_period_then_deleted() {
-        UUID old = completedPublication(Duration.ofDays(8));
-        UUID recent = completedPublication(Duration.ofDays(6));
+        UUID old = TestEventPublications.completed(jdbc, Duration.ofDays(8));
+        UUID recent = TestEventPublications.completed(jdbc, Duration.ofDays(6));
 
         upkeep.deleteOldCompleted();
 
         assertThat(jdbc.sql("SELECT id FROM event_publication WHERE id IN (?, ?)").params(old, recent)
                 .query(UUID.class).list()).containsExactly(recent);
-    }
-
-    private UUID completedPublication(Duration ago) {
-        UUID id = UUID.randomUUID();
-        Timestamp when = Timestamp.from(Instant.now().minus(ago));
-        jdbc.sql("INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, "
-                        + "completion_date) VALUES (?, 'a.Listener.on(a.Event)', 'a.Event', ?, ?, ?)")
-                .params(id, "{\"n\":\"" + id + "\"}", when, when).update();
-        return id;
     }
 }

@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.database;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -106,7 +105,7 @@ class ScheduledWorkLocksTest {
     @Test
     void the_applications_scheduled_job_skips_its_run_while_another_node_holds_its_lock() {
         SchedulerLock cleanUp = lockOf("deleteOldCompletedOnOneNode");
-        UUID old = completedPublication(Duration.ofDays(30));
+        UUID old = TestEventPublications.completed(jdbc, Duration.ofDays(30));
         // the last run was long ago; now another node runs the clean-up (its lock held until it unlocks)
         jdbc.sql("DELETE FROM shedlock WHERE name = ?").param(cleanUp.name()).update();
         Optional<SimpleLock> otherNode = ScheduledWorkLocks.over(dataSource, "node-b")
@@ -114,11 +113,11 @@ class ScheduledWorkLocksTest {
         assertThat(otherNode).isPresent();
 
         upkeep.deleteOldCompletedOnOneNode();
-        assertThat(publicationExists(old)).isTrue();
+        assertThat(TestEventPublications.exists(jdbc, old)).isTrue();
 
         otherNode.get().unlock();
         upkeep.deleteOldCompletedOnOneNode();
-        assertThat(publicationExists(old)).isFalse();
+        assertThat(TestEventPublications.exists(jdbc, old)).isFalse();
     }
 
     /** A lock with the event publications' retry's times, under a name of its own (the application's job keeps its lock). */
@@ -142,18 +141,5 @@ class ScheduledWorkLocksTest {
         } catch (Throwable e) {
             throw new AssertionError(e);
         }
-    }
-
-    private UUID completedPublication(Duration ago) {
-        UUID id = UUID.randomUUID();
-        Timestamp when = Timestamp.from(Instant.now().minus(ago));
-        jdbc.sql("INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, "
-                        + "completion_date) VALUES (?, 'a.Listener.on(a.Event)', 'a.Event', ?, ?, ?)")
-                .params(id, "{\"n\":\"" + id + "\"}", when, when).update();
-        return id;
-    }
-
-    private boolean publicationExists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE id = ?").param(id).query(Long.class).single() == 1;
     }
 }
