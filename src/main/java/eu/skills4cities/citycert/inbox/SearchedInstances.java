@@ -12,43 +12,47 @@ import org.springframework.stereotype.Repository;
  * tables ({@code inbox.process.InboxIndexes}), so that the inbox then selects their tasks by instance id: the
  * task query's own conditions for a variable or a business key that contains a text ({@code LIKE '%...%'})
  * read every open task's variable or instance, however few match. A search that names more than
- * {@link #LIMIT} instances is left to those conditions (it is hardly a search for one case any more).
+ * {@link #limit()} instances is left to those conditions (it is hardly a search for one case any more).
  */
 @Repository
 class SearchedInstances {
 
-    /** The most instances a search hands on by id. */
-    static final int LIMIT = 1_000;
-
     private final JdbcClient jdbc;
+    private final int limit;
 
-    SearchedInstances(JdbcClient jdbc) {
+    SearchedInstances(JdbcClient jdbc, InboxProperties properties) {
         this.jdbc = jdbc;
+        this.limit = properties.byIdLimit();
     }
 
-    /** The instances whose folded candidate name contains the folded text, or empty if more than {@link #LIMIT}. */
+    /** The most instances a search, or tasks a person's queues, hand on by id ({@code citycert.inbox.by-id-limit}). */
+    int limit() {
+        return limit;
+    }
+
+    /** The instances whose folded candidate name contains the folded text, or empty if more than {@link #limit()}. */
     Optional<List<String>> withCandidateNameKey(String foldedPart) {
         // the name as a literal, so that PostgreSQL sees the partial index's condition in the query
         return atMostLimit(jdbc.sql("SELECT proc_inst_id_ FROM act_ru_variable WHERE name_ = '"
                         + CertificationProcess.VAR_CANDIDATE_NAME_KEY + "' AND task_id_ IS NULL"
                         + " AND text_ LIKE :pattern LIMIT :limit")
-                .param("pattern", "%" + foldedPart + "%").param("limit", LIMIT + 1).query(String.class).list());
+                .param("pattern", "%" + foldedPart + "%").param("limit", limit + 1).query(String.class).list());
     }
 
     /**
      * The instances whose business key (the case's number) is like the pattern ({@code A-2026-00%}: a range of the
-     * index), or empty if more than {@link #LIMIT}.
+     * index), or empty if more than {@link #limit()}.
      */
     Optional<List<String>> withBusinessKeyLike(String pattern) {
         return atMostLimit(jdbc.sql("SELECT id_ FROM act_ru_execution WHERE business_key_ IS NOT NULL"
                         + " AND business_key_ LIKE :pattern AND id_ = proc_inst_id_ LIMIT :limit")
-                .param("pattern", pattern).param("limit", LIMIT + 1).query(String.class).list());
+                .param("pattern", pattern).param("limit", limit + 1).query(String.class).list());
     }
 
     /**
      * The open tasks a person could see in any scope: those with a candidate group among theirs (the engine's
      * index on a link's group) and those they hold (its index on the assignee), or empty if more than
-     * {@link #LIMIT}.
+     * {@link #limit()}.
      */
     Optional<List<String>> tasksOf(List<String> groups, String username) {
         return atMostLimit(jdbc.sql("""
@@ -57,11 +61,11 @@ class SearchedInstances {
                         UNION
                         SELECT id_ FROM act_ru_task WHERE assignee_ = :username
                         LIMIT :limit""")
-                .param("groups", groups.toArray(String[]::new)).param("username", username).param("limit", LIMIT + 1)
+                .param("groups", groups.toArray(String[]::new)).param("username", username).param("limit", limit + 1)
                 .query(String.class).list());
     }
 
-    private static Optional<List<String>> atMostLimit(List<String> instances) {
-        return instances.size() > LIMIT ? Optional.empty() : Optional.of(instances.stream().distinct().toList());
+    private Optional<List<String>> atMostLimit(List<String> instances) {
+        return instances.size() > limit ? Optional.empty() : Optional.of(instances.stream().distinct().toList());
     }
 }

@@ -304,12 +304,12 @@ public class TaskInbox {
     }
 
     /**
-     * Every task the person could see in any scope, when they are few: at most {@link SearchedInstances#LIMIT}
+     * Every task the person could see in any scope, when they are few: at most {@link SearchedInstances#limit()}
      * with a candidate group of theirs (the stored counts say how many, in one statement) and the ones they
      * hold. Empty when there are more: then an order's index finds a page's tasks soon enough.
      */
     private Optional<List<String>> fewTasks(CurrentUser user) {
-        if (queueSizes.anyTasks(user.engineGroups()) > SearchedInstances.LIMIT) {
+        if (queueSizes.anyTasks(user.engineGroups()) > searched.limit()) {
             return Optional.empty();
         }
         return searched.tasksOf(user.engineGroups(), user.username());
