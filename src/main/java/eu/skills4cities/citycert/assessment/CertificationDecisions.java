@@ -7,10 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UserMessage;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +26,9 @@ public class CertificationDecisions {
     static final int MAX_REASON = 4000;
 
     private final UnitJudgementStore store;
-    private final TaskService taskService;
 
-    CertificationDecisions(UnitJudgementStore store, TaskService taskService) {
+    CertificationDecisions(UnitJudgementStore store) {
         this.store = store;
-        this.taskService = taskService;
     }
 
     /** True when the person reviewed or assessed the application, so may not decide it. */
@@ -81,11 +77,11 @@ public class CertificationDecisions {
 
     /**
      * Why the verdict cannot be given on the decision task: certifying when the assessment
-     * passed no unit. Reads the assessment's outcome as the process routed on it.
+     * passed no unit. {@code assessed} is the assessment's outcome as the process routed on it, the decision
+     * task's variable {@code assessmentVerdict}, which the caller has read with the task (the inbox reads a task's
+     * variables once per call).
      */
-    @Transactional(readOnly = true)
-    public Optional<UserMessage> refusal(CertificationVerdict verdict, String decisionTaskId) {
-        Object assessed = taskService.getVariable(decisionTaskId, Stage.ASSESSMENT.verdictVariable());
+    public Optional<UserMessage> refusal(CertificationVerdict verdict, Object assessed) {
         if (verdict == CertificationVerdict.CERTIFY && AssessmentOutcome.NOT_YET_COMPETENT.name().equals(assessed)) {
             return Optional.of(UserMessage.of("task.refused.nothing-passed"));
         }

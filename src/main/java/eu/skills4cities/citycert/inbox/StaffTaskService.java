@@ -23,7 +23,6 @@ import jakarta.validation.Valid;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -83,14 +82,14 @@ public class StaffTaskService {
 
     @Transactional
     public StaffTask claim(CurrentUser user, String taskId) {
-        Task task = access.visibleTask(user, taskId);
-        if (user.username().equals(task.getAssignee())) {
+        VisibleTask task = access.visibleTask(user, taskId);
+        if (user.username().equals(task.assignee())) {
             return access.toStaffTask(task);
         }
-        if (task.getAssignee() != null) {
-            throw access.claimedBy(task.getAssignee());
+        if (task.assignee() != null) {
+            throw access.claimedBy(task.assignee());
         }
-        if (TaskAccess.stageOf(task) == Stage.DECISION) {
+        if (task.stage() == Stage.DECISION) {
             requireImpartial(user, task);
         }
         requireNotExcluded(user.username(), task);
@@ -102,13 +101,14 @@ public class StaffTaskService {
             // a colleague's claim committed between our read and our write
             throw RefusedException.conflict("task.refused.claimed-by-colleague");
         }
-        log.info("Task {} ({}) claimed by {}", taskId, task.getTaskDefinitionKey(), user.username());
-        return access.toStaffTask(taskService.createTaskQuery().taskId(taskId).singleResult());
+        log.info("Task {} ({}) claimed by {}", taskId, task.task().getTaskDefinitionKey(), user.username());
+        // the claim changed only the holder (no listener of the certification tasks sets anything else on assignment)
+        return access.toStaffTask(task, user.username());
     }
 
     @Transactional
     public void unclaim(CurrentUser user, String taskId) {
-        Task task = access.visibleTask(user, taskId);
+        VisibleTask task = access.visibleTask(user, taskId);
         access.requireAssignedTo(user, task);
         engineActor.run(user, () -> taskService.setAssignee(taskId, null));
         log.info("Task {} released by {}", taskId, user.username());
@@ -126,11 +126,11 @@ public class StaffTaskService {
      */
     @Transactional
     public ReviewVerdict completeReview(CurrentUser user, String taskId, @Valid ReviewSubmission review) {
-        Task task = workableTask(user, taskId, Stage.REVIEW);
+        VisibleTask task = workableTask(user, taskId, Stage.REVIEW);
         String message = requireText(review.message(), "task.refused.message");
-        UUID applicationId = access.applicationIdOf(task);
-        ReviewVerdict verdict = assessments.recordReview(applicationId, taskId, review.units(), user.username());
-        finish(user, task, applicationId, Stage.REVIEW, verdict.name(), message, null);
+        ReviewVerdict verdict = assessments.recordReview(task.applicationId(), taskId, review.units(),
+                user.username());
+        finish(user, task, Stage.REVIEW, verdict.name(), message, null);
         return verdict;
     }
 
@@ -147,14 +147,13 @@ public class StaffTaskService {
     @Transactional
     public AssessmentOutcome completeAssessment(CurrentUser user, String taskId,
                                                 @Valid AssessmentSubmission assessment) {
-        Task task = workableTask(user, taskId, Stage.ASSESSMENT);
+        VisibleTask task = workableTask(user, taskId, Stage.ASSESSMENT);
         String comment = requireText(assessment.comment(), "task.refused.comment");
-        UUID applicationId = access.applicationIdOf(task);
-        AssessmentOutcome outcome = CertificationProcess.examBesidePortfolio(taskService.getVariable(taskId,
-                CertificationProcess.VAR_ASSESSMENT_ROUTE))
+        UUID applicationId = task.applicationId();
+        AssessmentOutcome outcome = CertificationProcess.examBesidePortfolio(task.assessmentRoute())
                 ? exams.recordBesideExam(applicationId, taskId, assessment.units(), user.username())
                 : assessments.recordAssessment(applicationId, taskId, assessment.units(), user.username());
-        finish(user, task, applicationId, Stage.ASSESSMENT, outcome.name(), comment, null);
+        finish(user, task, Stage.ASSESSMENT, outcome.name(), comment, null);
         return outcome;
     }
 
@@ -166,9 +165,9 @@ public class StaffTaskService {
      */
     @Transactional(readOnly = true)
     public ExamOnTask exam(CurrentUser user, String taskId) {
-        Task task = access.visibleTask(user, taskId);
-        UUID applicationId = access.applicationIdOf(task);
-        Object route = taskService.getVariable(taskId, CertificationProcess.VAR_ASSESSMENT_ROUTE);
+        VisibleTask task = access.visibleTask(user, taskId);
+        UUID applicationId = task.applicationId();
+        Object route = task.assessmentRoute();
         boolean portfolio = CertificationProcess.portfolioScored(route);
         AssessmentPlan plan = assessments.plan(applicationId);
         List<UnitDefinition> examScored = !portfolio ? plan.toAssess()
@@ -187,15 +186,13 @@ public class StaffTaskService {
      */
     @Transactional
     public AssessmentOutcome confirmExam(CurrentUser user, String taskId, String comment) {
-        Task task = workableTask(user, taskId, Stage.ASSESSMENT);
+        VisibleTask task = workableTask(user, taskId, Stage.ASSESSMENT);
         String text = requireText(comment, "task.refused.comment");
-        if (CertificationProcess.portfolioScored(taskService.getVariable(taskId,
-                CertificationProcess.VAR_ASSESSMENT_ROUTE))) {
+        if (CertificationProcess.portfolioScored(task.assessmentRoute())) {
             throw RefusedException.conflict("problem.assessment.portfolio-route");
         }
-        UUID applicationId = access.applicationIdOf(task);
-        AssessmentOutcome outcome = exams.confirm(applicationId, taskId, user.username());
-        finish(user, task, applicationId, Stage.ASSESSMENT, outcome.name(), text, null);
+        AssessmentOutcome outcome = exams.confirm(task.applicationId(), taskId, user.username());
+        finish(user, task, Stage.ASSESSMENT, outcome.name(), text, null);
         return outcome;
     }
 
@@ -208,11 +205,10 @@ public class StaffTaskService {
      */
     @Transactional
     public void voidExam(CurrentUser user, String taskId, String reason) {
-        Task task = workableTask(user, taskId, Stage.ASSESSMENT);
+        VisibleTask task = workableTask(user, taskId, Stage.ASSESSMENT);
         String text = requireText(reason, "task.refused.void-reason");
-        UUID applicationId = access.applicationIdOf(task);
-        exams.voidExam(applicationId, text, user.username());
-        finish(user, task, applicationId, Stage.ASSESSMENT, CertificationProcess.VERDICT_EXAM_VOIDED, text, null);
+        exams.voidExam(task.applicationId(), text, user.username());
+        finish(user, task, Stage.ASSESSMENT, CertificationProcess.VERDICT_EXAM_VOIDED, text, null);
     }
 
     /**
@@ -225,39 +221,40 @@ public class StaffTaskService {
      */
     @Transactional
     public void completeDecision(CurrentUser user, String taskId, @Valid DecisionSubmission decision) {
-        Task task = workableTask(user, taskId, Stage.DECISION);
+        VisibleTask task = workableTask(user, taskId, Stage.DECISION);
         requireImpartial(user, task);
         String reason = decisions.reason(decision.verdict(), decision.reason(), decision.noConflictOfInterest());
-        decisions.refusal(decision.verdict(), taskId).ifPresent(refusal -> {
+        decisions.refusal(decision.verdict(), task.assessmentVerdict()).ifPresent(refusal -> {
             throw new RefusedException(RefusedException.Kind.FORBIDDEN, refusal);
         });
-        finish(user, task, access.applicationIdOf(task), Stage.DECISION, decision.verdict().name(), reason, true);
+        finish(user, task, Stage.DECISION, decision.verdict().name(), reason, true);
     }
 
     /** The certification decision is taken by somebody who neither reviewed nor assessed the application. */
-    private void requireImpartial(CurrentUser user, Task task) {
-        decisions.partiality(access.applicationIdOf(task), user.username()).ifPresent(refusal -> {
+    private void requireImpartial(CurrentUser user, VisibleTask task) {
+        decisions.partiality(task.applicationId(), user.username()).ifPresent(refusal -> {
             throw new RefusedException(RefusedException.Kind.FORBIDDEN, refusal);
         });
     }
 
     /** Records who completed the task, when, with which verdict and why, and moves the process on. */
-    private void finish(CurrentUser user, Task task, UUID applicationId, Stage stage, String verdict, String comment,
+    private void finish(CurrentUser user, VisibleTask task, Stage stage, String verdict, String comment,
                         Boolean noConflictDeclared) {
+        UUID applicationId = task.applicationId();
         Instant now = clock.instant();
-        outcomes.insert(applicationId, stage, task.getId(), verdict, comment, user.username(), now,
+        outcomes.insert(applicationId, stage, task.id(), verdict, comment, user.username(), now,
                 noConflictDeclared);
-        taskService.complete(task.getId(), Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), comment));
-        events.publishEvent(new TaskCompleted(task.getId(), applicationId, stage, user.username(), verdict, now));
-        log.info("Task {} ({}) of application {} completed by {} with verdict {}", task.getId(), stage,
+        taskService.complete(task.id(), Map.of(stage.verdictVariable(), verdict, stage.commentVariable(), comment));
+        events.publishEvent(new TaskCompleted(task.id(), applicationId, stage, user.username(), verdict, now));
+        log.info("Task {} ({}) of application {} completed by {} with verdict {}", task.id(), stage,
                 applicationId, user.username(), verdict);
     }
 
     /** The user's claimed task of the given stage. */
-    private Task workableTask(CurrentUser user, String taskId, Stage stage) {
-        Task task = access.visibleTask(user, taskId);
+    private VisibleTask workableTask(CurrentUser user, String taskId, Stage stage) {
+        VisibleTask task = access.visibleTask(user, taskId);
         access.requireAssignedTo(user, task);
-        if (TaskAccess.stageOf(task) != stage) {
+        if (task.stage() != stage) {
             throw RefusedException.forbidden("task.refused.stage");
         }
         requireNotExcluded(user.username(), task);
@@ -268,12 +265,11 @@ public class StaffTaskService {
      * Nobody works on the tasks of their own application (a member of staff who applies), and nobody involved in
      * the decision an appeal reopened the application on works on its reopened tasks.
      */
-    void requireNotExcluded(String username, Task task) {
-        if (username.equals(taskService.getVariable(task.getId(), CertificationProcess.VAR_CANDIDATE))) {
+    static void requireNotExcluded(String username, VisibleTask task) {
+        if (username.equals(task.candidate())) {
             throw RefusedException.forbidden("task.refused.own-application");
         }
-        if (CertificationProcess.excludedStaff(taskService.getVariable(task.getId(),
-                CertificationProcess.VAR_EXCLUDED_STAFF)).contains(username)) {
+        if (task.excludedStaff().contains(username)) {
             throw RefusedException.forbidden("task.refused.excluded-on-appeal");
         }
     }
@@ -289,7 +285,7 @@ public class StaffTaskService {
     /** What the assessment of the task's application covers (every unit, or on a retake the missing ones). */
     @Transactional(readOnly = true)
     public AssessmentPlan plan(CurrentUser user, String taskId) {
-        return assessments.plan(access.applicationIdOf(access.visibleTask(user, taskId)));
+        return assessments.plan(access.visibleTask(user, taskId).applicationId());
     }
 
     /**

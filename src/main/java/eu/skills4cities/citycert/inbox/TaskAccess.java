@@ -3,7 +3,6 @@ package eu.skills4cities.citycert.inbox;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.application.ApplicationLabel;
@@ -14,9 +13,11 @@ import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +30,15 @@ import org.springframework.stereotype.Component;
 class TaskAccess {
 
     private final TaskService taskService;
+    private final RuntimeService runtime;
     private final TaskVariables variables;
     private final ApplicationService applications;
     private final TaskHolders holders;
 
-    TaskAccess(TaskService taskService, TaskVariables variables, ApplicationService applications,
-               TaskHolders holders) {
+    TaskAccess(TaskService taskService, RuntimeService runtime, TaskVariables variables,
+               ApplicationService applications, TaskHolders holders) {
         this.holders = holders;
+        this.runtime = runtime;
         this.taskService = taskService;
         this.variables = variables;
         this.applications = applications;
@@ -47,23 +50,66 @@ class TaskAccess {
         }
     }
 
-    Task visibleTask(CurrentUser user, String taskId) {
+    /**
+     * The certification task, if the user may see it (one of their groups is among its candidate groups, or they
+     * hold it), with the variables the staff services decide on: two statements, the task query (which checks the
+     * process, the groups and the assignee in one) and one variable query.
+     *
+     * @throws NotFoundException when no such certification task is open
+     * @throws RefusedException  when it is another queue's task
+     */
+    VisibleTask visibleTask(CurrentUser user, String taskId) {
         requireStaff(user);
         // the inbox's task services work on certification tasks; other work's tasks are their module's
-        Task task = Optional.ofNullable(taskService.createTaskQuery().taskId(taskId)
-                        .processDefinitionKey(CertificationProcess.PROCESS_KEY).singleResult())
-                .orElseThrow(() -> NotFoundException.of("task.not-found"));
-        boolean inMyGroups = taskService.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                        && link.getGroupId() != null && user.engineGroups().contains(link.getGroupId()));
-        if (!inMyGroups && !user.username().equals(task.getAssignee())) {
+        TaskQuery visible = taskService.createTaskQuery().taskId(taskId)
+                .processDefinitionKey(CertificationProcess.PROCESS_KEY).or().taskAssignee(user.username());
+        if (!user.engineGroups().isEmpty()) {
+            visible.taskCandidateGroupIn(user.engineGroups()).includeAssignedTasks();
+        }
+        Task task = visible.endOr().singleResult();
+        if (task == null) {
+            // only on the way to a refusal: whether the task is there at all, for the right answer
+            if (taskService.createTaskQuery().taskId(taskId).processDefinitionKey(CertificationProcess.PROCESS_KEY)
+                    .count() == 0) {
+                throw NotFoundException.of("task.not-found");
+            }
             throw RefusedException.forbidden("task.refused.other-queue");
         }
-        return task;
+        Map<String, Object> values = variablesOf(task);
+        return new VisibleTask(task, UUID.fromString((String) values.get(CertificationProcess.VAR_APPLICATION_ID)),
+                (String) values.get(CertificationProcess.VAR_CANDIDATE),
+                CertificationProcess.excludedStaff(values.get(CertificationProcess.VAR_EXCLUDED_STAFF)),
+                values.get(CertificationProcess.VAR_ASSESSMENT_ROUTE), values.get(Stage.ASSESSMENT.verdictVariable()));
     }
 
-    void requireAssignedTo(CurrentUser user, Task task) {
-        holders.requireHeldBy(user, task.getAssignee());
+    /**
+     * The task's {@link VisibleTask#VARIABLES} as {@code taskService.getVariable} resolves each (the task's own,
+     * else its execution's, else the process instance's), in one query rather than an engine command per variable.
+     * The certification tasks stand at the process's top level (certification.bpmn), so those are all the scopes
+     * that resolution looks in; a variable of another execution of the instance is not the task's.
+     */
+    private Map<String, Object> variablesOf(Task task) {
+        Map<String, VariableInstance> nearest = new HashMap<>();
+        Map<String, Integer> distance = new HashMap<>();
+        for (VariableInstance variable : runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(task.getProcessInstanceId())
+                .variableNameIn(VisibleTask.VARIABLES.toArray(String[]::new)).list()) {
+            int scope = task.getId().equals(variable.getTaskId()) ? 0
+                    : variable.getTaskId() != null ? -1
+                    : variable.getExecutionId().equals(task.getExecutionId()) ? 1
+                    : variable.getExecutionId().equals(task.getProcessInstanceId()) ? 2 : -1;
+            if (scope >= 0 && scope < distance.getOrDefault(variable.getName(), Integer.MAX_VALUE)) {
+                distance.put(variable.getName(), scope);
+                nearest.put(variable.getName(), variable);
+            }
+        }
+        Map<String, Object> values = new HashMap<>();
+        nearest.forEach((name, variable) -> values.put(name, variable.getValue()));
+        return values;
+    }
+
+    void requireAssignedTo(CurrentUser user, VisibleTask task) {
+        holders.requireHeldBy(user, task.assignee());
     }
 
     /** The refusal of a task a colleague has claimed, naming them by full name. */
@@ -76,13 +122,18 @@ class TaskAccess {
                 .orElseThrow(() -> new IllegalStateException("Unknown task " + task.getTaskDefinitionKey()));
     }
 
-    UUID applicationIdOf(Task task) {
-        Object id = taskService.getVariable(task.getId(), CertificationProcess.VAR_APPLICATION_ID);
-        return UUID.fromString((String) id);
+    /** The visible task as the inbox shows it, its application's label read by the id the task carries. */
+    StaffTask toStaffTask(VisibleTask task) {
+        return toStaffTask(task, task.assignee());
     }
 
-    StaffTask toStaffTask(Task task) {
-        return toStaffTasks(List.of(task)).get(0);
+    /** The same, with the holder it has now (after a claim or a hand-over in this call). */
+    StaffTask toStaffTask(VisibleTask task, String assignee) {
+        ApplicationLabel application = applications.labels(List.of(task.applicationId())).get(task.applicationId());
+        if (application == null) {
+            throw NotFoundException.of("application.not-found");
+        }
+        return toStaffTask(task.task(), application, assignee);
     }
 
     /** A page of tasks with their applications, in a fixed number of queries whatever the page size. */
@@ -100,14 +151,14 @@ class TaskAccess {
             if (application == null) {
                 throw NotFoundException.of("application.not-found");
             }
-            return toStaffTask(task, application);
+            return toStaffTask(task, application, task.getAssignee());
         }).toList();
     }
 
-    private StaffTask toStaffTask(Task task, ApplicationLabel application) {
+    private static StaffTask toStaffTask(Task task, ApplicationLabel application, String assignee) {
         return new StaffTask(task.getId(), task.getName(), StaffTask.CERTIFICATION, stageOf(task).name(),
                 application.number(), application.id(), application.number(), application.candidateName(),
-                application.roleTitle(), application.roleCode(), task.getAssignee(), task.getCreateTime().toInstant(),
+                application.roleTitle(), application.roleCode(), assignee, task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getPriority() >= StaffTask.ESCALATED_PRIORITY, "inbox/" + task.getId());
     }

@@ -28,7 +28,7 @@ public class TaskComments {
     /** Adds a comment to a task the user may see; comments are kept with the process history. */
     @Transactional
     public void comment(CurrentUser user, String taskId, @PlainText(multiLine = true) String text) {
-        Task task = access.visibleTask(user, taskId);
+        Task task = access.visibleTask(user, taskId).task();
         String message = StaffTaskService.requireText(text, "task.refused.comment");
         identityService.setAuthenticatedUserId(user.username());
         try {

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Predicate;
 
-import eu.skills4cities.citycert.application.CertificationProcess;
 import eu.skills4cities.citycert.application.CertificationProcess.Stage;
 import eu.skills4cities.citycert.assessment.CertificationDecisions;
 import eu.skills4cities.citycert.base.NotFoundException;
@@ -72,21 +70,20 @@ public class TaskHandOver {
      */
     @Transactional
     public StaffTask reassign(CurrentUser user, String taskId, @PlainText String colleague) {
-        Task task = access.visibleTask(user, taskId);
+        VisibleTask task = access.visibleTask(user, taskId);
         access.requireAssignedTo(user, task);
         if (colleague == null || !inQueue(taskId, colleague)) {
             throw RefusedException.forbidden("task.refused.not-in-queue", String.valueOf(colleague));
         }
-        if (TaskAccess.stageOf(task) == Stage.DECISION && decisions.judged(access.applicationIdOf(task), colleague)) {
+        if (task.stage() == Stage.DECISION && decisions.judged(task.applicationId(), colleague)) {
             throw RefusedException.forbidden("task.refused.impartiality-colleague", colleague);
         }
-        if (CertificationProcess.excludedStaff(taskService.getVariable(taskId, CertificationProcess.VAR_EXCLUDED_STAFF))
-                .contains(colleague)
-                || colleague.equals(taskService.getVariable(taskId, CertificationProcess.VAR_CANDIDATE))) {
+        if (task.excludedStaff().contains(colleague) || colleague.equals(task.candidate())) {
             throw RefusedException.forbidden("task.refused.impartiality-colleague", colleague);
         }
         assign(user, taskId, colleague);
-        return access.toStaffTask(taskService.createTaskQuery().taskId(taskId).singleResult());
+        // the hand-over changed only the holder (no listener of the certification tasks sets anything else on it)
+        return access.toStaffTask(task, colleague);
     }
 
     /**
@@ -131,14 +128,12 @@ public class TaskHandOver {
             Set<String> excluded = work.get().excludedFrom(task, members.stream().map(User::getId).toList());
             return colleagues(members.stream().filter(member -> !excluded.contains(member.getId())).toList());
         }
-        Task certification = access.visibleTask(user, taskId);
+        VisibleTask certification = access.visibleTask(user, taskId);
         access.requireAssignedTo(user, certification);
-        boolean decision = TaskAccess.stageOf(certification) == Stage.DECISION;
-        UUID applicationId = decision ? access.applicationIdOf(certification) : null;
-        Object candidate = taskService.getVariable(taskId, CertificationProcess.VAR_CANDIDATE);
+        boolean decision = certification.stage() == Stage.DECISION;
         return colleagues(queueMembers(taskId, member -> !member.getId().equals(user.username())
-                && !member.getId().equals(candidate)
-                && (!decision || !decisions.judged(applicationId, member.getId()))));
+                && !member.getId().equals(certification.candidate())
+                && (!decision || !decisions.judged(certification.applicationId(), member.getId()))));
     }
 
     private Task task(String taskId) {
