@@ -296,9 +296,8 @@ public class ApplicationDrafts {
         applications.save(draft.submitted(now));
         declarations.record(id, candidate.username(), now);
         timeline.record(id, ApplicationStatus.SUBMITTED, null, now);
-        applicationService.startProcess(id, draft.number(), candidate, role, draft.experienceYears(),
+        return applicationService.startProcess(id, draft.number(), candidate, role, draft.experienceYears(),
                 draft.educationLevel(), now);
-        return applicationService.details(id);
     }
 
     private CertificationApplication draft(CurrentUser candidate, UUID id) {

@@ -141,8 +141,7 @@ public class ApplicationService {
         declarations.record(id, candidate.username(), now);
         timeline.record(id, ApplicationStatus.SUBMITTED, null, now);
 
-        startProcess(id, number, candidate, role, request.experienceYears(), request.educationLevel(), now);
-        return details(id);
+        return startProcess(id, number, candidate, role, request.experienceYears(), request.educationLevel(), now);
     }
 
     /** The candidate's role certificate of that number, if they may recertify it now. */
@@ -171,9 +170,9 @@ public class ApplicationService {
      * Starts the certification process for an application being submitted (in the caller's transaction), which
      * the candidate declared true and complete and their own work at {@code declaredAt}.
      */
-    void startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role, Integer experienceYears,
-                      Integer educationLevel, Instant declaredAt) {
-        startProcess(id, number, candidate.username(), role, experienceYears, educationLevel, false, Map.of(),
+    ApplicationDetails startProcess(UUID id, String number, CurrentUser candidate, PublishedRole role,
+                                    Integer experienceYears, Integer educationLevel, Instant declaredAt) {
+        return startProcess(id, number, candidate.username(), role, experienceYears, educationLevel, false, Map.of(),
                 declaredAt);
     }
 
@@ -182,17 +181,30 @@ public class ApplicationService {
      * ignores case and accents ({@link NameKeys}).
      */
     Map<String, Object> candidateNameVariables(String candidate) {
-        String name = users.find(candidate).map(UserProfile::fullName).orElse(candidate);
+        return nameVariables(candidateName(candidate));
+    }
+
+    private Map<String, Object> nameVariables(String name) {
         return Map.of(CertificationProcess.VAR_CANDIDATE_NAME, name,
                 CertificationProcess.VAR_CANDIDATE_NAME_KEY, nameKeys.fold(name));
     }
 
-    private void startProcess(UUID id, String number, String candidate, PublishedRole role, Integer experienceYears,
-                              Integer educationLevel, boolean retake, Map<String, Object> more, Instant declaredAt) {
+    private String candidateName(String candidate) {
+        return users.find(candidate).map(UserProfile::fullName).orElse(candidate);
+    }
+
+    /**
+     * The started application's details, from the row as the process left it and the candidate's name read once for
+     * the process and the answer.
+     */
+    private ApplicationDetails startProcess(UUID id, String number, String candidate, PublishedRole role,
+                                            Integer experienceYears, Integer educationLevel, boolean retake,
+                                            Map<String, Object> more, Instant declaredAt) {
+        String candidateName = candidateName(candidate);
         Map<String, Object> variables = new HashMap<>(more);
         variables.put(CertificationProcess.VAR_APPLICATION_ID, id.toString());
         variables.put(CertificationProcess.VAR_CANDIDATE, candidate);
-        variables.putAll(candidateNameVariables(candidate));
+        variables.putAll(nameVariables(candidateName));
         variables.put(CertificationProcess.VAR_ROLE_CODE, role.role().code());
         variables.put(CertificationProcess.VAR_EXPERIENCE_YEARS, experienceYears);
         variables.put(CertificationProcess.VAR_EDUCATION_LEVEL, educationLevel);
@@ -201,12 +213,13 @@ public class ApplicationService {
         ProcessInstance process = runtimeService.startProcessInstanceByKey(CertificationProcess.PROCESS_KEY, number,
                 variables);
         // the process has already moved the application on (a status listener ran); re-read it
-        CertificationApplication started = applications.findById(id).orElseThrow();
-        applications.save(started.withProcessInstance(process.getId()));
+        CertificationApplication started = applications.save(applications.findById(id).orElseThrow()
+                .withProcessInstance(process.getId()));
         events.publishEvent(new ApplicationSubmitted(id, number, candidate, role.role().code(), retake,
                 clock.instant(), started.recertificationOf(), declaredAt));
         log.info("Application {} submitted by {} for role {} ({} v{})", number, candidate,
                 role.role().code(), role.frameworkCode(), role.versionNumber());
+        return toDetails(started, candidateName);
     }
 
     /** The role's routes as the process's route decision reads them (without EXAM when the exam route is off). */
@@ -264,10 +277,10 @@ public class ApplicationService {
             declarations.record(id, original.candidateUsername(), now);
         }
         timeline.record(id, ApplicationStatus.SUBMITTED, original.number(), now);
-        startProcess(id, number, original.candidateUsername(), role, original.experienceYears(),
-                original.educationLevel(), true, more, declared ? now : null);
+        ApplicationDetails started = startProcess(id, number, original.candidateUsername(), role,
+                original.experienceYears(), original.educationLevel(), true, more, declared ? now : null);
         log.info("Application {} retakes the failed units of {}", number, original.number());
-        return details(id);
+        return started;
     }
 
     /**
@@ -363,7 +376,10 @@ public class ApplicationService {
     }
 
     private ApplicationDetails toDetails(CertificationApplication a) {
-        String candidateName = users.find(a.candidateUsername()).map(UserProfile::fullName).orElse(a.candidateUsername());
+        return toDetails(a, candidateName(a.candidateUsername()));
+    }
+
+    private ApplicationDetails toDetails(CertificationApplication a, String candidateName) {
         ApplicationRoles.RoleSummary role = roles.summary(a);
         return new ApplicationDetails(a.id(), a.number(), a.candidateUsername(), candidateName, a.roleCode(),
                 role.title(), a.frameworkVersion(), role.version(), a.statement(), a.experienceYears(),

@@ -34,9 +34,13 @@ class EvidenceDocumentStore {
                 .params(documentId, applicationId, fileName, title, description, contentType, content.length, sha256,
                         content, Timestamp.from(uploadedAt))
                 .update();
-        for (String element : elements) {
-            jdbc.sql("INSERT INTO evidence_document_element (document, element_code) VALUES (?, ?)")
-                    .params(documentId, element).update();
+        if (!elements.isEmpty()) {
+            // one statement for all the elements (a portfolio document covers a role's 15 or so), not one each
+            jdbc.sql("""
+                    INSERT INTO evidence_document_element (document, element_code)
+                    SELECT ?, element_code FROM unnest(?::varchar[]) AS element_code
+                    """)
+                    .params(documentId, elements.toArray(String[]::new)).update();
         }
     }
 

@@ -23,7 +23,6 @@ import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.security.CurrentUser;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,13 +47,13 @@ public class AssessmentService {
     private final ApplicationService applications;
     private final RetakeChains chains;
     private final UnitJudgementStore store;
-    private final DecisionService decisions;
+    private final DeployedDecisions decisions;
     private final HeldUnits heldUnits;
     private final ApplicationReopening reopening;
     private final Clock clock;
 
     AssessmentService(ApplicationService applications, RetakeChains chains, UnitJudgementStore store,
-                      DecisionService decisions, HeldUnits heldUnits, ApplicationReopening reopening, Clock clock) {
+                      DeployedDecisions decisions, HeldUnits heldUnits, ApplicationReopening reopening, Clock clock) {
         this.heldUnits = heldUnits;
         this.reopening = reopening;
         this.applications = applications;
@@ -178,9 +177,11 @@ public class AssessmentService {
     AssessmentOutcome judge(UUID applicationId, String taskId, AssessmentPlan plan, List<ScoredUnit> scores,
                             String assessor) {
         Instant now = clock.instant();
+        // the rule's deployed version looked up once for all the units (docs/architecture.md, "The judging")
+        DeployedDecisions.Deployed rule = decisions.latest(CertificationProcess.DECISION_UNIT_PASS);
         int passedNow = 0;
         for (ScoredUnit unit : scores) {
-            boolean passed = passes(unit.score(), plan.passMark());
+            boolean passed = passes(rule, unit.score(), plan.passMark());
             passedNow += passed ? 1 : 0;
             store.insertAssessment(applicationId, taskId, unit.unitCode(), unit.score(), unit.elementScores(),
                     plan.passMark(), passed, assessor, now, unit.method());
@@ -188,9 +189,9 @@ public class AssessmentService {
         AssessmentOutcome outcome = plan.heldAlready().size() + passedNow >= plan.unitsRequired()
                 ? AssessmentOutcome.COMPETENT
                 : passedNow > 0 ? AssessmentOutcome.PARTIAL : AssessmentOutcome.NOT_YET_COMPETENT;
-        log.info("Application {} assessed by {}: {} of {} units passed ({}), {} of them by the exam", applicationId,
-                assessor, passedNow, scores.size(), outcome,
-                scores.stream().filter(s -> s.method() == AssessmentMethod.EXAM).count());
+        log.info("Application {} assessed by {}: {} of {} units passed ({}), {} of them by the exam; pass rule {}",
+                applicationId, assessor, passedNow, scores.size(), outcome,
+                scores.stream().filter(s -> s.method() == AssessmentMethod.EXAM).count(), rule.definitionId());
         return outcome;
     }
 
@@ -200,11 +201,13 @@ public class AssessmentService {
      * @param passMark the role's pass mark in percent; null for the table's default
      */
     public boolean passes(BigDecimal score, BigDecimal passMark) {
-        var result = decisions.evaluateDecisionByKey(CertificationProcess.DECISION_UNIT_PASS)
-                .variables(Variables.createVariables().putValue("score", score.doubleValue())
-                        .putValue("passMark", passMark == null ? null : passMark.doubleValue()))
-                .evaluate();
-        return Boolean.TRUE.equals(result.getSingleResult().getEntry("passed"));
+        return passes(decisions.latest(CertificationProcess.DECISION_UNIT_PASS), score, passMark);
+    }
+
+    private boolean passes(DeployedDecisions.Deployed rule, BigDecimal score, BigDecimal passMark) {
+        var result = decisions.evaluate(rule, Variables.createVariables().putValue("score", score.doubleValue())
+                .putValue("passMark", passMark == null ? null : passMark.doubleValue()));
+        return Boolean.TRUE.equals(result.getEntry("passed"));
     }
 
     /**

@@ -1,15 +1,11 @@
 package eu.skills4cities.citycert.assessment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,10 +16,6 @@ import eu.skills4cities.citycert.framework.FrameworkCatalogue;
 import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -33,23 +25,20 @@ import org.springframework.stereotype.Component;
  * was made, so the answer does not change while the application is reviewed and assessed.
  *
  * <p>The plan is read on every task screen and application page, in read-only transactions: the table's
- * latest deployed version is evaluated by a DMN engine of its own, without the decision history the process
- * engine would write on each reading.
+ * latest deployed version is evaluated without the decision history the process engine would write on each
+ * reading ({@link DeployedDecisions}).
  */
 @Component
 class RecertificationCarryOver {
 
     static final String DECISION_KEY = "recertification-carry-over";
 
-    private final RepositoryService repository;
+    private final DeployedDecisions decisions;
     private final FrameworkCatalogue framework;
     private final UnitJudgementStore store;
-    private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    /** Parsed tables by decision definition id: a new deployment is parsed once. */
-    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-    RecertificationCarryOver(RepositoryService repository, FrameworkCatalogue framework, UnitJudgementStore store) {
-        this.repository = repository;
+    RecertificationCarryOver(DeployedDecisions decisions, FrameworkCatalogue framework, UnitJudgementStore store) {
+        this.decisions = decisions;
         this.framework = framework;
         this.store = store;
     }
@@ -67,36 +56,27 @@ class RecertificationCarryOver {
         Map<String, LocalDate> passedOn = store.passedOf(application.candidateUsername(), application.roleCode());
         LocalDate appliedOn = application.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
         List<Verdict> verdicts = new ArrayList<>();
+        DeployedDecisions.Deployed table = null;
         for (UnitDefinition unit : current.units()) {
             if (!recertified.unitCodes().contains(unit.code())) {
                 continue;
             }
             LocalDate passed = passedOn.getOrDefault(unit.code(), recertified.originIssuedOn());
-            verdicts.add(evaluate(unit.code(), sameContent(unit, then.get(unit.code())),
+            // the table's version looked up once for all the units, and only when a unit needs it
+            table = table == null ? decisions.latest(DECISION_KEY) : table;
+            verdicts.add(evaluate(table, unit.code(), sameContent(unit, then.get(unit.code())),
                     (int) Math.max(0, ChronoUnit.YEARS.between(passed, appliedOn)), passed));
         }
         return verdicts;
     }
 
     /** One row lookup of the table, for the inputs given. */
-    Verdict evaluate(String unitCode, boolean unitInCurrentVersion, int yearsSincePassed, LocalDate passedOn) {
-        var result = dmn.evaluateDecisionTable(latest(), Variables.createVariables()
-                .putValue("unitInCurrentVersion", unitInCurrentVersion).putValue("yearsSincePassed", yearsSincePassed))
-                .getSingleResult();
+    Verdict evaluate(DeployedDecisions.Deployed table, String unitCode, boolean unitInCurrentVersion,
+                     int yearsSincePassed, LocalDate passedOn) {
+        var result = decisions.evaluate(table, Variables.createVariables()
+                .putValue("unitInCurrentVersion", unitInCurrentVersion).putValue("yearsSincePassed", yearsSincePassed));
         return new Verdict(unitCode, Boolean.TRUE.equals(result.getEntry("carryOver")),
                 (String) result.getEntry("reason"), passedOn);
-    }
-
-    private DmnDecision latest() {
-        String id = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).latestVersion()
-                .singleResult().getId();
-        return parsed.computeIfAbsent(id, definition -> {
-            try (InputStream in = repository.getDecisionModel(definition)) {
-                return dmn.parseDecision(DECISION_KEY, in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     /** The same unit code with the same elements, in the order the framework lists them. */

@@ -15,7 +15,9 @@ import eu.skills4cities.citycert.framework.PublishedRole;
 import eu.skills4cities.citycert.framework.RoleDefinition;
 import eu.skills4cities.citycert.framework.UnitDefinition;
 import eu.skills4cities.citycert.security.AccountLinksProperties;
+import eu.skills4cities.citycert.security.Languages;
 import eu.skills4cities.citycert.security.UserAccountService;
+import eu.skills4cities.citycert.security.UserProfile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -67,8 +69,10 @@ class CertificateMint {
     boolean store(CertificateInfo certificate, List<CertifiedUnit> units, UUID predecessor,
                           Succession succession) {
         String verificationUrl = links.publicUrl() + "/" + CertificateLinks.verification(certificate.number());
-        // the holder's language at issuance: the PDF says everything in it and in English
-        Locale language = accounts.preferredLanguage(certificate.holderUsername());
+        // the holder's account read once for the PDF and the credential; its language at issuance: the PDF says
+        // everything in it and in English
+        Optional<UserProfile> holder = accounts.find(certificate.holderUsername());
+        Locale language = holder.map(UserProfile::language).orElse(Languages.DEFAULT);
         byte[] rendered = renderer.render(new CertificatePdfRenderer.Content(certificate.number(),
                 certificate.holderName(), certificate.roleTitle(), certificate.unitTitle(), certificate.eqfLevel(),
                 certificate.frameworkLabel(), units, certificate.issuedOn(), certificate.validUntil(), issuer.name(),
@@ -79,7 +83,7 @@ class CertificateMint {
             return false;
         }
         // the Open Badges credential, signed now, of what was just stored: no second read of the row
-        credentials.issue(certificate, units);
+        credentials.issue(certificate, units, holder);
         events.publishEvent(new CertificateIssued(certificate.id(), certificate.number(), certificate.applicationId(),
                 certificate.holderUsername(), certificate.roleCode(), certificate.unitCode(), certificate.issuedOn(),
                 certificate.validUntil()));

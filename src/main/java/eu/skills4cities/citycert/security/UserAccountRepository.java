@@ -14,6 +14,21 @@ interface UserAccountRepository extends CrudRepository<UserAccount, UUID> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /**
+     * What other features read of an account ({@link UserProfile}), in one statement: the aggregate would take three
+     * (the account, its roles, its mail opt-outs), and the issue of a certificate reads it for every certificate.
+     */
+    @Query("""
+            SELECT a.username, a.full_name, a.email, a.preferred_language,
+                   (SELECT string_agg(r.role, ',') FROM user_role r WHERE r.user_account = a.id) AS roles
+            FROM user_account a WHERE a.username = :username
+            """)
+    Optional<ProfileRow> findProfile(String username);
+
+    /** An account's profile columns; its roles by name, separated by commas (null for none). */
+    record ProfileRow(String username, String fullName, String email, String preferredLanguage, String roles) {
+    }
+
     /** The account, its row share-locked ({@code FOR SHARE}) until the caller's transaction ends. */
     @Lock(LockMode.PESSIMISTIC_READ)
     Optional<UserAccount> findLockedByUsername(String username);

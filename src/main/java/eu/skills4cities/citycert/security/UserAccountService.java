@@ -2,6 +2,7 @@ package eu.skills4cities.citycert.security;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -165,9 +166,13 @@ public class UserAccountService {
         return accounts.findLockedByUsername(username).map(UserAccountService::toProfile);
     }
 
+    /** The account's profile, read in one statement (a caller that needs it twice passes it on rather than asks again). */
     @Transactional(readOnly = true)
     public Optional<UserProfile> find(String username) {
-        return accounts.findByUsername(username).map(UserAccountService::toProfile);
+        return accounts.findProfile(username).map(row -> new UserProfile(row.username(), row.fullName(), row.email(),
+                row.roles() == null ? Set.of() : Arrays.stream(row.roles().split(",")).map(Role::valueOf)
+                        .collect(Collectors.toUnmodifiableSet()),
+                language(row.preferredLanguage())));
     }
 
     /**
@@ -176,8 +181,11 @@ public class UserAccountService {
      */
     @Transactional(readOnly = true)
     public java.util.Locale preferredLanguage(String username) {
-        return accounts.findByUsername(username).flatMap(account -> Languages.supported(account.preferredLanguage()))
-                .orElse(Languages.DEFAULT);
+        return accounts.findProfile(username).map(row -> language(row.preferredLanguage())).orElse(Languages.DEFAULT);
+    }
+
+    private static java.util.Locale language(String tag) {
+        return Languages.supported(tag).orElse(Languages.DEFAULT);
     }
 
     /** The enabled accounts holding the role, by username. */
@@ -213,6 +221,7 @@ public class UserAccountService {
 
     static UserProfile toProfile(UserAccount account) {
         return new UserProfile(account.username(), account.fullName(), account.email(),
-                account.roles().stream().map(UserAccount.UserRole::role).collect(Collectors.toSet()));
+                account.roles().stream().map(UserAccount.UserRole::role).collect(Collectors.toSet()),
+                language(account.preferredLanguage()));
     }
 }

@@ -81,6 +81,8 @@ class UnitJudgementTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.camunda.bpm.engine.DecisionService decisionService;
+    @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
 
     private CurrentUser candidate;
@@ -230,6 +232,43 @@ class UnitJudgementTest {
                 });
         assertThat(role.status(java.time.LocalDate.now())).isEqualTo(CertificateStatus.ACTIVE);
         assertThat(retakes.retakeOffer(candidate, retake.id())).isEmpty();
+    }
+
+    @Test
+    void the_pass_rule_judges_as_the_engine_evaluates_the_deployed_table_and_leaves_no_decision_history() {
+        ApplicationDetails application = reviewed(applications.submit(candidate, TestDocuments.application("SCPM")));
+        String assessment = claimOpenTask(assessor, application);
+        long historyBefore = unitPassHistory();
+
+        tasks.completeAssessment(assessor, assessment, TestStaffWork.scores(tasks, assessor, assessment,
+                unit -> unit.endsWith("1") ? new BigDecimal("66.69") : new BigDecimal("66.7"), "Interview."));
+
+        // the unit results are the judging's own records; the engine's decision history would only repeat them
+        assertThat(unitPassHistory()).isEqualTo(historyBefore);
+        assertThat(assessments.results(application.id())).isNotEmpty().allSatisfy(result ->
+                assertThat(result.passed()).isEqualTo(!result.unitCode().endsWith("1")));
+        int compared = 0;
+        for (String passMark : new String[] {null, "50", "66.7", "70", "80"}) {
+            for (String score : new String[] {"0", "20", "49.99", "50", "50.01", "66.69", "66.7", "66.71", "69.99",
+                    "70", "79.99", "80", "80.5", "100"}) {
+                BigDecimal mark = passMark == null ? null : new BigDecimal(passMark);
+                Object engineSays = decisionService.evaluateDecisionByKey(CertificationProcess.DECISION_UNIT_PASS)
+                        .variables(org.camunda.bpm.engine.variable.Variables.createVariables()
+                                .putValue("score", Double.valueOf(score))
+                                .putValue("passMark", mark == null ? null : mark.doubleValue()))
+                        .evaluate().getSingleResult().getEntry("passed");
+                assertThat(assessments.passes(new BigDecimal(score), mark)).as("score %s, pass mark %s", score, passMark)
+                        .isEqualTo(engineSays);
+                compared++;
+            }
+        }
+        // only the engine's own evaluations above wrote history
+        assertThat(unitPassHistory()).isEqualTo(historyBefore + compared);
+    }
+
+    private long unitPassHistory() {
+        return engine.getHistoryService().createHistoricDecisionInstanceQuery()
+                .decisionDefinitionKey(CertificationProcess.DECISION_UNIT_PASS).count();
     }
 
     @Test

@@ -71,7 +71,18 @@ public class DigitalCredentialService {
      */
     @Transactional
     public Optional<String> issue(CertificateInfo certificate, List<CertifiedUnit> units) {
-        Optional<String> email = holderEmail(certificate.holderUsername());
+        return issue(certificate, units, accounts.find(certificate.holderUsername()));
+    }
+
+    /**
+     * {@link #issue(CertificateInfo, List)} with the holder's account as the issuer has just read it (empty when
+     * there is none), so that the issue reads it once.
+     */
+    @Transactional
+    public Optional<String> issue(CertificateInfo certificate, List<CertifiedUnit> units, Optional<UserProfile> holder) {
+        // an erased account has no address, which the credential needs to name its holder
+        Optional<UserProfile> addressed = holder.filter(account -> !account.erased());
+        Optional<String> email = addressed.map(UserProfile::email);
         if (email.isEmpty()) {
             log.warn("No Open Badges credential for certificate {}: the holder's account has no email address",
                     certificate.number());
@@ -82,8 +93,7 @@ public class DigitalCredentialService {
         String salt = HexFormat.of().formatHex(randomBytes());
         // in the holder's language, as the certificate's PDF: at issuance both read the account's choice
         ObjectNode credential = builder.credential(new OpenBadgeCredentialBuilder.Content(certificate, units, role,
-                email.get(), salt, statusLists.allocate(certificate.id()),
-                accounts.preferredLanguage(certificate.holderUsername())));
+                email.get(), salt, statusLists.allocate(certificate.id()), addressed.get().language()));
         String jwt = keys.sign(payload(credential));
         if (!store.saveCredential(certificate.id(), jwt, salt)) {
             // a credential is signed once: a certificate that has one is not being issued
@@ -175,11 +185,6 @@ public class DigitalCredentialService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The holder's address; none for an erased account. */
-    private Optional<String> holderEmail(String username) {
-        return accounts.find(username).filter(holder -> !holder.erased()).map(UserProfile::email);
     }
 
     private static byte[] randomBytes() {
