@@ -84,9 +84,19 @@ class StaffScreensJourneyTest {
                 WebElement field = browser.driver().findElements(By.cssSelector("[id^='score-'] input")).get(index);
                 script(browser, "arguments[0].scrollIntoView({block: 'center'})", field);
                 field.sendKeys("80");
+                // one score at a time, as a person types them: each keystroke is a round trip (EAGER), and on a
+                // loaded machine the next field's keys must not race the last answer; the message says what it shows
+                int typed = index;
+                browser.waiting().withMessage(() -> "score field " + typed + " shows '" + browser.driver()
+                                .findElements(By.cssSelector("[id^='score-'] input")).get(typed).getDomProperty("value")
+                                + "'").until(driver -> "80".equals(driver.findElements(
+                                By.cssSelector("[id^='score-'] input")).get(typed).getDomProperty("value")));
+                browser.waitForVaadin();
             }
-            browser.waitForVaadin();
-            browser.waiting().until(driver -> driver.findElements(By.cssSelector("[id^='unit-result-']")).stream()
+            browser.waiting().withMessage(() -> "the live results: " + browser.driver().findElements(
+                            By.cssSelector("[id^='unit-result-']")).stream()
+                            .map(result -> result.getDomProperty("textContent")).toList())
+                    .until(driver -> driver.findElements(By.cssSelector("[id^='unit-result-']")).stream()
                     .filter(result -> "Unit result so far: 80 %, passed".equals(result.getDomProperty("textContent")))
                     .count() == units);
             typeHeld(browser, "assessment-comment", "Structured interview on the portfolio.");
