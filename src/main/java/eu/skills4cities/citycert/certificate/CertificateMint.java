@@ -83,7 +83,7 @@ class CertificateMint {
             return false;
         }
         // the Open Badges credential, signed now, of what was just stored: no second read of the row
-        credentials.issue(certificate, units, holder);
+        credentials.issue(certificate, units, holder.orElse(null));
         events.publishEvent(new CertificateIssued(certificate.id(), certificate.number(), certificate.applicationId(),
                 certificate.holderUsername(), certificate.roleCode(), certificate.unitCode(), certificate.issuedOn(),
                 certificate.validUntil()));

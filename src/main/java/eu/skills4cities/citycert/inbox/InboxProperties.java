@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param byIdLimit the most tasks (a person's queues, and those they hold) or process instances (a search's
  *                  matches) that the inbox hands to the engine by id; beyond it, the engine's own conditions
- *                  and an order's index find a page's tasks ({@code citycert.inbox.by-id-limit}, 1 000). Tests
- *                  set it low to take the second way with a few tasks.
+ *                  and an order's index find a page's tasks ({@code citycert.inbox.by-id-limit}; its default,
+ *                  1 000, is set here and nowhere else). Tests set it low to take the second way with a few tasks.
  */
 @ConfigurationProperties("citycert.inbox")
 record InboxProperties(Integer byIdLimit) {

@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.task.Task;
  * A certification task the user may see, with the process variables the staff services decide on, as
  * {@link TaskAccess#visibleTask} read them once for the service call. The helpers take this value rather than
  * the task id, so that none of them asks the engine for the task or a variable again (each {@code getVariable}
- * is an engine command that reads the task, its executions and their variables anew).
+ * is an engine command that reads the task, its executions and their variables anew). A claim or a hand-over in
+ * the call leaves this snapshot true only because no task listener on {@code assignment} (or {@code update})
+ * changes the task or its variables: {@code AssignmentListenersTest} checks every deployed model for that.
  *
  * @param applicationId     the application the task is about
  * @param candidate         the application's candidate (username)

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UserMessage;
@@ -169,10 +170,7 @@ public class UserAccountService {
     /** The account's profile, read in one statement (a caller that needs it twice passes it on rather than asks again). */
     @Transactional(readOnly = true)
     public Optional<UserProfile> find(String username) {
-        return accounts.findProfile(username).map(row -> new UserProfile(row.username(), row.fullName(), row.email(),
-                row.roles() == null ? Set.of() : Arrays.stream(row.roles().split(",")).map(Role::valueOf)
-                        .collect(Collectors.toUnmodifiableSet()),
-                language(row.preferredLanguage())));
+        return accounts.findProfile(username).map(UserAccountService::toProfile);
     }
 
     /**
@@ -220,8 +218,20 @@ public class UserAccountService {
     }
 
     static UserProfile toProfile(UserAccount account) {
-        return new UserProfile(account.username(), account.fullName(), account.email(),
-                account.roles().stream().map(UserAccount.UserRole::role).collect(Collectors.toSet()),
-                language(account.preferredLanguage()));
+        return profile(account.username(), account.fullName(), account.email(),
+                account.roles().stream().map(UserAccount.UserRole::role), account.preferredLanguage());
+    }
+
+    private static UserProfile toProfile(UserAccountRepository.ProfileRow row) {
+        return profile(row.username(), row.fullName(), row.email(),
+                row.roles() == null ? Stream.empty() : Arrays.stream(row.roles().split(",")).map(Role::valueOf),
+                row.preferredLanguage());
+    }
+
+    /** The one place a profile is made, whether from the aggregate or from the one-statement read, so the two agree. */
+    private static UserProfile profile(String username, String fullName, String email, Stream<Role> roles,
+            String languageTag) {
+        return new UserProfile(username, fullName, email, roles.collect(Collectors.toUnmodifiableSet()),
+                language(languageTag));
     }
 }

@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.security;
 
+import java.util.Locale;
 import java.util.Set;
 
 import eu.skills4cities.citycert.CityCertSpringTest;
@@ -28,6 +29,8 @@ class UserAccountServiceTest {
     IdentityService identityService;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountSettings settings;
 
     @Test
     void passwords_are_stored_as_bcrypt_hashes_only() {
@@ -91,5 +94,24 @@ class UserAccountServiceTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).hasSize(2));
         assertThat(users.exists("Bad Name!")).isFalse();
+    }
+
+    @Test
+    void the_profile_read_in_one_statement_is_the_profile_of_the_account() {
+        UserProfile created = users.create(new NewAccount("profile.check", "Petra Profile",
+                "profile.check@test.citycert.test", "long enough to pass", Set.of(Role.REVIEWER, Role.ASSESSOR)));
+        settings.chooseLanguage(new CurrentUser("profile.check", created.roles()), "de");
+
+        UserProfile read = users.find("profile.check").orElseThrow();
+        UserProfile fromAccount = users.withRole(Role.ASSESSOR).stream()
+                .filter(profile -> profile.username().equals("profile.check")).findFirst().orElseThrow();
+
+        assertThat(read).isEqualTo(fromAccount);
+        assertThat(read.fullName()).isEqualTo("Petra Profile");
+        assertThat(read.email()).isEqualTo("profile.check@test.citycert.test");
+        assertThat(read.roles()).containsExactlyInAnyOrder(Role.REVIEWER, Role.ASSESSOR);
+        assertThat(read.language()).isEqualTo(Locale.GERMAN);
+        assertThatThrownBy(() -> read.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> fromAccount.roles().add(Role.ADMIN)).isInstanceOf(UnsupportedOperationException.class);
     }
 }

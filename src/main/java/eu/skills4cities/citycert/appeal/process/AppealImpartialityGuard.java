@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses, inside the engine, that the panel's task goes to or is completed by somebody who took part
  * in the contested decision, so the rule holds for Tasklist, the engine REST API and any other caller.
+ * It reads and refuses, never changes the task or its variables: the staff services go on deciding on the task
+ * as they read it before the claim ({@code inbox.VisibleTask}, checked by {@code AssignmentListenersTest}).
  */
 @Component("appealImpartialityGuard")
 class AppealImpartialityGuard implements TaskListener {

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
  * who reviewed or assessed the application, and that any task of an application reopened on appeal
  * goes to or is completed by somebody involved in the contested decision ({@code excludedStaff}), so the
  * rules hold for Tasklist, the engine REST API and any other caller, not only for CityCert's own screens.
+ * It reads and refuses, never changes the task or its variables: the staff services go on deciding on the task
+ * as they read it before the claim ({@code inbox.VisibleTask}, checked by {@code AssignmentListenersTest}).
  */
 @Component("impartialityGuard")
 class ImpartialityGuard implements TaskListener {

@@ -64,26 +64,17 @@ public class DigitalCredentialService {
     /**
      * Creates, signs and stores the credential of a certificate being issued, in the issuing
      * transaction, from what the issuer has in hand: the certificate it has just stored (its
-     * row is new, so no other call can be creating its credential) and the units it covers.
+     * row is new, so no other call can be creating its credential), the units it covers and the
+     * holder's account as the issuer has just read it, so that the issue reads it once.
      *
-     * @return the credential (compact VC-JWT); empty when the holder's account has no email
-     *         address any more (erased), which the credential needs to name its holder
+     * @param holder the holder's account (null when there is none)
+     * @return the credential (compact VC-JWT); empty when the holder has no account or its account
+     *         has no email address any more (erased), which the credential needs to name its holder
      */
     @Transactional
-    public Optional<String> issue(CertificateInfo certificate, List<CertifiedUnit> units) {
-        return issue(certificate, units, accounts.find(certificate.holderUsername()));
-    }
-
-    /**
-     * {@link #issue(CertificateInfo, List)} with the holder's account as the issuer has just read it (empty when
-     * there is none), so that the issue reads it once.
-     */
-    @Transactional
-    public Optional<String> issue(CertificateInfo certificate, List<CertifiedUnit> units, Optional<UserProfile> holder) {
+    public Optional<String> issue(CertificateInfo certificate, List<CertifiedUnit> units, UserProfile holder) {
         // an erased account has no address, which the credential needs to name its holder
-        Optional<UserProfile> addressed = holder.filter(account -> !account.erased());
-        Optional<String> email = addressed.map(UserProfile::email);
-        if (email.isEmpty()) {
+        if (holder == null || holder.erased()) {
             log.warn("No Open Badges credential for certificate {}: the holder's account has no email address",
                     certificate.number());
             return Optional.empty();
@@ -93,7 +84,7 @@ public class DigitalCredentialService {
         String salt = HexFormat.of().formatHex(randomBytes());
         // in the holder's language, as the certificate's PDF: at issuance both read the account's choice
         ObjectNode credential = builder.credential(new OpenBadgeCredentialBuilder.Content(certificate, units, role,
-                email.get(), salt, statusLists.allocate(certificate.id()), addressed.get().language()));
+                holder.email(), salt, statusLists.allocate(certificate.id()), holder.language()));
         String jwt = keys.sign(payload(credential));
         if (!store.saveCredential(certificate.id(), jwt, salt)) {
             // a credential is signed once: a certificate that has one is not being issued
@@ -119,7 +110,8 @@ public class DigitalCredentialService {
         if (locked.credential() != null) {
             return Optional.of(locked.credential());
         }
-        return issue(locked.certificate(), store.units(certificateId));
+        return issue(locked.certificate(), store.units(certificateId),
+                accounts.find(locked.certificate().holderUsername()).orElse(null));
     }
 
     /**

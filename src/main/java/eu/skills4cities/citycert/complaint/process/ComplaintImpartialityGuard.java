@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
  * completed by somebody who may not handle the complaint ({@link ComplaintImpartiality}): the
  * complainant, the certified person, or who reviewed or assessed their certification. So the rule
  * holds for Tasklist, the engine's REST API and any other caller, not only for CityCert's screens.
+ * It reads and refuses, never changes the task or its variables: the staff services go on deciding on the task
+ * as they read it before the claim ({@code inbox.VisibleTask}, checked by {@code AssignmentListenersTest}).
  */
 @Component("complaintImpartialityGuard")
 class ComplaintImpartialityGuard implements TaskListener {
