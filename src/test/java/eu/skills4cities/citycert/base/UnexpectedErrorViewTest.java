@@ -41,4 +41,18 @@ class UnexpectedErrorViewTest extends KaribuViewTest {
                 .anySatisfy(text -> assertThat(text).matches("Error id: [0-9a-f-]{36}"))
                 .allSatisfy(text -> assertThat(text).doesNotContain(FailingTestView.SECRET, "Exception", "at eu."));
     }
+
+    @Test
+    void a_page_that_found_no_database_connection_asks_to_try_again_shortly_with_an_error_id() {
+        signIn(accounts.create(Role.CANDIDATE));
+
+        UI.getCurrent().navigate("test-only/failing?busy");
+
+        NavigatorKt.expectView(UnexpectedErrorView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("unexpected-error")).getText())
+                .isEqualTo("The service is very busy just now. Please try again in a moment.");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).matches("Error id: [0-9a-f-]{36}"))
+                .allSatisfy(text -> assertThat(text).doesNotContain(FailingTestView.SECRET, "Hikari", "Exception"));
+    }
 }
