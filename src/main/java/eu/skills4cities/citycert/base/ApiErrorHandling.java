@@ -16,6 +16,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -116,7 +117,8 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     ResponseEntity<ProblemDetail> databaseBusy(Exception e) {
         // no stack trace: the pool's message (active, idle, waiting) says what there is to know
-        log.warn("No database connection in time, answered 503: {}", e.toString());
+        log.warn("No database connection in time, answered 503: {}",
+                NestedExceptionUtils.getMostSpecificCause(e).toString());
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 messages.getMessage("api.unavailable", null, locale));

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 
+import io.github.bucket4j.BucketExceptions;
 import jakarta.servlet.ServletException;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -67,6 +68,8 @@ class DatabaseBusyTest {
         assertThat(DatabaseBusy.isBusy(new ProcessEngineException("Process engine persistence exception",
                 new PersistenceException("### Error querying database.  Cause: " + poolTimeout(), poolTimeout()))))
                 .isTrue();
+        // the sign-in throttle's buckets in PostgreSQL (bucket4j), before the account is looked up
+        assertThat(DatabaseBusy.isBusy(new BucketExceptions.BucketExecutionException(poolTimeout()))).isTrue();
         // a filter's failure as the container passes it on
         assertThat(DatabaseBusy.isBusy(new ServletException(new CannotCreateTransactionException(
                 "Could not open JDBC Connection for transaction", poolTimeout())))).isTrue();
