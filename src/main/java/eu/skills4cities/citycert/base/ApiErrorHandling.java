@@ -1,5 +1,6 @@
 package eu.skills4cities.citycert.base;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,11 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -49,6 +54,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * at all answers 400.</li>
  * <li>Spring MVC's own errors (unknown path, wrong method, upload too large...) keep their status
  * as problem details, without the exception's text.</li>
+ * <li>A request that found no database connection in time (the pool stayed exhausted, {@link DatabaseBusy})
+ * answers 503 with {@code Retry-After}: come back shortly, nothing is wrong with the request.</li>
  * <li>Anything else answers a plain 500 with an error id and nothing of the failure itself (no
  * SQL, class names or stored data); the failure is logged with the same id.</li>
  * </ul>
@@ -63,9 +70,11 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandling.class);
 
     private final MessageSource messages;
+    private final DatabaseBusy busy;
 
-    ApiErrorHandling(MessageSource messages) {
+    ApiErrorHandling(MessageSource messages, DatabaseBusy busy) {
         this.messages = messages;
+        this.busy = busy;
     }
 
     // the statuses are declared so that the OpenAPI description lists them for every operation
@@ -102,9 +111,28 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
         throw e;
     }
 
+    /** The pool's own failures; a busy pool wrapped in another failure (the engine's) is found by {@link #unexpected}. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessResourceException.class, SQLTransientConnectionException.class})
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ResponseEntity<ProblemDetail> databaseBusy(Exception e) {
+        // no stack trace: the pool's message (active, idle, waiting) says what there is to know
+        log.warn("No database connection in time, answered 503: {}",
+                NestedExceptionUtils.getMostSpecificCause(e).toString());
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("api.unavailable", null, locale));
+        problem.setTitle(messages.getMessage("api.unavailable.title", null, locale));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds()).body(problem);
+    }
+
     @ExceptionHandler
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseBusy.isBusy(e)) {
+            return databaseBusy(e);
+        }
         String errorId = UUID.randomUUID().toString();
         log.error("Unexpected failure answered as error {}", errorId, e);
         Locale locale = LocaleContextHolder.getLocale();
@@ -112,7 +140,7 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
                 messages.getMessage("api.internal", new Object[] {errorId}, locale));
         problem.setTitle(messages.getMessage("api.internal.title", null, locale));
         problem.setProperty("errorId", errorId);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @Override

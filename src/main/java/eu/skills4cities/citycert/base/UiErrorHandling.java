@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
  * {@link Refusal} (refused, not found, invalid input): {@link #show(Refusal)} as an error
  * notification, or {@link #text(Refusal)} / {@link #sentences(Refusal)} where the view puts the
  * sentences next to a field or in a list. A refusal that no view caught is shown the same way;
- * an access check's refusal says so; anything else shows a plain message instead of a stack
- * trace, while the details go to the log.
+ * an access check's refusal says so; a database too busy to answer in time ({@link DatabaseBusy})
+ * asks to try again in a moment; anything else shows a plain message instead of a stack trace,
+ * while the details go to the log.
  */
 @Component
 public class UiErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandling.class);
+    private static final String ACCESS_DENIED = "error.access-denied";
 
     UiErrorHandling() {
     }
@@ -72,18 +74,28 @@ public class UiErrorHandling implements VaadinServiceInitListener {
             }
             return;
         }
-        boolean refused = cause instanceof AccessDeniedException
-                || cause.getCause() instanceof AccessDeniedException;
-        if (refused) {
+        String messageKey = messageKey(cause);
+        if (messageKey.equals(ACCESS_DENIED)) {
             log.warn("UI action refused: {}", cause.getMessage());
         } else {
             log.error("Unexpected error in the UI", cause);
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> Notification.show(ui.getTranslation(refused ? "error.access-denied" : "error.unexpected"))
+            ui.access(() -> Notification.show(ui.getTranslation(messageKey))
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
+    }
+
+    /**
+     * The sentence for a failure that is no refusal: access denied, the database too busy to answer in time
+     * ({@link DatabaseBusy}: try again in a moment), or the plain unexpected error.
+     */
+    static String messageKey(Throwable cause) {
+        if (cause instanceof AccessDeniedException || cause.getCause() instanceof AccessDeniedException) {
+            return ACCESS_DENIED;
+        }
+        return DatabaseBusy.isBusy(cause) ? "error.unavailable" : "error.unexpected";
     }
 
     private static Refusal refusal(Throwable error) {

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Shown instead of Vaadin's own error page when opening a page fails unexpectedly: one sentence
  * and an error id, never the exception or its stack trace (Vaadin's page shows them in
- * development mode). The failure is logged with the same id.
+ * development mode). The failure is logged with the same id. A database too busy to answer in time
+ * ({@link DatabaseBusy}) asks to try again in a moment instead, with a 503.
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
@@ -27,8 +28,9 @@ class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<Excepti
         String errorId = UUID.randomUUID().toString();
         log.error("Opening {} failed, answered as error {}", event.getLocation().getPath(), errorId,
                 parameter.getCaughtException());
-        show("error.unexpected", "unexpected-error");
+        boolean busy = DatabaseBusy.isBusy(parameter.getCaughtException());
+        show(busy ? "error.unavailable" : "error.unexpected", "unexpected-error");
         add(new com.vaadin.flow.component.html.Paragraph(getTranslation("error.id", errorId)));
-        return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
+        return (busy ? HttpStatusCode.SERVICE_UNAVAILABLE : HttpStatusCode.INTERNAL_SERVER_ERROR).getCode();
     }
 }

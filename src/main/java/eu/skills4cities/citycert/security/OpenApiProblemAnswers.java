@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -22,6 +23,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
@@ -38,7 +40,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *   <li>404 on every path with a path variable (an id, a number, a code);</li>
  *   <li>422 on every operation that takes input (a body or parameters), none on those that take none;</li>
  *   <li>403, 409 and any special answer as the controller or method states them ({@link ProblemAnswers});</li>
- *   <li>500 on every operation (the API's fallback answer, with an error id).</li>
+ *   <li>500 on every operation (the API's fallback answer, with an error id);</li>
+ *   <li>503 with {@code Retry-After} on every operation (no database connection came in time,
+ *       {@link eu.skills4cities.citycert.base.DatabaseBusy}).</li>
  * </ul>
  * An answer the operation declares itself ({@code @ApiResponse}) keeps its description and gets the
  * problem schema. The same bean customises each operation (it sees the handler's annotations) and then
@@ -65,6 +69,8 @@ class OpenApiProblemAnswers implements OperationCustomizer, OpenApiCustomizer {
     static final String NOT_FOUND = "No such resource, or not yours to see: the same answer, so nobody learns which";
     static final String UNPROCESSABLE = "The input was not accepted: every problem, naming its field, in 'problems'";
     static final String INTERNAL = "A failure on our side: the answer holds an error id for the log, nothing of the failure";
+    static final String BUSY = "The service is too busy to answer just now (no database connection came in time): "
+            + "nothing is wrong with the request; send it again after the seconds that Retry-After gives";
 
     private final MessageSource messages;
 
@@ -125,6 +131,7 @@ class OpenApiProblemAnswers implements OperationCustomizer, OpenApiCustomizer {
                 responses.remove("422");
             }
             responses.putIfAbsent("500", new ApiResponse());
+            responses.putIfAbsent("503", new ApiResponse());
             responses.forEach((code, response) -> {
                 if (isProblem(code)) {
                     describe(api, path, operation, Integer.parseInt(code), response);
@@ -167,6 +174,7 @@ class OpenApiProblemAnswers implements OperationCustomizer, OpenApiCustomizer {
                 case 404 -> NOT_FOUND;
                 case 422 -> UNPROCESSABLE;
                 case 500 -> INTERNAL;
+                case 503 -> BUSY;
                 default -> httpStatus.getReasonPhrase();
             };
             response.setDescription(description);
@@ -194,6 +202,13 @@ class OpenApiProblemAnswers implements OperationCustomizer, OpenApiCustomizer {
                 example.put("title", text("api.internal.title"));
                 example.put("detail", text("api.internal", ERROR_ID));
                 example.put("errorId", ERROR_ID);
+            }
+            case 503 -> {
+                example.put("title", text("api.unavailable.title"));
+                example.put("detail", text("api.unavailable"));
+                response.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                        .description("seconds to wait before sending the request again")
+                        .schema(new IntegerSchema().example(5)));
             }
             default -> {
             }

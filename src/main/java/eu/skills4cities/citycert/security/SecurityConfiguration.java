@@ -8,9 +8,12 @@ import java.util.Map;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import eu.skills4cities.citycert.base.DatabaseBusy;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,6 +76,21 @@ class SecurityConfiguration {
         return new ClusterSessionRegistry(jdbc, recheck);
     }
 
+    /**
+     * A failure for want of a database connection where no controller answers it (the security filters
+     * themselves) answers 503 with Retry-After: registered just before Spring Security's filters (order -100),
+     * after Spring's request context (-105), so that it sees what they throw.
+     */
+    @Bean
+    FilterRegistrationBean<DatabaseBusyFilter> databaseBusyFilter(FilterProblems problems, MessageSource messages,
+                                                                 DatabaseBusy busy) {
+        FilterRegistrationBean<DatabaseBusyFilter> registration = new FilterRegistrationBean<>(
+                new DatabaseBusyFilter(problems, messages, busy));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        registration.setName("databaseBusyFilter");
+        return registration;
+    }
+
     /** Tells the session registry when the servlet container ends a session. */
     @Bean
     static HttpSessionEventPublisher httpSessionEventPublisher() {
@@ -122,12 +140,16 @@ class SecurityConfiguration {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"CityCert\"");
             notSignedIn.commence(request, response, e);
         };
-        // too many failed sign-ins: 429 with Retry-After instead of another challenge
+        // too many failed sign-ins: 429 with Retry-After instead of another challenge; no database connection for
+        // the sign-in: 503 with Retry-After
         AuthenticationEntryPoint throttledOrChallenge = (request, response, e) -> {
             if (e instanceof LoginThrottledException throttled) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
                 problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "login.throttled.title",
                         "login.throttled.detail", throttled.retryAfterSeconds());
+            } else if (DatabaseBusy.isBusy(e)) {
+                // the account could not be read for want of a connection: not a wrong password
+                problems.busy(request, response);
             } else {
                 basicChallenge.commence(request, response, e);
             }

@@ -3,6 +3,7 @@ package eu.skills4cities.citycert.base;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.security.Role;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,19 @@ class UnexpectedErrorViewTest extends KaribuViewTest {
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .anySatisfy(text -> assertThat(text).matches("Error id: [0-9a-f-]{36}"))
                 .allSatisfy(text -> assertThat(text).doesNotContain(FailingTestView.SECRET, "Exception", "at eu."));
+    }
+
+    @Test
+    void a_page_that_found_no_database_connection_asks_to_try_again_shortly_with_an_error_id() {
+        signIn(accounts.create(Role.CANDIDATE));
+
+        UI.getCurrent().navigate("test-only/failing", QueryParameters.of("busy", "yes"));
+
+        NavigatorKt.expectView(UnexpectedErrorView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("unexpected-error")).getText())
+                .isEqualTo("The service is very busy just now. Please try again in a moment.");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).matches("Error id: [0-9a-f-]{36}"))
+                .allSatisfy(text -> assertThat(text).doesNotContain(FailingTestView.SECRET, "Hikari", "Exception"));
     }
 }

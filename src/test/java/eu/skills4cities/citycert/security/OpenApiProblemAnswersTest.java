@@ -67,8 +67,8 @@ class OpenApiProblemAnswersTest {
             "POST /api/me/complaints-about-me/{number}/response",
             // an exam's results per unit: anybody who may see the application (else a 404)
             "GET /api/exam/applications/{applicationId}/results",
-            // the tests' own failing endpoint (base.FailingApiEndpoint)
-            "POST /api/test-only/failure");
+            // the tests' own failing endpoints (base.FailingApiEndpoint)
+            "POST /api/test-only/failure", "POST /api/test-only/slow-statement");
 
     /** Operations that the state of what they act on can refuse. */
     private static final Set<String> CONFLICTS = Set.of(
@@ -130,6 +130,10 @@ class OpenApiProblemAnswersTest {
                 expect(missing, name, responses, "409", CONFLICTS.contains(name));
                 expect(missing, name, responses, "422", takesInput);
                 expect(missing, name, responses, "500", true);
+                expect(missing, name, responses, "503", true);
+                if (responses.has("503") && responses.at("/503/headers/Retry-After/schema/type").asText().isEmpty()) {
+                    missing.add(name + " 503 does not document Retry-After");
+                }
 
                 for (Iterator<Map.Entry<String, JsonNode>> answers = responses.fields(); answers.hasNext(); ) {
                     Map.Entry<String, JsonNode> answer = answers.next();

@@ -1,0 +1,169 @@
+package eu.skills4cities.citycert.base;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import eu.skills4cities.citycert.CityCertServerTest;
+import eu.skills4cities.citycert.TestAccounts;
+import eu.skills4cities.citycert.security.ApiTokenService;
+import eu.skills4cities.citycert.security.CurrentUser;
+import eu.skills4cities.citycert.security.NewApiToken;
+import eu.skills4cities.citycert.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A node whose connection pool is exhausted answers 503 with Retry-After, as problem details and without
+ * anything of the failure, wherever the request needed the database: in a controller (the public catalogue),
+ * in a security filter (an API token's lookup) or in the sign-in (HTTP Basic); the same requests answer 200
+ * once the connections are free again. A statement that runs past its timeout stays a 500. A real server with
+ * a pool of two connections, which the test holds itself; every busy case is here, in this one context.
+ */
+@CityCertServerTest
+@TestPropertySource(properties = {
+        "spring.datasource.hikari.maximum-pool-size=" + DatabaseBusyServerTest.POOL,
+        // HikariCP's smallest timeout: a busy request answers after a quarter of a second
+        "spring.datasource.hikari.connection-timeout=250",
+        "citycert.busy.retry-after=PT7S",
+        // the engine registry is JVM-wide: this context's engine must not replace another context's
+        "camunda.bpm.process-engine-name=busy-pool-tests"})
+class DatabaseBusyServerTest {
+
+    static final int POOL = 2;
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    ObjectMapper json;
+
+    private final List<Connection> held = new ArrayList<>();
+    private CurrentUser candidate;
+    private String token;
+
+    @BeforeEach
+    void aCandidateWithAnApiToken() {
+        candidate = accounts.create(Role.CANDIDATE);
+        token = tokens.create(candidate, candidate.username(), new NewApiToken("busy pool test", 1)).token();
+    }
+
+    @AfterEach
+    void releaseTheConnections() throws Exception {
+        for (Connection connection : held) {
+            connection.close();
+        }
+        held.clear();
+    }
+
+    @Test
+    void every_request_that_needs_the_database_answers_503_with_retry_after_while_the_pool_is_exhausted()
+            throws Exception {
+        holdEveryConnection();
+
+        // a controller's transaction (the public catalogue, no sign-in)
+        busy(get("/api/catalogue"), "/api/catalogue");
+        // the API token's lookup, in Spring Security's filter before any controller
+        busy(get("/api/applications", "Authorization", "Bearer " + token), "/api/applications");
+        // HTTP Basic's account lookup: no database is not a wrong password (no 401, no challenge)
+        HttpResponse<String> basic = get("/api/applications", "Authorization", basic(candidate));
+        busy(basic, "/api/applications");
+        assertThat(basic.headers().firstValue("WWW-Authenticate")).isEmpty();
+        // in the caller's language, like every problem of the API
+        HttpResponse<String> german = get("/api/applications", "Authorization", "Bearer " + token,
+                "Accept-Language", "de");
+        assertThat(german.statusCode()).isEqualTo(503);
+        assertThat(german.headers().firstValue("Content-Language")).hasValue("de");
+        assertThat(json.readTree(german.body()).path("title").asText()).isEqualTo("Dienst ausgelastet");
+
+        releaseTheConnections();
+
+        // the same requests pass once the pool has connections again: it was the pool
+        assertThat(get("/api/catalogue").statusCode()).isEqualTo(200);
+        assertThat(get("/api/applications", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+        assertThat(get("/api/applications", "Authorization", basic(candidate)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_statement_that_runs_past_its_timeout_is_no_busy_pool_and_stays_a_500() throws Exception {
+        HttpResponse<String> answer = HTTP.send(request(FailingApiEndpoint.SLOW_PATH, "Authorization", basic(candidate))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.headers().firstValue("Retry-After")).isEmpty();
+        assertThat(json.readTree(answer.body()).path("errorId").asText()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("pg_sleep", "statement_timeout", "SQL", "Exception", "org.");
+    }
+
+    private void busy(HttpResponse<String> answer, String path) throws Exception {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("7");
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(answer.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(503);
+        assertThat(problem.path("title").asText()).isEqualTo("Service busy");
+        assertThat(problem.path("detail").asText()).isEqualTo(
+                "The service is very busy just now. Please try again shortly; Retry-After gives the seconds to wait.");
+        assertThat(problem.path("instance").asText()).isEqualTo(path);
+        assertThat(answer.body()).doesNotContain("Hikari", "JDBC", "Connection is not available", "SQL",
+                "Exception", "org.", "java.", candidate.username());
+    }
+
+    /** Takes every connection of the pool, trying again while a background task (the mail poll) has one. */
+    private void holdEveryConnection() throws Exception {
+        for (int attempt = 0; held.size() < POOL && attempt < 200; attempt++) {
+            try {
+                held.add(dataSource.getConnection());
+            } catch (SQLTransientConnectionException stillInUse) {
+                // the other holder gives it back within its transaction; the next attempt waits for it again
+            }
+        }
+        HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        assertThat(held).hasSize(POOL);
+        assertThat(pool.getActiveConnections()).isEqualTo(POOL);
+        assertThat(pool.getIdleConnections()).isZero();
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        return HTTP.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return request;
+    }
+
+    private static String basic(CurrentUser user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user.username() + ":" + TestAccounts.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}
