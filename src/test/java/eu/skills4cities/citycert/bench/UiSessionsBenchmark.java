@@ -59,7 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.process-engine-name=ui-sessions-benchmark"})
+        "camunda.bpm.process-engine-name=ui-sessions-benchmark", "vaadin.devmode.componentTracker.enabled=false"})
 @ActiveProfiles({"demo", "test"})
 class UiSessionsBenchmark {
 
@@ -120,6 +120,7 @@ class UiSessionsBenchmark {
         long heapOpen = heapAfterGc();
         Run run = interact(tabs, INTERACTIONS, PACE_MS, JITTER_MS);
         long heapAfter = heapAfterGc();
+        histogram();
 
         assertThat(opened.failures).as("tabs that could not open").isEmpty();
         assertThat(run.failures).as("failed interactions").isEmpty();
@@ -144,6 +145,18 @@ class UiSessionsBenchmark {
         }
         Collections.shuffle(tabs);
         return tabs;
+    }
+
+    /**
+     * With {@code -Dcitycert.bench.ui.histogram=<file>}, the JVM's class histogram after the interactions (what the
+     * open sessions hold, by class), with {@code jcmd}.
+     */
+    private static void histogram() throws IOException, InterruptedException {
+        String file = System.getProperty("citycert.bench.ui.histogram");
+        if (file != null) {
+            new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectOutput(new java.io.File(file)).start().waitFor();
+        }
     }
 
     /**
@@ -298,14 +311,15 @@ class UiSessionsBenchmark {
     private void report(Result r) throws IOException {
         Latencies all = r.run.all();
         StringBuilder text = new StringBuilder("""
-                | interaction (server round trip) | count | p50 | p95 | p99 | max |
-                | --- | ---: | ---: | ---: | ---: | ---: |
+                | interaction (server round trip) | count | p50 | p95 | p99 | max | answer (median) |
+                | --- | ---: | ---: | ---: | ---: | ---: | ---: |
                 """);
-        text.append(row("**every interaction, %d tabs**".formatted(r.tabs), all));
-        r.run.byKind().forEach((kind, latencies) -> text.append(row(kind, latencies)));
+        text.append(row("**every interaction, %d tabs**".formatted(r.tabs), all, -1));
+        r.run.byKind().forEach((kind, latencies) -> text.append(row(kind, latencies, r.run.medianSize(kind))));
         text.append(row("(open the page: sign-in not counted, %d at a time)".formatted(OPENING_AT_ONCE),
-                r.opened.all()));
-        r.opened.byKind().forEach((kind, latencies) -> text.append(row("(" + kind + ")", latencies)));
+                r.opened.all(), -1));
+        r.opened.byKind().forEach((kind, latencies) -> text.append(row("(" + kind + ")", latencies,
+                r.opened.medianSize(kind))));
         double p95 = all.p95() / 1e6;
         text.append("""
 
@@ -338,9 +352,9 @@ class UiSessionsBenchmark {
         log.info("UI sessions benchmark ({}):\n{}", REPORT, text);
     }
 
-    private static String row(String what, Latencies l) {
-        return "| %s | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n".formatted(what, l.count(), l.p50() / 1e6,
-                l.p95() / 1e6, l.p99() / 1e6, l.max() / 1e6);
+    private static String row(String what, Latencies l, long answerSize) {
+        return "| %s | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |%n".formatted(what, l.count(), l.p50() / 1e6,
+                l.p95() / 1e6, l.p99() / 1e6, l.max() / 1e6, answerSize < 0 ? "" : "%,d B".formatted(answerSize));
     }
 
     private static double mib(long bytes) {
@@ -368,8 +382,17 @@ class UiSessionsBenchmark {
         final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         final AtomicLong maxLate = new AtomicLong();
 
+        final Map<String, ConcurrentLinkedQueue<Long>> sizes = new ConcurrentHashMap<>();
+
         void record(String kind, Round round) {
             nanos.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(round.nanos());
+            sizes.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add((long) round.answer().length());
+        }
+
+        /** The median size of the kind's answers, in characters (of JSON: about bytes). */
+        long medianSize(String kind) {
+            return (long) Latencies.of(sizes.getOrDefault(kind, new ConcurrentLinkedQueue<>()).stream()
+                    .mapToLong(Long::longValue).toArray()).p50();
         }
 
         void failed(Tab tab, String what, Throwable e) {
