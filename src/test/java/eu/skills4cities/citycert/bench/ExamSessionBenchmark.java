@@ -1,7 +1,6 @@
 package eu.skills4cities.citycert.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+import static eu.skills4cities.citycert.bench.JvmFigures.heapAfterGc;
+import static eu.skills4cities.citycert.bench.JvmFigures.mib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -168,14 +169,6 @@ class ExamSessionBenchmark {
         }
     }
 
-    /** The heap in use after a full collection (of this JVM: the server and the benchmark's client). */
-    private static long heapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
     private void report(Result r) throws IOException {
         StringBuilder text = new StringBuilder("""
                 | saving an answer (HTTP PUT) | saves | p50 | p95 | p99 | max |
@@ -209,10 +202,7 @@ class ExamSessionBenchmark {
                         .formatted(r.answerBytes(), r.statementsPerSave(), r.statementsPerStart(),
                                 r.statementsPerSubmit()))
                 .append("a save left at most %.0f ms after its plan.%n".formatted(r.maxLateNanos() / 1e6));
-        text.append("%nMachine: %s, %d cores, max heap %.0f MiB, Java %s; system load average at the end: %.2f.%n"
-                .formatted(ReportsBenchmark.machine(), Runtime.getRuntime().availableProcessors(),
-                        mib(Runtime.getRuntime().maxMemory()), System.getProperty("java.version"),
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        text.append(JvmFigures.machineLine());
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, text);
         log.info("Exam session benchmark ({}):\n{}", REPORT, text);
@@ -221,10 +211,6 @@ class ExamSessionBenchmark {
     private static String row(String what, Latencies l) {
         return "| %s | %,d | %s | %s | %s | %s |%n".formatted(what, l.count(), ms(l.p50()), ms(l.p95()), ms(l.p99()),
                 ms(l.max()));
-    }
-
-    private static double mib(long bytes) {
-        return bytes / 1024.0 / 1024.0;
     }
 
     private static String ms(double nanos) {

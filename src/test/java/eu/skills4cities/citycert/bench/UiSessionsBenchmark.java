@@ -1,7 +1,6 @@
 package eu.skills4cities.citycert.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +40,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import static eu.skills4cities.citycert.bench.JvmFigures.heapAfterGc;
+import static eu.skills4cities.citycert.bench.JvmFigures.mib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -293,21 +294,6 @@ class UiSessionsBenchmark {
         }
     }
 
-    /**
-     * The heap in use after a full collection (of this JVM: the server and the benchmark's client): the least of five
-     * collections a little apart, since the mail queue, the engine and Tomcat still finish work of the last
-     * requests for a moment after them.
-     */
-    private static long heapAfterGc() throws InterruptedException {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            Thread.sleep(300);
-            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return least;
-    }
-
     private void report(Result r) throws IOException {
         Latencies all = r.run.all();
         StringBuilder text = new StringBuilder("""
@@ -343,10 +329,7 @@ class UiSessionsBenchmark {
                 + "10 tabs making %d each back to back; %d review tasks open; an interaction left at most %.0f ms "
                 + "after its plan.%n").formatted(INTERACTIONS, PACE_MS, JITTER_MS, r.tabs * 1000.0 / PACE_MS, WARM_UP,
                 TASKS, r.run.maxLate.get() / 1e6));
-        text.append("%nMachine: %s, %d cores, max heap %.0f MiB, Java %s; system load average at the end: %.2f.%n"
-                .formatted(ReportsBenchmark.machine(), Runtime.getRuntime().availableProcessors(),
-                        mib(Runtime.getRuntime().maxMemory()), System.getProperty("java.version"),
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        text.append(JvmFigures.machineLine());
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, text);
         log.info("UI sessions benchmark ({}):\n{}", REPORT, text);
@@ -355,10 +338,6 @@ class UiSessionsBenchmark {
     private static String row(String what, Latencies l, long answerSize) {
         return "| %s | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |%n".formatted(what, l.count(), l.p50() / 1e6,
                 l.p95() / 1e6, l.p99() / 1e6, l.max() / 1e6, answerSize < 0 ? "" : "%,d B".formatted(answerSize));
-    }
-
-    private static double mib(long bytes) {
-        return bytes / 1024.0 / 1024.0;
     }
 
     /** One open tab: whose, the draft a candidate works on (null for staff) and what they typed last. */
