@@ -213,10 +213,6 @@ final class FlowClient {
         }
     }
 
-    UiTree tree() {
-        return tree;
-    }
-
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())

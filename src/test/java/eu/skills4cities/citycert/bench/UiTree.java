@@ -65,8 +65,4 @@ final class UiTree {
         }
         return node;
     }
-
-    boolean has(String elementId) {
-        return nodesByElementId.containsKey(elementId);
-    }
 }
