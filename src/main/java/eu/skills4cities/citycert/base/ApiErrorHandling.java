@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.base;
 
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,7 +26,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -111,11 +107,11 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
         throw e;
     }
 
-    /** The pool's own failures; a busy pool wrapped in another failure (the engine's) is found by {@link #unexpected}. */
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            TransientDataAccessResourceException.class, SQLTransientConnectionException.class})
-    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    ResponseEntity<ProblemDetail> databaseBusy(Exception e) {
+    /**
+     * No database connection in time ({@link DatabaseBusy#isBusy}, which knows the failures, also when another one
+     * wraps them, as the engine's do): reached through {@link #unexpected}, so that the failures are listed once.
+     */
+    private ResponseEntity<ProblemDetail> databaseBusy(Exception e) {
         // no stack trace: the pool's message (active, idle, waiting) says what there is to know
         log.warn("No database connection in time, answered 503: {}",
                 NestedExceptionUtils.getMostSpecificCause(e).toString());

@@ -25,9 +25,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * One browser tab as the server sees it, without a browser: an HTTP session (its own cookies) and one Vaadin UI,
  * driven over Flow's own protocol as the Flow client in the page drives it. It loads the bootstrap page, sends the
- * init request that creates the UI ({@code ?v-r=init}), keeps the UI's state tree ({@link UiTree}) from every
- * answer, and sends events as RPCs to {@code ?v-r=uidl}: navigation ({@code ui-navigate}), a changed value
- * ({@code mSync} of the property, then the DOM event that synchronises it), a click. Each RPC is one server round
+ * init request that creates the UI ({@code ?v-r=init}), keeps from every answer which state node each element
+ * id is on ({@link UiTree}), and sends events as RPCs to {@code ?v-r=uidl}: navigation ({@code ui-navigate}), a
+ * changed value ({@code mSync} of the property, then the DOM event that synchronises it), a click. Each RPC is one server round
  * trip, timed by the caller. Sign-in is Spring Security's form login, as the login page posts it.
  *
  * <p>Not thread-safe: one tab sends one request at a time, as the Flow client does (it queues events while a
