@@ -48,12 +48,16 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        // the security configuration sends a throttled sign-in here with ?throttled
+        // the security configuration sends a throttled sign-in here with ?throttled, and one that found no
+        // database connection with ?busy (the password was not checked: "check your password" would mislead)
         boolean throttled = parameters.containsKey("throttled");
-        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
+        boolean busy = parameters.containsKey("busy");
+        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title"
+                : busy ? "login.busy.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message"
+                : busy ? "error.unavailable" : "login.error.message"));
         form.setI18n(i18n);
-        form.setError(throttled || parameters.containsKey("error"));
+        form.setError(throttled || busy || parameters.containsKey("error"));
     }
 
     @Override

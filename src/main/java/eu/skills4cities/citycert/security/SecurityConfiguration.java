@@ -226,9 +226,18 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)
                 .enableCsrfConfiguration(false));
         // after Vaadin's configurer, which names the login view first (else Spring's default login page appears);
-        // too many failed sign-ins: the login page says so (LoginView reads the parameter)
+        // too many failed sign-ins, or no database connection to check the password with: the login page says
+        // so (LoginView reads the parameter), not "check your password"
         http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
-                request.getContextPath() + LOGIN_PATH + (e instanceof LoginThrottledException ? "?throttled" : "?error"))));
+                request.getContextPath() + LOGIN_PATH + loginFailure(e))));
         return http.build();
+    }
+
+    /** The login page's parameter for a failed form sign-in: why it failed, as far as the page tells. */
+    static String loginFailure(org.springframework.security.core.AuthenticationException failure) {
+        if (failure instanceof LoginThrottledException) {
+            return "?throttled";
+        }
+        return DatabaseBusy.isBusy(failure) ? "?busy" : "?error";
     }
 }

@@ -3,6 +3,8 @@ package eu.skills4cities.citycert.security;
 import java.time.Duration;
 import java.util.Optional;
 
+import eu.skills4cities.citycert.base.DatabaseBusy;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,6 +40,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
+        try {
+            return throttled(authentication, username, address);
+        } catch (AuthenticationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the throttle's shared buckets live in the database too: no connection for them is no answer either,
+            // and the sign-in fails as an authentication failure (the form's login page, Basic's 503), not a 500
+            if (DatabaseBusy.isBusy(e)) {
+                throw new InternalAuthenticationServiceException("No database connection for the sign-in", e);
+            }
+            throw e;
+        }
+    }
+
+    private Authentication throttled(Authentication authentication, String username, String address) {
         Optional<Duration> wait = throttle.waitBefore(username, address);
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());

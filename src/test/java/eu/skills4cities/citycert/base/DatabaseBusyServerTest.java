@@ -1,6 +1,8 @@
 package eu.skills4cities.citycert.base;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,6 +12,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -45,6 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         // HikariCP's smallest timeout: a busy request answers after a quarter of a second
         "spring.datasource.hikari.connection-timeout=250",
         "citycert.busy.retry-after=PT7S",
+        // every request of a signed-in session reads the account's session ends (no two seconds' grace)
+        "citycert.sessions.recheck-ends-every=PT0S",
         // the engine registry is JVM-wide: this context's engine must not replace another context's
         "camunda.bpm.process-engine-name=busy-pool-tests"})
 class DatabaseBusyServerTest {
@@ -110,6 +116,45 @@ class DatabaseBusyServerTest {
     }
 
     @Test
+    void a_sign_in_and_a_signed_in_page_say_the_service_is_busy_rather_than_fail_while_the_pool_is_exhausted()
+            throws Exception {
+        HttpClient signedIn = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        assertThat(signIn(signedIn, candidate).headers().firstValue("Location")).hasValueSatisfying(where ->
+                assertThat(where).doesNotContain("login"));
+        HttpClient signingIn = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String csrf = csrfOfTheLoginPage(signingIn);
+
+        holdEveryConnection();
+
+        // the password could not be checked: the login page says the service is busy, not "check your password"
+        HttpResponse<String> form = post(signingIn, "/login", csrf, candidate);
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(form.headers().firstValue("Location")).hasValueSatisfying(where ->
+                assertThat(where).endsWith("/login?busy"));
+        // a page of a signed-in session: its check of the account's session ends needs the database, in Spring
+        // Security's filters, before any view; one plain sentence, in the reader's language, no failure's details
+        HttpResponse<String> page = signedIn.send(request("/", "Accept-Language", "de").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("7");
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/plain"));
+        assertThat(page.body()).isEqualTo(
+                "Der Dienst ist gerade sehr ausgelastet. Bitte versuchen Sie es gleich noch einmal.");
+
+        releaseTheConnections();
+
+        // once the pool has connections again: the same sign-in passes, and the session's page answers
+        HttpResponse<String> again = post(signingIn, "/login", csrfOfTheLoginPage(signingIn), candidate);
+        assertThat(again.headers().firstValue("Location")).hasValueSatisfying(where ->
+                assertThat(where).doesNotContain("login"));
+        assertThat(signedIn.send(request("/").GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void a_statement_that_runs_past_its_timeout_is_no_busy_pool_and_stays_a_500() throws Exception {
         HttpResponse<String> answer = HTTP.send(request(FailingApiEndpoint.SLOW_PATH, "Authorization", basic(candidate))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -148,6 +193,29 @@ class DatabaseBusyServerTest {
         assertThat(held).hasSize(POOL);
         assertThat(pool.getActiveConnections()).isEqualTo(POOL);
         assertThat(pool.getIdleConnections()).isZero();
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+    /** The login page's CSRF token, for the form's POST (the page itself needs no database). */
+    private String csrfOfTheLoginPage(HttpClient client) throws Exception {
+        String page = client.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(page);
+        assertThat(csrf.find()).as("a CSRF token on the login page").isTrue();
+        return csrf.group(1);
+    }
+
+    private HttpResponse<String> signIn(HttpClient client, CurrentUser user) throws Exception {
+        return post(client, "/login", csrfOfTheLoginPage(client), user);
+    }
+
+    /** The login form's POST, as the page sends it. */
+    private HttpResponse<String> post(HttpClient client, String path, String csrf, CurrentUser user) throws Exception {
+        String form = "username=" + URLEncoder.encode(user.username(), StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(TestAccounts.PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        return client.send(request(path, "Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
