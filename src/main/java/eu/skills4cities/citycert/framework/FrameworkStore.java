@@ -9,11 +9,20 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Frameworks and their versions; a version's content is stored as one JSON document. */
+/**
+ * Frameworks and their versions; a version's content is stored as one JSON document.
+ *
+ * <p>A version that is published or retired never changes its content (the database's {@code
+ * framework_version_immutable} trigger refuses it, on every node), so its parsed document is kept in a bounded
+ * cache by id: a read of such a version selects its info without the content, and reuses the document. A
+ * draft's content is read and parsed every time. The documents are immutable records, safe to share.
+ */
 @Repository
 class FrameworkStore {
 
@@ -25,8 +34,13 @@ class FrameworkStore {
     record StoredVersion(FrameworkVersionInfo info, FrameworkDocument document) {
     }
 
+    /** Published and retired versions held parsed: far more than a body keeps in use at once. */
+    static final int CACHED_VERSIONS = 64;
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final Cache<UUID, FrameworkDocument> documents = Caffeine.newBuilder().maximumSize(CACHED_VERSIONS)
+            .build();
 
     FrameworkStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -56,9 +70,9 @@ class FrameworkStore {
     }
 
     Optional<StoredVersion> version(UUID id) {
-        return jdbc.sql("SELECT " + INFO_COLUMNS + ", v.content FROM framework_version v "
-                        + "JOIN framework f ON f.id = v.framework WHERE v.id = ?")
-                .param(id).query(this::storedVersion).optional();
+        return jdbc.sql("SELECT " + INFO_COLUMNS + ", " + content() + " FROM framework_version v "
+                        + "JOIN framework f ON f.id = v.framework WHERE v.id = :id")
+                .params(cachedIds()).param("id", id).query(this::storedVersion).optional();
     }
 
     /** The versions with these ids, in one query (for many records at once). */
@@ -66,9 +80,9 @@ class FrameworkStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + INFO_COLUMNS + ", v.content FROM framework_version v "
+        return jdbc.sql("SELECT " + INFO_COLUMNS + ", " + content() + " FROM framework_version v "
                         + "JOIN framework f ON f.id = v.framework WHERE v.id IN (:ids)")
-                .param("ids", java.util.Set.copyOf(ids)).query(this::storedVersion).list();
+                .params(cachedIds()).param("ids", java.util.Set.copyOf(ids)).query(this::storedVersion).list();
     }
 
     List<FrameworkVersionInfo> versions() {
@@ -79,10 +93,10 @@ class FrameworkStore {
 
     /** The newest published version of every framework. */
     List<StoredVersion> latestPublished() {
-        return jdbc.sql("SELECT DISTINCT ON (f.code) " + INFO_COLUMNS + ", v.content FROM framework_version v "
+        return jdbc.sql("SELECT DISTINCT ON (f.code) " + INFO_COLUMNS + ", " + content() + " FROM framework_version v "
                         + "JOIN framework f ON f.id = v.framework WHERE v.status = 'PUBLISHED' "
                         + "ORDER BY f.code, v.version_number DESC")
-                .query(this::storedVersion).list();
+                .params(cachedIds()).query(this::storedVersion).list();
     }
 
     boolean exists(String frameworkCode) {
@@ -100,8 +114,37 @@ class FrameworkStore {
                 .params(Timestamp.from(now), actor, id).update();
     }
 
+    /**
+     * The content column of a version read: none for the versions whose document is cached ({@code :cached},
+     * {@link #cachedIds()}), so that neither the database sends nor this node parses it again.
+     */
+    private static String content() {
+        return "CASE WHEN v.id = ANY(CAST(:cached AS uuid[])) THEN NULL ELSE v.content END AS content";
+    }
+
+    private java.util.Map<String, Object> cachedIds() {
+        return java.util.Map.of("cached", documents.asMap().keySet().toArray(UUID[]::new));
+    }
+
     private StoredVersion storedVersion(ResultSet rs, int row) throws SQLException {
-        return new StoredVersion(info(rs), fromJson(rs.getString("content")));
+        FrameworkVersionInfo info = info(rs);
+        String content = rs.getString("content");
+        FrameworkDocument document;
+        if (content != null) {
+            document = fromJson(content);
+            if (info.status() != VersionStatus.DRAFT) {
+                documents.put(info.id(), document);
+            }
+        } else {
+            // cached when the query was made; evicted since, it is read once more
+            document = documents.get(info.id(), this::storedDocument);
+        }
+        return new StoredVersion(info, document);
+    }
+
+    private FrameworkDocument storedDocument(UUID id) {
+        return fromJson(jdbc.sql("SELECT content FROM framework_version WHERE id = ?").param(id)
+                .query(String.class).single());
     }
 
     private static FrameworkVersionInfo info(ResultSet rs) throws SQLException {
