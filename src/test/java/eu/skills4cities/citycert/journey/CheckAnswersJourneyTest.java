@@ -42,7 +42,7 @@ class CheckAnswersJourneyTest {
         Path pdf = Files.createTempFile("unit-evidence-", ".pdf");
         Files.write(pdf, TestDocuments.pdf());
         try (JourneyBrowser browser = new JourneyBrowser(port)) {
-            browser.driver().manage().window().setSize(CandidateScreens.LAPTOP);
+            browser.resize(CandidateScreens.LAPTOP);
             browser.signIn(candidate);
             browser.open("/applications/new");
             CandidateScreens.click(browser, By.id("role"));
@@ -148,8 +148,8 @@ class CheckAnswersJourneyTest {
 
     /** The page fits a 390 px phone without sideways scrolling; the window goes back to the laptop's. */
     private static void phone(JourneyBrowser browser, String page) {
-        browser.driver().manage().window().setSize(CandidateScreens.PHONE);
+        browser.resize(CandidateScreens.PHONE);
         CandidateScreens.assertNoSidewaysScrolling(browser, page + " at 390 px");
-        browser.driver().manage().window().setSize(CandidateScreens.LAPTOP);
+        browser.resize(CandidateScreens.LAPTOP);
     }
 }

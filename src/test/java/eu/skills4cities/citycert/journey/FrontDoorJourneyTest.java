@@ -40,7 +40,7 @@ class FrontDoorJourneyTest {
     void a_visitor_goes_from_the_front_door_to_a_verified_certificate_with_its_own_address() throws IOException {
         CertificateInfo issued = register.issue();
         try (JourneyBrowser browser = new JourneyBrowser(port)) {
-            browser.driver().manage().window().setSize(LAPTOP);
+            browser.resize(LAPTOP);
             browser.open("/");
             browser.waitForText(By.id("front-door"), "Smart City Project Manager");
             // the front door at the root itself, not a redirect to the sign-in form
@@ -74,7 +74,7 @@ class FrontDoorJourneyTest {
             browser.screenshot("verify-lookup-result");
 
             // on a phone: the result and the front door fit the width, the header wraps
-            browser.driver().manage().window().setSize(PHONE);
+            browser.resize(PHONE);
             browser.open("/verify/" + issued.number());
             browser.waitForText(By.id("status-banner"), "Active");
             assertFitsWidth(browser, "the verification page at 390 px");
@@ -90,7 +90,7 @@ class FrontDoorJourneyTest {
     @Test
     void the_public_pages_and_the_signed_in_start_page_are_accessible_and_fit_a_phone() {
         try (JourneyBrowser browser = new JourneyBrowser(port)) {
-            browser.driver().manage().window().setSize(LAPTOP);
+            browser.resize(LAPTOP);
             for (String[] page : new String[][] {{"/login", "vaadin-login-form", "the login page"},
                     {"/register", "#register", "the registration page"},
                     {"/complaints/new", "#public-content", "the complaint form"}}) {
@@ -102,7 +102,7 @@ class FrontDoorJourneyTest {
             }
 
             browser.signIn(accounts.create(Role.CANDIDATE));
-            browser.driver().manage().window().setSize(PHONE);
+            browser.resize(PHONE);
             browser.open("/");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
             assertThat(browser.driver().findElements(By.id("front-door"))).isEmpty();

@@ -54,6 +54,37 @@ final class HeadlessChromium {
     }
 
     /**
+     * Sets the window's size and waits until the page has laid itself out for it: the window has the new width,
+     * the application layout's drawer is an overlay exactly when the width (or height) is a phone's, as
+     * {@code vaadin-app-layout} decides on its media query, and its content area kept one width over two looks in
+     * a row. Under load the layout answers the resize a moment later, and a check made before would measure the
+     * laptop's layout in the phone's window.
+     */
+    static void resize(WebDriver browser, Dimension size) {
+        browser.manage().window().setSize(size);
+        String[] last = {""};
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .pollingEvery(java.time.Duration.ofMillis(150))
+                .withMessage(() -> "the page did not settle at " + size + " (window, overlay, content): " + last[0])
+                .until(driver -> {
+                    String now = String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                            const layout = document.querySelector('vaadin-app-layout');
+                            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+                            const phone = window.matchMedia('(max-width: 800px), (max-height: 600px)').matches;
+                            const laidOut = !layout || layout.overlay === phone;
+                            return window.innerWidth + ' ' + (layout ? layout.overlay : '-') + '/' + phone + ' '
+                                + (content ? content.clientWidth : '-') + (laidOut ? '' : ' (not laid out)');
+                            """));
+                    int width = Integer.parseInt(now.substring(0, now.indexOf(' ')));
+                    // the inner width is the outer one less any frame: never more, and a phone's or a laptop's
+                    boolean settled = width <= size.getWidth() && width > size.getWidth() - 40
+                            && !now.endsWith("(not laid out)") && now.equals(last[0]);
+                    last[0] = now;
+                    return settled;
+                });
+    }
+
+    /**
      * Saves what the browser shows: to target/screenshots, or the user guide's images when asked
      * ({@code -Dcitycert.screenshots=docs/user-guide/images}).
      */

@@ -77,12 +77,12 @@ class HolderSharesCertificateJourneyTest {
             browser.screenshot("candidate-certificate-card");
 
             // on a phone: nothing scrolls sideways
-            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.resize(new Dimension(390, 844));
             browser.open("/certificates");
             browser.waitForText(By.id("certificate-" + number), number);
             assertFitsWidth(browser, "My certificates at 390 px");
             browser.screenshot("candidate-certificates-phone");
-            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            browser.resize(new Dimension(1280, 900));
 
             // the verification link: its own address, the certificate active
             browser.open("/certificates");
@@ -95,7 +95,7 @@ class HolderSharesCertificateJourneyTest {
             browser.waitForText(By.id("email-current"), "Mail goes to ");
             browser.assertAccessible("My account");
             browser.screenshot("candidate-account");
-            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.resize(new Dimension(390, 844));
             browser.open("/account");
             browser.waitForText(By.id("email-current"), "Mail goes to ");
             assertFitsWidth(browser, "My account at 390 px");

@@ -33,7 +33,7 @@ class IneligibleCandidateJourneyTest {
     void a_new_candidate_types_one_year_for_a_role_that_needs_five_and_is_told_at_once_on_step_one() throws Exception {
         CurrentUser candidate = accounts.create(Role.CANDIDATE);
         try (JourneyBrowser browser = new JourneyBrowser(port)) {
-            browser.driver().manage().window().setSize(CandidateScreens.LAPTOP);
+            browser.resize(CandidateScreens.LAPTOP);
             browser.signIn(candidate);
             CandidateScreens.startApplication(browser, "Smart City Project Management Consultant");
             browser.assertAccessible("the wizard's first step, empty");
@@ -70,7 +70,7 @@ class IneligibleCandidateJourneyTest {
             // back on step one, the saved answer still tells the rule; and the page fits a phone
             browser.driver().navigate().back();
             CandidateScreens.waitForContent(browser, By.id("ineligible-rule"), "you gave 1.");
-            browser.driver().manage().window().setSize(CandidateScreens.PHONE);
+            browser.resize(CandidateScreens.PHONE);
             CandidateScreens.assertNoSidewaysScrolling(browser, "the wizard's first step at 390 px");
             browser.assertAccessible("the wizard's first step at 390 px");
             browser.screenshot("candidate-wizard-phone");

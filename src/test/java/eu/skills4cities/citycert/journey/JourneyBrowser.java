@@ -48,6 +48,11 @@ final class JourneyBrowser implements AutoCloseable {
         browser.get("http://localhost:" + port + path);
     }
 
+    /** A new window size, once the page has laid itself out for it ({@link HeadlessChromium#resize}). */
+    void resize(org.openqa.selenium.Dimension size) {
+        HeadlessChromium.resize(browser, size);
+    }
+
     /** Signs in on the login page in a fresh session (any dialog left open goes with the old one). */
     void signIn(CurrentUser user) {
         browser.manage().deleteAllCookies();
@@ -76,8 +81,11 @@ final class JourneyBrowser implements AutoCloseable {
 
     /** Scrolls the element to the middle of the window first, where no notification covers it. */
     void click(By locator) {
-        // a page Vaadin re-renders may replace the element between finding and clicking it: find it again
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+        // a page Vaadin re-renders may replace the element between finding and clicking it, or move it while it
+        // lays itself out (a text appearing above it, a closing overlay) so that the click lands on another
+        // element: find it again and click again, until the wait's end
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(driver -> {
             WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
             if (element == null) {
                 return false;

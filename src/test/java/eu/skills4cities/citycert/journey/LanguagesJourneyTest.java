@@ -35,7 +35,7 @@ class LanguagesJourneyTest {
         for (String language : LANGUAGES) {
             Properties texts = bundle(language);
             try (JourneyBrowser browser = new JourneyBrowser(port, language)) {
-                browser.driver().manage().window().setSize(new Dimension(1366, 768));
+                browser.resize(new Dimension(1366, 768));
                 browser.open("/");
                 browser.waitForText(By.cssSelector("#front-door h1"), texts.getProperty("front-door.title"));
                 assertThat(((JavascriptExecutor) browser.driver())

@@ -71,7 +71,7 @@ class ReportsJourneyTest {
             assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(FITS)).as("fits a laptop").isTrue();
             HeadlessChromium.screenshot(browser, "staff-reports");
 
-            browser.manage().window().setSize(new Dimension(390, 844));
+            HeadlessChromium.resize(browser, new Dimension(390, 844));
             browser.navigate().refresh();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report-period-chart")));
             wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(CHARTS_DRAWN));

@@ -50,7 +50,7 @@ class StaffDashboardJourneyTest {
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         path.claim(reviewer, claimed, Stage.REVIEW);
         try (JourneyBrowser browser = new JourneyBrowser(port)) {
-            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+            browser.resize(new Dimension(1366, 768));
             browser.signIn(reviewer);
             browser.open("/");
             browser.waitForText(By.id("home-tasks-mine"), "My open tasks");
@@ -71,7 +71,7 @@ class StaffDashboardJourneyTest {
             browser.waiting().until(ExpectedConditions.urlContains("/inbox?scope=MINE"));
             browser.waitForText(By.id("tasks"), applications.details(claimed).number());
 
-            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.resize(new Dimension(390, 844));
             browser.open("/");
             browser.waitForText(By.id("home-tasks-mine"), "My open tasks");
             assertNoSidewaysScroll(browser, "the reviewer's start page at 390 px");
@@ -82,7 +82,7 @@ class StaffDashboardJourneyTest {
     @Test
     void an_administrator_sees_the_system_health_and_reaches_the_operator_tools() throws IOException {
         try (JourneyBrowser browser = new JourneyBrowser(port)) {
-            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+            browser.resize(new Dimension(1366, 768));
             browser.signIn(accounts.create(Role.ADMIN));
             browser.open("/");
             browser.waitForText(By.id("home-operations"), "Engine incidents");

@@ -48,7 +48,7 @@ class StaffScreensJourneyTest {
                 TestDocuments.application("SCPMC"));
         String number = application.number();
         try (JourneyBrowser browser = new JourneyBrowser(port)) {
-            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+            browser.resize(new Dimension(1366, 768));
 
             // the reviewer opens the inbox as a start page's link would, filtered by role and due date
             browser.signIn(accounts.create(Role.REVIEWER));
