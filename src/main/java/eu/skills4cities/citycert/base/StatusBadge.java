@@ -1,6 +1,7 @@
 package eu.skills4cities.citycert.base;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -43,13 +44,31 @@ public final class StatusBadge extends Span {
     }
 
     /**
+     * The badge's element as Lumo draws it, its text the row's property; its theme and tone either the row's
+     * properties too or, for one tone, the tone's own words (constants of this class, never a row's data).
+     */
+    private static String template(String theme, String tone) {
+        return "<span theme=\"" + theme + "\" data-tone=\"" + tone + "\">${item.text}</span>";
+    }
+
+    /**
      * The same badge in a grid column, drawn in the browser (no server component per row, and no
      * component for a grid refresh to replace).
      */
     public static <T> Renderer<T> renderer(Function<T, String> text, Function<T, Tone> tone) {
-        return LitRenderer.<T>of("<span theme=\"${item.theme}\" data-tone=\"${item.tone}\">${item.text}</span>")
+        return LitRenderer.<T>of(template("${item.theme}", "${item.tone}"))
                 .withProperty("text", text::apply)
                 .withProperty("theme", item -> tone.apply(item).theme())
                 .withProperty("tone", item -> tone.apply(item).name());
+    }
+
+    /**
+     * A badge of one tone on the rows it marks only, nothing (not an empty badge) on the others; drawn in the
+     * browser like {@link #renderer}, a row sending only whether it is marked and, if so, the text.
+     */
+    public static <T> Renderer<T> rendererWhere(Predicate<T> marked, Function<T, String> text, Tone tone) {
+        return LitRenderer.<T>of("${item.marked ? html`" + template(tone.theme(), tone.name()) + "` : ''}")
+                .withProperty("marked", marked::test)
+                .withProperty("text", item -> marked.test(item) ? text.apply(item) : "");
     }
 }

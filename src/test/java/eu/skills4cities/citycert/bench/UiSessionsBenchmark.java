@@ -68,6 +68,8 @@ class UiSessionsBenchmark {
     static final String ROLE = "SCPM";
     static final double GOAL_P95_MS = 300;
     static final long GOAL_BYTES_PER_SESSION = 1024 * 1024;
+    /** What an answer holds when it sends inbox rows: a row's application number, as its actions column's data. */
+    private static final String INBOX_ROW = "_application\":\"A-";
     private static final int SESSIONS = Integer.getInteger("citycert.bench.ui.sessions", 200);
     private static final int INTERACTIONS = Integer.getInteger("citycert.bench.ui.interactions", 20);
     private static final long PACE_MS = Long.getLong("citycert.bench.ui.pace-ms", 5000);
@@ -179,7 +181,7 @@ class UiSessionsBenchmark {
                 done.add(pool.submit(() -> {
                     try {
                         tab.client.signIn(tab.user.username(), TestAccounts.PASSWORD);
-                        Round round = tab.draft == null ? tab.client.open("inbox").expect("claim-A-")
+                        Round round = tab.draft == null ? tab.client.open("inbox").expect(INBOX_ROW)
                                 : tab.client.open("applications/" + tab.draft + "/edit").expect("statement");
                         run.record(tab.draft == null ? "open the inbox" : "open the wizard", round);
                     } catch (Exception | AssertionError e) {
@@ -257,12 +259,12 @@ class UiSessionsBenchmark {
                     case 2 -> run.record(what = "inbox: newest first",
                             ui.changeValue("filter-descending", "checked", true, "checked-changed"));
                     case 3 -> run.record(what = "inbox: scroll to rows 51-100",
-                            ui.call("tasks", "setViewportRange", 50, 50).expect("claim-A-"));
+                            ui.call("tasks", "setViewportRange", 50, 50).expect(INBOX_ROW));
                     case 4 -> run.record(what = "inbox: scroll back to the top",
                             ui.call("tasks", "setViewportRange", 0, 50));
                     case 5 -> run.record(what = "inbox: oldest first",
                             ui.changeValue("filter-descending", "checked", false, "checked-changed"));
-                    default -> run.record(what = "inbox: open afresh", ui.navigate("inbox").expect("claim-A-"));
+                    default -> run.record(what = "inbox: open afresh", ui.navigate("inbox").expect(INBOX_ROW));
                 }
             } else {
                 switch (n % 4) {

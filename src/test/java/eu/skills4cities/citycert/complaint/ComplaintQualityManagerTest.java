@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.complaint;
 
-import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,6 +20,7 @@ import eu.skills4cities.citycert.ProcessPaths;
 import eu.skills4cities.citycert.TestAccounts;
 import eu.skills4cities.citycert.base.NotFoundException;
 import eu.skills4cities.citycert.inbox.StaffTask;
+import eu.skills4cities.citycert.inbox.ui.InboxRows;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.NewAccount;
 import eu.skills4cities.citycert.security.Role;
@@ -155,8 +154,7 @@ class ComplaintQualityManagerTest extends KaribuViewTest {
         @SuppressWarnings("unchecked")
         Grid<StaffTask> tasks = _get(Grid.class, spec -> spec.withId("tasks"));
         assertThat(GridKt._size(tasks)).isOne();
-        AnchorsKt._click(_get((HorizontalLayout) GridKt._getCellComponent(tasks, 0, "actions"), Anchor.class,
-                spec -> spec.withText("Open")));
+        InboxRows.open(tasks, 0);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("complaints/assigned/" + number);

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The staff inbox in a real browser as a person searches it: the search filters the grid (the other
  * appeal's row goes) and the remaining row's Open link opens the appeal; and Open clicked at once after
  * typing, while the search is still on its way, opens it too. (The search sends its value when typing
- * pauses or the field is left; the refresh it causes replaces the rows' components, so a button's click
- * sent with it reached a replaced component and was lost. Open is a link the router follows.)
+ * pauses or the field is left; the refresh it causes draws the rows again (it once replaced their components, so a
+ * button's click sent with it reached a replaced component and was lost). Open is a link the router follows.)
  */
 @CityCertServerTest
 class InboxSearchJourneyTest {

@@ -6,18 +6,30 @@ import java.util.function.UnaryOperator;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.Renderer;
 import eu.skills4cities.citycert.base.DateDisplay;
 import eu.skills4cities.citycert.base.StatusBadge;
+import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.TaskEscalation;
 
 /** The "Escalated" badge of a task that waited too long, and on the task screen when and to whom. */
 class EscalationNote extends HorizontalLayout {
 
-    /** The badge alone, as the inbox shows it in a row. */
+    private static final StatusBadge.Tone TONE = StatusBadge.Tone.ERROR;
+
+    /** The badge alone. */
     static Span badge() {
-        StatusBadge badge = new StatusBadge("", StatusBadge.Tone.ERROR);
+        StatusBadge badge = new StatusBadge("", TONE);
         badge.setText(badge.getTranslation("task.escalated"));
         return badge;
+    }
+
+    /**
+     * The same badge as the inbox shows it in its rows, on an escalated task's only, drawn in the browser;
+     * {@code text} is the badge's translated word.
+     */
+    static Renderer<StaffTask> inRows(String text) {
+        return StatusBadge.rendererWhere(StaffTask::escalated, task -> text, TONE);
     }
 
     EscalationNote(Optional<TaskEscalation> escalation, UnaryOperator<String> names) {

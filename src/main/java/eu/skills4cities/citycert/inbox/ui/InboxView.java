@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -110,9 +109,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 .setHeader(getTranslation("inbox.column.due"));
         // the "overdue" part lets a theme colour such rows; the Due column says it in words
         grid.setPartNameGenerator(t -> t.overdueAt(tasks.now()) ? "overdue" : null);
-        grid.addComponentColumn(t -> t.escalated() ? EscalationNote.badge() : new Span()).setKey("escalated")
+        // both drawn in the browser from each row's data: a refresh sends no components
+        grid.addColumn(EscalationNote.inRows(getTranslation("task.escalated"))).setKey("escalated")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
+        grid.addColumn(actions()).setKey("actions").setAutoWidth(true).setFrozenToEnd(true);
         // every column as wide as its content, so that numbers, names and dates are read whole
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         // on a 1366 px laptop, beside the menu, about 1080 px are left: every column but the badge and the
@@ -371,21 +371,34 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         refresh();
     }
 
-    private HorizontalLayout actions(StaffTask task) {
-        // a link, not a button: the browser's router follows its address even when a refresh (a search
-        // typed a moment before) has replaced the row's components, where a button's click would be lost
-        Anchor open = new Anchor(taskPath(task), getTranslation("inbox.open"));
-        open.getElement().setAttribute("router-link", true);
-        open.setId("open-" + task.number());
-        HorizontalLayout actions = new HorizontalLayout(open);
-        if (task.assignee() == null && task.certification()) {
-            // other work is claimed on its own page, with its own rules
-            Button claim = new Button(getTranslation("inbox.claim"), click -> claim(task));
-            claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            claim.setId("claim-" + task.applicationNumber());
-            actions.addComponentAsFirst(claim);
-        }
-        return actions;
+    /**
+     * Claim (a certification task nobody has yet; other work is claimed on its own page, with its own rules) and
+     * Open, as a spaced row like a {@link HorizontalLayout}. Open is a link, not a button: the browser's router
+     * follows its address even when a refresh (a search typed a moment before) has drawn the row again, where a
+     * button's click would be lost.
+     */
+    private LitRenderer<StaffTask> actions() {
+        return LitRenderer.<StaffTask>of("""
+                        <vaadin-horizontal-layout theme="spacing">${item.claimable ? html`<vaadin-button \
+                        theme="small primary" id="claim-${item.application}" @click=${claim}>${item.claimText}\
+                        </vaadin-button>` : ''}<a href="${item.href}" router-link id="open-${item.number}"\
+                        >${item.openText}</a></vaadin-horizontal-layout>""")
+                .withProperty("claimable", InboxView::claimable)
+                .withProperty("application", StaffTask::applicationNumber)
+                .withProperty("claimText", task -> getTranslation("inbox.claim"))
+                .withProperty("href", InboxView::taskPath)
+                .withProperty("number", StaffTask::number)
+                .withProperty("openText", task -> getTranslation("inbox.open"))
+                // the browser may call it for any row it was sent: a row without the button claims nothing
+                .withFunction("claim", task -> {
+                    if (claimable(task)) {
+                        claim(task);
+                    }
+                });
+    }
+
+    private static boolean claimable(StaffTask task) {
+        return task.assignee() == null && task.certification();
     }
 
     private void claim(StaffTask task) {

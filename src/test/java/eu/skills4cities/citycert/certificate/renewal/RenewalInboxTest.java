@@ -1,6 +1,5 @@
 package eu.skills4cities.citycert.certificate.renewal;
 
-import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.skills4cities.citycert.KaribuViewTest;
@@ -19,6 +17,7 @@ import eu.skills4cities.citycert.inbox.InboxQuery;
 import eu.skills4cities.citycert.inbox.InboxStage;
 import eu.skills4cities.citycert.inbox.StaffTask;
 import eu.skills4cities.citycert.inbox.TaskInbox;
+import eu.skills4cities.citycert.inbox.ui.InboxRows;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.Role;
 import org.camunda.bpm.engine.TaskService;
@@ -135,10 +134,8 @@ class RenewalInboxTest extends KaribuViewTest {
         assertThat(GridKt._getFormatted(grid, 0, "task")).isEqualTo("Renewal to check");
         assertThat(GridKt._getFormatted(grid, 0, "application")).isEqualTo(certificate.number());
         assertThat(GridKt._getFormatted(grid, 0, "candidate")).isEqualTo(certificate.holderName());
-        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, 0, "actions");
-        assertThat(_find(actions, Button.class, spec -> spec.withText("Claim"))).as("claimed on the check's page")
-                .isEmpty();
-        AnchorsKt._click(_get(actions, Anchor.class, spec -> spec.withText("Open")));
+        assertThat(InboxRows.claimable(grid, 0)).as("claimed on the check's page").isFalse();
+        InboxRows.open(grid, 0);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("renewals/" + checkTask);

@@ -1,18 +1,15 @@
 package eu.skills4cities.citycert.inbox.ui;
 
-import com.github.mvysny.kaributesting.v10.AnchorsKt;
-import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.LitRowAction;
 import eu.skills4cities.citycert.appeal.Appeal;
 import eu.skills4cities.citycert.appeal.AppealFixture;
 import eu.skills4cities.citycert.appeal.AppealService;
@@ -28,8 +25,6 @@ import eu.skills4cities.citycert.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,10 +58,11 @@ class InboxOtherWorkViewTest extends KaribuViewTest {
         assertThat(GridKt._size(grid)).isOne();
         assertThat(GridKt._getFormatted(grid, 0, "task")).isEqualTo("Appeal to decide");
         assertThat(GridKt._getFormatted(grid, 0, "application")).isEqualTo(appeal.number());
-        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, 0, "actions");
-        assertThat(_find(actions, Button.class, spec -> spec.withText("Claim"))).as("claimed on the appeal's page")
-                .isEmpty();
-        AnchorsKt._click(_get(actions, Anchor.class, spec -> spec.withText("Open")));
+        assertThat(InboxRows.claimable(grid, 0)).as("claimed on the appeal's page").isFalse();
+        LitRowAction.click(grid, "actions", "claim", GridKt._get(grid, 0));
+        assertThat(GridKt._getFormatted(grid, 0, "assignee")).as("nor by a call the browser was not offered")
+                .isEqualTo("nobody yet");
+        InboxRows.open(grid, 0);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("appeals/" + appeal.id());
@@ -106,8 +102,7 @@ class InboxOtherWorkViewTest extends KaribuViewTest {
         Grid<StaffTask> grid = grid();
         assertThat(GridKt._size(grid)).isOne();
         assertThat(GridKt._getFormatted(grid, 0, "candidate")).isEqualTo(certificate.holderName());
-        AnchorsKt._click(_get((HorizontalLayout) GridKt._getCellComponent(grid, 0, "actions"), Anchor.class,
-                spec -> spec.withText("Open")));
+        InboxRows.open(grid, 0);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("complaints/" + number);
         assertThat(_get(H3.class).getText()).contains(number);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import eu.skills4cities.citycert.KaribuViewTest;
+import eu.skills4cities.citycert.LitRowAction;
 import eu.skills4cities.citycert.TestDocuments;
 import eu.skills4cities.citycert.application.ApplicationDetails;
 import eu.skills4cities.citycert.application.ApplicationService;
@@ -194,6 +195,9 @@ class StaffRulesViewsTest extends KaribuViewTest {
     private String escalationMark(Grid<StaffTask> grid, String applicationNumber) {
         _setValue(_get(TextField.class, spec -> spec.withId("filter-search")), applicationNumber);
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        return ((Span) GridKt._getCellComponent(grid, 0, "escalated")).getText();
+        assertThat(LitRowAction.template(grid, "escalated"))
+                .contains("html`<span theme=\"badge error\" data-tone=\"ERROR\">${item.text}</span>`");
+        var badge = LitRowAction.properties(grid, "escalated", GridKt._get(grid, 0));
+        return Boolean.TRUE.equals(badge.get("marked")) ? (String) badge.get("text") : "";
     }
 }

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import eu.skills4cities.citycert.LitRowAction;
 import eu.skills4cities.citycert.assessment.CertificationVerdict;
 import eu.skills4cities.citycert.KaribuViewTest;
 import eu.skills4cities.citycert.TestDocuments;
@@ -71,10 +71,17 @@ class StaffViewsTest extends KaribuViewTest {
         int row = rowOf(grid, application.number());
         assertThat(GridKt._getFormatted(grid, row, "task")).isEqualTo("Evidence review");
         assertThat(GridKt._getFormatted(grid, row, "assignee")).isEqualTo("nobody yet");
-        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid, row, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withText("Claim")));
+        assertThat(LitRowAction.template(grid, "actions"))
+                .contains("${item.claimable ? html`<vaadin-button theme=\"small primary\" id=\"claim-${item.application}\"");
+        assertThat(InboxRows.actions(grid, row)).containsEntry("application", application.number());
+        InboxRows.claim(grid, row);
 
         NavigatorKt.expectView(TaskView.class);
+        UI.getCurrent().navigate(InboxView.class);
+        grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        assertThat(InboxRows.claimable(grid, rowOf(grid, application.number()))).as("no Claim button once claimed")
+                .isFalse();
+        UI.getCurrent().navigate(TaskView.class, TaskView.parameters(reviewTaskId));
         var units = tasks.plan(reviewer, reviewTaskId).toAssess();
         assertThat(units).hasSizeGreaterThan(1);
         for (var unit : units) {
