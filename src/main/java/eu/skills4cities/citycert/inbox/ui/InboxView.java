@@ -384,10 +384,11 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                         </vaadin-button>` : ''}<a href="${item.href}" router-link id="open-${item.number}"\
                         >${item.openText}</a></vaadin-horizontal-layout>""")
                 .withProperty("claimable", InboxView::claimable)
-                .withProperty("application", StaffTask::applicationNumber)
+                // never null: other work (a complaint) may have no application, and a null property is no text
+                .withProperty("application", task -> java.util.Objects.toString(task.applicationNumber(), ""))
                 .withProperty("claimText", task -> getTranslation("inbox.claim"))
-                .withProperty("href", InboxView::taskPath)
-                .withProperty("number", StaffTask::number)
+                .withProperty("href", task -> java.util.Objects.toString(taskPath(task), ""))
+                .withProperty("number", task -> java.util.Objects.toString(task.number(), ""))
                 .withProperty("openText", task -> getTranslation("inbox.open"))
                 // the browser may call it for any row it was sent: a row without the button claims nothing
                 .withFunction("claim", task -> {

@@ -355,6 +355,23 @@ class StaffViewsTest extends KaribuViewTest {
         return assignees.get(taskId);
     }
 
+    @Test
+    void a_row_without_an_application_number_or_a_path_is_still_drawn_with_no_null_in_its_data() {
+        signIn(accounts.create(Role.REVIEWER));
+        UI.getCurrent().navigate(InboxView.class);
+        @SuppressWarnings("unchecked")
+        Grid<eu.skills4cities.citycert.inbox.StaffTask> grid = _get(Grid.class, spec -> spec.withId("tasks"));
+        // a task another module lists may know no application, and one started outside CityCert's services no
+        // number; the grid draws such rows too (a null property would break the row's drawing in Karibu)
+        var bare = new eu.skills4cities.citycert.inbox.StaffTask("task-1", "Check", "RENEWAL", "RENEWAL", null, null,
+                null, null, null, null, null, java.time.Instant.now(), null, false, null);
+
+        assertThat(eu.skills4cities.citycert.LitRowAction.properties(grid, "actions", bare))
+                .doesNotContainValue(null).containsEntry("claimable", false).containsEntry("application", "");
+        assertThat(eu.skills4cities.citycert.LitRowAction.properties(grid, "escalated", bare))
+                .doesNotContainValue(null);
+    }
+
     @Autowired
     eu.skills4cities.citycert.security.UserAccountService users;
 
