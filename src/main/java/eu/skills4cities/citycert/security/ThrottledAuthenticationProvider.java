@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import eu.skills4cities.citycert.base.DatabaseBusy;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
+    private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
+
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
 
@@ -42,16 +46,24 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress() : null;
         try {
             return throttled(authentication, username, address);
-        } catch (AuthenticationException e) {
-            throw e;
         } catch (RuntimeException e) {
-            // the throttle's shared buckets live in the database too: no connection for them is no answer either,
-            // and the sign-in fails as an authentication failure (the form's login page, Basic's 503), not a 500
+            // no connection for the account's row (the password check wraps that in an internal error) or for the
+            // throttle's shared buckets (they live in the database too) is no answer: the sign-in fails as an
+            // authentication failure (the form's login page, Basic's 503), neither a wrong password nor a 500
             if (DatabaseBusy.isBusy(e)) {
-                throw new InternalAuthenticationServiceException("No database connection for the sign-in", e);
+                log.warn("A sign-in was not checked: no database connection was free ({})", rootMessage(e));
+                throw new SignInServiceBusyException(e);
             }
             throw e;
         }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private Authentication throttled(Authentication authentication, String username, String address) {

@@ -56,6 +56,18 @@ public class TestExamSitting {
         return sessions.submit(candidate, sitting.sessionId());
     }
 
+    /**
+     * Answers right, through the service, every item of the candidate's running session that is not answered yet (a
+     * journey answers a few in the browser and leaves the rest of a long form to this).
+     */
+    public void answerTheRestRight(CurrentUser candidate, UUID sessionId, java.util.Collection<Integer> answered) {
+        for (SessionItem item : store.form(sessionId)) {
+            if (!answered.contains(item.position())) {
+                sessions.answer(candidate, sessionId, item.position(), rightAnswer(sessionId, item.position()));
+            }
+        }
+    }
+
     /** The candidate starts the exam of their application and submits it without an answer: 0 % in every unit. */
     public ExamSitting submitUnanswered(UUID applicationId) {
         CurrentUser candidate = CurrentUser.of(applications.details(applicationId).candidateUsername(), Role.CANDIDATE);

@@ -38,11 +38,6 @@ final class ExamInBrowser {
                 .toList();
     }
 
-    /** Answers every item on the page right. */
-    void answerEveryItemRight(UUID sessionId) {
-        positions().forEach(position -> answerRight(sessionId, position));
-    }
-
     /** Answers the item right: clicks its correct options (and only those) and waits until the page shows them. */
     void answerRight(UUID sessionId, int position) {
         List<Integer> right = key.rightAnswer(sessionId, position);

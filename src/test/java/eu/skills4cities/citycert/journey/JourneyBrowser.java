@@ -65,18 +65,32 @@ final class JourneyBrowser implements AutoCloseable {
 
     /** Types into a field and leaves it (TAB), which sends its value to the server as a person moving on would. */
     void type(By locator, String text) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-        field.sendKeys(text, Keys.TAB);
+        sendKeys(locator, text, Keys.TAB);
     }
 
     /** Types a date into a date picker, commits it with ENTER (which closes its calendar) and leaves it. */
     void typeDate(By locator, String date) {
-        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-        field.sendKeys(date, Keys.ENTER);
+        WebElement field = sendKeys(locator, date, Keys.ENTER);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-date-picker-overlay")));
         field.sendKeys(Keys.TAB);
+    }
+
+    /**
+     * Sends the keys once the field can take them. Under load a field may still be laid out, covered by a closing
+     * overlay or replaced by Vaadin when it is found: Chromium then refuses the keys before typing any ("element
+     * not interactable"), so finding it again and sending them again types them once.
+     */
+    private WebElement sendKeys(By locator, CharSequence... keys) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(driver -> {
+            WebElement field = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (field == null) {
+                return null;
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+            field.sendKeys(keys);
+            return field;
+        });
     }
 
     /** Scrolls the element to the middle of the window first, where no notification covers it. */

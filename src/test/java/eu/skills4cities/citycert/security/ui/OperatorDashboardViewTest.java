@@ -1,5 +1,7 @@
 package eu.skills4cities.citycert.security.ui;
 
+import java.util.List;
+
 import java.util.UUID;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -133,8 +135,10 @@ class OperatorDashboardViewTest extends KaribuViewTest {
     }
 
     private static int rowOf(Grid<MailMessage> grid, UUID id) {
-        for (int row = 0; row < GridKt._size(grid); row++) {
-            if (GridKt._get(grid, row).id().equals(id)) {
+        // all rows in one fetch: Karibu's per-row _get queries each row
+        List<MailMessage> rows = GridKt._findAll(grid);
+        for (int row = 0; row < rows.size(); row++) {
+            if (rows.get(row).id().equals(id)) {
                 return row;
             }
         }
