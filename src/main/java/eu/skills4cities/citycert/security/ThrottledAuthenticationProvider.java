@@ -7,6 +7,7 @@ import eu.skills4cities.citycert.base.DatabaseBusy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -51,19 +52,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             // throttle's shared buckets (they live in the database too) is no answer: the sign-in fails as an
             // authentication failure (the form's login page, Basic's 503), neither a wrong password nor a 500
             if (DatabaseBusy.isBusy(e)) {
-                log.warn("A sign-in was not checked: no database connection was free ({})", rootMessage(e));
+                Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
+                log.warn("A sign-in was not checked: no database connection was free ({}: {})",
+                        root.getClass().getSimpleName(), root.getMessage());
                 throw new SignInServiceBusyException(e);
             }
             throw e;
         }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private Authentication throttled(Authentication authentication, String username, String address) {
