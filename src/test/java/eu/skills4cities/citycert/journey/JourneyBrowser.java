@@ -21,6 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class JourneyBrowser implements AutoCloseable {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private final int port;
     private final WebDriver browser;
     private final WebDriverWait wait;
@@ -33,7 +35,7 @@ final class JourneyBrowser implements AutoCloseable {
     JourneyBrowser(int port, String language) {
         this.port = port;
         this.browser = HeadlessChromium.start(language);
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(browser, TIMEOUT);
     }
 
     WebDriver driver() {
@@ -81,16 +83,55 @@ final class JourneyBrowser implements AutoCloseable {
      * not interactable"), so finding it again and sending them again types them once.
      */
     private WebElement sendKeys(By locator, CharSequence... keys) {
-        return wait.ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(driver -> {
-            WebElement field = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-            if (field == null) {
+        String[] last = {"not clickable"};
+        // the field's state is read once, when the wait has failed: it says why Chromium refused the keys
+        return new WebDriverWait(browser, TIMEOUT)
+                .withMessage(() -> "typing into " + locator + ": " + last[0] + "; " + state(locator))
+                .until(driver -> {
+            try {
+                WebElement field = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+                if (field == null) {
+                    last[0] = "not clickable";
+                    return null;
+                }
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+                field.sendKeys(keys);
+                return field;
+            } catch (StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException e) {
+                last[0] = e.getClass().getSimpleName() + " (" + e.getRawMessage() + ")";
                 return null;
             }
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
-            field.sendKeys(keys);
-            return field;
         });
+    }
+
+    /**
+     * What a failed wait says of a field: whether it is there, shown, enabled, inert or hidden, whether it takes the
+     * focus, and which overlays are open. (An inert form, left by the page's script, was found this way.)
+     */
+    private String state(By locator) {
+        try {
+            return (String) ((JavascriptExecutor) browser).executeScript("""
+                    const field = arguments[0];
+                    const overlays = [...document.querySelectorAll('body > *[opened]')].map(e => e.localName);
+                    const active = document.activeElement ? document.activeElement.localName : '-';
+                    const inert = field && field.closest('[inert]');
+                    const hidden = field && field.closest('[aria-hidden=true]');
+                    let takesFocus = false;
+                    if (field) {
+                        field.focus();
+                        takesFocus = document.activeElement === field;
+                    }
+                    return (field ? 'shown ' + (field.offsetParent !== null) + ', disabled ' + field.disabled
+                            + ', pointer-events ' + getComputedStyle(field).pointerEvents
+                            + ', inert ' + (inert ? inert.localName + '#' + inert.id : 'no')
+                            + ', aria-hidden ' + (hidden ? hidden.localName + '#' + hidden.id : 'no')
+                            + ', takes focus ' + takesFocus : 'absent')
+                            + '; open overlays ' + overlays + '; focus was on ' + active
+                            + '; document focused ' + document.hasFocus();
+                    """, browser.findElements(locator).stream().findFirst().orElse(null));
+        } catch (RuntimeException e) {
+            return "state unknown (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** Scrolls the element to the middle of the window first, where no notification covers it. */

@@ -130,6 +130,8 @@ class StaffScreensJourneyTest {
             browser.screenshot("staff-decision-confirm");
             browser.click(By.cssSelector("vaadin-button[slot='confirm-button']"));
             browser.waitForText(By.id("decision-recorded"), "You certified " + application.candidateName());
+            assertThat(browser.driver().findElements(By.cssSelector("[inert], [data-citycert-inert]")))
+                    .as("once the dialog is closed nothing behind it stays inert").isEmpty();
 
             // the engine issues the certificate in its asynchronous step (its job executor is off in tests);
             // the page, looking again every few seconds, names it
