@@ -42,15 +42,14 @@ public class AuditLog {
     /** Appends the record as the chain's next row, in the caller's transaction (or its own if there is none). */
     @Transactional
     AuditEntry append(AuditRecord record) {
-        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) locked")
-                .param("key", HEAD_LOCK).query((rs, n) -> 1).list();
+        // the lock, and the detail as PostgreSQL will render it when read back (the hash covers that rendering), in
+        // one round trip; the head is read by a statement of its own, so that its snapshot is taken after the lock
+        String detail = jdbc.sql("SELECT CAST(:detail AS jsonb)::text FROM (SELECT pg_advisory_xact_lock(:key)) locked")
+                .param("detail", write(record)).param("key", HEAD_LOCK).query(String.class).single();
         List<AuditEntry> head = jdbc.sql("SELECT * FROM audit_event ORDER BY sequence DESC LIMIT 1")
                 .query(AuditLog::entry).list();
         long sequence = head.isEmpty() ? 1 : head.get(0).sequence() + 1;
         String previousHash = head.isEmpty() ? AuditCanonical.GENESIS : head.get(0).hash();
-        // the hash covers the detail as PostgreSQL will render it when read back
-        String detail = jdbc.sql("SELECT CAST(:detail AS jsonb)::text").param("detail", write(record))
-                .query(String.class).single();
         AuditEntry unsealed = new AuditEntry(sequence, AuditCanonical.time(record.occurredAt()), record.actor(),
                 record.action(), record.objectType(), record.objectId(), detail, previousHash, null);
         AuditEntry entry = new AuditEntry(unsealed.sequence(), unsealed.occurredAt(), unsealed.actor(),

@@ -52,11 +52,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Applications per second through CityCert's services end to end (submit, review, assess, decide, issue) against
  * the same path on the bare engine (a minimal BPMN of the same shape, {@code bench/bare-certification.bpmn},
  * driven through RuntimeService and TaskService only), in the same run, JVM and database, so that CityCert's own
- * cost is a ratio. One thread; the two sides alternate application by application so that the machine's load
- * falls on both alike. Both run the asynchronous issue job synchronously in the test thread
+ * cost is a ratio. A third side runs CityCert's own model without CityCert's code in it ({@link #modelWithoutCityCert})
+ * on the bare engine, so that what the model costs the engine and what CityCert's code costs are told apart. One
+ * thread; the sides take turns application by application so that the machine's load falls on all alike. Both run the asynchronous issue job synchronously in the test thread
  * ({@code ManagementService.executeJob}: the job executor is off in the test profile). Reports the ratio against
  * the goal 0.7 and where CityCert's time goes per step; asserts only that every application got its certificate
- * and every bare instance ended. Run with {@code ./mvnw -Pbench verify} (see {@code docs/benchmarks.md}).
+ * and every bare instance ended (the model's instances through their eligibility table). Run with
+ * {@code ./mvnw -Pbench verify} (see {@code docs/benchmarks.md}).
  */
 @SpringBootTest(properties = {"camunda.bpm.process-engine-name=path-benchmark"})
 @ActiveProfiles({"demo", "test"})
@@ -67,8 +69,12 @@ class PathBenchmark {
     private static final int RUNS = Integer.getInteger("citycert.bench.path-runs", 100);
     static final double GOAL = 0.7;
     private static final String BARE_KEY = "bareCertification";
+    /** CityCert's own certification model, deployed once more without CityCert's code in it (see {@link #modelWithoutCityCert}). */
+    private static final String MODEL_KEY = "cityCertModelOnBareEngine";
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
     private static final String ROLE = "SCPM";
     private static final Path REPORT = Path.of("target", "benchmarks", "path.md");
+    private static final Path STATEMENTS = Path.of("target", "benchmarks", "path-statements.md");
 
     /** The steps of one application; each side times the same five. */
     enum Step { SUBMIT, REVIEW, ASSESS, DECIDE, ISSUE }
@@ -119,6 +125,7 @@ class PathBenchmark {
         private final Timings timings;
         private final int run;
         private final List<List<String>> statements;
+        private final List<List<String>> callers = new ArrayList<>();
         private long start;
         private long found;
 
@@ -144,7 +151,9 @@ class PathBenchmark {
             found = 0;
             start = System.nanoTime();
             if (statements != null) {
-                statements.add(step.ordinal(), SqlStatementCounter.record(work));
+                List<String> prepared = new ArrayList<>();
+                statements.add(step.ordinal(), SqlStatementCounter.record(work, prepared));
+                callers.add(step.ordinal(), prepared);
                 return;
             }
             work.run();
@@ -163,7 +172,7 @@ class PathBenchmark {
     @Test
     void applications_per_second_through_citycert_against_the_bare_engine() throws IOException {
         repository.createDeployment().name("path-benchmark").addClasspathResource("bench/bare-certification.bpmn")
-                .deploy();
+                .addString("citycert-model-on-bare-engine.bpmn", modelWithoutCityCert()).deploy();
         // one staff member per stage, as a body has: they work every application (a candidate applies once)
         CurrentUser reviewer = accounts.create(Role.REVIEWER);
         CurrentUser assessor = accounts.create(Role.ASSESSOR);
@@ -171,8 +180,10 @@ class PathBenchmark {
         List<CurrentUser> candidates = new ArrayList<>();
         List<UUID> submitted = new ArrayList<>();
         List<String> bareInstances = new ArrayList<>();
+        List<String> modelInstances = new ArrayList<>();
         Timings cityCert = new Timings();
         Timings bare = new Timings();
+        Timings model = new Timings();
 
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             int run = i - WARM_UP;
@@ -180,20 +191,25 @@ class PathBenchmark {
             candidates.add(candidate);
             submitted.add(throughCityCert(candidate, reviewer, assessor, officer,
                     run < 0 ? Sink.warmUp() : Sink.timed(cityCert, run)));
-            bareInstances.add(throughBareEngine(i, run < 0 ? Sink.warmUp() : Sink.timed(bare, run)));
+            bareInstances.add(throughBareEngine(BARE_KEY, i, run < 0 ? Sink.warmUp() : Sink.timed(bare, run)));
+            modelInstances.add(throughBareEngine(MODEL_KEY, i, run < 0 ? Sink.warmUp() : Sink.timed(model, run)));
         }
         // one more application each, not timed: the SQL statements each step prepares
         List<List<String>> cityStatements = new ArrayList<>();
         List<List<String>> bareStatements = new ArrayList<>();
         CurrentUser counted = accounts.create(Role.CANDIDATE);
         candidates.add(counted);
-        submitted.add(throughCityCert(counted, reviewer, assessor, officer, Sink.counting(cityStatements)));
-        bareInstances.add(throughBareEngine(WARM_UP + RUNS, Sink.counting(bareStatements)));
+        Sink cityCounted = Sink.counting(cityStatements);
+        submitted.add(throughCityCert(counted, reviewer, assessor, officer, cityCounted));
+        List<List<String>> modelStatements = new ArrayList<>();
+        bareInstances.add(throughBareEngine(BARE_KEY, WARM_UP + RUNS, Sink.counting(bareStatements)));
+        modelInstances.add(throughBareEngine(MODEL_KEY, WARM_UP + RUNS, Sink.counting(modelStatements)));
 
-        String table = report(cityCert, bare, cityStatements, bareStatements);
+        String table = report(cityCert, bare, model, cityStatements, bareStatements, modelStatements);
         log.info("Path benchmark\n{}", table);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, table);
+        Files.writeString(STATEMENTS, statementsByCaller(cityStatements, cityCounted.callers));
 
         for (int i = 0; i < candidates.size(); i++) {
             UUID application = submitted.get(i);
@@ -206,6 +222,62 @@ class PathBenchmark {
         assertThat(history.createHistoricActivityInstanceQuery().activityId("Certified").finished().count())
                 .as("bare instances that reached Certified").isEqualTo(bareInstances.size());
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BARE_KEY).count()).isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(MODEL_KEY).finished().count())
+                .isEqualTo(modelInstances.size());
+        String modelDefinition = repository.createProcessDefinitionQuery().processDefinitionKey(MODEL_KEY)
+                .latestVersion().singleResult().getId();
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("Event_Certified")
+                .processDefinitionId(modelDefinition).finished().count())
+                .as("instances of CityCert's model on the bare engine that reached Certified")
+                .isEqualTo(modelInstances.size());
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("Activity_CheckEligibility")
+                .processDefinitionId(modelDefinition).finished().count())
+                .as("the model's instances evaluated the eligibility table").isEqualTo(modelInstances.size());
+    }
+
+    /**
+     * CityCert's certification model ({@code processes/certification.bpmn}) with CityCert's code taken out, for the
+     * third side: the engine's own work on the same model (the retake gateway, both decision tables, the SLA timers,
+     * the withdrawal's event subprocess, the same gateways and the asynchronous issue) without CityCert's listeners
+     * and delegates. Every listener is removed, every delegate becomes the expression {@code ${true}}, and the SLA
+     * timers' durations, which a CityCert bean computes, become a fixed five days.
+     */
+    static String modelWithoutCityCert() {
+        try (var in = PathBenchmark.class.getResourceAsStream("/processes/certification.bpmn")) {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.Document model = factory.newDocumentBuilder().parse(in);
+            for (String listener : List.of("executionListener", "taskListener")) {
+                org.w3c.dom.NodeList found = model.getElementsByTagNameNS(CAMUNDA, listener);
+                for (int i = found.getLength() - 1; i >= 0; i--) {
+                    found.item(i).getParentNode().removeChild(found.item(i));
+                }
+            }
+            org.w3c.dom.NodeList all = model.getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                org.w3c.dom.Element element = (org.w3c.dom.Element) all.item(i);
+                if (element.hasAttributeNS(CAMUNDA, "delegateExpression")) {
+                    element.removeAttributeNS(CAMUNDA, "delegateExpression");
+                    element.setAttributeNS(CAMUNDA, "camunda:expression", "${true}");
+                }
+                if (element.getLocalName().equals("process")) {
+                    element.setAttribute("id", MODEL_KEY);
+                    element.setAttribute("name", "CityCert's model on the bare engine (benchmark)");
+                }
+                if (element.getLocalName().equals("timeDuration") && element.getTextContent().contains("slaTimers")) {
+                    element.setTextContent("P5D");
+                }
+            }
+            var out = new java.io.StringWriter();
+            javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                    new javax.xml.transform.dom.DOMSource(model), new javax.xml.transform.stream.StreamResult(out));
+            String xml = out.toString();
+            assertThat(xml).as("CityCert's beans left in the model").doesNotContain("Delegate}", "Listener}",
+                    "slaTimers", "impartialityGuard");
+            return xml;
+        } catch (Exception e) {
+            throw new IllegalStateException("CityCert's model could not be made bare", e);
+        }
     }
 
     /** One application through CityCert's services, as the UI and the API drive them; its id. */
@@ -251,11 +323,12 @@ class PathBenchmark {
     }
 
     /**
-     * The same path on the bare engine: started with as many variables as CityCert starts its process with (nine),
+     * The same path on the bare engine, on the minimal model ({@code bareCertification}) or on CityCert's own model
+     * without CityCert's code in it ({@link #modelWithoutCityCert}): started with as many variables as CityCert starts its process with (nine),
      * each task found by candidate group, claimed and completed with two variables (verdict and comment, as
      * CityCert's), then the issue job; the instance's id.
      */
-    private String throughBareEngine(int i, Sink sink) {
+    private String throughBareEngine(String key, int i, Sink sink) {
         String[] instance = new String[1];
         sink.run(Step.SUBMIT, () -> {
             Map<String, Object> variables = new HashMap<>();
@@ -268,7 +341,7 @@ class PathBenchmark {
             variables.put("educationLevel", 6);
             variables.put("retake", false);
             variables.put("assessmentRoutes", "PORTFOLIO");
-            instance[0] = runtime.startProcessInstanceByKey(BARE_KEY, "BARE-" + i, variables).getId();
+            instance[0] = runtime.startProcessInstanceByKey(key, "BARE-" + i, variables).getId();
         });
         sink.run(Step.REVIEW, () -> work(instance[0], "reviewers", "bare-reviewer", "review", "SUFFICIENT", sink));
         sink.run(Step.ASSESS, () -> work(instance[0], "assessors", "bare-assessor", "assessment", "COMPETENT", sink));
@@ -289,43 +362,74 @@ class PathBenchmark {
         taskService.complete(task.getId(), Map.of(prefix + "Verdict", verdict, prefix + "Comment", "Done."));
     }
 
-    private static String report(Timings cityCert, Timings bare, List<List<String>> cityStatements,
-                                 List<List<String>> bareStatements) {
+    /**
+     * Every statement of the counted CityCert application, per step and by the CityCert method that prepared it: where
+     * a repeated read comes from.
+     */
+    private static String statementsByCaller(List<List<String>> statements, List<List<String>> callers) {
+        StringBuilder out = new StringBuilder("# The statements of one CityCert application, by the method that "
+                + "prepared them\n");
+        for (Step step : Step.values()) {
+            List<String> sql = statements.get(step.ordinal());
+            List<String> from = callers.get(step.ordinal());
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            for (int i = 0; i < sql.size(); i++) {
+                counts.merge(from.get(i) + " | " + kind(sql.get(i)), 1L, Long::sum);
+            }
+            out.append("\n## %s: %d statements\n\n| method | statement | count |\n| --- | --- | ---: |\n"
+                    .formatted(step.name().toLowerCase(), sql.size()));
+            counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> out.append("| %s | %d |%n".formatted(e.getKey(), e.getValue())));
+        }
+        return out.toString();
+    }
+
+    private static String report(Timings cityCert, Timings bare, Timings model, List<List<String>> cityStatements,
+                                 List<List<String>> bareStatements, List<List<String>> modelStatements) {
         double[] cityTotal = cityCert.total();
         double[] bareTotal = bare.total();
+        double[] modelTotal = model.total();
         double cityPerSecond = 1000 / median(cityTotal);
         double barePerSecond = 1000 / median(bareTotal);
+        double modelPerSecond = 1000 / median(modelTotal);
         double cityThroughput = RUNS / (sum(cityTotal) / 1000);
         double bareThroughput = RUNS / (sum(bareTotal) / 1000);
+        double modelThroughput = RUNS / (sum(modelTotal) / 1000);
         double ratio = cityPerSecond / barePerSecond;
         double throughputRatio = cityThroughput / bareThroughput;
         StringBuilder out = new StringBuilder();
         out.append("""
-                | one application, one thread | CityCert | bare engine |
-                | --- | ---: | ---: |
-                | p50 ms end to end | %.1f | %.1f |
-                | p95 ms end to end | %.1f | %.1f |
-                | applications/s (1000 / p50) | **%.1f** | **%.1f** |
-                | applications/s (N / total s) | %.1f | %.1f |
+                | one application, one thread | CityCert | bare engine | CityCert's model on the bare engine |
+                | --- | ---: | ---: | ---: |
+                | p50 ms end to end | %.1f | %.1f | %.1f |
+                | p95 ms end to end | %.1f | %.1f | %.1f |
+                | applications/s (1000 / p50) | **%.1f** | **%.1f** | **%.1f** |
+                | applications/s (N / total s) | %.1f | %.1f | %.1f |
 
                 Ratio CityCert ÷ bare engine: **%.2f** (p50), %.2f (N / total s); goal %.1f: %s.
+                Ratio CityCert ÷ CityCert's model on the bare engine: **%.2f** (p50), %.2f (N / total s); \
+                the model on the bare engine ÷ the bare engine: %.2f (p50).
 
-                | step | CityCert p50 ms | p95 ms | mean ms | share of CityCert's mean | of which finding and claiming the task (issue: the job query), p50 ms | bare p50 ms | CityCert ÷ bare (p50 ms) | SQL statements CityCert / bare |
-                | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-                """.formatted(median(cityTotal), median(bareTotal), p95(cityTotal), p95(bareTotal),
-                cityPerSecond, barePerSecond, cityThroughput, bareThroughput, ratio, throughputRatio, GOAL,
+                | step | CityCert p50 ms | p95 ms | mean ms | share of CityCert's mean | of which finding and claiming the task (issue: the job query), p50 ms | bare p50 ms | CityCert ÷ bare (p50 ms) | model on the bare engine p50 ms | SQL statements CityCert / bare / model |
+                | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+                """.formatted(median(cityTotal), median(bareTotal), median(modelTotal), p95(cityTotal),
+                p95(bareTotal), p95(modelTotal), cityPerSecond, barePerSecond, modelPerSecond, cityThroughput,
+                bareThroughput, modelThroughput, ratio, throughputRatio, GOAL,
                 ratio >= GOAL ? "met" : "missed by %.2f (CityCert would need to be %.1f times as fast)"
-                        .formatted(GOAL - ratio, GOAL / ratio)));
+                        .formatted(GOAL - ratio, GOAL / ratio),
+                cityPerSecond / modelPerSecond, cityThroughput / modelThroughput, modelPerSecond / barePerSecond));
         double cityMean = sum(cityTotal) / RUNS;
         for (Step step : Step.values()) {
             double[] city = cityCert.steps()[step.ordinal()];
             double[] engine = bare.steps()[step.ordinal()];
-            out.append("| %s | %.1f | %.1f | %.1f | %.0f %% | %s | %.1f | %.1f | %d / %d |%n".formatted(
+            double[] onModel = model.steps()[step.ordinal()];
+            out.append("| %s | %.1f | %.1f | %.1f | %.0f %% | %s | %.1f | %.1f | %.1f | %d / %d / %d |%n".formatted(
                     step.name().toLowerCase(), median(city), p95(city), sum(city) / RUNS,
                     100 * sum(city) / RUNS / cityMean,
                     step == Step.SUBMIT ? "" : "%.1f".formatted(median(cityCert.find()[step.ordinal()])),
-                    median(engine), median(city) / median(engine), cityStatements.get(step.ordinal()).size(),
-                    bareStatements.get(step.ordinal()).size()));
+                    median(engine), median(city) / median(engine), median(onModel),
+                    cityStatements.get(step.ordinal()).size(), bareStatements.get(step.ordinal()).size(),
+                    modelStatements.get(step.ordinal()).size()));
         }
         out.append("""
 
@@ -349,8 +453,9 @@ class PathBenchmark {
         }
         out.append("""
 
-                Runs: %d applications per side timed after %d warm-up, alternating CityCert and bare engine; the issue \
-                job run with ManagementService.executeJob in the test thread on both sides. Processors: %d. Load \
+                Runs: %d applications per side timed after %d warm-up, taking turns: CityCert, the bare engine, \
+                CityCert's model on the bare engine; the issue job run with ManagementService.executeJob in the test \
+                thread on every side. Processors: %d. Load \
                 average at the end: %.2f.
                 """.formatted(RUNS, WARM_UP, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
