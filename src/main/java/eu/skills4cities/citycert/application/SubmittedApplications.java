@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import eu.skills4cities.citycert.base.SearchText;
 import eu.skills4cities.citycert.security.CurrentUser;
 import eu.skills4cities.citycert.security.UserAccountService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ public class SubmittedApplications {
             (SELECT t.assignee_ FROM act_hi_taskinst t WHERE t.proc_inst_id_ = a.process_instance_id
              AND t.task_def_key_ = '%s' AND t.delete_reason_ = 'completed' ORDER BY t.end_time_ DESC LIMIT 1)""";
     private static final String MATCHES = """
-            a.status <> 'DRAFT' AND (:all OR a.number ILIKE :prefix OR a.role_code = :upper OR a.status = :upper
+            a.status <> 'DRAFT' AND NOT :nothing AND (:all OR a.number ILIKE :prefix OR a.role_code = :upper OR a.status = :upper
              OR a.candidate_username IN (:usernames))""";
 
     private final JdbcClient jdbc;
@@ -95,10 +96,11 @@ public class SubmittedApplications {
     }
 
     private Map<String, Object> filter(String text) {
-        String t = text == null ? "" : text.strip();
+        boolean nothing = SearchText.findsNothing(text);
+        String t = text == null || nothing ? "" : text.strip();
         List<String> usernames = t.isEmpty() ? List.of() : users.usernamesNamedLike(t, MAX_NAME_MATCHES);
-        String escaped = t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return Map.of("all", t.isEmpty(), "prefix", escaped + "%", "upper", t.toUpperCase(Locale.ROOT),
+        return Map.of("nothing", nothing, "all", t.isEmpty(), "prefix", SearchText.likeLiteral(t) + "%",
+                "upper", t.toUpperCase(Locale.ROOT),
                 // IN () is not SQL: an empty list stands as one username nobody has
                 "usernames", usernames.isEmpty() ? List.of("") : usernames);
     }

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link PlainText}, code point by code point. */
-class PlainTextValidator implements ConstraintValidator<PlainText, CharSequence> {
+public class PlainTextValidator implements ConstraintValidator<PlainText, CharSequence> {
 
     private boolean multiLine;
 
@@ -15,10 +15,15 @@ class PlainTextValidator implements ConstraintValidator<PlainText, CharSequence>
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        return value == null || value.codePoints().allMatch(this::allowed);
+        return isPlain(value, multiLine);
     }
 
-    private boolean allowed(int c) {
+    /** Whether the text is plain text as {@link PlainText} means it, for a screen that checks before it asks. */
+    public static boolean isPlain(CharSequence value, boolean multiLine) {
+        return value == null || value.codePoints().allMatch(c -> allowed(c, multiLine));
+    }
+
+    private static boolean allowed(int c, boolean multiLine) {
         if (c == '\n' || c == '\r' || c == '\t') {
             return multiLine;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.skills4cities.citycert.base.SearchText;
 import eu.skills4cities.citycert.certificate.register.RegisterQuery;
 
 /**
@@ -45,11 +46,13 @@ final class RegisterSql {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("today", Date.valueOf(today));
-        if (query.number() != null) {
+        if (SearchText.findsNothing(query.number()) || SearchText.findsNothing(query.holder())) {
+            conditions.add("FALSE");
+        } else if (query.number() != null) {
             conditions.add("lower(c.number) LIKE :number ESCAPE '!'");
             params.put("number", likeEscaped(query.number()) + "%");
         }
-        if (query.holder() != null) {
+        if (query.holder() != null && !SearchText.findsNothing(query.holder())) {
             // accents and case ignored in every script (citycert_fold, migration V54), served by a trigram index
             conditions.add("c.holder_name_key LIKE citycert_fold(:holder) ESCAPE '!'");
             params.put("holder", "%" + likeEscaped(query.holder()) + "%");

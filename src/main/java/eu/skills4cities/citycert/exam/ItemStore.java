@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import eu.skills4cities.citycert.base.SearchText;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -163,10 +164,11 @@ class ItemStore {
             clauses.add("status = :status");
             params.put("status", filter.status().name());
         }
-        if (!ItemRules.blank(filter.text())) {
-            clauses.add("(code ILIKE :text ESCAPE '\\' OR stem ILIKE :text ESCAPE '\\')");
-            params.put("text", "%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+        if (SearchText.findsNothing(filter.text())) {
+            clauses.add("FALSE");
+        } else if (!ItemRules.blank(filter.text())) {
+            clauses.add("(code ILIKE :text OR stem ILIKE :text)");
+            params.put("text", "%" + SearchText.likeLiteral(filter.text().strip()) + "%");
         }
         return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
     }

@@ -21,6 +21,11 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        // no account's name has a control character (registration refuses them), and a NUL cannot even be sent to
+        // PostgreSQL in a query: such a name is unknown without asking
+        if (username == null || username.chars().anyMatch(Character::isISOControl)) {
+            throw new UsernameNotFoundException("No such user");
+        }
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return User.withUsername(account.username())

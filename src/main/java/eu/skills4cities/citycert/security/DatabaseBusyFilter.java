@@ -1,7 +1,6 @@
 package eu.skills4cities.citycert.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import eu.skills4cities.citycert.base.DatabaseBusy;
 import jakarta.servlet.FilterChain;
@@ -10,11 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,12 +27,10 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(DatabaseBusyFilter.class);
 
     private final FilterProblems problems;
-    private final MessageSource messages;
     private final DatabaseBusy busy;
 
-    DatabaseBusyFilter(FilterProblems problems, MessageSource messages, DatabaseBusy busy) {
+    DatabaseBusyFilter(FilterProblems problems, DatabaseBusy busy) {
         this.problems = problems;
-        this.messages = messages;
         this.busy = busy;
     }
 
@@ -53,7 +48,7 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
                     request.getRequestURI(), NestedExceptionUtils.getMostSpecificCause(e).toString());
             // nothing that the failed handling set (a challenge, a cookie) belongs to this answer
             response.reset();
-            if (isApi(request)) {
+            if (FilterProblems.isApi(request)) {
                 response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
                 problems.busy(request, response);
             } else {
@@ -63,20 +58,7 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var locale = RequestLanguages.of(request);
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds());
-        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(messages.getMessage("error.unavailable", null, locale));
-    }
-
-    /** The paths of the API's filter chain, which answer problem details. */
-    private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/");
+        problems.page(request, response, HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable");
     }
 }

@@ -39,6 +39,37 @@ class FilterProblems {
         write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.unavailable.title", "api.unavailable");
     }
 
+    /** 422 naming the field, as the API's advice answers an invalid input: the sentence of the key, with its arguments. */
+    void invalid(HttpServletRequest request, HttpServletResponse response, String detailKey, Object... args)
+            throws IOException {
+        Locale locale = RequestLanguages.of(request);
+        String sentence = messages.getMessage(detailKey, args, locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, sentence);
+        problem.setTitle(messages.getMessage("api.input.invalid", null, locale));
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        problem.setProperty("problems", java.util.List.of(sentence));
+        send(response, HttpStatus.UNPROCESSABLE_ENTITY, locale, problem);
+    }
+
+    /** One plain sentence for a page's request (not the API's), in the reader's language; never cached. */
+    void page(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
+              Object... args) throws IOException {
+        Locale locale = RequestLanguages.of(request);
+        response.setStatus(status.value());
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        response.getWriter().write(messages.getMessage(detailKey, args, locale));
+    }
+
+    /** Whether the request is for the API, the engine's REST API or the actuator, whose answers are JSON. */
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/");
+    }
+
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
                String detailKey, Object... args) throws IOException {
         Locale locale = RequestLanguages.of(request);
@@ -46,6 +77,11 @@ class FilterProblems {
                 messages.getMessage(detailKey, args, locale));
         problem.setTitle(messages.getMessage(titleKey, null, locale));
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        send(response, status, locale, problem);
+    }
+
+    private void send(HttpServletResponse response, HttpStatus status, Locale locale, ProblemDetail problem)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Content-Language", locale.toLanguageTag());

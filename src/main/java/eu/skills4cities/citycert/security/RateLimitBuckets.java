@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import eu.skills4cities.citycert.base.Sha256;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
@@ -48,12 +49,21 @@ class RateLimitBuckets {
 
     /** The bucket with this key, created with the configuration when it does not exist yet. */
     Bucket bucket(String key, BucketConfiguration configuration) {
-        return buckets.builder().build(key, () -> configuration);
+        return buckets.builder().build(stored(key), () -> configuration);
     }
 
     /** Forgets the bucket: the next use starts with a full one. */
     void forget(String key) {
-        buckets.removeProxy(key);
+        buckets.removeProxy(stored(key));
+    }
+
+    /**
+     * The row's id for a key. Keys are made of what a client sent (the name typed at the sign-in); one with a
+     * control character, above all a NUL, which PostgreSQL cannot hold in text, is kept under its SHA-256 instead,
+     * so it is throttled like any other and never fails the sign-in. A plain key stays readable for the operator.
+     */
+    static String stored(String key) {
+        return key.chars().anyMatch(Character::isISOControl) ? "sha256:" + Sha256.hex(key) : key;
     }
 
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")

@@ -82,12 +82,24 @@ class SecurityConfiguration {
      * after Spring's request context (-105), so that it sees what they throw.
      */
     @Bean
-    FilterRegistrationBean<DatabaseBusyFilter> databaseBusyFilter(FilterProblems problems, MessageSource messages,
-                                                                 DatabaseBusy busy) {
+    FilterRegistrationBean<DatabaseBusyFilter> databaseBusyFilter(FilterProblems problems, DatabaseBusy busy) {
         FilterRegistrationBean<DatabaseBusyFilter> registration = new FilterRegistrationBean<>(
-                new DatabaseBusyFilter(problems, messages, busy));
+                new DatabaseBusyFilter(problems, busy));
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
         registration.setName("databaseBusyFilter");
+        return registration;
+    }
+
+    /**
+     * A parameter with a NUL character, which PostgreSQL cannot hold in text, answers 422 naming it before anything
+     * reads it (the sign-in throttle, a search): registered before the busy filter and Spring Security's filters.
+     */
+    @Bean
+    FilterRegistrationBean<UnstorableTextFilter> unstorableTextFilter(FilterProblems problems) {
+        FilterRegistrationBean<UnstorableTextFilter> registration = new FilterRegistrationBean<>(
+                new UnstorableTextFilter(problems));
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 2);
+        registration.setName("unstorableTextFilter");
         return registration;
     }
 

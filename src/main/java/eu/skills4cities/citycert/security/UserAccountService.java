@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import eu.skills4cities.citycert.base.SearchText;
 import eu.skills4cities.citycert.base.InvalidInputException;
 import eu.skills4cities.citycert.base.UserMessage;
 import org.slf4j.Logger;
@@ -198,8 +199,10 @@ public class UserAccountService {
      */
     @Transactional(readOnly = true)
     public List<String> usernamesNamedLike(String part, int limit) {
-        String escaped = part.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return accounts.findUsernamesWithNameLike("%" + escaped + "%", limit);
+        if (SearchText.findsNothing(part)) {
+            return List.of();
+        }
+        return accounts.findUsernamesWithNameLike("%" + SearchText.likeLiteral(part.strip()) + "%", limit);
     }
 
     /** The full names of many accounts in one query, by username; unknown usernames are left out. */

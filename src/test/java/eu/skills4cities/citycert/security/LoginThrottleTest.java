@@ -93,6 +93,32 @@ class LoginThrottleTest {
     }
 
     @Test
+    void a_name_with_a_nul_character_is_an_unknown_account_that_is_throttled_like_any_other() throws Exception {
+        // found by trying: HTTP Basic with "a<NUL>b" as the name failed the throttle's bucket in PostgreSQL (500)
+        String name = "nul\u0000name-" + System.nanoTime();
+        RequestPostProcessor fromOneAddress = request -> {
+            request.setRemoteAddr("203.0.113.78");
+            return request;
+        };
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/applications").with(httpBasic(name, "wrong " + i)).with(fromOneAddress))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/applications").with(httpBasic(name, "wrong")).with(fromOneAddress))
+                .andExpect(status().isTooManyRequests());
+        String stored = RateLimitBuckets.stored("login:account:" + name);
+        assertThat(stored).startsWith("sha256:").doesNotContain("\u0000");
+        assertThat(jdbc.sql("SELECT count(*) FROM rate_limit_bucket WHERE id IN (:ids)")
+                .param("ids", java.util.List.of(stored, RateLimitBuckets.stored(
+                        "login:account:" + name + ":from:203.0.113.78"))).query(Long.class).single()).isEqualTo(2);
+        // the sign-in form's name is a body parameter: refused before anything reads it, naming the field
+        mvc.perform(post("/login").param("username", name).param("password", "wrong").with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(org.hamcrest.Matchers.startsWith(
+                        "username: remove the control characters")));
+    }
+
+    @Test
     void one_address_trying_many_accounts_is_throttled_too() {
         CurrentUser victim = accounts.create(Role.CANDIDATE);
         // the test profile allows an address very many failures; here a node with the default limits

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import eu.skills4cities.citycert.base.DateDisplay;
+import eu.skills4cities.citycert.base.PlainTextValidator;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UiErrorHandling;
 import eu.skills4cities.citycert.framework.ContentTitles;
@@ -232,8 +233,16 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     private InboxQuery filter() {
         return new InboxQuery(scope.getValue(), stage.getValue() == null ? null : stage.getValue().code(),
-                roleFilter.getValue(), overdueOnly.getValue(), validDueWithin(), search.getValue(), sort.getValue(),
+                roleFilter.getValue(), overdueOnly.getValue(), validDueWithin(), validSearch(), sort.getValue(),
                 newestFirst.getValue(), escalatedOnly.getValue());
+    }
+
+    /**
+     * The text to search for, or null (no search) while it holds a control character, which the inbox refuses (a
+     * NUL cannot even reach the database): the field says so, as the due window's does.
+     */
+    private String validSearch() {
+        return PlainTextValidator.isPlain(search.getValue(), false) ? search.getValue() : null;
     }
 
     /** The days typed, or null (no such filter) while the field is empty or its value out of range. */
@@ -243,6 +252,10 @@ class InboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void refresh() {
+        boolean badSearch = validSearch() == null;
+        search.setErrorMessage(badSearch ? getTranslation("problem.input.control-characters", search.getLabel())
+                : null);
+        search.setInvalid(badSearch);
         if (applying) {
             return;
         }
