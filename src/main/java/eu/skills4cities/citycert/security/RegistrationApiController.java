@@ -20,7 +20,9 @@ class RegistrationApiController {
         this.registrations = registrations;
     }
 
-    record EmailAddress(String email) {
+    /** An address to mail a link to: plain text of an address's length (the answer is the same, known or not). */
+    record EmailAddress(@eu.skills4cities.citycert.base.PlainText @jakarta.validation.constraints.Size(max = 320)
+                        String email) {
     }
 
     record TokenAndPassword(String token, String password) {
@@ -45,14 +47,14 @@ class RegistrationApiController {
 
     @PostMapping("/email-verifications/resend")
     @Operation(summary = "Mail a new verification link (the same answer whether the address is known or not)")
-    ResponseEntity<Void> resend(@RequestBody EmailAddress address) {
+    ResponseEntity<Void> resend(@jakarta.validation.Valid @RequestBody EmailAddress address) {
         registrations.resendVerification(address.email());
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/password-resets")
     @Operation(summary = "Mail a password reset link (the same answer whether the address is known or not)")
-    ResponseEntity<Void> requestReset(@RequestBody EmailAddress address) {
+    ResponseEntity<Void> requestReset(@jakarta.validation.Valid @RequestBody EmailAddress address) {
         registrations.requestPasswordReset(address.email());
         return ResponseEntity.accepted().build();
     }

@@ -116,10 +116,21 @@ public class RegistrationService {
         return account.username();
     }
 
+    /**
+     * The account with this address; none for an address with a control character, which no account has
+     * (registration refuses them) and a NUL of which PostgreSQL would refuse in the query.
+     */
+    private java.util.Optional<UserAccount> accountWithEmail(String email) {
+        if (email == null || !eu.skills4cities.citycert.base.PlainTextValidator.isPlain(email, false)) {
+            return java.util.Optional.empty();
+        }
+        return accounts.findByEmailIgnoreCase(email.strip());
+    }
+
     /** Mails a new verification link if the address belongs to an account still waiting for one. */
     @Transactional
     public void resendVerification(String email) {
-        accounts.findByEmailIgnoreCase(email == null ? "" : email.strip())
+        accountWithEmail(email)
                 .filter(account -> !account.enabled())
                 .ifPresent(this::sendVerification);
     }
@@ -127,7 +138,7 @@ public class RegistrationService {
     /** Mails a password reset link if the address belongs to an open account. */
     @Transactional
     public void requestPasswordReset(String email) {
-        accounts.findByEmailIgnoreCase(email == null ? "" : email.strip())
+        accountWithEmail(email)
                 .filter(UserAccount::enabled)
                 .ifPresent(account -> {
                     String token = tokens.issue(account.id(), AccountTokens.Purpose.RESET_PASSWORD,

@@ -20,6 +20,8 @@ class RegistrationApiTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RegistrationService registrations;
 
     @Test
     void anyone_registers_over_the_api_and_the_verification_mail_is_queued() throws Exception {
@@ -49,5 +51,24 @@ class RegistrationApiTest {
         mvc.perform(post("/api/accounts/password-resets").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"nobody-at-all@example.org\"}"))
                 .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void an_address_with_a_nul_is_refused_naming_the_field_by_both_mailing_endpoints_and_by_the_service()
+            throws Exception {
+        // found by fuzzing the JSON bodies: the address went into the account lookup and PostgreSQL refused it (500)
+        for (String path : java.util.List.of("/api/accounts/password-resets",
+                "/api/accounts/email-verifications/resend")) {
+            mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"email\":\"a\\u0000b@example.org\"}"))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.startsWith(
+                            "email: remove the control characters")));
+        }
+        // the screens call the service directly: no account has such an address, and nothing is asked or mailed
+        long mails = jdbc.sql("SELECT count(*) FROM mail_message").query(Long.class).single();
+        registrations.requestPasswordReset("a\u0000b@example.org");
+        registrations.resendVerification("a\u0000b@example.org");
+        assertThat(jdbc.sql("SELECT count(*) FROM mail_message").query(Long.class).single()).isEqualTo(mails);
     }
 }
