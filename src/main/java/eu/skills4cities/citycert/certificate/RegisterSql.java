@@ -48,14 +48,16 @@ final class RegisterSql {
         params.put("today", Date.valueOf(today));
         if (SearchText.findsNothing(query.number()) || SearchText.findsNothing(query.holder())) {
             conditions.add("FALSE");
-        } else if (query.number() != null) {
-            conditions.add("lower(c.number) LIKE :number ESCAPE '!'");
-            params.put("number", likeEscaped(query.number()) + "%");
-        }
-        if (query.holder() != null && !SearchText.findsNothing(query.holder())) {
-            // accents and case ignored in every script (citycert_fold, migration V54), served by a trigram index
-            conditions.add("c.holder_name_key LIKE citycert_fold(:holder) ESCAPE '!'");
-            params.put("holder", "%" + likeEscaped(query.holder()) + "%");
+        } else {
+            if (query.number() != null) {
+                conditions.add("lower(c.number) LIKE :number ESCAPE '!'");
+                params.put("number", likeEscaped(query.number()) + "%");
+            }
+            if (query.holder() != null) {
+                // accents and case ignored in every script (citycert_fold, migration V54), served by a trigram index
+                conditions.add("c.holder_name_key LIKE citycert_fold(:holder) ESCAPE '!'");
+                params.put("holder", "%" + likeEscaped(query.holder()) + "%");
+            }
         }
         if (query.roleCode() != null) {
             conditions.add("c.role_code = :role");

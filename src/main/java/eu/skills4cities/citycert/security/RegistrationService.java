@@ -2,10 +2,12 @@ package eu.skills4cities.citycert.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import eu.skills4cities.citycert.base.InvalidInputException;
+import eu.skills4cities.citycert.base.PlainTextValidator;
 import eu.skills4cities.citycert.base.RefusedException;
 import eu.skills4cities.citycert.base.UserMessage;
 import eu.skills4cities.citycert.notification.MailOutbox;
@@ -120,9 +122,9 @@ public class RegistrationService {
      * The account with this address; none for an address with a control character, which no account has
      * (registration refuses them) and a NUL of which PostgreSQL would refuse in the query.
      */
-    private java.util.Optional<UserAccount> accountWithEmail(String email) {
-        if (email == null || !eu.skills4cities.citycert.base.PlainTextValidator.isPlain(email, false)) {
-            return java.util.Optional.empty();
+    private Optional<UserAccount> accountWithEmail(String email) {
+        if (email == null || !PlainTextValidator.isPlain(email, false)) {
+            return Optional.empty();
         }
         return accounts.findByEmailIgnoreCase(email.strip());
     }
